@@ -1,0 +1,12 @@
+package main
+
+import (
+	"context"
+	"io"
+)
+
+// cmdRun is the "run" subcommand. Its issue is not done yet, so it says so
+// and exits 2 rather than print made-up output.
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return notYet(stderr, "run")
+}
