@@ -1,0 +1,111 @@
+package schedule
+
+import (
+	"testing"
+	"time"
+)
+
+func TestCountryForZone(t *testing.T) {
+	tests := []struct{ zone, want string }{
+		{"America/Toronto", "CA"},
+		{"Europe/Berlin", "DE"},
+		{"Europe/London", "GB"},
+		{"Europe/Paris", "FR"},
+		{"Australia/Sydney", "AU"},
+		{"America/New_York", "US"},
+		{"Europe/Amsterdam", "NL"},   // its own zone.tab entry, though tzdata links it to Brussels
+		{"US/Eastern", "US"},         // link
+		{"Asia/Calcutta", "IN"},      // link to Asia/Kolkata
+		{"Canada/Eastern", "CA"},     // link to a zone two countries share
+		{"Iceland", "IS"},            // link that now points across a border
+		{"Atlantic/Jan_Mayen", "SJ"}, // same
+		{"UTC", ""},
+		{"Etc/GMT+5", ""},
+		{"Not/AZone", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := CountryForZone(tt.zone); got != tt.want {
+			t.Errorf("CountryForZone(%q) = %q, want %q", tt.zone, got, tt.want)
+		}
+	}
+}
+
+// TestZoneTableLoads checks that every zone in the generated table is one
+// the Go runtime can load, so the table and the zone database agree.
+func TestZoneTableLoads(t *testing.T) {
+	if len(zoneCountry) < 400 {
+		t.Fatalf("len(zoneCountry) = %d, want at least 400 (zone.tab has about 420 zones)", len(zoneCountry))
+	}
+	for z := range zoneCountry {
+		if _, err := time.LoadLocation(z); err != nil {
+			t.Errorf("LoadLocation(%q) from the generated table: %v", z, err)
+		}
+	}
+}
+
+func TestIsHoliday(t *testing.T) {
+	tests := []struct {
+		country, day string
+		want         string // "" for not a holiday
+	}{
+		{"CA", "2026-07-01", "Canada Day"},
+		{"ca", "2026-07-01", "Canada Day"},
+		{"US", "2026-07-03", "Independence Day (observed)"},
+		{"US", "2026-07-04", "Independence Day"},
+		{"US", "2021-12-31", "New Year's Day (observed)"},
+		{"US", "2026-11-27", ""}, // the day after Thanksgiving is not federal
+		{"GB", "2026-12-28", "Boxing Day (observed)"},
+		{"GB", "2026-08-31", "Summer Bank Holiday"},
+		{"FR", "2026-07-14", "Fête Nationale"},
+		{"DE", "2026-10-03", "Tag der Deutschen Einheit"},
+		{"DE", "2026-01-06", ""}, // Epiphany is regional (BW, BY, ST)
+		{"AU", "2026-01-26", "Australia Day"},
+		{"AU", "2026-04-25", "ANZAC Day"},
+		{"AU", "2026-04-27", ""}, // only some states move ANZAC Day
+		{"AU", "2026-03-09", ""}, // Labour Day, Victoria only
+		{"AU", "2026-12-28", "Boxing Day (observed)"},
+		{"JP", "2026-02-11", "National Foundation Day"},
+		{"XX", "2026-12-25", ""},
+		{"", "2026-12-25", ""},
+		{"FR", "2026-03-04", ""},
+	}
+	for _, tt := range tests {
+		day, err := time.Parse(time.DateOnly, tt.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := IsHoliday(tt.country, day)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("IsHoliday(%q, %s) = %q, %v, want %q", tt.country, tt.day, got, ok, tt.want)
+		}
+	}
+}
+
+func TestHolidayCountries(t *testing.T) {
+	got := HolidayCountries()
+	have := map[string]bool{}
+	for _, c := range got {
+		have[c] = true
+	}
+	for _, c := range []string{"AU", "CA", "DE", "FR", "GB", "US"} {
+		if !have[c] {
+			t.Errorf("HolidayCountries() = %v, want it to include %s", got, c)
+		}
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i-1] >= got[i] {
+			t.Errorf("HolidayCountries() = %v, want sorted and unique", got)
+		}
+	}
+	// Every country with holidays must be a real zone.tab country.
+	countries := map[string]bool{}
+	for _, c := range zoneCountry {
+		countries[c] = true
+	}
+	for _, c := range got {
+		if !countries[c] {
+			t.Errorf("HolidayCountries() has %s, which no zone belongs to", c)
+		}
+	}
+}
