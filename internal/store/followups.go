@@ -1,0 +1,270 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/internal/followup"
+)
+
+const fuColumns = `id, kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
+	subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
+	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at`
+
+func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error) {
+	var f followup.Followup
+	var kind, state, refs string
+	var iv sql.NullInt64
+	var ev, req, due, dl, appr, next, sent, c, u sql.NullString
+	err := row.Scan(&f.ID, &kind, &f.ApplicationID, &iv, &state, &f.Version, &f.Recipient.Name, &f.Recipient.Email, &f.GreetNames,
+		&f.Subject, &f.Body, &f.Edited, &f.Notes, &f.MessageID, &f.InReplyTo, &refs, &f.SourceMessage, &f.SourceAutomated, &f.Zone, &f.Country,
+		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u)
+	f.Kind, f.State, f.InterviewID, f.References = followup.Kind(kind), followup.State(state), iv.Int64, splitList(refs)
+	f.EventAt, f.RequestAt, f.DueAt, f.Deadline = parseTS(ev), parseTS(req), parseTS(due), parseTS(dl)
+	f.ApprovedAt, f.NextAttemptAt, f.SentAt, f.CreatedAt, f.UpdatedAt = parseTS(appr), parseTS(next), parseTS(sent), parseTS(c), parseTS(u)
+	return f, err
+}
+
+// AddFollowup inserts a new follow-up in its initial state and sets its ID.
+// It fails (ErrDuplicate) if the same follow-up already exists: one
+// thank-you per interviewer per interview, one feedback request per
+// application.
+func (t *Tx) AddFollowup(f *followup.Followup, now time.Time) error {
+	var iv any
+	if f.InterviewID != 0 {
+		iv = f.InterviewID
+	}
+	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
+	res, err := t.exec(`INSERT INTO followups (kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
+		subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
+		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		string(f.Kind), f.ApplicationID, iv, string(f.State), max(f.Version, 1), f.Recipient.Name, f.Recipient.Email, f.GreetNames,
+		f.Subject, f.Body, f.Edited, f.Notes, f.MessageID, f.InReplyTo, joinList(f.References), f.SourceMessage, f.SourceAutomated, f.Zone, f.Country,
+		ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late, nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt),
+		f.LastError, nullTS(f.SentAt), ts(now), ts(now))
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+			return fmt.Errorf("store: add %s follow-up: %w", f.Kind, ErrDuplicate)
+		}
+		return fmt.Errorf("store: add %s follow-up: %w", f.Kind, err)
+	}
+	f.Version = max(f.Version, 1)
+	f.CreatedAt, f.UpdatedAt = now, now
+	if f.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	_, err = t.exec("INSERT INTO audit (followup_id, at, from_state, to_state, reason) VALUES (?, ?, '', ?, 'created')", f.ID, ts(now), string(f.State))
+	return err
+}
+
+// ErrDuplicate is returned when a follow-up that must be unique exists.
+var ErrDuplicate = errors.New("already exists")
+
+// Followup returns a follow-up by ID.
+func (t *Tx) Followup(id int64) (followup.Followup, error) {
+	f, err := scanFollowup(t.queryRow("SELECT "+fuColumns+" FROM followups WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, ErrNotFound
+	}
+	if err != nil {
+		return f, fmt.Errorf("store: follow-up %d: %w", id, err)
+	}
+	return f, nil
+}
+
+// FollowupByMessageID returns the follow-up whose Message-ID is id.
+func (t *Tx) FollowupByMessageID(id string) (followup.Followup, error) {
+	f, err := scanFollowup(t.queryRow("SELECT "+fuColumns+" FROM followups WHERE message_id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return f, ErrNotFound
+	}
+	return f, err
+}
+
+// SaveFollowup writes every field of f and, if its state changed, checks
+// the transition and adds an audit row with reason, in the transaction.
+func (t *Tx) SaveFollowup(f *followup.Followup, reason string, now time.Time) error {
+	var old string
+	if err := t.queryRow("SELECT state FROM followups WHERE id = ?", f.ID).Scan(&old); err != nil {
+		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
+	}
+	if followup.State(old) != f.State || reason != "" {
+		if followup.State(old) != f.State {
+			if err := followup.Move(followup.State(old), f.State); err != nil {
+				return fmt.Errorf("store: follow-up %d: %w", f.ID, err)
+			}
+		}
+		if _, err := t.exec("INSERT INTO audit (followup_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)",
+			f.ID, ts(now), old, string(f.State), reason); err != nil {
+			return fmt.Errorf("store: audit follow-up %d: %w", f.ID, err)
+		}
+	}
+	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
+	_, err := t.exec(`UPDATE followups SET state = ?, version = ?, recipient_name = ?, recipient_email = ?, greet_names = ?, subject = ?, body = ?,
+		edited = ?, notes = ?, in_reply_to = ?, refs = ?, zone = ?, country = ?, event_at = ?, request_at = ?, due_at = ?, deadline_at = ?, late = ?,
+		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, updated_at = ? WHERE id = ?`,
+		string(f.State), f.Version, f.Recipient.Name, f.Recipient.Email, f.GreetNames, f.Subject, f.Body, f.Edited, f.Notes,
+		f.InReplyTo, joinList(f.References), f.Zone, f.Country, ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late,
+		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), ts(now), f.ID)
+	if err != nil {
+		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
+	}
+	f.UpdatedAt = now
+	return nil
+}
+
+// Followups returns the follow-ups matching a WHERE clause (without the
+// keyword) over the followups table.
+func (t *Tx) Followups(where string, args ...any) ([]followup.Followup, error) {
+	return queryFollowups(t.ctx, t.tx, where, args...)
+}
+
+// Followups is the read-only form of Tx.Followups, for status reports.
+func (s *Store) Followups(ctx context.Context, where string, args ...any) ([]followup.Followup, error) {
+	return queryFollowups(ctx, s.db, where, args...)
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func queryFollowups(ctx context.Context, q querier, where string, args ...any) ([]followup.Followup, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+fuColumns+" FROM followups WHERE "+where+" ORDER BY id", args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: follow-ups: %w", err)
+	}
+	defer rows.Close()
+	var out []followup.Followup
+	for rows.Next() {
+		f, err := scanFollowup(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: follow-ups: %w", err)
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// TimeArg formats a time as the store compares it, for Followups queries
+// such as Followups("due_at <= ?", store.TimeArg(now)).
+func TimeArg(t time.Time) string { return ts(t) }
+
+// SentSince counts follow-ups sent at or after t (for the daily cap).
+func (t *Tx) SentSince(since time.Time) (int, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM followups WHERE sent_at >= ? OR (state = 'sending' AND updated_at >= ?)", ts(since), ts(since)).Scan(&n)
+	return n, err
+}
+
+// AuditEntry is one recorded state change.
+type AuditEntry struct {
+	At       time.Time
+	From, To string
+	Reason   string
+}
+
+// Audit returns a follow-up's history, oldest first.
+func (s *Store) Audit(ctx context.Context, followupID int64) ([]AuditEntry, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT at, from_state, to_state, reason FROM audit WHERE followup_id = ? ORDER BY id", followupID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []AuditEntry
+	for rows.Next() {
+		var e AuditEntry
+		var at sql.NullString
+		if err := rows.Scan(&at, &e.From, &e.To, &e.Reason); err != nil {
+			return nil, err
+		}
+		e.At = parseTS(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// OwnerMail is a message to the owner waiting in the outbox.
+type OwnerMail struct {
+	ID            int64
+	FollowupID    int64
+	Purpose       string // approval-request, confirmation, notice
+	MessageID     string
+	InReplyTo     string
+	Subject, Body string
+	State         string
+	Attempts      int
+	NextAttemptAt time.Time
+	LastError     string
+	CreatedAt     time.Time
+}
+
+// QueueOwnerMail adds a message for the owner to the outbox.
+func (t *Tx) QueueOwnerMail(m *OwnerMail, now time.Time) error {
+	var fu any
+	if m.FollowupID != 0 {
+		fu = m.FollowupID
+	}
+	res, err := t.exec(`INSERT INTO owner_mail (followup_id, purpose, message_id, in_reply_to, subject, body, state, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`, fu, m.Purpose, m.MessageID, m.InReplyTo, m.Subject, m.Body, ts(now))
+	if err != nil {
+		return fmt.Errorf("store: queue owner mail: %w", err)
+	}
+	m.State, m.CreatedAt = "pending", now
+	m.ID, err = res.LastInsertId()
+	return err
+}
+
+// PendingOwnerMail returns the owner's messages that are due to be sent.
+func (t *Tx) PendingOwnerMail(now time.Time) ([]OwnerMail, error) {
+	rows, err := t.query(`SELECT id, coalesce(followup_id, 0), purpose, message_id, in_reply_to, subject, body, state, attempts, next_attempt_at, last_error, created_at
+		FROM owner_mail WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id`, ts(now))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []OwnerMail
+	for rows.Next() {
+		var m OwnerMail
+		var next, c sql.NullString
+		if err := rows.Scan(&m.ID, &m.FollowupID, &m.Purpose, &m.MessageID, &m.InReplyTo, &m.Subject, &m.Body, &m.State, &m.Attempts, &next, &m.LastError, &c); err != nil {
+			return nil, err
+		}
+		m.NextAttemptAt, m.CreatedAt = parseTS(next), parseTS(c)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// NextOwnerMailAt returns when the next pending owner message is due.
+func (t *Tx) NextOwnerMailAt() (time.Time, bool, error) {
+	var s sql.NullString
+	err := t.queryRow("SELECT min(coalesce(next_attempt_at, created_at)) FROM owner_mail WHERE state = 'pending'").Scan(&s)
+	if err != nil || !s.Valid {
+		return time.Time{}, false, err
+	}
+	return parseTS(s), true, nil
+}
+
+// FinishOwnerMail records the outcome of sending an owner message: sent,
+// failed for good, or to be retried at next.
+func (t *Tx) FinishOwnerMail(id int64, state string, lastErr string, next time.Time, now time.Time) error {
+	_, err := t.exec(`UPDATE owner_mail SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
+		sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?`, state, lastErr, nullTS(next), state, ts(now), id)
+	return err
+}
+
+// LatestApprovalRequest returns the Message-ID of the newest approval
+// request for a follow-up ("" if none).
+func (t *Tx) LatestApprovalRequest(followupID int64) (string, error) {
+	var id string
+	err := t.queryRow("SELECT message_id FROM owner_mail WHERE followup_id = ? AND purpose = 'approval-request' ORDER BY id DESC LIMIT 1", followupID).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	return id, err
+}

@@ -1,0 +1,112 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// LoadCheckpoint returns how far a mailbox has been read.
+func (s *Store) LoadCheckpoint(ctx context.Context, mailbox string) (uidValidity, lastUID uint32, found bool, err error) {
+	err = s.db.QueryRowContext(ctx, "SELECT uid_validity, last_uid FROM checkpoints WHERE mailbox = ?", mailbox).Scan(&uidValidity, &lastUID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, 0, false, nil
+	}
+	if err != nil {
+		return 0, 0, false, fmt.Errorf("store: load checkpoint %s: %w", mailbox, err)
+	}
+	return uidValidity, lastUID, true, nil
+}
+
+// SaveCheckpoint records that every message of a mailbox up to lastUID has
+// its consequences committed. It never moves a checkpoint backwards within
+// the same UIDVALIDITY.
+func (s *Store) SaveCheckpoint(ctx context.Context, mailbox string, uidValidity, lastUID uint32) error {
+	return s.Tx(ctx, func(tx *Tx) error {
+		_, err := tx.exec(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (mailbox) DO UPDATE SET
+				last_uid = CASE WHEN uid_validity = excluded.uid_validity THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+				uid_validity = excluded.uid_validity, updated_at = excluded.updated_at`,
+			mailbox, uidValidity, lastUID, ts(time.Now()))
+		if err != nil {
+			return fmt.Errorf("store: save checkpoint %s: %w", mailbox, err)
+		}
+		return nil
+	})
+}
+
+// SeenMessage is the record of a message the daemon has acted on.
+type SeenMessage struct {
+	MessageID     string
+	Mailbox       string
+	UID           uint32
+	ReceivedAt    time.Time
+	From          string
+	Subject       string
+	Kind          string
+	Confidence    float64
+	ApplicationID int64
+	Note          string
+}
+
+// Seen reports whether a message has already been acted on.
+func (t *Tx) Seen(messageID string) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM messages WHERE message_id = ?", messageID).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: seen %s: %w", messageID, err)
+	}
+	return n > 0, nil
+}
+
+// RecordMessage records that a message was acted on. Recording the same
+// Message-ID twice is an error: callers check Seen first, in the same
+// transaction.
+func (t *Tx) RecordMessage(m SeenMessage, now time.Time) error {
+	var app any
+	if m.ApplicationID != 0 {
+		app = m.ApplicationID
+	}
+	_, err := t.exec(`INSERT INTO messages (message_id, mailbox, uid, received_at, from_addr, subject, kind, confidence, application_id, note, processed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.MessageID, m.Mailbox, m.UID, ts(m.ReceivedAt), m.From, m.Subject, m.Kind, m.Confidence, app, m.Note, ts(now))
+	if err != nil {
+		return fmt.Errorf("store: record message %s: %w", m.MessageID, err)
+	}
+	return nil
+}
+
+// MessageCount returns how many messages have been recorded.
+func (s *Store) MessageCount(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM messages").Scan(&n)
+	return n, err
+}
+
+// SetStatus stores a status value (JSON text) under key, for `followupd
+// status` to read while the daemon runs.
+func (s *Store) SetStatus(ctx context.Context, key, value string, now time.Time) error {
+	return s.Tx(ctx, func(tx *Tx) error {
+		_, err := tx.exec(`INSERT INTO status (key, value, updated_at) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, key, value, ts(now))
+		if err != nil {
+			return fmt.Errorf("store: set status %s: %w", key, err)
+		}
+		return nil
+	})
+}
+
+// Status returns a status value and when it was set ("" if never).
+func (s *Store) Status(ctx context.Context, key string) (value string, at time.Time, err error) {
+	var u sql.NullString
+	err = s.db.QueryRowContext(ctx, "SELECT value, updated_at FROM status WHERE key = ?", key).Scan(&value, &u)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", time.Time{}, nil
+	}
+	if err != nil {
+		return "", time.Time{}, fmt.Errorf("store: status %s: %w", key, err)
+	}
+	return value, parseTS(u), nil
+}

@@ -1,0 +1,288 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/followup"
+)
+
+var t0 = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+
+func open(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "f.db"))
+	if err != nil {
+		t.Fatalf("Open = %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+func TestOpenCreatesPrivateMigratedFile(t *testing.T) {
+	s := open(t)
+	fi, err := os.Stat(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o600 {
+		t.Errorf("database mode = %o, want 600", perm)
+	}
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() || v < 1 {
+		t.Errorf("user_version = %d, %v, want %d", v, err, SchemaVersion())
+	}
+	var mode string
+	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v, want wal", mode, err)
+	}
+	var fk int
+	if err := s.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v, want 1", fk, err)
+	}
+}
+
+func TestReopenKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "f.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveCheckpoint(ctx, "INBOX", 7, 42); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen = %v", err)
+	}
+	defer s.Close()
+	v, last, ok, err := s.LoadCheckpoint(ctx, "INBOX")
+	if err != nil || !ok || v != 7 || last != 42 {
+		t.Errorf("LoadCheckpoint after reopen = %d, %d, %v, %v, want 7, 42, true, nil", v, last, ok, err)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "f.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	_, err = Open(ctx, path)
+	if !errors.Is(err, ErrNewerSchema) {
+		t.Fatalf("Open(newer schema) = %v, want ErrNewerSchema", err)
+	}
+	t.Logf("message: %v", err)
+}
+
+func TestCheckpointNeverMovesBack(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	steps := []struct {
+		validity, uid     uint32
+		wantValid, wantID uint32
+	}{
+		{1, 10, 1, 10},
+		{1, 5, 1, 10},  // an older batch finishing late does not move it back
+		{1, 12, 1, 12}, // forward
+		{2, 3, 2, 3},   // a new UIDVALIDITY starts over
+	}
+	for _, st := range steps {
+		if err := s.SaveCheckpoint(ctx, "INBOX", st.validity, st.uid); err != nil {
+			t.Fatal(err)
+		}
+		v, u, _, _ := s.LoadCheckpoint(ctx, "INBOX")
+		if v != st.wantValid || u != st.wantID {
+			t.Errorf("after Save(%d, %d): checkpoint = %d, %d, want %d, %d", st.validity, st.uid, v, u, st.wantValid, st.wantID)
+		}
+	}
+}
+
+func TestTwoWritersAtOnce(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "f.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	const n = 50
+	var wg sync.WaitGroup
+	errs := make(chan error, 2*n)
+	for i := 0; i < n; i++ {
+		for j, s := range []*Store{a, b} {
+			wg.Add(1)
+			go func(i, j int, s *Store) {
+				defer wg.Done()
+				errs <- s.Tx(ctx, func(tx *Tx) error {
+					return tx.RecordMessage(SeenMessage{MessageID: fmt.Sprintf("m%d-%d@x", i, j), Mailbox: "INBOX", Kind: "other", ReceivedAt: t0}, t0)
+				})
+			}(i, j, s)
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("concurrent write = %v", err)
+		}
+	}
+	if got, _ := a.MessageCount(ctx); got != 2*n {
+		t.Errorf("MessageCount = %d, want %d", got, 2*n)
+	}
+}
+
+func TestFailedTransactionLeavesNothing(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	boom := errors.New("boom")
+	err := s.Tx(ctx, func(tx *Tx) error {
+		a := followup.Application{Company: "Acme", Stage: followup.Applied}
+		if err := tx.SaveApplication(&a, t0); err != nil {
+			return err
+		}
+		if err := tx.RecordMessage(SeenMessage{MessageID: "x@y", Mailbox: "INBOX", Kind: "rejection", ReceivedAt: t0}, t0); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("Tx = %v, want boom", err)
+	}
+	apps, _ := s.Applications(ctx)
+	n, _ := s.MessageCount(ctx)
+	if len(apps) != 0 || n != 0 {
+		t.Errorf("after a failed transaction: %d applications, %d messages, want 0, 0", len(apps), n)
+	}
+}
+
+func addApp(t *testing.T, s *Store) (followup.Application, followup.Interview) {
+	t.Helper()
+	var a followup.Application
+	var iv followup.Interview
+	err := s.Tx(context.Background(), func(tx *Tx) error {
+		a = followup.Application{Company: "Acme", Role: "Analyst", Domain: "ACME.example", Stage: followup.InterviewScheduled}
+		if err := tx.SaveApplication(&a, t0); err != nil {
+			return err
+		}
+		iv = followup.Interview{ApplicationID: a.ID, CalendarUID: "uid-1", Start: t0, End: t0.Add(time.Hour), Zone: "Europe/London", State: followup.InterviewOn,
+			People: []followup.Person{{Name: "Jane Roe", Email: "Jane@Acme.example"}, {Name: "Tom Wu"}}, SourceMessage: "inv@acme"}
+		return tx.SaveInterview(&iv, t0)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, iv
+}
+
+func TestFollowupUniquenessAndAudit(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	a, iv := addApp(t, s)
+	mk := func(id string) *followup.Followup {
+		return &followup.Followup{Kind: followup.ThankYou, ApplicationID: a.ID, InterviewID: iv.ID, State: followup.Drafted,
+			Recipient: followup.Person{Name: "Jane", Email: "jane@acme.example"}, MessageID: id, Zone: "Europe/London", EventAt: iv.End, RequestAt: iv.End}
+	}
+	var f *followup.Followup
+	err := s.Tx(ctx, func(tx *Tx) error { f = mk("a@x"); return tx.AddFollowup(f, t0) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Tx(ctx, func(tx *Tx) error { return tx.AddFollowup(mk("b@x"), t0) })
+	if !errors.Is(err, ErrDuplicate) {
+		t.Errorf("second thank-you to the same interviewer = %v, want ErrDuplicate", err)
+	}
+	// A legal path, then an illegal jump.
+	err = s.Tx(ctx, func(tx *Tx) error {
+		for _, st := range []followup.State{followup.AwaitingApproval, followup.Scheduled, followup.Sending, followup.Sent} {
+			f.State = st
+			if err := tx.SaveFollowup(f, "step to "+string(st), t0); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Tx(ctx, func(tx *Tx) error { f.State = followup.Scheduled; return tx.SaveFollowup(f, "again", t0) })
+	if err == nil {
+		t.Errorf("SaveFollowup(sent → scheduled) = nil, want an illegal-transition error")
+	}
+	hist, err := s.Audit(ctx, f.ID)
+	if err != nil || len(hist) != 5 {
+		t.Fatalf("Audit = %d rows, %v, want 5 (created + 4 moves)", len(hist), err)
+	}
+	if hist[4].From != "sending" || hist[4].To != "sent" {
+		t.Errorf("last audit row = %+v, want sending → sent", hist[4])
+	}
+	// Round trip of the interview with its people.
+	err = s.Tx(ctx, func(tx *Tx) error {
+		got, err := tx.InterviewByUID("uid-1")
+		if err != nil {
+			return err
+		}
+		if len(got.People) != 2 || got.People[0].Email != "jane@acme.example" || !got.End.Equal(iv.End) {
+			t.Errorf("InterviewByUID = %+v, want 2 people, lower-cased email, same end", got)
+		}
+		app, err := tx.FindApplication("", "", "acme.example")
+		if err != nil || app.ID != a.ID {
+			t.Errorf("FindApplication(domain) = %v, %v, want %d", app.ID, err, a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOwnerMailQueue(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	err := s.Tx(ctx, func(tx *Tx) error {
+		return tx.QueueOwnerMail(&OwnerMail{Purpose: "notice", MessageID: "n1@x", Subject: "s", Body: "b"}, t0)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Tx(ctx, func(tx *Tx) error {
+		ms, err := tx.PendingOwnerMail(t0)
+		if err != nil || len(ms) != 1 {
+			return fmt.Errorf("PendingOwnerMail = %d, %v, want 1", len(ms), err)
+		}
+		if err := tx.FinishOwnerMail(ms[0].ID, "pending", "450 busy", t0.Add(time.Minute), t0); err != nil {
+			return err
+		}
+		if ms, _ := tx.PendingOwnerMail(t0); len(ms) != 0 {
+			return fmt.Errorf("retry not yet due, but PendingOwnerMail = %d", len(ms))
+		}
+		if ms, _ := tx.PendingOwnerMail(t0.Add(time.Minute)); len(ms) != 1 || ms[0].Attempts != 1 {
+			return fmt.Errorf("PendingOwnerMail at retry time = %+v, want 1 with 1 attempt", ms)
+		}
+		return tx.FinishOwnerMail(ms[0].ID, "sent", "", time.Time{}, t0)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
