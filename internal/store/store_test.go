@@ -285,4 +285,3 @@ func TestOwnerMailQueue(t *testing.T) {
 		t.Fatal(err)
 	}
 }
-
