@@ -1,0 +1,111 @@
+package compose
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/golangci/misspell"
+)
+
+// placeholders match text that looks unfinished: template actions, bracketed
+// blanks such as "[Name]" or "[Company Name]", angle-bracket blanks such as
+// "<insert role>", and the usual markers TODO, TBD, FIXME, XXX.
+var placeholders = []*regexp.Regexp{
+	regexp.MustCompile(`\{\{|\}\}`),
+	regexp.MustCompile(`\[[A-Z][A-Za-z]*(?:[ _-][A-Za-z]+){0,3}\]`),
+	regexp.MustCompile(`(?i)<(?:insert|your|name|company|role|date|x+)\b[^<>@\n]*>`),
+	regexp.MustCompile(`\b(?:TODO|TBD|FIXME|XXX+)\b`),
+}
+
+// emptyGreeting matches a greeting line whose name is missing: "Dear,",
+// "Dear ,", "Hi ,", "Dear" (a plain "Hello," or "Hi," is a deliberate
+// neutral greeting and passes).
+var emptyGreeting = regexp.MustCompile(`(?i)^dear\s*[,:]?$|^(?:dear|hi|hello|hey)\s+[,:]`)
+
+// noReplyLocal matches the local parts of addresses nobody reads.
+var noReplyLocal = regexp.MustCompile(`(?i)^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]?daemon|postmaster|bounces?|notifications?|no[-_.]?response)(?:[-+_.].*)?$`)
+
+// atsDomains are applicant-tracking systems that send on an employer's
+// behalf: an address there usually reaches a robot, not a person.
+var atsDomains = []string{"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
+	"smartrecruiters.com", "icims.com", "taleo.net", "ashbyhq.com", "bamboohr.com", "workablemail.com",
+	"workable.com", "jobvite.com", "successfactors.com", "successfactors.eu", "recruitee.com", "teamtailor.com",
+	"personio.de", "personio.com", "jazzhr.com", "breezy.hr", "pinpointhq.com", "eightfold.ai"}
+
+// speller is built once: the misspell dictionary takes a while to compile.
+var speller = sync.OnceValue(misspell.New)
+
+// Check returns warnings about a draft that the owner should see before it
+// leaves: unfilled placeholders, possible misspellings (common English
+// misspellings, github.com/golangci/misspell), recipients that nobody reads
+// (no-reply addresses, applicant-tracking systems), a missing recipient, and
+// an empty greeting. It never changes the draft.
+func Check(d Draft) []string {
+	var w []string
+	add := func(format string, args ...any) {
+		s := fmt.Sprintf(format, args...)
+		if !contains(w, s) {
+			w = append(w, s)
+		}
+	}
+	text := d.Subject + "\n" + d.Body
+
+	for _, re := range placeholders {
+		for _, m := range re.FindAllString(text, -1) {
+			add("unfilled placeholder %q", m)
+		}
+	}
+
+	clean := misspell.RemoveHost(misspell.RemoveEmail(misspell.StripURL(text) + "\n"))
+	if _, diffs := speller().Replace(clean); len(diffs) > 0 {
+		for _, df := range diffs {
+			add("possible misspelling %q (did you mean %q?)", df.Original, df.Corrected)
+		}
+	}
+
+	if len(d.To) == 0 {
+		add("no recipient address")
+	}
+	for _, p := range d.To {
+		if why := unread(p.Email); why != "" {
+			add("%s %s", p.Email, why)
+		}
+	}
+
+	if strings.TrimSpace(d.Body) == "" {
+		add("the letter is empty")
+	} else {
+		for line := range strings.SplitSeq(d.Body, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			if emptyGreeting.MatchString(line) {
+				add("empty greeting %q", line)
+			}
+			break
+		}
+	}
+	return w
+}
+
+// unread explains why mail to addr would not reach a person, or returns "".
+func unread(addr string) string {
+	addr = strings.TrimSpace(addr)
+	local, domain, ok := strings.Cut(addr, "@")
+	if !ok || local == "" || domain == "" {
+		return "is not a valid address"
+	}
+	if noReplyLocal.MatchString(local) {
+		return "looks like a no-reply address: nobody will read it"
+	}
+	domain = strings.ToLower(strings.TrimSuffix(domain, "."))
+	for _, ats := range atsDomains {
+		if domain == ats || strings.HasSuffix(domain, "."+ats) {
+			return "belongs to an applicant-tracking system (" + ats + "): a person may never read it"
+		}
+	}
+	return ""
+}

@@ -1,0 +1,236 @@
+package compose
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// letterData is what the letter templates (thankyou.txt,
+// thankyou-group.txt, feedback.txt) see.
+type letterData struct {
+	Owner Owner
+	// To is the recipient; GreetName the name(s) to greet, "" when unknown
+	// (the templates then use a neutral greeting).
+	To        Person
+	GreetName string
+	Company   string
+	Role      string
+	Reference string
+	// Position names the job as prose: "the Senior Data Analyst role at
+	// Acme (reference R-1234)", "the role at Acme", "the role".
+	Position string
+	Notes    Notes
+	// Group letters only: Met lists the interviewers' first names (the
+	// arranger excluded); Others is the same list when an arranger is known
+	// to pass the note on ("" otherwise); ArrangerFirst is the arranger's
+	// first name; ArrangerInterviewed is set when the arranger was one of the
+	// interviewers; ArrangedOnly when the arranger is known but no
+	// interviewer is (the note then thanks for arranging the interview).
+	Met                 string
+	Others              string
+	ArrangerFirst       string
+	ArrangerInterviewed bool
+	ArrangedOnly        bool
+	// Feedback letters only: the subject of the answer ("Re: ...").
+	ReplySubject string
+}
+
+// position describes the job as prose for the letters.
+func position(company, role, ref string) string {
+	s := "the role"
+	if role != "" {
+		s = "the " + role + " role"
+	}
+	if company != "" {
+		s += " at " + company
+	}
+	if ref != "" {
+		s += " (reference " + ref + ")"
+	}
+	return s
+}
+
+// ThankYous drafts the thank-you notes for one interview: a separate,
+// personal note to each interviewer whose address is known (never one mail
+// to several people); when no interviewer address is known, one note to the
+// Arranger that greets everyone by name and asks the arranger to pass it on.
+// A note is a new message, never threaded onto the confirmation (which often
+// comes from an applicant-tracking system).
+func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
+	base := letterData{Owner: o, Company: iv.Company, Role: iv.Role, Reference: iv.Reference,
+		Position: position(iv.Company, iv.Role, iv.Reference), Notes: ParseNotes(iv.Notes)}
+
+	var people, unreachable []Person
+	for _, p := range iv.Interviewers {
+		p.Email = strings.TrimSpace(p.Email)
+		if p.Email != "" && strings.EqualFold(p.Email, o.Email) {
+			continue // the owner never thanks themself
+		}
+		dup := false
+		for _, q := range people {
+			if samePerson(p, q) {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		if p.Email == "" {
+			unreachable = append(unreachable, p)
+			continue
+		}
+		people = append(people, p)
+	}
+
+	if len(people) == 0 {
+		d, err := t.groupThankYou(base, o, iv)
+		if err != nil {
+			return nil, err
+		}
+		return []Draft{d}, nil
+	}
+
+	var common []string
+	for _, p := range unreachable {
+		if p.Name != "" {
+			common = append(common, fmt.Sprintf("no address known for %s: no note drafted for them", p.Name))
+		}
+	}
+	if len(people) > 1 {
+		common = append(common, fmt.Sprintf("%d interviewers get similar notes: consider making each one personal (answer with an edited letter)", len(people)))
+	}
+	drafts := make([]Draft, 0, len(people))
+	for _, p := range people {
+		data := base
+		data.To = p
+		data.GreetName = firstName(p.Name)
+		subject, body, err := t.render(FileThankYou, data)
+		if err != nil {
+			return nil, err
+		}
+		d := Draft{To: []Person{p}, Subject: subject, Body: body}
+		if data.GreetName == "" {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("no name known for %s: the greeting is generic", p.Email))
+		}
+		d.Warnings = append(d.Warnings, common...)
+		d.Warnings = append(d.Warnings, Check(d)...)
+		drafts = append(drafts, d)
+	}
+	return drafts, nil
+}
+
+// groupThankYou drafts the single note sent through the arranger when no
+// interviewer address is known.
+func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft, error) {
+	arranger := iv.Arranger
+	data.To = arranger
+	data.ArrangerFirst = firstName(arranger.Name)
+	var greet, others []string
+	for _, p := range iv.Interviewers {
+		n := firstName(p.Name)
+		if n == "" || (p.Email != "" && strings.EqualFold(p.Email, o.Email)) {
+			continue
+		}
+		if samePerson(p, arranger) {
+			data.ArrangerInterviewed = true
+			continue
+		}
+		if !contains(others, n) {
+			others = append(others, n)
+		}
+	}
+	if data.ArrangerFirst != "" {
+		greet = append(greet, data.ArrangerFirst)
+	}
+	greet = append(greet, others...)
+	data.GreetName = list(greet)
+	data.Met = list(others)
+	known := arranger.Email != "" || data.ArrangerFirst != ""
+	if known {
+		data.Others = data.Met
+	}
+	data.ArrangedOnly = known && data.Met == "" && !data.ArrangerInterviewed
+
+	subject, body, err := t.render(FileThankYouGroup, data)
+	if err != nil {
+		return Draft{}, err
+	}
+	d := Draft{Subject: subject, Body: body}
+	if arranger.Email != "" {
+		d.To = []Person{arranger}
+	}
+	if data.GreetName == "" {
+		d.Warnings = append(d.Warnings, "no names known: the greeting is generic")
+	}
+	d.Warnings = append(d.Warnings, Check(d)...)
+	return d, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Feedback drafts the answer to a rejection that asks for feedback and to
+// be remembered for future roles. It is a reply in the rejection's thread
+// (RFC 5322 section 3.6.4): In-Reply-To is the rejection's Message-ID and
+// References its References followed by its Message-ID. It is addressed to
+// the rejection's human contact; without one the draft has no recipient and
+// says so in its warnings.
+func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
+	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
+		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
+		To: r.Contact, GreetName: firstName(r.Contact.Name), ReplySubject: ReplySubject(r.Subject)}
+	if strings.TrimSpace(r.Subject) == "" {
+		data.ReplySubject = "Re: my application"
+		if r.Role != "" {
+			data.ReplySubject = "Re: my application for the " + r.Role + " role"
+		}
+	}
+	subject, body, err := t.render(FileFeedback, data)
+	if err != nil {
+		return Draft{}, err
+	}
+	d := Draft{Subject: subject, Body: body}
+	if r.Contact.Email != "" {
+		d.To = []Person{{Name: r.Contact.Name, Email: strings.TrimSpace(r.Contact.Email)}}
+	}
+	if id := bareID(r.MessageID); id != "" {
+		d.InReplyTo = id
+		for _, ref := range r.References {
+			for f := range strings.FieldsSeq(ref) {
+				if b := bareID(f); b != "" && b != id && !contains(d.References, b) {
+					d.References = append(d.References, b)
+				}
+			}
+		}
+		d.References = append(d.References, id)
+	} else {
+		d.Warnings = append(d.Warnings, "the rejection has no Message-ID: the request starts a new thread")
+	}
+	d.Warnings = append(d.Warnings, Check(d)...)
+	return d, nil
+}
+
+// bareID returns a message id without surrounding blanks and angle brackets.
+func bareID(id string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">"))
+}
+
+// replyPrefix matches the reply (and forward) prefixes mail clients put in
+// front of a subject, in several languages: Re, RE, Aw (German), Antw
+// (Dutch), Sv (Scandinavian), Vs (Finnish), Ref, Rif (Italian), TR and Fwd,
+// also numbered ("Re[2]:") and repeated ("Re: Aw: ").
+var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|antw|sv|vs|ref|rif|tr|wg|fw|fwd)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*)+`)
+
+// ReplySubject returns "Re: " followed by subject without any reply or
+// forward prefixes it already has, so answers never read "Re: RE: ...".
+func ReplySubject(subject string) string {
+	s := strings.TrimSpace(replyPrefix.ReplaceAllString(collapseSpaces(subject), ""))
+	return "Re: " + s
+}

@@ -1,0 +1,186 @@
+package compose
+
+import (
+	"strings"
+	"text/template"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Notes are the owner's notes about an interview or a rejection, split into
+// the parts the letters weave in.
+//
+// The format is deliberately simple and predictable (the approval request
+// repeats it to the owner):
+//   - a line starting with "discussed:" names a topic of the conversation;
+//     all topics become one sentence: "I especially enjoyed our conversation
+//     about A, B and C."
+//   - a line starting with "promised:" is the rest of a sentence starting
+//     with "As promised, ...", e.g. "promised: I will send you my portfolio
+//     by Friday" becomes "As promised, I will send you my portfolio by
+//     Friday."
+//   - any other text is kept in the owner's own words as paragraphs (an
+//     empty line starts a new paragraph; lines of one paragraph are joined).
+//
+// The prefixes are case-insensitive; "discuss:" and "promise:" work too.
+type Notes struct {
+	Discussed  []string
+	Promised   []string
+	Paragraphs []string
+}
+
+// Empty reports whether the notes hold nothing to weave in.
+func (n Notes) Empty() bool {
+	return len(n.Discussed) == 0 && len(n.Promised) == 0 && len(n.Paragraphs) == 0
+}
+
+// ParseNotes splits the owner's free-form notes as described on Notes.
+func ParseNotes(s string) Notes {
+	var n Notes
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			n.Paragraphs = append(n.Paragraphs, strings.Join(para, " "))
+			para = nil
+		}
+	}
+	for line := range strings.SplitSeq(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		line = collapseSpaces(strings.TrimSpace(line))
+		if line == "" {
+			flush()
+			continue
+		}
+		if v, ok := cutLabel(line, "discussed", "discuss"); ok {
+			flush()
+			if v = strings.TrimRight(v, ".;, "); v != "" {
+				n.Discussed = append(n.Discussed, v)
+			}
+			continue
+		}
+		if v, ok := cutLabel(line, "promised", "promise"); ok {
+			flush()
+			if v != "" {
+				n.Promised = append(n.Promised, sentence(v))
+			}
+			continue
+		}
+		para = append(para, line)
+	}
+	flush()
+	for i, p := range n.Paragraphs {
+		n.Paragraphs[i] = sentence(p)
+	}
+	return n
+}
+
+// cutLabel reports whether line starts with one of labels followed by a
+// colon, and returns the text after it.
+func cutLabel(line string, labels ...string) (string, bool) {
+	head, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return "", false
+	}
+	head = strings.ToLower(strings.TrimSpace(head))
+	for _, l := range labels {
+		if head == l {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}
+
+// sentence makes s end with sentence punctuation, adding a full stop when
+// it ends with a letter or digit.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if s == "" || !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' || r == '"' || r == '\'') {
+		return s
+	}
+	return s + "."
+}
+
+// list joins items as English prose: "A", "A and B", "A, B and C".
+func list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// honorifics are kept in front of the surname when greeting ("Dr Lee").
+var honorifics = map[string]bool{"dr": true, "dr.": true, "prof": true, "prof.": true, "professor": true,
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "mx": true, "mx.": true}
+
+// roleWords mark the display names of shared mailboxes and systems
+// ("Acme Careers", "Talent Acquisition", "Workday Notifications"), which are
+// never greeted as if they were a first name.
+var roleWords = map[string]bool{"careers": true, "career": true, "jobs": true, "talent": true, "recruiting": true,
+	"recruitment": true, "team": true, "hr": true, "hiring": true, "people": true, "notifications": true,
+	"notification": true, "noreply": true, "no-reply": true, "support": true, "info": true, "admin": true,
+	"acquisition": true, "resources": true, "workday": true, "greenhouse": true, "lever": true, "system": true}
+
+// firstName returns the name to greet someone by: the given name of "Jane
+// Doe" or "Doe, Jane", the title and surname of "Dr. Wei Lee", "" when the
+// name is empty, looks like an address or names a shared mailbox.
+func firstName(name string) string {
+	name = strings.Trim(collapseSpaces(strings.TrimSpace(name)), `"'`)
+	if name == "" || strings.Contains(name, "@") {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if roleWords[strings.Trim(w, "(),.-")] {
+			return ""
+		}
+	}
+	if last, first, ok := strings.Cut(name, ","); ok && strings.TrimSpace(first) != "" && !strings.Contains(strings.TrimSpace(last), " ") {
+		name = strings.TrimSpace(first)
+	}
+	f := strings.Fields(name)
+	if honorifics[strings.ToLower(f[0])] && len(f) > 1 {
+		return f[0] + " " + f[len(f)-1]
+	}
+	return f[0]
+}
+
+// sameName reports whether two people are the same by address or, failing
+// that, by name.
+func samePerson(a, b Person) bool {
+	if a.Email != "" && b.Email != "" {
+		return strings.EqualFold(a.Email, b.Email)
+	}
+	return a.Name != "" && strings.EqualFold(collapseSpaces(a.Name), collapseSpaces(b.Name))
+}
+
+// closing returns the lines under "Best regards,": the owner's name unless
+// the signature already starts with it, the signature, and the phone and
+// address when the signature does not already carry them (no signature:
+// name, phone, address).
+func closing(o Owner) string {
+	sig := strings.Trim(strings.ReplaceAll(o.Signature, "\r\n", "\n"), "\n")
+	var lines []string
+	firstLine, _, _ := strings.Cut(sig, "\n")
+	if o.Name != "" && !strings.EqualFold(strings.TrimSpace(firstLine), o.Name) {
+		lines = append(lines, o.Name)
+	}
+	if sig != "" {
+		lines = append(lines, sig)
+	}
+	if o.Phone != "" && !strings.Contains(sig, o.Phone) {
+		lines = append(lines, o.Phone)
+	}
+	if sig == "" && o.Email != "" {
+		lines = append(lines, o.Email)
+	}
+	return strings.Join(lines, "\n")
+}
+
+var funcs = template.FuncMap{
+	"list":      list,
+	"sentence":  sentence,
+	"firstName": firstName,
+	"closing":   closing,
+}
