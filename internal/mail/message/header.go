@@ -1,0 +1,278 @@
+package message
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"mime"
+	"net/mail"
+	"net/textproto"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	gmcharset "github.com/emersion/go-message/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+const (
+	maxHeaderBytes  = 1 << 20 // one header block
+	maxHeaderFields = 2000
+)
+
+var errNoHeader = errors.New("message: no header")
+
+// field is one raw header field, unfolded but not decoded.
+type field struct {
+	key   string // canonical
+	value string
+}
+
+// header is a part's header in order of appearance.
+type header []field
+
+// get returns the first raw value of key (canonical).
+func (h header) get(key string) string {
+	for _, f := range h {
+		if f.key == key {
+			return f.value
+		}
+	}
+	return ""
+}
+
+// readHeader reads a header block leniently: CRLF or LF, folded lines, a continuation without
+// indentation (appended to the previous field), a stray indented first line, an mbox "From "
+// line. It stops after the blank line that ends the block, or at the end of src. When the
+// first line is no header field, it is given back to src and errNoHeader returned.
+func readHeader(src lineSource) (header, error) {
+	var h header
+	total := 0
+	first := true
+	for {
+		line, err := src.next()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			return h, err
+		}
+		total += len(line)
+		trimmed := bytes.TrimRight(line, "\r\n")
+		if len(bytes.TrimSpace(trimmed)) == 0 {
+			break
+		}
+		if first && bytes.HasPrefix(trimmed, []byte("From ")) && !bytes.Contains(trimmed[:5], []byte(":")) {
+			first = false
+			continue
+		}
+		if total > maxHeaderBytes || len(h) >= maxHeaderFields {
+			continue // skip the rest of an absurd header block
+		}
+		if (trimmed[0] == ' ' || trimmed[0] == '\t') && len(h) > 0 {
+			h[len(h)-1].value += " " + string(bytes.TrimSpace(trimmed))
+		} else if k, v, ok := splitField(bytes.TrimLeft(trimmed, " \t")); ok {
+			h = append(h, field{key: k, value: v})
+		} else if len(h) > 0 {
+			h[len(h)-1].value += " " + string(bytes.TrimSpace(trimmed))
+		} else if first {
+			src.unread(line)
+			return nil, errNoHeader
+		}
+		first = false
+	}
+	if len(h) == 0 {
+		return nil, errNoHeader
+	}
+	return h, nil
+}
+
+// splitField splits "Name: value"; the name must be printable ASCII without spaces.
+func splitField(line []byte) (key, value string, ok bool) {
+	i := bytes.IndexByte(line, ':')
+	if i <= 0 {
+		return "", "", false
+	}
+	name := bytes.TrimRight(line[:i], " \t")
+	if len(name) == 0 {
+		return "", "", false
+	}
+	for _, c := range name {
+		if c <= ' ' || c >= 0x7f {
+			return "", "", false
+		}
+	}
+	return textproto.CanonicalMIMEHeaderKey(string(name)), string(bytes.TrimSpace(line[i+1:])), true
+}
+
+// wordDecoder decodes RFC 2047 encoded words in any charset go-message knows.
+var wordDecoder = &mime.WordDecoder{CharsetReader: gmcharset.Reader}
+
+// decodeHeader decodes RFC 2047 words and repairs raw 8-bit bytes (taken as Windows-1252 when
+// they are not UTF-8).
+func decodeHeader(v string) string {
+	v = toUTF8(v)
+	if !strings.Contains(v, "=?") {
+		return v
+	}
+	d, err := wordDecoder.DecodeHeader(v)
+	if err != nil {
+		return v
+	}
+	return d
+}
+
+// toUTF8 returns s unchanged when it is valid UTF-8, else decodes it as Windows-1252.
+func toUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	out, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		return strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return out
+}
+
+// addressParser parses address lists with RFC 2047 names in any known charset.
+var addressParser = &mail.AddressParser{WordDecoder: wordDecoder}
+
+// parseAddresses parses an address list; when net/mail refuses it (common in the wild), it
+// falls back to a lenient split that keeps every "Name <addr>" or bare addr it can find.
+func parseAddresses(raw string) []Address {
+	raw = strings.TrimSpace(toUTF8(raw))
+	if raw == "" {
+		return nil
+	}
+	if list, err := addressParser.ParseList(raw); err == nil {
+		out := make([]Address, 0, len(list))
+		for _, a := range list {
+			out = append(out, Address{Name: strings.TrimSpace(a.Name), Email: strings.ToLower(a.Address)})
+		}
+		return out
+	}
+	var out []Address
+	for _, item := range splitAddressList(raw) {
+		if a, ok := lenientAddress(item); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// splitAddressList splits on commas and semicolons outside quotes, comments and angle brackets.
+func splitAddressList(s string) []string {
+	var parts []string
+	depth, angle, quoted, start := 0, false, false, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && quoted:
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case c == '<':
+			angle = true
+		case c == '>':
+			angle = false
+		case (c == ',' || c == ';') && depth == 0 && !angle:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+var bareAddr = regexp.MustCompile(`[^\s<>"(),;:]+@[^\s<>"(),;:]+`)
+
+// lenientAddress extracts one address from "Name <addr>", "addr (Name)" or a bare addr.
+func lenientAddress(item string) (Address, bool) {
+	item = strings.TrimSpace(item)
+	if i := strings.LastIndexByte(item, '<'); i >= 0 {
+		j := strings.IndexByte(item[i:], '>')
+		addr := item[i+1:]
+		if j >= 0 {
+			addr = item[i+1 : i+j]
+		}
+		addr = strings.TrimSpace(addr)
+		if !strings.Contains(addr, "@") {
+			return Address{}, false
+		}
+		name := strings.TrimSpace(item[:i])
+		name = strings.TrimSpace(strings.Trim(name, `"`))
+		return Address{Name: decodeHeader(strings.ReplaceAll(name, `\"`, `"`)), Email: strings.ToLower(addr)}, true
+	}
+	addr := bareAddr.FindString(item)
+	if addr == "" {
+		return Address{}, false
+	}
+	name := ""
+	if i, j := strings.IndexByte(item, '('), strings.LastIndexByte(item, ')'); i >= 0 && j > i {
+		name = decodeHeader(strings.TrimSpace(item[i+1 : j]))
+	}
+	return Address{Name: name, Email: strings.ToLower(addr)}, true
+}
+
+var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
+
+// parseMsgIDs returns the message ids in a Message-ID, In-Reply-To or References value,
+// without angle brackets. A value without brackets is split on white space.
+func parseMsgIDs(v string) []string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return nil
+	}
+	var ids []string
+	for _, m := range msgIDRE.FindAllStringSubmatch(v, -1) {
+		ids = append(ids, m[1])
+	}
+	if ids == nil {
+		for _, f := range strings.Fields(v) {
+			if strings.Contains(f, "@") {
+				ids = append(ids, strings.Trim(f, "<>,"))
+			}
+		}
+	}
+	return ids
+}
+
+var (
+	dateComment = regexp.MustCompile(`\([^()]*\)`)
+	dateLayouts = []string{
+		"Mon, 2 Jan 2006 15:04:05 -0700",
+		"Mon, 2 Jan 2006 15:04 -0700",
+		"2 Jan 2006 15:04:05 -0700",
+		"Mon, 2 Jan 2006 15:04:05 MST",
+		"Mon, 2 Jan 06 15:04:05 -0700",
+		"Mon, 2 January 2006 15:04:05 -0700",
+		"Mon Jan 2 15:04:05 2006 -0700",
+		"Mon Jan 2 15:04:05 -0700 2006",
+		time.RFC3339,
+		"2006-01-02 15:04:05 -0700",
+	}
+)
+
+// parseDate parses a Date header keeping its own offset; zero when it cannot.
+func parseDate(v string) time.Time {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}
+	}
+	if t, err := mail.ParseDate(v); err == nil {
+		return t
+	}
+	clean := strings.Join(strings.Fields(dateComment.ReplaceAllString(v, "")), " ")
+	clean = strings.Replace(clean, ",", ", ", 1)
+	clean = strings.Join(strings.Fields(clean), " ")
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, clean); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
