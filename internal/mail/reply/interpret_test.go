@@ -1,0 +1,148 @@
+package reply
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestInterpretShort(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Action
+	}{
+		{"send", Approve}, {"Send", Approve}, {"SEND!", Approve}, {"yes", Approve}, {"ok", Approve},
+		{"okay", Approve}, {"approve", Approve}, {"approved", Approve}, {"go ahead", Approve},
+		{"Looks good", Approve}, {"lgtm", Approve}, {"send it", Approve}, {"👍", Approve}, {"👍🏽", Approve},
+		{"✅", Approve}, {"yes please", Approve}, {"sure", Approve}, {"y", Approve}, {"Y", Approve},
+		{"Yes, send it.", Approve}, {"ok thanks", Approve}, {"Ok, thank you!", Approve}, {"Yes\nsend it", Approve},
+		{"ok\n\nThanks,\nJane", Approve}, {"Oui, merci", Approve}, {"ja bitte", Approve}, {"sí, envíalo", Approve},
+		{"cancel", Cancel}, {"Cancel.", Cancel}, {"no", Cancel}, {"No thanks", Cancel}, {"don't send", Cancel},
+		{"Don’t send it", Cancel}, {"do not send", Cancel}, {"skip", Cancel}, {"stop", Cancel}, {"nope", Cancel},
+		{"👎", Cancel}, {"❌", Cancel}, {"non", Cancel}, {"nein", Cancel}, {"cancelar", Cancel},
+		{"no\n\nBest regards,\nJane Doe", Cancel},
+		{"no, send it", Unknown}, {"don't cancel", Unknown}, {"not yet", Unknown}, {"send it tomorrow?", Unknown},
+		{"send it tomorrow", Unknown}, {"ok?", Unknown}, {"yes no", Unknown}, {"send\ncancel", Unknown},
+		{"Send\n\nCancel", Unknown}, {"Thanks", Unknown}, {"", Unknown}, {"   \n ", Unknown},
+		{"wait until Monday", Unknown}, {"send it but change the date", Unknown}, {"great", Unknown},
+		{"Send\n\nJane", Unknown}, {"Send\n\nNot yet", Unknown}, {"ok\n\nThanks,\ncancel", Unknown},
+		{"why did you write this", Unknown}, {"send send send send send send send send send send send", Unknown},
+		{"yes\nyes\nyes\nyes", Unknown}, {"sendmail", Unknown}, {"don't", Unknown}, {"cancel the interview", Unknown},
+	}
+	for _, tt := range tests {
+		got := Interpret(tt.in)
+		if got.Action != tt.want {
+			t.Errorf("Interpret(%q).Action = %v, want %v (read %q)", tt.in, got.Action, tt.want, got.Read)
+		}
+	}
+}
+
+func TestInterpretNotesRecipientEdit(t *testing.T) {
+	letter := "Dear Ms. Smith,\n\nThank you for taking the time to meet me on Tuesday. I enjoyed learning about the team.\n\nBest regards,\nJane Doe"
+	tests := []struct {
+		name, in string
+		want     Command
+	}{
+		{"notes", "notes: she prefers mornings\nand tea", Command{Action: Notes, Notes: "she prefers mornings\nand tea"}},
+		{"note capital", "Note : call back Friday", Command{Action: Notes, Notes: "call back Friday"}},
+		{"notes empty", "notes:", Command{Action: Unknown}},
+		{"noted is no note", "noted: fine", Command{Action: Unknown}},
+		{"recipient", "to: bob@example.com", Command{Action: Recipient, To: "bob@example.com"}},
+		{"recipient named", "To: Bob Smith <Bob@Example.com>\n\nThanks,\nJane", Command{Action: Recipient, To: "Bob@Example.com"}},
+		{"recipient bad address", "to: bob at example", Command{Action: Unknown}},
+		{"recipient with send", "to: bob@example.com\nsend", Command{Action: Unknown}},
+		{"edit", letter, Command{Action: Edit, Body: letter}},
+		{"edit with preface", "Use this version:\n\n" + letter, Command{Action: Edit, Body: letter}},
+		{"edit with text before", "I changed it.\n" + letter, Command{Action: Unknown}},
+		{"edit french", "Bonjour Madame Durand,\n\nMerci pour notre échange de mardi, j'ai beaucoup apprécié la discussion sur le poste.\n\nCordialement,\nJeanne", Command{Action: Edit}},
+		{"edit german", "Sehr geehrter Herr Müller,\n\nvielen Dank für das freundliche Gespräch am Dienstag und die Einblicke in Ihr Team.\n\nMit freundlichen Grüßen\nJana", Command{Action: Edit}},
+		{"edit spanish", "Hola Carmen,\n\nGracias por la entrevista del martes, me gustó mucho conocer al equipo y el proyecto.\n\nSaludos,\nJuana", Command{Action: Edit}},
+		{"polite approval is no letter", "Hi,\n\nyes please send it\n\nThanks,\nJane", Command{Action: Unknown}},
+		{"greeting without closing", "Hi Bob,\n\nThanks for the chat, it was a pleasure to meet you and the team.", Command{Action: Unknown}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Interpret(tt.in)
+			if got.Action != tt.want.Action {
+				t.Fatalf("Interpret(%q).Action = %v, want %v", tt.in, got.Action, tt.want.Action)
+			}
+			if tt.want.Notes != "" && got.Notes != tt.want.Notes {
+				t.Errorf("Interpret(%q).Notes = %q, want %q", tt.in, got.Notes, tt.want.Notes)
+			}
+			if tt.want.To != "" && got.To != tt.want.To {
+				t.Errorf("Interpret(%q).To = %q, want %q", tt.in, got.To, tt.want.To)
+			}
+			if tt.want.Body != "" && got.Body != tt.want.Body {
+				t.Errorf("Interpret(%q).Body = %q, want %q", tt.in, got.Body, tt.want.Body)
+			}
+			if tt.want.Action == Edit && !strings.Contains(got.Body, "\n") {
+				t.Errorf("Interpret(%q).Body = %q, want the whole letter", tt.in, got.Body)
+			}
+			if got.Read == "" && strings.TrimSpace(tt.in) != "" {
+				t.Errorf("Interpret(%q).Read is empty", tt.in)
+			}
+		})
+	}
+}
+
+func TestVisible(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"iphone", "Send\n\nSent from my iPhone\n\nOn 3 Feb 2026, at 10:02, followupd <a@example.com> wrote:\n\n> draft", "Send"},
+		{"outlook mobile", "cancel\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>\n________________________________\nFrom: followupd <a@example.com>\nSent: Monday\nTo: Jane\nSubject: x", "cancel"},
+		{"french phone", "oui\n\nEnvoyé de mon iPhone", "oui"},
+		{"german phone", "ja\n\nVon meinem iPhone gesendet", "ja"},
+		{"spanish phone", "sí\n\nEnviado desde mi iPhone", "sí"},
+		{"sig delimiter", "ok\n\n-- \nJane Doe\n+1 555 0100", "ok"},
+		{"dash name", "ok\n\n-J", "ok"},
+		{"sentence kept", "Sent from my desk, is much easier then my mobile phone.", "Sent from my desk, is much easier then my mobile phone."},
+		{"closing kept", "Hi. I am fine.\n\nThanks,\nAlex", "Hi. I am fine.\n\nThanks,\nAlex"},
+		{"bullet kept", "Two:\n\n- one\n- two", "Two:\n\n- one\n- two"},
+		{"trailing space", "send   \n\n", "send"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Visible(tt.in); got != tt.want {
+				t.Errorf("Visible(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzInterpret(f *testing.F) {
+	for _, s := range []string{"send", "no, send it", "notes: x", "to: a@b.c", "Dear Bob,\n\nText text text text text text text text.\n\nBest,\nJ", "👍🏽", "ok\n\nThanks,\nJ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := Interpret(s)
+		switch c.Action {
+		case Approve, Cancel:
+			// A command is read from a short text only, and never from one
+			// that holds a question or both kinds of word.
+			if len(tokens(c.Read)) > maxCommandWords || strings.ContainsAny(c.Read, "?？¿") {
+				t.Errorf("Interpret(%q) = %v from a long or questioning text %q", s, c.Action, c.Read)
+			}
+			if readShort(c.Read) != c.Action {
+				t.Errorf("Interpret(%q) = %v, but its Read %q reads as %v", s, c.Action, c.Read, readShort(c.Read))
+			}
+		case Notes:
+			if c.Notes == "" {
+				t.Errorf("Interpret(%q) = Notes with empty notes", s)
+			}
+		case Recipient:
+			if !strings.Contains(c.To, "@") {
+				t.Errorf("Interpret(%q).To = %q, want an address", s, c.To)
+			}
+		case Edit:
+			if c.Body == "" {
+				t.Errorf("Interpret(%q) = Edit with an empty body", s)
+			}
+		case Unknown:
+		default:
+			t.Errorf("Interpret(%q).Action = %q, not a known action", s, c.Action)
+		}
+		// Visible must not grow the text and must be stable.
+		v := Visible(s)
+		if len(v) > len(s) {
+			t.Errorf("Visible(%q) = %q is longer than its input", s, v)
+		}
+	})
+}

@@ -1,0 +1,287 @@
+// Package reply reads the owner's answer to an approval request: it strips
+// quoted text, phone footers and signatures (Visible), finds the command in
+// what is left (Interpret), and makes and checks the approval token carried
+// by the request's Message-ID (MessageID, ParseMessageID, FindToken).
+//
+// A wrong reading sends a letter the owner did not want sent, so the reading
+// is strict: only short, unambiguous answers become Approve or Cancel, and
+// anything else is Unknown, which the caller answers by telling the owner what
+// was read and which answers are understood.
+package reply
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/followupd/followupd/internal/mail/quote"
+	"github.com/k3a/html2text"
+)
+
+// Visible returns what the owner wrote in a plain-text reply: the fresh text
+// (quote.Split) without phone footers ("Sent from my iPhone", "Get Outlook
+// for Android", "Envoyé de mon iPhone", "Von meinem iPhone gesendet" …),
+// without a signature that starts at a "-- " line (or "--", a "____" line
+// after a blank line, or a "-Name" line after a blank line), with trailing
+// white space removed.
+//
+// A closing such as "Thanks,\nJane" is kept, because an edited letter needs
+// it; Interpret ignores it when it reads a short command.
+func Visible(text string) string {
+	fresh, _ := quote.Split(text)
+	lines := strings.Split(fresh, "\n")
+	out := lines[:0]
+	for i, l := range lines {
+		if isDeviceLine(l) {
+			continue
+		}
+		if isSignatureStart(lines, i) {
+			break
+		}
+		out = append(out, strings.TrimRightFunc(l, unicode.IsSpace))
+	}
+	return strings.TrimRightFunc(strings.TrimLeft(strings.Join(out, "\n"), "\n"), unicode.IsSpace)
+}
+
+// VisibleHTML is Visible for a reply that has only an HTML body: it splits
+// off the quote in the HTML (quote.SplitHTML), converts the fresh part to
+// text and strips it like Visible.
+func VisibleHTML(html string) string {
+	fresh, _ := quote.SplitHTML(html)
+	return Visible(HTMLText(fresh))
+}
+
+// HTMLText converts an HTML body to plain text with LF line ends and link
+// texts (not their URLs), as the owner saw it.
+func HTMLText(html string) string {
+	t := html2text.HTML2TextWithOptions(html, html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText())
+	return strings.ReplaceAll(t, "\u00a0", " ")
+}
+
+// devicePrefixes start the footer lines phones and mail apps add, lower case.
+var devicePrefixes = []string{
+	"sent from my ", "sent from ", "sent with ", "sent via ", "sent using ",
+	"get outlook for ", "envoyé de mon ", "envoyé depuis mon ", "envoye de mon ",
+	"envoyé à partir de ", "von meinem ", "gesendet von meinem ", "gesendet mit ",
+	"enviado desde mi ", "enviado desde ", "enviado con ", "inviato da ",
+	"verzonden vanaf mijn ", "verstuurd vanaf mijn ", "skickat från min ",
+	"отправлено с ", "wysłane z ",
+}
+
+// isDeviceLine reports whether a line is only a phone or app footer: a known
+// prefix followed by a few words, maybe a link, and no sentence punctuation
+// ("Sent from my desk, is much easier …" is a sentence and stays).
+func isDeviceLine(l string) bool {
+	t := strings.ToLower(strings.TrimSpace(l))
+	if t == "" || len(t) > 120 {
+		return false
+	}
+	var rest string
+	found := false
+	for _, p := range devicePrefixes {
+		if strings.HasPrefix(t, p) {
+			rest, found = t[len(p):], true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	rest = dropLinks(rest)
+	rest = strings.TrimRight(rest, ". ")
+	if strings.ContainsAny(rest, ",;?!:") {
+		return false
+	}
+	n := len(strings.Fields(rest))
+	return n >= 1 && n <= 6
+}
+
+// dropLinks removes "(http…)" and "<http…>" parts of a footer line.
+func dropLinks(s string) string {
+	for _, pair := range [][2]string{{"(", ")"}, {"<", ">"}} {
+		for {
+			i := strings.Index(s, pair[0]+"http")
+			if i < 0 {
+				break
+			}
+			j := strings.Index(s[i:], pair[1])
+			if j < 0 {
+				s = s[:i]
+				break
+			}
+			s = s[:i] + s[i+j+1:]
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isSignatureStart reports whether lines[i] starts a signature: the "-- "
+// delimiter of RFC 3676 §4.3 (or "--"), or, after a blank line, a line of
+// underscores or a "-Name" line.
+func isSignatureStart(lines []string, i int) bool {
+	l := strings.TrimRightFunc(lines[i], unicode.IsSpace)
+	if l == "--" || l == "—" {
+		return true
+	}
+	if i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+		return false
+	}
+	t := strings.TrimSpace(l)
+	if len(t) >= 2 && strings.Trim(t, "_") == "" {
+		return true
+	}
+	return isDashName(t)
+}
+
+// isDashName reports whether a line is "-Name", "- Jane", "—J": a dash and at
+// most four short words, the first starting with a letter.
+func isDashName(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if r != '-' && r != '—' && r != '–' {
+		return false
+	}
+	rest := t[size:]
+	if strings.HasPrefix(rest, " ") || rest == "" {
+		// "- item" is a list bullet.
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(f) {
+		return false
+	}
+	return len(strings.Fields(rest)) <= 4 && utf8.RuneCountInString(rest) <= 40
+}
+
+// closings are the sign-off lines of letters, lower case, without the final
+// punctuation.
+var closings = map[string]bool{
+	"thanks": true, "thank you": true, "thanks again": true, "many thanks": true, "thanks a lot": true,
+	"thank you very much": true, "thanks so much": true, "thx": true, "cheers": true, "best": true,
+	"best regards": true, "kind regards": true, "regards": true, "warm regards": true, "warmest regards": true,
+	"best wishes": true, "all the best": true, "sincerely": true, "yours sincerely": true, "sincerely yours": true,
+	"yours truly": true, "yours faithfully": true, "respectfully": true, "talk soon": true, "take care": true,
+	"with thanks": true, "with best regards": true, "kindly": true, "br": true,
+	"cordialement": true, "bien cordialement": true, "bien à vous": true, "merci": true, "merci beaucoup": true,
+	"merci d'avance": true, "bonne journée": true, "amicalement": true, "sincères salutations": true,
+	"mit freundlichen grüßen": true, "mit freundlichen grüssen": true, "freundliche grüße": true, "viele grüße": true,
+	"beste grüße": true, "liebe grüße": true, "herzliche grüße": true, "grüße": true, "gruß": true, "lg": true, "vg": true, "mfg": true,
+	"danke": true, "vielen dank": true,
+	"saludos": true, "un saludo": true, "saludos cordiales": true, "atentamente": true, "cordialmente": true,
+	"gracias": true, "muchas gracias": true, "un abrazo": true,
+}
+
+// closingOf returns the normalised closing phrase of a line, if it is one:
+// "Best regards," → "best regards".
+func isClosing(l string) bool {
+	t := strings.ToLower(strings.TrimSpace(l))
+	t = strings.TrimRight(t, ",.!;:— -")
+	t = strings.ReplaceAll(t, "’", "'")
+	return closings[t]
+}
+
+// Signature splits a trailing signature off a text (fresh text, quotes
+// already removed): a block at the end of at most 15 non-blank lines that starts with
+// a delimiter line ("--", "-----"), a closing ("Thanks,", "Best regards,"),
+// a "-Name" line, or a line that names the sender (sender may be "Jane Doe",
+// "jane@example.com" or empty), and whose lines are all short. It returns the
+// text before the signature and the signature, both trimmed; sig is empty
+// when none is found.
+func Signature(text, sender string) (body, sig string) {
+	text = strings.TrimRightFunc(strings.ReplaceAll(text, "\r\n", "\n"), unicode.IsSpace)
+	lines := strings.Split(text, "\n")
+	n := len(lines)
+	names := senderNames(sender)
+	from, count := n, 0
+	for from > 1 && count < maxSignatureLines {
+		from--
+		if strings.TrimSpace(lines[from]) != "" {
+			count++
+		}
+	}
+	for s := from; s < n; s++ {
+		l := strings.TrimSpace(lines[s])
+		if l == "" {
+			continue
+		}
+		limit := 60
+		switch {
+		case isDelimiter(l):
+			limit = 100
+		case isClosing(l), isDashName(l), namesSender(l, names):
+		default:
+			continue
+		}
+		if !allShort(lines[s:], limit) {
+			continue
+		}
+		body = strings.TrimRightFunc(strings.Join(lines[:s], "\n"), unicode.IsSpace)
+		if strings.TrimSpace(body) == "" {
+			return strings.TrimSpace(text), ""
+		}
+		return body, strings.TrimSpace(strings.Join(lines[s:], "\n"))
+	}
+	return text, ""
+}
+
+// maxSignatureLines is the most non-blank lines a signature may have.
+const maxSignatureLines = 15
+
+func isDelimiter(l string) bool {
+	if len(l) < 2 {
+		return false
+	}
+	return strings.Trim(l, "-_=~—–* ") == ""
+}
+
+func allShort(lines []string, limit int) bool {
+	for _, l := range lines {
+		if utf8.RuneCountInString(strings.TrimSpace(l)) > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// senderNames returns the lower-case names a signature line may carry: the
+// full name, and each name part or e-mail local part of three letters or more.
+func senderNames(sender string) []string {
+	s := strings.ToLower(strings.TrimSpace(sender))
+	if s == "" {
+		return nil
+	}
+	if i := strings.IndexByte(s, '@'); i >= 0 {
+		s = s[:i]
+	}
+	names := []string{s}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(f) >= 3 && f != s {
+			names = append(names, f)
+		}
+	}
+	return names
+}
+
+// namesSender reports whether a short line contains one of the sender's names
+// as a whole word.
+func namesSender(l string, names []string) bool {
+	if len(names) == 0 || utf8.RuneCountInString(l) > 40 {
+		return false
+	}
+	t := strings.ToLower(l)
+	for _, name := range names {
+		for off := 0; ; {
+			i := strings.Index(t[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			before, _ := utf8.DecodeLastRuneInString(t[:i])
+			after, _ := utf8.DecodeRuneInString(t[i+len(name):])
+			if (i == 0 || !unicode.IsLetter(before)) && (i+len(name) == len(t) || !unicode.IsLetter(after)) {
+				return true
+			}
+			off = i + len(name)
+		}
+	}
+	return false
+}
