@@ -61,7 +61,7 @@ func HTMLText(html string) string {
 // devicePrefixes start the footer lines phones and mail apps add, lower case.
 var devicePrefixes = []string{
 	"sent from my ", "sent from ", "sent with ", "sent via ", "sent using ",
-	"get outlook for ", "envoyé de mon ", "envoyé depuis mon ", "envoye de mon ",
+	"get outlook for ", "obtenir outlook pour ", "outlook für ", "obtener outlook para ", "envoyé de mon ", "envoyé depuis mon ", "envoye de mon ",
 	"envoyé à partir de ", "von meinem ", "gesendet von meinem ", "gesendet mit ",
 	"enviado desde mi ", "enviado desde ", "enviado con ", "inviato da ",
 	"verzonden vanaf mijn ", "verstuurd vanaf mijn ", "skickat från min ",
@@ -170,8 +170,8 @@ var closings = map[string]bool{
 	"gracias": true, "muchas gracias": true, "un abrazo": true,
 }
 
-// closingOf returns the normalised closing phrase of a line, if it is one:
-// "Best regards," → "best regards".
+// isClosing reports whether a line is only a closing phrase:
+// "Best regards,", "Thanks!", "Cordialement".
 func isClosing(l string) bool {
 	t := strings.ToLower(strings.TrimSpace(l))
 	t = strings.TrimRight(t, ",.!;:— -")
