@@ -201,3 +201,12 @@ func (t *Tx) SaveInterview(iv *followup.Interview, now time.Time) error {
 	}
 	return nil
 }
+
+// Application returns an application by ID.
+func (t *Tx) Application(id int64) (followup.Application, error) {
+	a, err := scanApp(t.queryRow("SELECT "+appColumns+" FROM applications WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, ErrNotFound
+	}
+	return a, err
+}
