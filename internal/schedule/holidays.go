@@ -150,3 +150,27 @@ func inList(list []*cal.Holiday, day time.Time) (string, bool) {
 	}
 	return "", false
 }
+
+// Holiday is one day off in a country's calendar.
+type Holiday struct {
+	// Date is the day, at midnight UTC (only its calendar date matters).
+	Date time.Time
+	// Name is the library's name, with " (observed)" for a substitute day.
+	Name string
+}
+
+// Holidays lists the public holidays of country in year, in date order, as
+// IsHoliday sees them: the holidays and their observed substitute days.
+// It is nil for a country without holiday data.
+func Holidays(country string, year int) []Holiday {
+	if len(holidayLists[strings.ToUpper(country)]) == 0 {
+		return nil
+	}
+	var out []Holiday
+	for d := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC); d.Year() == year; d = d.AddDate(0, 0, 1) {
+		if name, ok := IsHoliday(country, d); ok {
+			out = append(out, Holiday{Date: d, Name: name})
+		}
+	}
+	return out
+}

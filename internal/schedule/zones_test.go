@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -106,6 +107,35 @@ func TestHolidayCountries(t *testing.T) {
 	for _, c := range got {
 		if !countries[c] {
 			t.Errorf("HolidayCountries() has %s, which no zone belongs to", c)
+		}
+	}
+}
+
+func TestHolidays(t *testing.T) {
+	tests := []struct {
+		country string
+		year    int
+		want    []string // "2006-01-02 name", all of them
+	}{
+		{"GB", 2026, []string{
+			"2026-01-01 New Year's Day", "2026-04-03 Good Friday", "2026-04-06 Easter Monday",
+			"2026-05-04 Early May", "2026-05-25 Spring Bank Holiday", "2026-08-31 Summer Bank Holiday",
+			"2026-12-25 Christmas Day", "2026-12-26 Boxing Day", "2026-12-28 Boxing Day (observed)",
+		}},
+		{"AU", 2026, []string{
+			"2026-01-01 New Year's Day", "2026-01-26 Australia Day", "2026-04-03 Good Friday",
+			"2026-04-06 Easter Monday", "2026-04-25 ANZAC Day",
+			"2026-12-25 Christmas Day", "2026-12-26 Boxing Day", "2026-12-28 Boxing Day (observed)",
+		}},
+		{"XX", 2026, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, h := range Holidays(tt.country, tt.year) {
+			got = append(got, h.Date.Format(time.DateOnly)+" "+h.Name)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("Holidays(%q, %d) =\n%s\nwant\n%s", tt.country, tt.year, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 		}
 	}
 }
