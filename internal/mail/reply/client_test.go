@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"testing"
 
 	gomail "github.com/emersion/go-message/mail"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // TestClientReplies reads the owner's replies in testdata/replies, written in
@@ -35,6 +38,17 @@ func TestClientReplies(t *testing.T) {
 			want := Action(hdr.Get("X-Test-Expect"))
 			if want == "" {
 				t.Fatal("no X-Test-Expect header")
+			}
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := message.Parse(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatalf("message.Parse: %v", err)
+			}
+			if got := FromMessage(m); got.Action != want {
+				t.Errorf("FromMessage(%s).Action = %v, want %v (read %q)", path, got.Action, want, got.Read)
 			}
 			for kind, body := range parts {
 				var visible string

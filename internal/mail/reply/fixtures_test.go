@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	_ "github.com/emersion/go-message/charset" // charsets of the fixture mails
 	gomail "github.com/emersion/go-message/mail"
 
+	"github.com/followupd/followupd/internal/mail/message"
 	"github.com/followupd/followupd/internal/mail/quote"
 )
 
@@ -159,12 +161,13 @@ func visibleOf(path, input string) (string, time.Duration, error) {
 		v := VisibleHTML(string(data))
 		return v, time.Since(start), nil
 	case "mime":
-		text, err := firstText(data)
+		// The daemon's path: internal/mail/message decodes the parts.
+		m, err := message.Parse(bytes.NewReader(data))
 		if err != nil {
 			return "", 0, err
 		}
 		start := time.Now()
-		v := Visible(text)
+		v := Visible(m.Body)
 		return v, time.Since(start), nil
 	}
 	return "", 0, fmt.Errorf("unknown input kind %q", input)
