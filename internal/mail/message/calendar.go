@@ -196,6 +196,12 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 					return nil, false
 				}
 				v, s = s[1:1+end], s[2+end:]
+				if s == "" {
+					// TZID="Zone:20200609T090000": the quote swallowed the value.
+					if i := strings.LastIndexByte(v, ':'); i >= 0 {
+						v, s = v[:i], v[i:]
+					}
+				}
 			} else {
 				end := strings.IndexAny(s, ",;:")
 				if end < 0 {
@@ -488,6 +494,11 @@ func ruleBefore(rr string, dtstart, wall time.Time) time.Time {
 	}
 	if wall.Year()-dtstart.Year() > 1000 || wall.Before(dtstart) {
 		return time.Time{}
+	}
+	if opt.Freq == rrule.YEARLY && dtstart.Year() < wall.Year()-1 {
+		// Outlook starts rules in 1601; expanding from there is slow and rrule-go gives up
+		// after a few centuries. A yearly rule's onsets do not depend on the start year.
+		dtstart = time.Date(wall.Year()-1, dtstart.Month(), dtstart.Day(), dtstart.Hour(), dtstart.Minute(), dtstart.Second(), 0, time.UTC)
 	}
 	opt.Dtstart = dtstart
 	if !opt.Until.IsZero() {

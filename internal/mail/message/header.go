@@ -154,6 +154,15 @@ func parseAddresses(raw string) []Address {
 	}
 	var out []Address
 	for _, item := range splitAddressList(raw) {
+		if ms := angleAddrs.FindAllStringSubmatch(item, -1); len(ms) > 1 {
+			// "A <a@x> B <b@x>": commas missing between mailboxes.
+			for _, m := range ms {
+				if a, ok := lenientAddress(m[0]); ok {
+					out = append(out, a)
+				}
+			}
+			continue
+		}
 		if a, ok := lenientAddress(item); ok {
 			out = append(out, a)
 		}
@@ -187,6 +196,8 @@ func splitAddressList(s string) []string {
 	}
 	return append(parts, s[start:])
 }
+
+var angleAddrs = regexp.MustCompile(`[^<>]*<[^<>]*@[^<>]*>`)
 
 var bareAddr = regexp.MustCompile(`[^\s<>"(),;:]+@[^\s<>"(),;:]+`)
 

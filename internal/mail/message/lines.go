@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"io"
+	"sync"
 )
 
 // maxLine bounds one line; a longer line is handed out in pieces of this size.
@@ -24,8 +25,21 @@ type baseSource struct {
 	hasPend bool
 }
 
+// readers recycles the 64 KB line buffers between messages.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, maxLine) }}
+
+// newBaseSource reads r; call release when done with every line.
 func newBaseSource(r io.Reader) *baseSource {
-	return &baseSource{br: bufio.NewReaderSize(r, maxLine)}
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	return &baseSource{br: br}
+}
+
+// release returns the buffer; lines handed out before are invalid afterwards.
+func (s *baseSource) release() {
+	s.br.Reset(nil)
+	readers.Put(s.br)
+	s.br, s.pending, s.hasPend = nil, nil, false
 }
 
 func (s *baseSource) next() ([]byte, error) {

@@ -86,7 +86,8 @@ type Message struct {
 	Header map[string][]string
 	// Body is everything a person reads: text/plain preferred, else HTML converted to text;
 	// charset and transfer encoding decoded, LF line ends. Attached messages (forwards) follow,
-	// each after a "---------- Forwarded message ----------" line.
+	// each after a "---------- Forwarded message ----------" line. A message whose only
+	// content is an invitation gets the event's summary and description.
 	Body   string
 	Text   string // the new text only (quoted reply and forwarded text removed)
 	Quoted string // the quoted or forwarded text, quote markers ("> ") removed
@@ -122,6 +123,7 @@ const (
 // broken parts become Warnings and the rest is kept. Attachments are streamed, never held.
 func Parse(r io.Reader) (*Message, error) {
 	src := newBaseSource(r)
+	defer src.release()
 	p := &parser{}
 	m, err := p.message(src, 0)
 	if err != nil {
@@ -233,7 +235,7 @@ func (p *parser) entity(src lineSource, h header, depth int) {
 func (p *parser) multipart(src lineSource, ct contentType, depth int) {
 	boundary := ct.params["boundary"]
 	if boundary == "" {
-		boundary = p.guessBoundary(src)
+		boundary, src = guessBoundary(src)
 		if boundary == "" {
 			p.warn("multipart without boundary: read as text")
 			p.leaf(src, nil, contentType{media: "text/plain"})
@@ -271,22 +273,41 @@ func (p *parser) multipart(src lineSource, ct contentType, depth int) {
 	}
 }
 
-// guessBoundary finds the first "--something" line of a multipart without boundary parameter,
-// giving it back to src.
-func (p *parser) guessBoundary(src lineSource) string {
-	line, err := src.next()
-	for n := 0; err == nil && n < 50; n++ {
+// guessBoundary finds the first "--something" line of a multipart without boundary parameter
+// within the first lines. It returns the boundary and a source that replays the lines it read.
+func guessBoundary(src lineSource) (string, lineSource) {
+	rs := &replaySource{src: src}
+	for n := 0; n < 50; n++ {
+		line, err := src.next()
+		if err != nil {
+			break
+		}
+		rs.lines = append(rs.lines, append([]byte(nil), line...))
 		t := strings.TrimRight(string(line), " \t\r\n")
 		if strings.HasPrefix(t, "--") && len(t) > 4 && !strings.ContainsAny(t, " \t") {
-			src.unread(line)
-			return strings.TrimSuffix(t[2:], "--")
+			return strings.TrimSuffix(t[2:], "--"), rs
 		}
-		line, err = src.next()
 	}
-	if err == nil {
-		src.unread(line)
+	return "", rs
+}
+
+// replaySource hands out saved lines before reading on from src.
+type replaySource struct {
+	lines [][]byte
+	src   lineSource
+}
+
+func (r *replaySource) next() ([]byte, error) {
+	if len(r.lines) > 0 {
+		l := r.lines[0]
+		r.lines = r.lines[1:]
+		return l, nil
 	}
-	return ""
+	return r.src.next()
+}
+
+func (r *replaySource) unread(line []byte) {
+	r.lines = append([][]byte{line}, r.lines...)
 }
 
 // attached parses an attached message (message/rfc822): its text becomes a forwarded block,
@@ -410,16 +431,20 @@ func (p *parser) finish() {
 		}
 	}
 	useHTML := false
-	if len(p.html) > 0 {
+	if len(p.html) > 0 && len(strings.TrimSpace(plain)) < 40 {
+		// No text/plain, or a stub ("view this mail in a browser"): the HTML is the content.
 		htmlText = htmlToText(strings.Join(p.html, "\n"))
-		useHTML = strings.TrimSpace(plain) == "" ||
-			(len(strings.TrimSpace(plain)) < 40 && len(htmlText) > 20*len(strings.TrimSpace(plain)))
+		useHTML = strings.TrimSpace(plain) == "" || len(htmlText) > 20*len(strings.TrimSpace(plain))
 	}
 	var fresh, quoted string
 	if useHTML {
 		m.Body = htmlText
 		fh, qh := splitQuoteHTML(strings.Join(p.html, "\n"))
-		fresh, quoted = htmlToText(fh), htmlToText(qh)
+		if qh == "" {
+			fresh = htmlText
+		} else {
+			fresh, quoted = htmlToText(fh), htmlToText(qh)
+		}
 		f2, q2 := splitQuote(fresh)
 		fresh = f2
 		quoted = joinNonEmpty("\n\n", stripQuoteMarkers(q2), quoted)
@@ -435,6 +460,17 @@ func (p *parser) finish() {
 	}
 	m.Text = strings.TrimSpace(fresh)
 	m.Quoted = strings.TrimSpace(quoted)
+	if strings.TrimSpace(m.Body) == "" {
+		// A bare invitation (only a text/calendar part): a mail client shows the event, so the
+		// reader sees its description, or at least its summary.
+		for _, e := range m.Events {
+			if !e.Nested {
+				m.Body = joinNonEmpty("\n\n", e.Summary, e.Description)
+				m.Text = m.Body
+				break
+			}
+		}
+	}
 }
 
 func nonEmpty(ss []string) []string {

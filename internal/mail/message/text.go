@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/k3a/html2text"
+
+	"github.com/followupd/followupd/internal/mail/quote"
 )
 
 // normalizeText turns CRLF and lone CR into LF and trims trailing white space.
@@ -16,11 +18,8 @@ func normalizeText(s string) string {
 	return strings.TrimRight(s, " \t\n")
 }
 
-var (
-	htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
-	htmlTag     = regexp.MustCompile(`<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>`)
-	manyBlank   = regexp.MustCompile(`\n{3,}`)
-)
+// blockBreak marks the end of a block element; runs of them become one line break.
+const blockBreak = '\uE000'
 
 // htmlToText converts HTML to readable text with k3a/html2text. A pre-pass rewrites the tags
 // html2text does not know (it matches bare names only): block elements become line breaks,
@@ -29,118 +28,144 @@ func htmlToText(h string) string {
 	if strings.TrimSpace(h) == "" {
 		return ""
 	}
-	h = htmlComment.ReplaceAllString(h, "")
+	t := html2text.HTML2TextWithOptions(rewriteTags(h), html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText())
+	return tidyText(t)
+}
+
+// rewriteTags drops comments and rewrites block, table and list tags (see htmlToText).
+func rewriteTags(h string) string {
+	var b strings.Builder
+	b.Grow(len(h))
 	cell := 0
-	h = htmlTag.ReplaceAllStringFunc(h, func(tag string) string {
-		m := htmlTag.FindStringSubmatch(tag)
-		closing, name := m[1] == "/", strings.ToLower(m[2])
-		switch name {
+	for {
+		i := strings.IndexByte(h, '<')
+		if i < 0 {
+			b.WriteString(h)
+			break
+		}
+		b.WriteString(h[:i])
+		h = h[i:]
+		if strings.HasPrefix(h, "<!--") {
+			j := strings.Index(h[4:], "-->")
+			if j < 0 {
+				break
+			}
+			h = h[4+j+3:]
+			continue
+		}
+		j := strings.IndexByte(h, '>')
+		if j < 0 {
+			b.WriteString(h)
+			break
+		}
+		tag := h[:j+1]
+		h = h[j+1:]
+		k, closing := 1, false
+		if k < len(tag) && tag[k] == '/' {
+			closing = true
+			k++
+		}
+		start := k
+		for k < len(tag) && isAlnum(tag[k]) {
+			k++
+		}
+		if k == start {
+			b.WriteString(tag)
+			continue
+		}
+		switch name := strings.ToLower(tag[start:k]); name {
 		case "br":
-			return "<br>"
+			b.WriteString("<br>")
 		case "p":
-			return "<p>"
+			b.WriteString("<p>")
 		case "div", "table", "blockquote", "center", "section", "article", "header", "footer",
-			"pre", "address", "hr", "dd", "dt", "dl", "caption", "tbody", "thead", "tfoot":
-			return "<br>"
+			"pre", "address", "hr", "dd", "dt", "dl", "caption", "tbody", "thead", "tfoot", "ul", "ol":
+			b.WriteRune(blockBreak)
 		case "tr":
 			cell = 0
-			return "<br>"
+			b.WriteRune(blockBreak)
 		case "td", "th":
-			if closing {
-				return ""
+			if !closing {
+				cell++
+				if cell > 1 {
+					b.WriteString(" | ")
+				}
 			}
-			cell++
-			if cell > 1 {
-				return " | "
-			}
-			return ""
 		case "li":
-			if closing {
-				return ""
+			if !closing {
+				b.WriteRune(blockBreak)
+				b.WriteString("- ")
 			}
-			return "<br>- "
-		case "ul", "ol":
-			return "<br>"
 		case "h1", "h2", "h3", "h4", "h5", "h6":
-			return "<" + m[1] + name + ">"
+			if closing {
+				b.WriteString("</" + name + ">")
+			} else {
+				b.WriteString("<" + name + ">")
+			}
+		default:
+			b.WriteString(tag)
 		}
-		return tag
-	})
-	t := html2text.HTML2TextWithOptions(h, html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText())
-	t = strings.ReplaceAll(t, "\u00a0", " ")
-	lines := strings.Split(t, "\n")
-	for i, l := range lines {
+	}
+	return b.String()
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// tidyText turns block marks into single line breaks, non-breaking spaces into spaces, trims
+// every line and its empty table cells, and keeps at most one blank line in a row.
+func tidyText(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	pendingBreak := false
+	for _, r := range t {
+		switch {
+		case r == blockBreak:
+			pendingBreak = true
+			continue
+		case pendingBreak && (r == ' ' || r == '\t' || r == '\n'):
+			continue
+		}
+		if pendingBreak {
+			b.WriteByte('\n')
+			pendingBreak = false
+		}
+		if r == '\u00a0' {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	lines := strings.Split(b.String(), "\n")
+	out := lines[:0]
+	blank := 0
+	for _, l := range lines {
 		l = strings.TrimSpace(l)
 		l = strings.TrimSuffix(strings.TrimPrefix(l, "| "), " |")
 		if strings.Trim(l, "| ") == "" {
+			blank++
+			if blank > 1 {
+				continue
+			}
 			l = ""
+		} else {
+			blank = 0
 		}
-		lines[i] = l
+		out = append(out, l)
 	}
-	t = strings.Join(lines, "\n")
-	t = manyBlank.ReplaceAllString(t, "\n\n")
-	return strings.TrimSpace(t)
+	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
-// splitQuote splits plain text into the new text and the quoted or forwarded text. It is the
-// one place to swap in a shared quote splitter.
+// splitQuote splits plain text into the new text and the quoted or forwarded text
+// (quote.Split, shared with the reply reader).
 func splitQuote(text string) (fresh, quoted string) {
-	return simpleSplit(text)
+	return quote.Split(text)
 }
 
-// splitQuoteHTML splits HTML into the new part and the quoted part, both HTML.
+// splitQuoteHTML splits HTML into the new part and the quoted part, both HTML (Gmail
+// gmail_quote, blockquote, Outlook divRplyFwdMsg/appendonsend, ...).
 func splitQuoteHTML(h string) (fresh, quoted string) {
-	return simpleSplitHTML(h)
-}
-
-var (
-	attribution = regexp.MustCompile(`(?i)^\s*(on\s.{0,200}\s(wrote|a écrit|schrieb|escribió|scrisse)\s*:?\s*$|le\s.{0,200}a écrit\s*:\s*$|el\s.{0,200}escribió\s*:\s*$)`)
-	onStart     = regexp.MustCompile(`(?i)^\s*(on|le|el|am)\s`)
-	separator   = regexp.MustCompile(`(?i)^\s*(-{2,}\s*(original message|forwarded message|message d'origine|mensaje original|message transféré|mensaje reenviado)\s*-{2,}|begin forwarded message:|_{20,})\s*$`)
-	headerStart = regexp.MustCompile(`(?i)^\s*\*?(from|de|von)\s*:\*?\s`)
-	headerNext  = regexp.MustCompile(`(?i)^\s*\*?(sent|date|envoyé|enviado|gesendet|to|à|para|an|subject|objet|asunto|betreff|cc)\s*:`)
-)
-
-// simpleSplit cuts text at the first quote marker: an attribution line ("On ... wrote:", also
-// wrapped over two lines), an "Original Message"/"Forwarded message" separator, an Outlook
-// header block ("From: ..." followed by "Sent:"/"To:"), or a line starting with ">".
-func simpleSplit(text string) (fresh, quoted string) {
-	lines := strings.Split(text, "\n")
-	cut := -1
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(t, ">"):
-			cut = i
-		case separator.MatchString(l):
-			cut = i
-		case attribution.MatchString(l):
-			cut = i
-		case onStart.MatchString(l) && i+1 < len(lines) && attribution.MatchString(l+" "+strings.TrimSpace(lines[i+1])):
-			cut = i
-		case headerStart.MatchString(l) && i+1 < len(lines) && headerNext.MatchString(lines[i+1]):
-			cut = i
-		}
-		if cut >= 0 {
-			break
-		}
-	}
-	if cut < 0 {
-		return text, ""
-	}
-	return strings.Join(lines[:cut], "\n"), strings.Join(lines[cut:], "\n")
-}
-
-var htmlQuoteStart = regexp.MustCompile(`(?i)<div[^>]*class\s*=\s*["']?[^"'>]*gmail_quote|<blockquote|<div[^>]*id\s*=\s*["']?(divRplyFwdMsg|appendonsend)|<div[^>]*class\s*=\s*["']?(yahoo_quoted|moz-cite-prefix)|<hr[^>]*id\s*=\s*["']?stopSpelling`)
-
-// simpleSplitHTML cuts HTML at the first quote container: Gmail "gmail_quote", <blockquote>,
-// Outlook "divRplyFwdMsg"/"appendonsend", Yahoo and Thunderbird citations.
-func simpleSplitHTML(h string) (fresh, quoted string) {
-	loc := htmlQuoteStart.FindStringIndex(h)
-	if loc == nil {
-		return h, ""
-	}
-	return h[:loc[0]], h[loc[0]:]
+	return quote.SplitHTML(h)
 }
 
 var quoteMarker = regexp.MustCompile(`(?m)^[ \t]*(>[ \t]?)+`)

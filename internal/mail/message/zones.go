@@ -7,6 +7,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // displayNames maps the city part of common Outlook display names ("(UTC-05:00) Eastern Time
@@ -157,7 +160,7 @@ func displayName(s string) (string, bool) {
 	if loc == nil {
 		return "", false
 	}
-	rest := strings.ToLower(strings.Join(strings.Fields(s[loc[1]:]), " "))
+	rest := strings.ToLower(strings.Join(strings.Fields(foldAccents(s[loc[1]:])), " "))
 	if i := strings.Index(rest, " : "); i >= 0 {
 		if w, ok := displayNames[rest]; ok {
 			return windowsName(w)
@@ -174,6 +177,29 @@ func displayName(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// foldAccents removes diacritics ("Brasília" → "Brasilia") so display names match the table.
+func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // isIANA reports whether s looks like an IANA zone name and tzdata has it.
