@@ -3,6 +3,7 @@ package reply
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -77,6 +78,58 @@ func TestClientReplies(t *testing.T) {
 				if got.Action == Edit && strings.Contains(got.Body, "followupd") {
 					t.Errorf("%s part: Interpret(%q).Body = %q holds quoted text", kind, visible, got.Body)
 				}
+			}
+		})
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/replies")
+
+// TestVisibleGolden compares the visible text of every part of the
+// testdata/replies mails, and the command read from it, with the golden file
+// next to each mail (NAME.golden); run with -update to rewrite them.
+func TestVisibleGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "replies", "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".eml"), func(t *testing.T) {
+			parts, _, err := readParts(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, kind := range []string{"text/plain", "text/html"} {
+				body, ok := parts[kind]
+				if !ok {
+					continue
+				}
+				v := Visible(body)
+				if kind == "text/html" {
+					v = VisibleHTML(body)
+				}
+				c := Interpret(v)
+				fmt.Fprintf(&b, "== %s visible\n%s\n== %s command\naction: %s\n", kind, v, kind, c.Action)
+				for _, kv := range [][2]string{{"notes", c.Notes}, {"to", c.To}, {"body", c.Body}} {
+					if kv[1] != "" {
+						fmt.Fprintf(&b, "%s: %q\n", kv[0], kv[1])
+					}
+				}
+			}
+			golden := strings.TrimSuffix(path, ".eml") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got := b.String(); got != string(want) {
+				t.Errorf("visible text of %s =\n%s\nwant (%s)\n%s", path, got, golden, want)
 			}
 		})
 	}

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/followupd/followupd/internal/mail/quote"
-	"github.com/k3a/html2text"
 )
 
 // Visible returns what the owner wrote in a plain-text reply: the fresh text
@@ -49,13 +48,6 @@ func Visible(text string) string {
 func VisibleHTML(html string) string {
 	fresh, _ := quote.SplitHTML(html)
 	return Visible(HTMLText(fresh))
-}
-
-// HTMLText converts an HTML body to plain text with LF line ends and link
-// texts (not their URLs), as the owner saw it.
-func HTMLText(html string) string {
-	t := html2text.HTML2TextWithOptions(html, html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText())
-	return strings.ReplaceAll(t, "\u00a0", " ")
 }
 
 // devicePrefixes start the footer lines phones and mail apps add, lower case.
