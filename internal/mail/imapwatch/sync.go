@@ -291,13 +291,19 @@ func (s *mailboxSync) idle(ctx context.Context, notify <-chan struct{}) error {
 		}
 		s.w.setStatus(s.role, statusUpdate{state: StateIdle})
 		t := time.NewTimer(s.w.cfg.IdleRenew)
+		closed := false
 		select {
 		case <-notify:
 		case <-t.C:
 		case <-s.c.Closed():
+			closed = true
 		case <-ctx.Done():
 		}
 		t.Stop()
+		if closed && ctx.Err() == nil {
+			_ = cmd.Close()
+			return fmt.Errorf("imapwatch: idle on %s: connection closed by the server: %w", s.name, ErrUnreachable)
+		}
 		if err := stopIdle(s.c, cmd); err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()

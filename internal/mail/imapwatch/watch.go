@@ -171,6 +171,7 @@ type Watcher struct {
 	mu       sync.Mutex
 	statuses map[Role]Status
 	onStatus func(Status)
+	logMemo  map[Role]logMemo
 
 	// Retry timing, replaced in tests.
 	minBackoff time.Duration
@@ -195,6 +196,7 @@ func New(cfg Config, h Handler, cp Checkpoints) (*Watcher, error) {
 		cp:         cp,
 		log:        cfg.Logger.With("component", "imapwatch"),
 		statuses:   map[Role]Status{},
+		logMemo:    map[Role]logMemo{},
 		minBackoff: time.Second,
 		maxBackoff: 5 * time.Minute,
 		authRetry:  15 * time.Minute,
@@ -298,6 +300,13 @@ func (w *Watcher) Statuses() []Status {
 	return out
 }
 
+// logMemo remembers what was logged for a mailbox, so that a failure that repeats on every
+// retry is logged once.
+type logMemo struct {
+	ready, failing bool
+	lastErr        string
+}
+
 // statusUpdate describes a change to one mailbox's Status.
 type statusUpdate struct {
 	state     string
@@ -333,16 +342,7 @@ func (w *Watcher) setStatus(role Role, u statusUpdate) {
 	if !changed {
 		return
 	}
-	attrs := []any{"mailbox", s.Mailbox, "role", string(role), "state", s.State, "from", old}
-	switch {
-	case s.State == StateBackoff || s.State == StateAuthFailed:
-		w.log.Warn("imap watch failed", append(attrs, "error", s.LastError, "retry_at", s.NextRetry)...)
-	case s.State == StateSyncing || (s.State == StateIdle && old == StateSyncing) || (s.State == StatePolling && old == StateSyncing):
-		// a new message moves idle -> syncing -> idle: not worth a line each time
-		w.log.Debug("imap watch state", attrs...)
-	default:
-		w.log.Info("imap watch state", attrs...)
-	}
+	w.logChange(role, old, s)
 	if cb != nil {
 		cb(s)
 	}
@@ -356,6 +356,34 @@ func (w *Watcher) markSynced(role Role) {
 	s.LastSync = now
 	w.statuses[role] = s
 	w.mu.Unlock()
+}
+
+// logChange logs a state change once: a failure when it starts or its error changes (not on
+// every retry of the same failure), the return to idle or polling after a failure, and a
+// stop. Routine changes (idle -> syncing -> idle for each new message, connecting) are debug.
+func (w *Watcher) logChange(role Role, old string, s Status) {
+	attrs := []any{"mailbox", s.Mailbox, "role", string(role), "state", s.State, "from", old}
+	w.mu.Lock()
+	memo := w.logMemo[role]
+	level := slog.LevelDebug
+	switch s.State {
+	case StateBackoff, StateAuthFailed:
+		if !memo.failing || memo.lastErr != s.LastError {
+			level = slog.LevelWarn
+		}
+		memo.failing, memo.lastErr = true, s.LastError
+		attrs = append(attrs, "error", s.LastError, "retry_at", s.NextRetry)
+	case StateIdle, StatePolling:
+		if memo.failing || !memo.ready {
+			level = slog.LevelInfo
+		}
+		memo.failing, memo.ready, memo.lastErr = false, true, ""
+	case StateStopped:
+		level = slog.LevelInfo
+	}
+	w.logMemo[role] = memo
+	w.mu.Unlock()
+	w.log.Log(context.Background(), level, "imap watch state", attrs...)
 }
 
 // Run watches until ctx is done, then returns nil. Connection failures never end Run: they are

@@ -5,9 +5,11 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -277,6 +279,58 @@ func TestWrongPasswordIsAuthFailedAndRetriedSlowly(t *testing.T) {
 	if changes.Load() < 2 {
 		t.Errorf("OnStatus called %d times, want at least 2 (connecting, auth_failed)", changes.Load())
 	}
+}
+
+func TestRepeatedFailureIsLoggedOnce(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	_ = ln.Close()
+	var logs bytes.Buffer
+	var mu sync.Mutex
+	cfg := Config{
+		Host: "127.0.0.1", Port: port, Security: SecurityNone, Username: testUser,
+		Password: func(context.Context) (string, error) { return testPass, nil },
+		Logger:   slog.New(slog.NewTextHandler(&lockedWriter{mu: &mu, w: &logs}, nil)),
+	}
+	w := newTestWatcher(t, cfg, newRecorder(), newMemCheckpoints())
+	w.minBackoff, w.maxBackoff = 10*time.Millisecond, 20*time.Millisecond
+	var backoffs atomic.Int64
+	w.OnStatus(func(s Status) {
+		if s.State == StateBackoff {
+			backoffs.Add(1)
+		}
+	})
+	stop := run(t, w)
+	deadline := time.Now().Add(deliver)
+	for backoffs.Load() < 5 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	stop()
+	mu.Lock()
+	defer mu.Unlock()
+	if n := backoffs.Load(); n < 5 {
+		t.Fatalf("only %d retries within %v", n, deliver)
+	}
+	if n := strings.Count(logs.String(), "level=WARN"); n != 1 {
+		t.Errorf("%d retries of the same failure logged %d warnings, want 1:\n%s", backoffs.Load(), n, logs.String())
+	}
+	if !strings.Contains(logs.String(), "server unreachable") {
+		t.Errorf("log does not say the server is unreachable:\n%s", logs.String())
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 func TestFirstStartScansLookbackWindow(t *testing.T) {
