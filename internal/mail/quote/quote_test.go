@@ -137,3 +137,17 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func FuzzSplitHTML(f *testing.F) {
+	f.Add(`<div>yes</div><div class="gmail_quote">On Mon, Jane wrote:<blockquote>x</blockquote></div>`)
+	f.Add(`<p>ok</p><hr><b>From:</b> a<br><b>Sent:</b> b<br><b>To:</b> c<br>`)
+	f.Add(`<html><body><div id="divRplyFwdMsg">x</div></body></html>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		fresh, quoted := SplitHTML(s)
+		// Rendering escapes text ("&" becomes "&amp;") but cannot grow it
+		// without bound.
+		if len(fresh)+len(quoted) > 10*len(s)+200 {
+			t.Errorf("SplitHTML(%q) = %d+%d bytes from %d", s, len(fresh), len(quoted), len(s))
+		}
+	})
+}

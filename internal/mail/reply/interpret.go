@@ -305,12 +305,17 @@ func hasCommandWord(text string) bool {
 	return false
 }
 
+var (
+	apostrophes = strings.NewReplacer("’", "'", "‘", "'", "-", " ")
+	negations   = strings.NewReplacer("do not", "dont", "don't", "dont")
+)
+
 // tokens lower-cases a short answer and splits it into words and emoji.
 // Apostrophes stay inside words; "don't", "dont" and "do not" become "dont".
 func tokens(text string) []string {
 	t := strings.ToLower(text)
-	t = strings.NewReplacer("’", "'", "‘", "'", "-", " ").Replace(t)
-	t = strings.NewReplacer("do not", "dont", "don't", "dont").Replace(t)
+	t = apostrophes.Replace(t)
+	t = negations.Replace(t)
 	var words []string
 	var cur strings.Builder
 	flush := func() {
