@@ -72,14 +72,14 @@ func (s *IMAPServer) serve(ln net.Listener) {
 	srv := imapserver.New(&imapserver.Options{
 		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
 			s.connections.Add(1)
-			return &session{s: s}, nil, nil
+			return &imapSession{s: s}, nil, nil
 		},
 		Caps: imap.CapSet{
 			imap.CapIMAP4rev1: {}, imap.CapUIDPlus: {}, imap.CapSpecialUse: {},
 			imap.CapListExtended: {}, imap.CapNamespace: {}, imap.CapMove: {},
 		},
 		InsecureAuth: true,
-		Logger:       discardLogger{},
+		Logger:       imapDiscardLogger{},
 	})
 	s.mu.Lock()
 	s.srv = srv
@@ -217,7 +217,7 @@ func (s *IMAPServer) Append(t testing.TB, mailbox string, raw []byte) uint32 {
 // lookback window.
 func (s *IMAPServer) AppendAt(t testing.TB, mailbox string, raw []byte, date time.Time) uint32 {
 	t.Helper()
-	c := dialClient(t, s.addr, nil, s.user, s.pass)
+	c := dialIMAP(t, s.addr, nil, s.user, s.pass)
 	defer c.close()
 	return c.append(t, mailbox, raw, date, nil)
 }
@@ -226,32 +226,32 @@ func (s *IMAPServer) AppendAt(t testing.TB, mailbox string, raw []byte, date tim
 // unchanged).
 func (s *IMAPServer) Messages(t testing.TB, mailbox string) [][]byte {
 	t.Helper()
-	return rawOf(s.Stored(t, mailbox))
+	return storedRaw(s.Stored(t, mailbox))
 }
 
 // Flags returns the flags of every message of mailbox, by UID.
 func (s *IMAPServer) Flags(t testing.TB, mailbox string) map[uint32][]string {
 	t.Helper()
-	return flagsOf(s.Stored(t, mailbox))
+	return storedFlags(s.Stored(t, mailbox))
 }
 
 // Stored returns every message of mailbox with UID, flags and internal date.
 func (s *IMAPServer) Stored(t testing.TB, mailbox string) []StoredMessage {
 	t.Helper()
-	c := dialClient(t, s.addr, nil, s.user, s.pass)
+	c := dialIMAP(t, s.addr, nil, s.user, s.pass)
 	defer c.close()
 	return c.stored(t, mailbox)
 }
 
-// session wraps imapmemserver's session: it counts logins, offers XOAUTH2, tracks mailbox
+// imapSession wraps imapmemserver's session: it counts logins, offers XOAUTH2, tracks mailbox
 // names and lists special-use attributes.
-type session struct {
+type imapSession struct {
 	*imapmemserver.UserSession // nil until logged in
 	s                          *IMAPServer
 }
 
 // Close implements imapserver.Session.
-func (ss *session) Close() error {
+func (ss *imapSession) Close() error {
 	if ss.UserSession == nil {
 		return nil
 	}
@@ -259,7 +259,7 @@ func (ss *session) Close() error {
 }
 
 // Login implements imapserver.Session.
-func (ss *session) Login(username, password string) error {
+func (ss *imapSession) Login(username, password string) error {
 	ss.s.logins.Add(1)
 	if username != ss.s.user || password != ss.s.pass {
 		ss.s.failed.Add(1)
@@ -270,7 +270,7 @@ func (ss *session) Login(username, password string) error {
 }
 
 // AuthenticateMechanisms implements imapserver.SessionSASL.
-func (ss *session) AuthenticateMechanisms() []string {
+func (ss *imapSession) AuthenticateMechanisms() []string {
 	ss.s.mu.Lock()
 	defer ss.s.mu.Unlock()
 	if ss.s.token != "" {
@@ -280,7 +280,7 @@ func (ss *session) AuthenticateMechanisms() []string {
 }
 
 // Authenticate implements imapserver.SessionSASL.
-func (ss *session) Authenticate(mech string) (sasl.Server, error) {
+func (ss *imapSession) Authenticate(mech string) (sasl.Server, error) {
 	switch mech {
 	case sasl.Plain:
 		return sasl.NewPlainServer(func(identity, username, password string) error {
@@ -304,7 +304,7 @@ func (ss *session) Authenticate(mech string) (sasl.Server, error) {
 // it started, so a message appended between the client's last command and IDLE would wait
 // for the next one; this IDLE flushes the queue every few milliseconds instead, like a real
 // server that checks the mailbox when IDLE starts.
-func (ss *session) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
+func (ss *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error {
 	t := time.NewTicker(5 * time.Millisecond)
 	defer t.Stop()
 	for {
@@ -320,7 +320,7 @@ func (ss *session) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) error 
 }
 
 // Create implements imapserver.Session.
-func (ss *session) Create(name string, options *imap.CreateOptions) error {
+func (ss *imapSession) Create(name string, options *imap.CreateOptions) error {
 	if err := ss.UserSession.Create(name, options); err != nil {
 		return err
 	}
@@ -335,7 +335,7 @@ func (ss *session) Create(name string, options *imap.CreateOptions) error {
 }
 
 // Delete implements imapserver.Session.
-func (ss *session) Delete(name string) error {
+func (ss *imapSession) Delete(name string) error {
 	if err := ss.UserSession.Delete(name); err != nil {
 		return err
 	}
@@ -346,7 +346,7 @@ func (ss *session) Delete(name string) error {
 }
 
 // Rename implements imapserver.Session.
-func (ss *session) Rename(name, newName string, options *imap.RenameOptions) error {
+func (ss *imapSession) Rename(name, newName string, options *imap.RenameOptions) error {
 	if err := ss.UserSession.Rename(name, newName, options); err != nil {
 		return err
 	}
@@ -359,7 +359,7 @@ func (ss *session) Rename(name, newName string, options *imap.RenameOptions) err
 
 // List implements imapserver.Session, adding RFC 6154 special-use attributes (always, as
 // Dovecot does, and as the only criterion with LIST (SPECIAL-USE)).
-func (ss *session) List(w *imapserver.ListWriter, ref string, patterns []string, options *imap.ListOptions) error {
+func (ss *imapSession) List(w *imapserver.ListWriter, ref string, patterns []string, options *imap.ListOptions) error {
 	if len(patterns) == 0 {
 		return w.WriteList(&imap.ListData{Attrs: []imap.MailboxAttr{imap.MailboxAttrNoSelect}, Delim: '/'})
 	}
@@ -402,7 +402,7 @@ func (ss *session) List(w *imapserver.ListWriter, ref string, patterns []string,
 // xoauth2Server checks "user=USER\x01auth=Bearer TOKEN\x01\x01"; on failure it sends the JSON
 // error challenge as Gmail does, then refuses.
 type xoauth2Server struct {
-	ss     *session
+	ss     *imapSession
 	token  string
 	failed bool
 }
@@ -436,14 +436,14 @@ func (x *xoauth2Server) Next(response []byte) ([]byte, bool, error) {
 	return []byte(`{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}`), false, nil
 }
 
-// discardLogger silences imapserver's log of connection errors (clients that the tests
+// imapDiscardLogger silences imapserver's log of connection errors (clients that the tests
 // drop on purpose).
-type discardLogger struct{}
+type imapDiscardLogger struct{}
 
-func (discardLogger) Printf(string, ...any) {}
+func (imapDiscardLogger) Printf(string, ...any) {}
 
 // ensure the wrapper keeps the optional interfaces of imapmemserver's session
 var (
-	_ imapserver.SessionIMAP4rev2 = (*session)(nil)
-	_ imapserver.SessionSASL      = (*session)(nil)
+	_ imapserver.SessionIMAP4rev2 = (*imapSession)(nil)
+	_ imapserver.SessionSASL      = (*imapSession)(nil)
 )

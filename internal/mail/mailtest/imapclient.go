@@ -18,10 +18,10 @@ type StoredMessage struct {
 }
 
 // client is a logged-in go-imap v2 client used by the helpers.
-type client struct{ c *imapclient.Client }
+type imapConn struct{ c *imapclient.Client }
 
-// dialClient connects (plain, or implicit TLS when tlsCfg is non-nil) and logs in.
-func dialClient(t testing.TB, addr string, tlsCfg *tls.Config, user, pass string) *client {
+// dialIMAP connects (plain, or implicit TLS when tlsCfg is non-nil) and logs in.
+func dialIMAP(t testing.TB, addr string, tlsCfg *tls.Config, user, pass string) *imapConn {
 	t.Helper()
 	var c *imapclient.Client
 	var err error
@@ -37,17 +37,17 @@ func dialClient(t testing.TB, addr string, tlsCfg *tls.Config, user, pass string
 		_ = c.Close()
 		t.Fatalf("mailtest: login %s at %s: %v", user, addr, err)
 	}
-	return &client{c: c}
+	return &imapConn{c: c}
 }
 
-func (c *client) close() {
+func (c *imapConn) close() {
 	_ = c.c.Logout().Wait()
 	_ = c.c.Close()
 }
 
 // append stores raw in mailbox and returns its UID (UIDPLUS), or, on a server without it,
 // the UIDNEXT seen just before.
-func (c *client) append(t testing.TB, mailbox string, raw []byte, date time.Time, flags []imap.Flag) uint32 {
+func (c *imapConn) append(t testing.TB, mailbox string, raw []byte, date time.Time, flags []imap.Flag) uint32 {
 	t.Helper()
 	st, err := c.c.Status(mailbox, &imap.StatusOptions{UIDNext: true}).Wait()
 	if err != nil {
@@ -71,7 +71,7 @@ func (c *client) append(t testing.TB, mailbox string, raw []byte, date time.Time
 }
 
 // stored reads every message of mailbox (EXAMINE, BODY.PEEK[]: flags unchanged).
-func (c *client) stored(t testing.TB, mailbox string) []StoredMessage {
+func (c *imapConn) stored(t testing.TB, mailbox string) []StoredMessage {
 	t.Helper()
 	sel, err := c.c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
 	if err != nil {
@@ -98,7 +98,7 @@ func (c *client) stored(t testing.TB, mailbox string) []StoredMessage {
 	return out
 }
 
-func rawOf(ms []StoredMessage) [][]byte {
+func storedRaw(ms []StoredMessage) [][]byte {
 	out := make([][]byte, len(ms))
 	for i, m := range ms {
 		out[i] = m.Raw
@@ -106,7 +106,7 @@ func rawOf(ms []StoredMessage) [][]byte {
 	return out
 }
 
-func flagsOf(ms []StoredMessage) map[uint32][]string {
+func storedFlags(ms []StoredMessage) map[uint32][]string {
 	out := make(map[uint32][]string, len(ms))
 	for _, m := range ms {
 		out[m.UID] = m.Flags

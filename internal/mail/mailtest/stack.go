@@ -47,7 +47,7 @@ func Stack(t testing.TB) *MailStack {
 	if dir == "" {
 		t.Skip("MAILSTACK_DIR not set: run `sudo tools/mailstack/mailstack.sh start DIR` (DIR from mktemp -d) and export MAILSTACK_DIR=DIR to test against real Dovecot and Postfix")
 	}
-	env, err := readEnvFile(filepath.Join(dir, "mailstack.env"))
+	env, err := readStackEnv(filepath.Join(dir, "mailstack.env"))
 	if err != nil {
 		t.Fatalf("mailtest: MAILSTACK_DIR=%s: %v (is the stack started? tools/mailstack/mailstack.sh status %s)", dir, err, dir)
 	}
@@ -82,8 +82,8 @@ func Stack(t testing.TB) *MailStack {
 	return s
 }
 
-// readEnvFile reads KEY=VALUE lines.
-func readEnvFile(path string) (map[string]string, error) {
+// readStackEnv reads KEY=VALUE lines.
+func readStackEnv(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -103,7 +103,7 @@ func readEnvFile(path string) (map[string]string, error) {
 	return env, sc.Err()
 }
 
-func hostPort(t testing.TB, addr string) (string, int) {
+func stackHostPort(t testing.TB, addr string) (string, int) {
 	t.Helper()
 	h, p, err := net.SplitHostPort(addr)
 	if err != nil {
@@ -117,13 +117,13 @@ func hostPort(t testing.TB, addr string) (string, int) {
 }
 
 // IMAPHost returns the host of IMAPAddr.
-func (s *MailStack) IMAPHost(t testing.TB) string { h, _ := hostPort(t, s.IMAPAddr); return h }
+func (s *MailStack) IMAPHost(t testing.TB) string { h, _ := stackHostPort(t, s.IMAPAddr); return h }
 
 // IMAPPort returns the port of IMAPAddr (plain text and STARTTLS).
-func (s *MailStack) IMAPPort(t testing.TB) int { _, p := hostPort(t, s.IMAPAddr); return p }
+func (s *MailStack) IMAPPort(t testing.TB) int { _, p := stackHostPort(t, s.IMAPAddr); return p }
 
 // IMAPSPort returns the port of IMAPSAddr (implicit TLS).
-func (s *MailStack) IMAPSPort(t testing.TB) int { _, p := hostPort(t, s.IMAPSAddr); return p }
+func (s *MailStack) IMAPSPort(t testing.TB) int { _, p := stackHostPort(t, s.IMAPSAddr); return p }
 
 // TLSConfig trusts the stack's self-signed certificate (valid for 127.0.0.1 and localhost).
 func (s *MailStack) TLSConfig(t testing.TB) *tls.Config {
@@ -167,7 +167,7 @@ func (s *MailStack) Append(t testing.TB, a Account, mailbox string, raw []byte) 
 // AppendAt is Append with an internal date (zero: now).
 func (s *MailStack) AppendAt(t testing.TB, a Account, mailbox string, raw []byte, date time.Time) uint32 {
 	t.Helper()
-	c := dialClient(t, s.IMAPAddr, nil, a.User, a.Pass)
+	c := dialIMAP(t, s.IMAPAddr, nil, a.User, a.Pass)
 	defer c.close()
 	return c.append(t, mailbox, raw, date, nil)
 }
@@ -176,7 +176,7 @@ func (s *MailStack) AppendAt(t testing.TB, a Account, mailbox string, raw []byte
 // EXAMINE and BODY.PEEK: flags unchanged).
 func (s *MailStack) Stored(t testing.TB, a Account, mailbox string) []StoredMessage {
 	t.Helper()
-	c := dialClient(t, s.IMAPAddr, nil, a.User, a.Pass)
+	c := dialIMAP(t, s.IMAPAddr, nil, a.User, a.Pass)
 	defer c.close()
 	return c.stored(t, mailbox)
 }
@@ -184,13 +184,13 @@ func (s *MailStack) Stored(t testing.TB, a Account, mailbox string) []StoredMess
 // Messages returns the raw messages of a's mailbox in UID order.
 func (s *MailStack) Messages(t testing.TB, a Account, mailbox string) [][]byte {
 	t.Helper()
-	return rawOf(s.Stored(t, a, mailbox))
+	return storedRaw(s.Stored(t, a, mailbox))
 }
 
 // Flags returns the flags of every message of a's mailbox, by UID.
 func (s *MailStack) Flags(t testing.TB, a Account, mailbox string) map[uint32][]string {
 	t.Helper()
-	return flagsOf(s.Stored(t, a, mailbox))
+	return storedFlags(s.Stored(t, a, mailbox))
 }
 
 // Maildir returns the Maildir of a (DIR/mail/<local part>/Maildir); it exists once a has
