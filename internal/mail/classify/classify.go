@@ -1,0 +1,227 @@
+// Package classify reads one parsed message from a job seeker's inbox and says
+// what it is (interview scheduled or offered, cancelled, rejection, offer,
+// acknowledgement, other) and pulls out what the daemon needs to act on it:
+// company, role, reference, the interviewers, the interview's start and end in
+// the zone where it was stated, and a human address to reply to.
+//
+// The rules are general signals, never a particular sender's wording: calendar
+// methods (RFC 5545), header signals of automatic mail (RFC 3834
+// Auto-Submitted, Precedence, List-Unsubscribe), phrase families in English,
+// French, Spanish and German, and the split between new and quoted text (the
+// kind is decided on the new text; quoted text only supplies details such as a
+// time agreed earlier in the thread).
+package classify
+
+import (
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+// Kind is what a message is about.
+type Kind string
+
+// The kinds a message can have.
+const (
+	InterviewScheduled  Kind = "interview_scheduled"  // an interview with a fixed date and time
+	InterviewInvitation Kind = "interview_invitation" // the employer wants an interview; no time fixed yet
+	InterviewCancelled  Kind = "interview_cancelled"  // a scheduled interview is called off, no new time
+	Rejection           Kind = "rejection"            // the employer declines the candidate
+	Offer               Kind = "offer"                // a job offer
+	ApplicationReceived Kind = "application_received" // acknowledgement of an application, no decision
+	Other               Kind = "other"                // everything else
+)
+
+// Person is someone the candidate will meet. Email is "" when unknown.
+type Person struct{ Name, Email string }
+
+// Options tunes Classify.
+type Options struct {
+	// Self holds the owner's addresses: they are never interviewers nor reply
+	// targets. When empty, the message's To addresses are taken as the owner.
+	Self []string
+}
+
+// Result is what Classify found. Empty strings and zero times mean unknown.
+type Result struct {
+	Kind       Kind
+	Confidence float64  // 0..1
+	Reasons    []string // the signals that decided, in order of weight
+	Company    string
+	Role       string
+	Reference  string
+	// Interviewers are the people the candidate will meet (interview_scheduled
+	// only): never the candidate, rooms, or coordinators who only organise.
+	Interviewers []Person
+	// Start and End of the interview (interview_scheduled only). Their
+	// Location is the zone where the interview is stated, so the offset is the
+	// real one on that date.
+	Start, End time.Time
+	Zone       string // IANA zone of the interview if known
+	// ReplyTo is a human address to write to (Reply-To, else From, else a
+	// contact named in the body); never a no-reply or automated mailbox.
+	ReplyTo string
+	// Automated is true for bulk, list, auto-submitted or auto-reply mail.
+	// RFC 3834: such mail is never answered automatically.
+	Automated   bool
+	CalendarUID string // UID of the calendar event, when the message carries one
+	Sequence    int    // its SEQUENCE
+	// Reschedule is true when the message moves an existing interview.
+	Reschedule bool
+}
+
+// doc is a message prepared for the rules.
+type doc struct {
+	m         *message.Message
+	self      map[string]bool
+	subject   *textInfo
+	newT      *textInfo
+	quoted    *textInfo
+	cal       *textInfo // calendar summary and description
+	ev        *message.Event
+	ref       time.Time
+	from      message.Address
+	autoReply bool
+	bulk      bool // Precedence bulk/list/junk or List-Id
+	listUnsub bool
+	automated bool
+	nonJob    bool // newsletter, event, practice, personal: no employer details
+	reasons   []string
+}
+
+func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }
+
+// Classify decides the kind of m and extracts its details. It never fails:
+// when nothing is recognised the kind is Other with a low confidence.
+func Classify(m *message.Message, opt Options) Result {
+	d := prepare(m, opt)
+	kind, conf := d.decide()
+	r := Result{Kind: kind, Confidence: conf, Automated: d.automated}
+	if d.ev != nil {
+		r.CalendarUID, r.Sequence = d.ev.UID, d.ev.Sequence
+	}
+	jobRelated := kind != Other || !d.nonJob && d.jobContext()
+	if jobRelated {
+		r.Reference = d.reference()
+		r.Role = d.role()
+		if !d.newT.has(famAgency) {
+			r.Company = d.company()
+		}
+	}
+	if kind == InterviewScheduled {
+		d.schedule(&r)
+		r.Interviewers = d.interviewers(&r)
+	}
+	r.ReplyTo = d.replyTo()
+	r.Reasons = d.reasons
+	return r
+}
+
+func prepare(m *message.Message, opt Options) *doc {
+	d := &doc{m: m, self: map[string]bool{}, ref: m.Date}
+	for _, s := range opt.Self {
+		d.self[strings.ToLower(strings.TrimSpace(s))] = true
+	}
+	if len(d.self) == 0 {
+		for _, a := range m.To {
+			d.self[strings.ToLower(a.Email)] = true
+		}
+	}
+	if len(m.From) > 0 {
+		d.from = m.From[0]
+	}
+	if d.ref.IsZero() {
+		d.ref = time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC)
+	}
+	newText, quoted := m.Text, m.Quoted
+	if strings.TrimSpace(newText) == "" && strings.TrimSpace(quoted) == "" {
+		newText = m.Body
+	}
+	newText, extra := splitQuoted(newText)
+	if extra != "" {
+		quoted = extra + "\n" + quoted
+	}
+	d.subject = analyse(regSubject, m.Subject)
+	d.newT = analyse(regNew, newText)
+	d.quoted = analyse(regQuoted, quoted)
+	d.ev = pickEvent(m.Events)
+	var cal strings.Builder
+	for _, e := range m.Events {
+		cal.WriteString(e.Summary)
+		cal.WriteString(".\n")
+		cal.WriteString(e.Description)
+		cal.WriteString("\n\n")
+	}
+	d.cal = analyse(regCalendar, cal.String())
+
+	h := func(k string) string { return strings.ToLower(strings.TrimSpace(m.Get(k))) }
+	auto := h("Auto-Submitted")
+	prec := h("Precedence")
+	d.autoReply = strings.HasPrefix(auto, "auto-replied") || h("X-Autoreply") != "" || h("X-Autorespond") != "" ||
+		prec == "auto_reply" || subjectAutoReply(m.Subject)
+	d.bulk = prec == "bulk" || prec == "list" || prec == "junk" || h("List-Id") != ""
+	d.listUnsub = h("List-Unsubscribe") != ""
+	d.automated = (auto != "" && auto != "no") || d.autoReply || d.bulk || d.listUnsub ||
+		h("Return-Path") == "<>" || IsNoReply(d.from.Email)
+	return d
+}
+
+// subjectAutoReply recognises the subject prefixes mail programs put on
+// automatic replies.
+func subjectAutoReply(s string) bool {
+	f := fold(s)
+	for _, p := range []string{"automatic reply", "auto:", "autoreply", "auto-reply", "out of office", "out of the office",
+		"reponse automatique", "respuesta automatica", "abwesenheitsnotiz", "automatische antwort", "abwesend"} {
+		if strings.HasPrefix(f, p) || strings.Contains(f, p) && strings.HasPrefix(p, "out of") {
+			return true
+		}
+	}
+	return false
+}
+
+// pickEvent chooses the event a message is about: the first one addressed to
+// the reader (not nested in a forwarded message), preferring non-reply methods.
+func pickEvent(evs []message.Event) *message.Event {
+	var best *message.Event
+	for i := range evs {
+		e := &evs[i]
+		if e.Method == "REPLY" || e.Method == "COUNTER" {
+			continue
+		}
+		if best == nil || best.Nested && !e.Nested {
+			best = e
+		}
+	}
+	return best
+}
+
+// splitQuoted cuts new text at the first quoted-thread marker that the parser
+// may have left in (Outlook header blocks, "On ... wrote:", "-----Original
+// Message-----", forwarded-message lines).
+func splitQuoted(s string) (string, string) {
+	lines := strings.SplitAfter(s, "\n")
+	pos := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		cut := false
+		switch {
+		case strings.HasPrefix(t, "-----Original Message-----"), strings.HasPrefix(t, "---------- Forwarded message"),
+			strings.HasPrefix(t, "-------- Original Message"), strings.HasPrefix(t, "Begin forwarded message"):
+			cut = true
+		case (strings.HasPrefix(t, "On ") || strings.HasPrefix(t, "Le ") || strings.HasPrefix(t, "El ") || strings.HasPrefix(t, "Am ")) &&
+			(strings.HasSuffix(t, "wrote:") || strings.HasSuffix(t, "a écrit :") || strings.HasSuffix(t, "a écrit:") ||
+				strings.HasSuffix(t, "escribió:") || strings.HasSuffix(t, "schrieb:")):
+			cut = true
+		case (strings.HasPrefix(t, "From:") || strings.HasPrefix(t, "De :") || strings.HasPrefix(t, "De:") || strings.HasPrefix(t, "Von:")) && i+1 < len(lines):
+			n := strings.TrimSpace(lines[i+1])
+			cut = strings.HasPrefix(n, "Sent:") || strings.HasPrefix(n, "Date:") || strings.HasPrefix(n, "Envoyé :") ||
+				strings.HasPrefix(n, "Enviado:") || strings.HasPrefix(n, "Gesendet:") || strings.HasPrefix(n, "To:")
+		}
+		if cut && i > 0 {
+			return s[:pos], s[pos:]
+		}
+		pos += len(l)
+	}
+	return s, ""
+}

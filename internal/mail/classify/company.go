@@ -1,0 +1,414 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+// orgSuffixes are dropped from a company name: legal forms and the mailbox
+// words that senders append ("Careers", "Recruiting", "- Recrutement").
+var orgSuffixes = []string{
+	"pte. ltd.", "pte ltd", "pte. ltd", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
+	"careers", "career", "recruiting", "recruitment", "talent acquisition", "talent", "jobs", "hr", "hiring", "team",
+	"people team", "people", "recrutement", "empleo", "empleos", "karriere", "notifications", "recruiting team", "job alerts", "via",
+}
+
+// genericDomainLabels are not company names.
+var genericDomainLabels = map[string]bool{"mail": true, "email": true, "em": true, "careers": true, "jobs": true, "notifications": true, "bounce": true, "calendar": true, "inbox": true, "gmail": true, "outlook": true, "hotmail": true, "yahoo": true, "icloud": true, "proton": true, "protonmail": true}
+
+// tldLabels end a domain and are skipped when looking for the company label.
+var tldLabels = map[string]bool{"com": true, "org": true, "net": true, "example": true, "test": true, "co": true, "uk": true, "io": true, "de": true, "fr": true, "es": true, "ca": true, "sg": true, "eu": true, "ai": true, "dev": true, "app": true, "us": true, "au": true, "nl": true, "ch": true, "at": true, "be": true, "ie": true, "in": true, "invalid": true, "localhost": true}
+
+func domainLabel(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(addr[at+1:]), ".")
+	for i := len(labels) - 1; i >= 0; i-- {
+		if !tldLabels[labels[i]] {
+			if genericDomainLabels[labels[i]] {
+				return ""
+			}
+			return compact(labels[i])
+		}
+	}
+	return ""
+}
+
+// compact folds s and keeps letters and digits only.
+func compact(s string) string {
+	f := fold(s)
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// cleanOrg trims suffixes and punctuation from a company name.
+func cleanOrg(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, " \t\"'.,:;-–|·"))
+	if i := strings.Index(s, " via "); i > 0 {
+		s = s[:i]
+	}
+	for changed := true; changed; {
+		changed = false
+		f := strings.ToLower(s)
+		for _, suf := range orgSuffixes {
+			if strings.HasSuffix(f, " "+suf) || strings.HasSuffix(f, "-"+suf) || strings.HasSuffix(f, "–"+suf) {
+				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(suf)], " -–,|·"))
+				changed = true
+				break
+			}
+		}
+	}
+	return s
+}
+
+// company picks the employer's name among candidates from the sender's
+// display name, signature lines, phrases such as "at X" or "interest in X",
+// and the subject; the name that matches a sender's domain wins.
+func (d *doc) company() string {
+	type cand struct {
+		name  string
+		score int
+	}
+	var cands []cand
+	addCand := func(name string, w int) {
+		name = cleanOrg(name)
+		if !d.orgLike(name) {
+			return
+		}
+		for i := range cands {
+			if strings.EqualFold(cands[i].name, name) {
+				cands[i].score += w
+				return
+			}
+		}
+		cands = append(cands, cand{name, w})
+	}
+	m := d.m
+	// display names: "Cobalt Ridge Software <no-reply@...>", "Riley Park (Pacific Crest Games)"
+	for _, a := range append(append([]messageAddress{}, toAddrs(m.From)...), toAddrs(m.ReplyTo)...) {
+		n := a.name
+		if o := strings.Index(n, "("); o > 0 && strings.HasSuffix(n, ")") {
+			addCand(n[o+1:len(n)-1], 3)
+			continue
+		}
+		if !d.personName(n) {
+			addCand(n, 3)
+		}
+	}
+	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
+		w := 2
+		if ti.reg == regQuoted {
+			w = 1
+		}
+		for _, c := range orgPhrases(ti) {
+			addCand(c, w)
+		}
+		if ti.reg == regNew || ti.reg == regQuoted {
+			for _, c := range signatureOrgs(ti) {
+				addCand(c, w+1)
+			}
+		}
+		if ti.reg == regSubject {
+			for _, c := range subjectOrgs(ti) {
+				addCand(c, 1)
+			}
+		}
+	}
+	// domains of the people writing
+	var labels []string
+	for _, l := range [][]messageAddress{toAddrs(m.From), toAddrs(m.ReplyTo), toAddrs(m.Cc)} {
+		for _, a := range l {
+			if lb := domainLabel(a.email); lb != "" {
+				labels = append(labels, lb)
+			}
+		}
+	}
+	for _, a := range emailsIn(d.newT.text) {
+		if !d.self[a] {
+			if lb := domainLabel(a); lb != "" {
+				labels = append(labels, lb)
+			}
+		}
+	}
+	if d.ev != nil {
+		if lb := domainLabel(d.ev.Organizer.Email); lb != "" {
+			labels = append(labels, lb)
+		}
+	}
+	best, bestScore := "", 0
+	for _, c := range cands {
+		s := c.score
+		cc := compact(c.name)
+		for _, lb := range labels {
+			if len(cc) >= 3 && len(lb) >= 3 && (strings.Contains(lb, cc) || strings.Contains(cc, lb)) {
+				s += 5
+				break
+			}
+		}
+		// mentions anywhere
+		for _, ti := range []*textInfo{d.newT, d.subject, d.cal} {
+			if strings.Contains(ti.text, c.name) {
+				s++
+			}
+		}
+		if s > bestScore {
+			best, bestScore = c.name, s
+		}
+	}
+	if bestScore < 3 {
+		return ""
+	}
+	return best
+}
+
+// messageAddress is an address reduced to what company detection needs.
+type messageAddress struct{ name, email string }
+
+// orgLike reports whether s can be a company name: capitalised, short, not a
+// job title, a person, a weekday, a month or a meeting tool.
+func (d *doc) orgLike(s string) bool {
+	if s == "" || len(s) > 60 || !capitalised(s) || strings.Contains(s, "@") {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		f := fold(strings.Trim(w, ",.()"))
+		if jobNouns[f] || f == "interview" || f == "application" || f == "role" || f == "position" {
+			return false
+		}
+		if _, ok := monthWords[f]; ok && len(ws) == 1 {
+			return false
+		}
+		if _, ok := weekdayWords[f]; ok {
+			return false
+		}
+	}
+	f := fold(s)
+	switch f {
+	case "google", "google meet", "zoom", "microsoft teams", "teams", "the team", "us", "you", "we", "our team", "jitsi", "webex",
+		"linkedin", "the", "canada", "toronto", "london", "remote", "hybrid", "eastern time", "pacific time":
+		return false
+	}
+	if _, ok := zoneNames[f]; ok {
+		return false
+	}
+	return !d.personName(s)
+}
+
+// personName reports whether s is the name of a person in the message.
+func (d *doc) personName(s string) bool {
+	if s == "" {
+		return false
+	}
+	f := fold(s)
+	for _, l := range [][]messageAddress{toAddrs(d.m.From), toAddrs(d.m.ReplyTo), toAddrs(d.m.To), toAddrs(d.m.Cc)} {
+		for _, a := range l {
+			if a.name == "" {
+				continue
+			}
+			if fold(a.name) == f {
+				// a person's name if the address spells part of it
+				local := a.email
+				if at := strings.IndexByte(local, '@'); at > 0 {
+					local = local[:at]
+				}
+				for _, w := range strings.Fields(f) {
+					if len(w) >= 3 && strings.Contains(compact(local), compact(w)) {
+						return true
+					}
+				}
+				if IsNoReply(a.email) && len(strings.Fields(s)) == 2 && !orgWordIn(s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orgWordIn reports whether s holds a word typical of company names.
+func orgWordIn(s string) bool {
+	for _, w := range strings.Fields(fold(s)) {
+		switch w {
+		case "software", "media", "labs", "analytics", "capital", "systems", "insurance", "bank", "logistics", "digital",
+			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
+			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",
+			"ltd", "gmbh", "financial", "energy", "mobility", "ledger", "talent", "recrutement":
+			return true
+		}
+	}
+	return false
+}
+
+func toAddrs(l []message.Address) []messageAddress {
+	out := make([]messageAddress, 0, len(l))
+	for _, a := range l {
+		out = append(out, messageAddress{name: a.Name, email: strings.ToLower(a.Email)})
+	}
+	return out
+}
+
+// orgIntro words precede a company name.
+var orgIntro = map[string]bool{"at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true}
+
+// orgPhrases reads capitalised names after "at", "interest in", "applying
+// to", "join", "on behalf of", "chez", "en", "bei".
+func orgPhrases(ti *textInfo) []string {
+	toks := ti.toks
+	var out []string
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !orgIntro[t.s] {
+			continue
+		}
+		// "in" and "to" and "of" only after interest/applying/behalf/team
+		if t.s == "in" || t.s == "to" || t.s == "of" || t.s == "en" || t.s == "from" {
+			if i == 0 {
+				continue
+			}
+			p := toks[i-1].s
+			if !(p == "interest" || p == "interes" || p == "applying" || p == "applied" || p == "behalf" || p == "welcome" || p == "team" || p == "join" || p == "you") {
+				continue
+			}
+		}
+		if name := capsRun(ti, i+1); name != "" {
+			out = append(out, name)
+		}
+	}
+	// "<Company> has invited you", "<Company> would like"
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i+1].s == "has" && (toks[i+2].s == "invited" || toks[i+2].s == "received") {
+			j := i
+			for j > 0 && toks[j-1].kind == tokWord && toks[j-1].upper() && !toks[j].nl {
+				j--
+			}
+			if name := capsRun(ti, j); name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// capsRun reads a run of capitalised words (with "&", "and", "de", "of"
+// inside) starting at token i.
+func capsRun(ti *textInfo, i int) string {
+	toks := ti.toks
+	if i >= len(toks) || toks[i].kind != tokWord || !toks[i].upper() || nameStop[toks[i].s] && toks[i].s != "the" {
+		return ""
+	}
+	if toks[i].s == "the" {
+		return ""
+	}
+	j := i
+	for j < len(toks) && j-i < 6 {
+		t := toks[j]
+		if t.kind == tokWord && t.upper() {
+			if j > i && t.nl {
+				break
+			}
+			if _, ok := monthWords[t.s]; ok {
+				break
+			}
+			if _, ok := weekdayWords[t.s]; ok {
+				break
+			}
+			j++
+			continue
+		}
+		if (t.s == "&" || t.s == "de" || t.s == "of" || t.s == "and") && j+1 < len(toks) && toks[j+1].kind == tokWord && toks[j+1].upper() && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return ""
+	}
+	return ti.text[toks[i].start : toks[j-1].start+len(toks[j-1].raw)]
+}
+
+// signatureOrgs reads "Technical Recruiter | Sunline Media", "Engineering
+// Manager, Maplewood Analytics" and an organisation line under a title line.
+func signatureOrgs(ti *textInfo) []string {
+	var out []string
+	lines := strings.Split(ti.text, "\n")
+	for li, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || len(l) > 90 {
+			continue
+		}
+		if !lineHasTitle(l) {
+			continue
+		}
+		for _, sep := range []string{" | ", ", ", " · ", " – ", " - ", " @ "} {
+			if k := strings.LastIndex(l, sep); k > 0 {
+				rest := strings.TrimSpace(l[k+len(sep):])
+				if rest != "" && !lineHasTitle(rest) {
+					out = append(out, rest)
+				}
+				break
+			}
+		}
+		if li+1 < len(lines) {
+			n := strings.TrimSpace(lines[li+1])
+			if n != "" && len(n) < 50 && !lineHasTitle(n) && !strings.ContainsAny(n, "@:+0123456789") {
+				for _, sep := range []string{" | ", " – ", " - ", ", ", " · "} {
+					if k := strings.Index(n, sep); k > 0 {
+						n = n[:k]
+					}
+				}
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// lineHasTitle reports whether a short line holds a job title word.
+func lineHasTitle(l string) bool {
+	for _, w := range strings.FieldsFunc(fold(l), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
+		if titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOrgs returns subject segments that may be a company: "Holloway &
+// Pike – next stage", "Offer - Senior Backend Engineer at Pinecrest Labs".
+func subjectOrgs(ti *textInfo) []string {
+	var out []string
+	s := ti.text
+	for _, sep := range []string{" – ", " - ", " / ", ": ", " | "} {
+		s = strings.ReplaceAll(s, sep, "\x00")
+	}
+	for _, seg := range strings.Split(s, "\x00") {
+		seg = strings.TrimSpace(seg)
+		switch strings.ToLower(seg) {
+		case "re", "fw", "fwd", "tr", "aw", "wg", "rv", "sv":
+			continue
+		}
+		if k := strings.Index(seg, " at "); k >= 0 {
+			out = append(out, seg[k+4:])
+			continue
+		}
+		if k := strings.Index(seg, "("); k > 0 {
+			seg = strings.TrimSpace(seg[:k])
+		}
+		out = append(out, seg)
+	}
+	return out
+}

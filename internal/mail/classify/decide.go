@@ -1,0 +1,297 @@
+package classify
+
+import (
+	"strings"
+)
+
+// live returns the hits of a family in ti that do not sit in a conditional
+// sentence ("if you are selected for an interview we will contact you", "if
+// you do not hear from us, consider your application unsuccessful").
+func (ti *textInfo) live(f family) []hit {
+	var out []hit
+	for _, h := range ti.hits {
+		if h.fam != f || ti.conditional(h) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// conditional reports whether hit h is in a sentence that holds a condition
+// before it.
+func (ti *textInfo) conditional(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, c := range ti.hits {
+		if c.fam == famCond && ti.ws[c.from].sent == sent && c.from < h.from {
+			return true
+		}
+	}
+	return false
+}
+
+// sentHas reports whether a hit of family f shares a sentence with h.
+func (ti *textInfo) sentHas(h hit, f family) bool {
+	sent := ti.ws[h.from].sent
+	for _, c := range ti.hits {
+		if c.fam == f && ti.ws[c.from].sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewish reports whether the calendar event or new text is about a job
+// interview rather than a practice session, an event or a personal meeting.
+func (d *doc) interviewish() bool {
+	if d.subject.has(famPractice) || d.cal.has(famPractice) || d.newT.has(famPractice) {
+		return false
+	}
+	if d.subject.has(famInterview) || d.cal.has(famInterview) || d.newT.has(famInterview) {
+		return true
+	}
+	return (d.subject.has(famCall) || d.cal.has(famCall)) && d.jobContext()
+}
+
+// jobContext reports whether the message is about an application: a role, a
+// reference, or interview and application words anywhere in the thread.
+func (d *doc) jobContext() bool {
+	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
+		if ti.has(famInterview) || ti.has(famAck) {
+			return true
+		}
+	}
+	return d.role() != "" || d.reference() != ""
+}
+
+// decide returns the kind and a confidence, recording the reasons.
+func (d *doc) decide() (Kind, float64) {
+	if d.autoReply {
+		d.reason("automatic reply (Auto-Submitted/X-Autoreply or subject)")
+		return Other, 0.95
+	}
+	if d.subject.has(famOOO) && !d.newT.has(famConfirm) {
+		d.reason("out-of-office subject")
+		return Other, 0.9
+	}
+	if e := d.ev; e != nil {
+		cancelled := e.Method == "CANCEL" || strings.EqualFold(e.Status, "CANCELLED")
+		switch {
+		case cancelled && d.interviewish():
+			d.reason("calendar CANCEL for an interview")
+			return InterviewCancelled, 0.95
+		case cancelled:
+			d.reason("calendar CANCEL, not an interview")
+			return Other, 0.7
+		case d.interviewish() && len(d.newT.live(famReject)) == 0:
+			d.reason("calendar " + orDefault(e.Method, "event") + " for an interview")
+			return InterviewScheduled, 0.95
+		case !d.interviewish():
+			d.nonJob = true
+			if d.subject.has(famPractice) || d.cal.has(famPractice) || d.newT.has(famPractice) {
+				d.reason("calendar invitation for practice, coaching or an event")
+			} else {
+				d.reason("calendar invitation that is not an interview")
+			}
+			return Other, 0.85
+		}
+	}
+	if d.bulk {
+		d.nonJob = true
+		d.reason("bulk or list mail (Precedence/List-Id)")
+		return Other, 0.9
+	}
+	newT := d.newT
+	rej := append(newT.live(famReject), d.subject.live(famReject)...)
+	cancel := d.cancelHits()
+	hold := newT.live(famHold)
+	if len(cancel) > 0 && len(hold) > 0 {
+		d.reason("interview cancelled: requisition on hold")
+		return InterviewCancelled, 0.85
+	}
+	if len(rej) > 0 {
+		d.reason(famNames[famReject] + ": " + rej[0].src)
+		if len(rej) > 1 {
+			return Rejection, 0.95
+		}
+		return Rejection, 0.85
+	}
+	if off := d.offerHits(); len(off) > 0 {
+		d.reason(famNames[famOffer] + ": " + off[0].src)
+		return Offer, 0.9
+	}
+	if newT.has(famOOO) && len(newT.text) < 700 && (len(d.m.InReplyTo) > 0 || strings.HasPrefix(fold(d.m.Subject), "re:")) {
+		d.reason("out-of-office text")
+		return Other, 0.75
+	}
+	if newT.has(famAgency) {
+		d.reason("recruiting agency outreach")
+		return Other, 0.75
+	}
+	if d.subject.has(famPractice) || newT.has(famPractice) {
+		d.nonJob = true
+		d.reason("practice interview, coaching or event")
+		return Other, 0.75
+	}
+	if d.subject.has(famSurvey) || newT.has(famSurvey) {
+		d.reason("survey")
+		return Other, 0.8
+	}
+	if newT.has(famAckNeg) {
+		d.reason("application not submitted")
+		return Other, 0.8
+	}
+	confirm := len(newT.live(famConfirm)) > 0 || d.subject.has(famConfirm)
+	// a confirmation in reply to a thread about an interview: "That's all
+	// booked: you'll be speaking with Fiona and Dev on Monday"
+	interview := newT.has(famInterview) || d.subject.has(famInterview) ||
+		(newT.has(famCall) || d.subject.has(famCall)) && d.jobContext()
+	best, ok := d.bestTime()
+	if !interview && ok && confirm && d.quoted.has(famInterview) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
+		interview = d.confirmsTime(best)
+	}
+	if len(cancel) > 0 {
+		if ok && best.reg == regNew && lineHas(d.newT, best.line, famNewTime) {
+			d.reason("new time given for a cancelled slot")
+			return InterviewScheduled, 0.85
+		}
+		d.reason("interview cancelled in words")
+		return InterviewCancelled, 0.85
+	}
+	if len(hold) > 0 && interview {
+		d.reason("interviews paused: requisition on hold")
+		return InterviewCancelled, 0.7
+	}
+	avail := len(newT.live(famAvail)) > 0
+	invite := len(newT.live(famInvite)) > 0
+	if interview && ok && confirm && !(avail && best.reg != regNew) {
+		d.reason("interview confirmed with a date and time")
+		return InterviewScheduled, 0.85
+	}
+	if interview && (avail || invite) {
+		if avail {
+			d.reason(famNames[famAvail])
+		} else {
+			d.reason(famNames[famInvite])
+		}
+		return InterviewInvitation, 0.8
+	}
+	if len(newT.live(famAssess)) > 0 {
+		d.reason("assessment or take-home task")
+		return Other, 0.75
+	}
+	if ack := append(newT.live(famAck), d.subject.live(famAck)...); len(ack) > 0 {
+		d.reason(famNames[famAck] + ": " + ack[0].src)
+		return ApplicationReceived, 0.85
+	}
+	d.nonJob = true
+	if d.listUnsub {
+		d.reason("list mail (List-Unsubscribe)")
+		return Other, 0.7
+	}
+	d.reason("no decisive signal")
+	return Other, 0.5
+}
+
+// cancelHits returns cancellation phrases that speak of an interview, a call
+// or a meeting in the same sentence (or an interview subject).
+func (d *doc) cancelHits() []hit {
+	var out []hit
+	subj := d.subject.has(famInterview) || d.subject.has(famCall)
+	for _, h := range d.newT.live(famCancel) {
+		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) {
+			out = append(out, h)
+		}
+	}
+	if d.subject.has(famCancel) && d.subject.has(famInterview) {
+		out = append(out, *d.subject.first(famCancel))
+	}
+	return out
+}
+
+// offerHits returns offer phrases not negated in their sentence.
+func (d *doc) offerHits() []hit {
+	var out []hit
+	for _, ti := range []*textInfo{d.newT, d.subject} {
+		for _, h := range ti.live(famOffer) {
+			if ti.sentHas(h, famOfferNeg) {
+				continue
+			}
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func lineHas(ti *textInfo, line int, f family) bool {
+	for _, h := range ti.hits {
+		if h.fam == f && ti.ws[h.from].line == line {
+			return true
+		}
+	}
+	return false
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// isReplySubject reports whether a subject carries a reply prefix.
+func isReplySubject(s string) bool {
+	f := fold(strings.TrimSpace(s))
+	for _, p := range []string{"re:", "re :", "aw:", "sv:", "rv:", "ref:"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// confirmsTime reports whether the new text confirms this very time: a
+// confirmation in the sentence that states it, or, for a time from the quoted
+// thread, a reply naming its weekday ("Friday works").
+func (d *doc) confirmsTime(c candidate) bool {
+	ti := d.newT
+	if wd := c.start.Weekday(); wd == 0 || wd == 6 {
+		return false // interviews fall on weekdays; a Saturday plan is personal
+	}
+	if c.reg == regNew {
+		sent := ti.toks[c.tok].sent
+		for _, h := range ti.live(famConfirm) {
+			if ti.ws[h.from].sent == sent && !socialSentence(ti, sent) {
+				return true
+			}
+		}
+		return false
+	}
+	if c.reg != regQuoted {
+		return false
+	}
+	for i, t := range ti.toks {
+		if wd, ok := weekdayWords[t.s]; ok && wd == c.start.Weekday() {
+			for _, h := range ti.live(famConfirm) {
+				if ti.ws[h.from].sent == t.sent {
+					return true
+				}
+			}
+			_ = i
+		}
+	}
+	return false
+}
+
+// socialWords mark plans that are not interviews.
+var socialWords = map[string]bool{"dinner": true, "lunch": true, "drinks": true, "party": true, "table": true, "restaurant": true,
+	"birthday": true, "wedding": true, "movie": true, "concert": true, "brunch": true, "diner": true, "cena": true, "abendessen": true}
+
+func socialSentence(ti *textInfo, sent int) bool {
+	for _, w := range ti.ws {
+		if w.sent == sent && socialWords[w.s] {
+			return true
+		}
+	}
+	return false
+}

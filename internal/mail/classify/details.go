@@ -1,0 +1,370 @@
+package classify
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// jobNouns mark a job title ("Senior Backend Engineer", "Développeur logiciel").
+var jobNouns = map[string]bool{
+	"engineer": true, "developer": true, "manager": true, "analyst": true, "scientist": true, "designer": true,
+	"architect": true, "administrator": true, "consultant": true, "specialist": true, "programmer": true,
+	"sre": true, "devops": true, "tester": true, "researcher": true, "technician": true, "intern": true,
+	"director": true, "lead": true, "ingenieur": true, "ingenieure": true, "developpeur": true, "developpeuse": true,
+	"desarrollador": true, "desarrolladora": true, "ingeniero": true, "ingeniera": true, "entwickler": true,
+	"entwicklerin": true, "analista": true, "programador": true, "programadora": true, "architecte": true,
+	"administrateur": true, "engineers": true, "developers": true, "owner": true, "consultante": true,
+}
+
+// refWords label a job reference ("ref", "Job ID", "Requisition", "référence").
+var refWords = map[string]bool{
+	"ref": true, "reference": true, "req": true, "requisition": true, "id": true, "referencia": true,
+	"kennziffer": true, "referenznummer": true, "job": false,
+}
+
+// refStop are code prefixes that are not job references.
+var refStop = map[string]bool{"GMT": true, "UTC": true, "ISO": true, "UTF": true, "RFC": true, "COVID": true, "HTTP": true, "TLS": true, "SHA": true, "CVE": true}
+
+// codesIn lists job-reference-like codes in text ("MA-1187", "HP/ENG/221",
+// "R-20417"), each with whether a reference word labels it.
+func codesIn(text string) []refCode {
+	var out []refCode
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !(c >= 'A' && c <= 'Z') || i > 0 && (isAddrByte(text[i-1]) || text[i-1] == '/' || text[i-1] == '#') {
+			continue
+		}
+		j := i
+		segs, digitSeg := 0, false
+		letters := 0
+		for j < len(text) {
+			s := j
+			for j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				j++
+			}
+			if j == s {
+				break
+			}
+			seg := text[s:j]
+			segs++
+			allDigit := strings.Trim(seg, "0123456789") == ""
+			if allDigit && len(seg) >= 2 {
+				digitSeg = true
+			}
+			if segs == 1 {
+				letters = len(strings.TrimRight(seg, "0123456789"))
+			}
+			if j+1 < len(text) && (text[j] == '-' || text[j] == '/' || text[j] == '_') && (text[j+1] >= 'A' && text[j+1] <= 'Z' || text[j+1] >= '0' && text[j+1] <= '9') {
+				j++
+				continue
+			}
+			break
+		}
+		if j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] == '@') {
+			i = j
+			continue
+		}
+		code := text[i:j]
+		first := code
+		if k := strings.IndexAny(code, "-/_"); k > 0 {
+			first = code[:k]
+		}
+		if segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first] {
+			out = append(out, refCode{code: code, labelled: refLabelled(text, i)})
+		}
+		i = j
+	}
+	return out
+}
+
+type refCode struct {
+	code     string
+	labelled bool
+}
+
+// refLabelled reports whether a reference word stands just before offset i.
+func refLabelled(text string, i int) bool {
+	s := i - 30
+	if s < 0 {
+		s = 0
+	}
+	before := fold(text[s:i])
+	for _, w := range []string{"ref", "reference", "req", "requisition", "job id", "id:", "id ", "referencia", "kennziffer", "job ref", "ref."} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reference returns the job reference: a labelled code in the subject or new
+// text first, then any code there, then the calendar and quoted text.
+func (d *doc) reference() string {
+	texts := []string{d.subject.text, d.newT.text, d.cal.text, d.quoted.text}
+	for _, t := range texts[:2] {
+		for _, c := range codesIn(t) {
+			if c.labelled {
+				return c.code
+			}
+		}
+	}
+	for _, t := range texts {
+		if cs := codesIn(t); len(cs) > 0 {
+			return cs[0].code
+		}
+	}
+	return ""
+}
+
+// roleKeywords follow a title ("the Data Engineer role").
+var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": true, "position": true, "opening": true, "vacancy": true, "job": true, "req": true, "requisition": true, "opportunity": true, "post": true}
+
+// roleIntro precede a title ("le poste de", "el puesto de", "position of", "Stelle als").
+var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"}}
+
+// role returns the job title the message is about.
+func (d *doc) role() string {
+	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
+		if r := roleIn(ti); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+func roleIn(ti *textInfo) string {
+	toks := ti.toks
+	// forward: "le poste de Développeur logiciel principal (référence ...)"
+	for i := range toks {
+		for _, intro := range roleIntro {
+			ok := true
+			for k, w := range intro {
+				if i+k >= len(toks) || toks[i+k].s != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if r := roleForward(ti, i+len(intro)); r != "" {
+				return r
+			}
+		}
+		// "poste d'ingénieur backend senior": elided article in the token
+		if (toks[i].s == "poste" || toks[i].s == "puesto") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "d'") {
+			if r := roleForward(ti, i+1); r != "" {
+				return r
+			}
+		}
+	}
+	// backward: "the Senior Software Engineer, Fleet Platform role"
+	for i := range toks {
+		if !roleKeywords[toks[i].s] || toks[i].upper() && toks[i].s != "role" {
+			continue
+		}
+		if r := roleBackward(ti, i); r != "" {
+			return r
+		}
+	}
+	// a title right before a reference: "Cloud Engineer (R-20417)", "Platform Engineer – SL-ENG-0392"
+	for i := range toks {
+		if toks[i].s != "(" && toks[i].s != "-" && toks[i].s != "," {
+			continue
+		}
+		if i+1 < len(toks) && len(codesIn(ti.text[toks[i+1].start:min(len(ti.text), toks[i+1].start+24)])) > 0 {
+			if r := roleBackward(ti, i); r != "" {
+				return r
+			}
+		}
+	}
+	// subject-like segments: "Offer - Senior Backend Engineer at Pinecrest Labs"
+	if ti.reg == regSubject || ti.reg == regCalendar {
+		return roleSegment(ti)
+	}
+	return ""
+}
+
+// roleBackward reads capitalised words before token k.
+func roleBackward(ti *textInfo, k int) string {
+	toks := ti.toks
+	j := k - 1
+	start := k
+	hasNoun := false
+	for j >= 0 && k-j <= 12 {
+		t := toks[j]
+		switch {
+		case t.s == ")":
+			// a short parenthetical such as "(Go)"
+			o := j - 1
+			for o >= 0 && toks[o].s != "(" && j-o <= 3 {
+				o--
+			}
+			if o < 0 || toks[o].s != "(" || j-o > 3 || hasDigitTok(toks[o:j]) {
+				return finishRole(ti, start, k, hasNoun)
+			}
+			j = o - 1
+			start = o
+			continue
+		case t.kind == tokWord && (t.upper() || t.s == "of" || t.s == "de") && !roleStop[t.s]:
+			if jobNouns[t.s] {
+				hasNoun = true
+			}
+			start = j
+		case t.s == "," || t.s == "&" || t.s == "/":
+			if j > 0 && toks[j-1].kind == tokWord && toks[j-1].upper() && !roleStop[toks[j-1].s] {
+				j--
+				continue
+			}
+			return finishRole(ti, start, k, hasNoun)
+		default:
+			return finishRole(ti, start, k, hasNoun)
+		}
+		j--
+	}
+	return finishRole(ti, start, k, hasNoun)
+}
+
+// roleStop are capitalised words that end a title when reading backwards.
+var roleStop = map[string]bool{"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true}
+
+func hasDigitTok(ts []token) bool {
+	for _, t := range ts {
+		if t.kind == tokNum {
+			return true
+		}
+	}
+	return false
+}
+
+// finishRole returns the text of toks[start:end] when it names a job.
+func finishRole(ti *textInfo, start, end int, hasNoun bool) string {
+	if start >= end || !hasNoun {
+		return ""
+	}
+	toks := ti.toks
+	for start < end && (toks[start].kind == tokPunct && toks[start].s != "(" || toks[start].s == "of" || toks[start].s == "de") {
+		start++
+	}
+	for end > start && toks[end-1].kind == tokPunct && toks[end-1].s != ")" {
+		end--
+	}
+	if start >= end {
+		return ""
+	}
+	s := ti.text[toks[start].start : toks[end-1].start+len(toks[end-1].raw)]
+	s = strings.Join(strings.Fields(s), " ")
+	return s
+}
+
+// roleForward reads a title after an intro, up to a parenthesis with a
+// reference, a comma, a full stop or a preposition.
+func roleForward(ti *textInfo, j int) string {
+	toks := ti.toks
+	start := j
+	end := j
+	hasNoun := false
+	for end < len(toks) && end-start < 8 {
+		t := toks[end]
+		if t.kind == tokWord {
+			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
+			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" {
+				break
+			}
+			if jobNouns[s] {
+				hasNoun = true
+			}
+			end++
+			continue
+		}
+		if t.s == "(" {
+			c := end + 1
+			for c < len(toks) && toks[c].s != ")" && c-end <= 3 {
+				c++
+			}
+			if c < len(toks) && toks[c].s == ")" && c-end <= 3 && !hasDigitTok(toks[end:c]) && len(codesIn(ti.text[t.start:toks[c].start])) == 0 && !refWordIn(toks[end:c]) {
+				end = c + 1
+				continue
+			}
+		}
+		if t.s == "-" && end+1 < len(toks) && toks[end+1].kind == tokWord {
+			end++
+			continue
+		}
+		break
+	}
+	if !hasNoun || end == start {
+		return ""
+	}
+	s := ti.text[toks[start].start : toks[end-1].start+len(toks[end-1].raw)]
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "d'"), "d’")
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "l'"), "l’")
+	return upperFirst(strings.Join(strings.Fields(s), " "))
+}
+
+func refWordIn(ts []token) bool {
+	for _, t := range ts {
+		if refWords[t.s] || t.s == "ref" || t.s == "reference" {
+			return true
+		}
+	}
+	return false
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// roleSegment splits a subject at dashes, slashes, colons and parentheses and
+// returns the segment that names a job.
+func roleSegment(ti *textInfo) string {
+	toks := ti.toks
+	segStart := 0
+	flush := func(end int) string {
+		// drop "at Company"
+		for k := segStart; k < end; k++ {
+			if toks[k].s == "at" || toks[k].s == "with" || toks[k].s == "chez" || toks[k].s == "bei" || toks[k].s == "en" {
+				end = k
+				break
+			}
+		}
+		// the capitalised run around the last job noun
+		noun := -1
+		for k := segStart; k < end; k++ {
+			if jobNouns[toks[k].s] && toks[k].upper() {
+				noun = k
+			}
+		}
+		if noun < 0 {
+			return ""
+		}
+		s, e := noun, noun+1
+		for s > segStart && (toks[s-1].kind == tokWord && toks[s-1].upper() && !roleStop[toks[s-1].s] || toks[s-1].s == "of") {
+			s--
+		}
+		for e < end && toks[e].kind == tokWord && toks[e].upper() {
+			e++
+		}
+		if e < end && toks[e].s == "," && e+1 < end && toks[e+1].upper() {
+			e += 2
+			for e < end && toks[e].kind == tokWord && toks[e].upper() {
+				e++
+			}
+		}
+		return finishRole(ti, s, e, true)
+	}
+	for i := 0; i <= len(toks); i++ {
+		if i == len(toks) || toks[i].s == "-" || toks[i].s == "/" || toks[i].s == ":" || toks[i].s == "(" || toks[i].s == ")" || toks[i].s == "|" || toks[i].s == "\"" {
+			if r := flush(i); r != "" {
+				return r
+			}
+			segStart = i + 1
+		}
+	}
+	return ""
+}

@@ -1,0 +1,459 @@
+package classify
+
+import (
+	"sort"
+	"time"
+)
+
+// region says where a piece of text comes from. New text decides; quoted
+// text only supplies details.
+type region uint8
+
+const (
+	regNew region = iota
+	regSubject
+	regQuoted
+	regCalendar
+)
+
+// textInfo is one analysed text: its tokens, words and phrase hits.
+type textInfo struct {
+	reg   region
+	text  string
+	toks  []token
+	ws    []token
+	wsTok []int // index into toks of each word
+	hits  []hit
+}
+
+func analyse(reg region, text string) *textInfo {
+	ti := &textInfo{reg: reg, text: text, toks: tokenize(text)}
+	ti.ws = make([]token, 0, len(ti.toks))
+	ti.wsTok = make([]int, 0, len(ti.toks))
+	for i, t := range ti.toks {
+		if t.kind != tokPunct {
+			ti.ws = append(ti.ws, t)
+			ti.wsTok = append(ti.wsTok, i)
+		}
+	}
+	ti.hits = phrases.find(ti.ws)
+	return ti
+}
+
+// has reports whether any phrase of the family occurs.
+func (ti *textInfo) has(f family) bool {
+	for _, h := range ti.hits {
+		if h.fam == f {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the first hit of a family, or nil.
+func (ti *textInfo) first(f family) *hit {
+	for i := range ti.hits {
+		if ti.hits[i].fam == f {
+			return &ti.hits[i]
+		}
+	}
+	return nil
+}
+
+// hitTok returns the token range [from, to) of a hit.
+func (ti *textInfo) hitTok(h hit) (int, int) {
+	return ti.wsTok[h.from], ti.wsTok[h.to-1] + 1
+}
+
+// candidate is one interview time read from prose.
+type candidate struct {
+	start, end time.Time
+	hasEnd     bool
+	zone       zoneRef
+	zoneSaid   bool
+	score      int
+	reg        region
+	tok        int
+	line       int
+	agenda     bool
+	date       dateRef
+	rangeEnd   int
+	lineStart  bool
+}
+
+// whenCtx is what time extraction needs to know about the message.
+type whenCtx struct {
+	ref      time.Time // Date header, in its own offset
+	dayFirst bool
+	global   zoneRef        // "all times are Eastern Time" anywhere in the new text
+	newWDs   []time.Weekday // weekdays named in the new text
+}
+
+// globalZone finds statements such as "all times are in Eastern Time",
+// "(all UK time)" or "Time zone: CET" that set the zone of a whole text.
+func globalZone(ti *textInfo) zoneRef {
+	toks := ti.toks
+	for i, t := range toks {
+		trigger := false
+		switch t.s {
+		case "times", "all":
+			trigger = true
+		case "zone", "timezone", "fuseau", "zona", "zeitzone":
+			trigger = true
+		}
+		if !trigger {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].sent == t.sent; k++ {
+			if z, _ := zoneAt(toks, ti.text, k); z.ok() && z.iana != "" {
+				return z
+			}
+		}
+	}
+	return zoneRef{}
+}
+
+// candidates lists the interview times stated in a text, best first.
+func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
+	toks := ti.toks
+	var dates []dateRef
+	for i := 0; i < len(toks); i++ {
+		if d, ok := dateAt(toks, i); ok {
+			d = d.orderNumeric(wc.dayFirst)
+			dates = append(dates, d)
+			if d.to > i+1 {
+				i = d.to - 1
+			}
+		}
+	}
+	inDate := func(i int) bool {
+		for _, d := range dates {
+			if i >= d.from && i < d.to {
+				return true
+			}
+		}
+		return false
+	}
+	var out []candidate
+	for i := 0; i < len(toks); i++ {
+		if inDate(i) {
+			continue
+		}
+		c1, ok := clockAt(toks, i)
+		if !ok {
+			continue
+		}
+		// range: "1:00 – 1:45 PM", "de 14h à 15h", "10am to 11am"
+		var c2 clock
+		hasEnd := false
+		k := c1.to
+		if k < len(toks) {
+			switch toks[k].s {
+			case "-", "to", "until", "till", "a", "bis", "hasta", "al":
+				if k+1 < len(toks) {
+					c2, hasEnd = clockAt(toks, k+1)
+				}
+			}
+		}
+		endTok := c1.to
+		if hasEnd {
+			endTok = c2.to
+		}
+		c := candidate{reg: ti.reg, tok: i, line: toks[i].line, rangeEnd: endTok, lineStart: toks[i].nl}
+		// date: same line first (before, then after), then lines above, then below
+		best, bestD := -1, 1<<30
+		for di, d := range dates {
+			dist := 1 << 30
+			switch {
+			case d.line == toks[i].line && d.to <= i:
+				dist = i - d.to
+			case d.line == toks[i].line && d.from >= endTok:
+				dist = 20 + d.from - endTok
+			case d.line < toks[i].line && toks[i].line-d.line <= 10:
+				dist = 100 * (toks[i].line - d.line)
+			case d.line > toks[i].line && d.line-toks[i].line <= 2:
+				dist = 150 * (d.line - toks[i].line)
+			}
+			if dist < bestD {
+				best, bestD = di, dist
+			}
+		}
+		if best < 0 {
+			i = endTok - 1
+			continue
+		}
+		c.date = dates[best]
+		// zone after the time
+		var z zoneRef
+		for k := endTok; k < len(toks) && k < endTok+10; k++ {
+			if toks[k].sent != toks[endTok-1].sent && k > endTok {
+				break
+			}
+			if _, ok := clockAt(toks, k); ok {
+				break
+			}
+			if zz, n := zoneAt(toks, ti.text, k); zz.ok() {
+				z = zz
+				if zz.fixed {
+					// "(GMT+08:00) Singapore": the place names the rules
+					for j := k + n; j < k+n+3 && j < len(toks); j++ {
+						if zn, _ := zoneAt(toks, ti.text, j); zn.iana != "" {
+							z = zn
+							break
+						}
+					}
+				}
+				break
+			}
+		}
+		c.zoneSaid = z.ok()
+		if !z.ok() {
+			z = local
+		}
+		if !z.ok() {
+			z = wc.global
+		}
+		loc := z.location()
+		if loc == nil {
+			loc = wc.ref.Location()
+		}
+		c.zone = z
+		y, m, d := c.date.on(wc.ref)
+		defMer := 0
+		if hasEnd && c1.mer == 0 && c2.mer > 0 {
+			defMer = c2.mer
+			h1, _ := c1.resolve(defMer)
+			h2, _ := c2.resolve(0)
+			if h1 > h2 {
+				defMer = 3 - defMer
+			}
+		}
+		h, mi := c1.resolve(defMer)
+		c.start = time.Date(y, m, d, h, mi, 0, 0, loc)
+		if hasEnd {
+			h2, m2 := c2.resolve(0)
+			e := time.Date(y, m, d, h2, m2, 0, 0, loc)
+			if e.After(c.start) && e.Sub(c.start) <= 10*time.Hour {
+				c.end, c.hasEnd = e, true
+			}
+		}
+		c.score = scoreCandidate(ti, wc, &c, i, endTok)
+		out = append(out, c)
+		i = endTok - 1
+	}
+	out = mergeAgenda(out, ti)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].score > out[b].score })
+	return out
+}
+
+// mergeAgenda joins consecutive lines that each start with a time range on
+// the same day into one session list: start of the first, end of the last.
+func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
+	var out []candidate
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		j := i
+		for j+1 < len(cs) && cs[j+1].hasEnd && c.hasEnd && cs[j].lineStart && cs[j+1].lineStart &&
+			cs[j+1].line-cs[j].line <= 2 && sameDay(cs[j+1].start, c.start) {
+			j++
+		}
+		if j > i {
+			m := c
+			for k := i; k <= j; k++ {
+				if cs[k].start.Before(m.start) {
+					m.start = cs[k].start
+				}
+				if cs[k].end.After(m.end) {
+					m.end = cs[k].end
+				}
+				if cs[k].score > m.score {
+					m.score = cs[k].score
+				}
+			}
+			m.agenda = true
+			m.score += 3
+			out = append(out, m)
+			i = j
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+// scoreCandidate weighs a time by where and how it is written.
+func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
+	s := 0
+	switch ti.reg {
+	case regNew:
+		s += 4
+	case regSubject:
+		s += 2
+	}
+	if c.date.rel {
+		s++
+	} else {
+		s += 3
+	}
+	if c.zoneSaid {
+		s++
+	}
+	if to-from > 3 {
+		s++ // a range
+	}
+	line := ti.toks[from].line
+	sent := ti.toks[from].sent
+	for _, h := range ti.hits {
+		hf, ht := ti.hitTok(h)
+		onLine := ti.toks[hf].line == line
+		inSent := ti.toks[hf].sent == sent
+		switch h.fam {
+		case famOld:
+			if onLine {
+				s -= 7
+			}
+		case famNewTime:
+			if onLine {
+				s += 3
+			}
+		case famConvert:
+			// "that's 4:00 PM", "your local time: 9:00 PM" point forward;
+			// "4:00 PM for you" points back
+			switch ti.ws[h.from].s {
+			case "for", "pour", "para", "fur":
+				if hf >= to && hf-to <= 4 {
+					s -= 5
+				}
+			default:
+				if ht <= from && from-ht <= 12 && onLine {
+					s -= 5
+				}
+			}
+		case famDeadline:
+			if inSent && ht <= from && from-ht <= 12 {
+				s -= 4
+			}
+		case famTechCheck:
+			if inSent {
+				s -= 4
+			}
+		case famAvail:
+			if inSent {
+				s -= 2
+			}
+		case famConfirm:
+			if inSent || onLine {
+				s += 2
+			}
+		case famInterview:
+			if inSent {
+				s++
+			}
+		case famCancel:
+			if onLine {
+				s -= 3
+			}
+		}
+	}
+	// a time in parentheses right after another: a conversion "(11:00 AM PT)"
+	if from > 0 && ti.toks[from-1].s == "(" {
+		for k := from - 2; k >= 0 && k >= from-8; k-- {
+			if _, ok := clockAt(ti.toks, k); ok {
+				s -= 4
+				break
+			}
+		}
+	}
+	// the reply says "Friday works": prefer the quoted time on a Friday
+	if ti.reg == regQuoted {
+		for _, wd := range wc.newWDs {
+			if c.start.Weekday() == wd {
+				s += 4
+			}
+		}
+	}
+	return s
+}
+
+// durationIn finds a stated length ("45 minutes", "about an hour", "1.5
+// hours", "une heure"); 0 when none.
+func durationIn(ti *textInfo) time.Duration {
+	toks := ti.toks
+	unit := func(s string) time.Duration {
+		switch s {
+		case "minute", "minutes", "min", "mins", "minuten", "minutos", "minutes-long":
+			return time.Minute
+		case "hour", "hours", "hr", "hrs", "heure", "heures", "hora", "horas", "stunde", "stunden", "h":
+			return time.Hour
+		}
+		return 0
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		var d time.Duration
+		end := i + 1
+		switch {
+		case t.kind == tokNum && len(t.s) <= 3:
+			k := i + 1
+			n := float64(atoi(t.s))
+			if k+1 < len(toks) && (toks[k].s == "." || toks[k].s == ",") && toks[k+1].kind == tokNum && len(toks[k+1].s) == 1 {
+				n += float64(atoi(toks[k+1].s)) / 10
+				k += 2
+			}
+			if k < len(toks) && toks[k].s == "-" {
+				k++
+			}
+			if k < len(toks) {
+				if u := unit(toks[k].s); u > 0 && toks[k].s != "h" {
+					d = time.Duration(n * float64(u))
+					end = k + 1
+				}
+			}
+		case t.s == "an" || t.s == "one" || t.s == "une" || t.s == "una" || t.s == "eine":
+			if i+1 < len(toks) && unit(toks[i+1].s) == time.Hour {
+				d = time.Hour
+				end = i + 2
+				if i+4 < len(toks) && toks[i+2].s == "and" && toks[i+3].s == "a" && toks[i+4].s == "half" {
+					d += 30 * time.Minute
+					end = i + 5
+				}
+			}
+		case t.s == "half":
+			if i+2 < len(toks) && (toks[i+1].s == "an" || toks[i+1].s == "-") && unit(toks[i+2].s) == time.Hour {
+				d = 30 * time.Minute
+				end = i + 3
+			}
+		case t.s == "half-hour" || t.s == "demi-heure":
+			d = 30 * time.Minute
+		case t.s == "media" || t.s == "halbe":
+			if i+1 < len(toks) && unit(toks[i+1].s) == time.Hour {
+				d = 30 * time.Minute
+				end = i + 2
+			}
+		}
+		if d < 10*time.Minute || d > 4*time.Hour {
+			continue
+		}
+		// "24 hours before", "within 2 hours", "in an hour"
+		if end < len(toks) {
+			switch toks[end].s {
+			case "before", "in", "prior", "ahead", "notice", "later", "after", "earlier", "early", "avant", "antes", "vorher", "ago":
+				continue
+			}
+		}
+		if i > 0 {
+			switch toks[i-1].s {
+			case "within", "every", "per", "least", "next", "last", "in", "under":
+				continue
+			}
+		}
+		return d
+	}
+	return 0
+}

@@ -1,0 +1,742 @@
+package classify
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+// noReplyLocal lists local parts (separators removed) of mailboxes nobody reads.
+var noReplyLocal = []string{"noreply", "donotreply", "dontreply", "doreply", "nepasrepondre", "norespond", "noresponder", "nichtantworten", "keineantwort"}
+
+// roleLocal lists local parts of automated senders: notifications, alerts,
+// bounces, receipts, daemons.
+var roleLocal = map[string]bool{
+	"mailerdaemon": true, "postmaster": true, "notifications": true, "notification": true, "notify": true,
+	"alerts": true, "alert": true, "jobalerts": true, "jobs": false, "bounce": true, "bounces": true,
+	"receipts": true, "receipt": true, "billing": true, "invoice": true, "invoices": true, "newsletter": true,
+	"news": true, "updates": true, "automated": true, "autoreply": true, "autoresponder": true, "daemon": true,
+	"system": true, "mailer": true, "surveys": true, "survey": true, "calendar": true, "calendarnotification": true,
+	"notificationsonly": true, "digest": true, "marketing": true, "unsubscribe": true,
+}
+
+// IsNoReply reports whether addr is a mailbox that must never be written to:
+// no-reply and do-not-reply addresses in any spelling (jobs-noreply,
+// no_reply, donotreply), mailer daemons, and notification, alert, bounce or
+// receipt senders.
+func IsNoReply(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return addr != ""
+	}
+	local := addr[:at]
+	if i := strings.IndexByte(local, '+'); i > 0 {
+		local = local[:i]
+	}
+	compact := strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || r == '.' {
+			return -1
+		}
+		return r
+	}, local)
+	for _, n := range noReplyLocal {
+		if strings.Contains(compact, n) {
+			return true
+		}
+	}
+	if roleLocal[compact] {
+		return true
+	}
+	for _, p := range []string{"bounce", "mailerdaemon", "notification", "alerts"} {
+		if strings.HasPrefix(compact, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// replyTo picks a human address: Reply-To, else From, unless automated; then a
+// personal address named in the body.
+func (d *doc) replyTo() string {
+	m := d.m
+	for _, a := range m.ReplyTo {
+		if a.Email != "" && !IsNoReply(a.Email) && !d.self[a.Email] {
+			return a.Email
+		}
+	}
+	fromAutomated := IsNoReply(d.from.Email) || (d.automated && !d.autoReply)
+	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
+		return d.from.Email
+	}
+	if d.bulk || d.listUnsub {
+		return ""
+	}
+	for _, ti := range []*textInfo{d.newT} {
+		if a := d.bodyAddress(ti.text); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// genericLocal lists shared mailboxes that are not a person to thank or ask.
+var genericLocal = map[string]bool{
+	"support": true, "help": true, "privacy": true, "info": true, "abuse": true, "security": true,
+	"legal": true, "feedback": true, "webmaster": true, "admin": true, "accessibility": true,
+}
+
+// bodyAddress returns the first personal address written in text.
+func (d *doc) bodyAddress(text string) string {
+	for _, a := range emailsIn(text) {
+		local := a[:strings.IndexByte(a, '@')]
+		if IsNoReply(a) || d.self[a] || genericLocal[local] {
+			continue
+		}
+		return a
+	}
+	return ""
+}
+
+// emailsIn lists the e-mail addresses in text, lower-cased, in order.
+func emailsIn(text string) []string {
+	var out []string
+	for i := 0; i < len(text); i++ {
+		if text[i] != '@' {
+			continue
+		}
+		s := i
+		for s > 0 && isAddrByte(text[s-1]) {
+			s--
+		}
+		e := i + 1
+		for e < len(text) && (isAddrByte(text[e]) && text[e] != '+') {
+			e++
+		}
+		for e > i+1 && text[e-1] == '.' {
+			e--
+		}
+		for s < i && text[s] == '.' {
+			s++
+		}
+		if s == i || e == i+1 || !strings.Contains(text[i+1:e], ".") {
+			continue
+		}
+		out = append(out, strings.ToLower(text[s:e]))
+		i = e
+	}
+	return out
+}
+
+func isAddrByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == '+'
+}
+
+// nameStop lists capitalised words that are not names.
+var nameStop = map[string]bool{
+	"the": true, "our": true, "your": true, "we": true, "i": true, "you": true, "he": true, "she": true, "they": true,
+	"team": true, "google": true, "meet": true, "zoom": true, "teams": true, "microsoft": true, "jitsi": true,
+	"webex": true, "skype": true, "slack": true, "hangouts": true, "calendar": true, "outlook": true,
+	"interview": true, "interviews": true, "panel": true, "hiring": true, "talent": true, "hr": true, "people": true,
+	"engineering": true, "product": true, "data": true, "platform": true, "video": true, "phone": true, "call": true,
+	"this": true, "that": true, "next": true, "a": true, "an": true, "and": true, "or": true, "with": true,
+	"me": true, "us": true, "him": true, "her": true, "them": true, "everyone": true, "all": true, "both": true,
+	"dear": true, "hi": true, "hello": true, "thanks": true, "thank": true, "regards": true, "best": true,
+	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
+	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
+	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
+}
+
+// titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
+var titleWords = map[string]bool{
+	"manager": true, "engineer": true, "director": true, "head": true, "lead": true, "vp": true, "senior": true,
+	"principal": true, "recruiter": true, "partner": true, "cto": true, "ceo": true, "coo": true, "cfo": true,
+	"founder": true, "co-founder": true, "analyst": true, "designer": true, "developer": true, "scientist": true,
+	"architect": true, "officer": true, "president": true, "coordinator": true, "specialist": true,
+	"consultant": true, "advisor": true, "staff": true, "chief": true, "owner": true, "administrator": true,
+	"sre": true, "intern": true, "associate": true, "executive": true, "responsable": true, "directeur": true,
+	"directrice": true, "ingenieur": true, "ingeniera": true, "ingeniero": true, "jefe": true, "leiter": true,
+	"leiterin": true, "entwickler": true, "recruiting": true, "acquisition": true, "talent": true,
+	"engineering": true, "tools": true, "cloud": true, "site": true, "reliability": true, "product": true,
+}
+
+// isNameWord reports whether a token can be part of a person's name.
+func isNameWord(t token) bool {
+	if t.kind != tokWord || !t.upper() || nameStop[t.s] || titleWords[t.s] {
+		return false
+	}
+	if _, ok := monthWords[t.s]; ok {
+		return false
+	}
+	if _, ok := weekdayWords[t.s]; ok {
+		return false
+	}
+	if _, ok := zoneAbbrev[t.raw]; ok {
+		return false
+	}
+	// all capitals (MA, CTO) are not names
+	upper := 0
+	n := 0
+	for _, r := range t.raw {
+		n++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return !(n > 1 && upper == n)
+}
+
+// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
+var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true}
+
+// nameAt reads a person's name (1 to 4 words) at token i; returns the name and
+// the index after it.
+func nameAt(toks []token, i int) (string, int) {
+	var parts []string
+	j := i
+	for j < len(toks) && len(parts) < 4 {
+		t := toks[j]
+		if isNameWord(t) {
+			if len(parts) > 0 && t.nl {
+				break
+			}
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
+		if len(parts) > 0 && nameParticles[t.raw] && j+1 < len(toks) && isNameWord(toks[j+1]) {
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
+		break
+	}
+	if len(parts) == 0 {
+		return "", i
+	}
+	return strings.Join(parts, " "), j
+}
+
+// peopleTriggers introduce the people the candidate will meet.
+var peopleTriggers = [][]string{
+	{"interviewers"}, {"interviewer"}, {"interviewer", "(", "s", ")"}, {"you", "will", "meet"}, {"you", "will", "be", "meeting"},
+	{"you", "will", "be", "speaking", "with"}, {"you", "will", "speak", "with"}, {"meet", "with"}, {"meeting", "with"},
+	{"speaking", "with"}, {"speak", "with"}, {"talk", "with"}, {"talking", "with"}, {"interview", "with"},
+	{"call", "with"}, {"chat", "with"}, {"conversation", "with"}, {"session", "with"}, {"pair", "with"},
+	{"panel", ":"}, {"panel", "with"}, {"panelists"}, {"entretien", "avec"}, {"rencontrerez"}, {"entrevista", "con"},
+	{"conoceras"}, {"gesprach", "mit"}, {"treffen", "sie"}, {"with"}, {"avec"}, {"con"}, {"mit"},
+}
+
+// person is a name found in prose with its strength.
+type person struct {
+	name string
+	self bool // "me": the sender
+}
+
+// interviewers lists who the candidate will meet.
+func (d *doc) interviewers(r *Result) []Person {
+	known := d.knownPeople()
+	var out []Person
+	seen := map[string]bool{}
+	add := func(p Person) {
+		key := strings.ToLower(p.Email)
+		if key == "" {
+			key = strings.ToLower(p.Name)
+		}
+		if key == "" || seen[key] || d.self[strings.ToLower(p.Email)] {
+			return
+		}
+		seen[key] = true
+		seen[strings.ToLower(p.Name)] = true
+		out = append(out, p)
+	}
+	if e := d.ev; e != nil && (len(e.Attendees) > 0) {
+		for _, a := range e.Attendees {
+			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) {
+				continue
+			}
+			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
+				continue
+			}
+			name := a.Name
+			if name == "" || strings.Contains(name, "@") {
+				name = known.nameFor(a.Email)
+			}
+			add(Person{Name: name, Email: a.Email})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	for _, ti := range d.peopleTexts(r) {
+		for _, p := range d.proseInterviewers(ti) {
+			if p.self {
+				add(Person{Name: d.senderName(), Email: d.from.Email})
+				continue
+			}
+			full, email := known.resolve(p.name)
+			if full == "" {
+				continue
+			}
+			add(Person{Name: full, Email: email})
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	// people copied on the message and named next to the interview time
+	if r.Start.IsZero() {
+		return out
+	}
+	for _, a := range d.m.Cc {
+		if d.self[a.Email] || a.Name == "" || IsNoReply(a.Email) || seen[strings.ToLower(a.Email)] {
+			continue
+		}
+		first := strings.Fields(a.Name)[0]
+		if d.namedNearTime(first) {
+			add(Person{Name: a.Name, Email: a.Email})
+		}
+	}
+	// the sender conducts the call ("I'll call you", "with me")
+	if len(out) == 0 && d.senderCalls() {
+		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
+	return out
+}
+
+// peopleTexts returns the texts to read names from: new text, the calendar
+// description, then the quoted thread.
+func (d *doc) peopleTexts(r *Result) []*textInfo {
+	return []*textInfo{d.newT, d.subject, d.cal, d.quoted}
+}
+
+// roomLike reports whether an attendee is a room or resource by its name.
+func roomLike(name, email string) bool {
+	f := fold(name + " " + email)
+	for _, w := range []string{"room", "conference", "boardroom", "salle", "sala ", "raum", "resource", "meeting-", "@resource."} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderAbsent reports whether the sender says they will not be there.
+func (d *doc) senderAbsent() bool {
+	f := fold(d.newT.text)
+	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderCalls reports whether the sender says they will call or meet the
+// candidate themselves.
+func (d *doc) senderCalls() bool {
+	ws := d.newT.ws
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].s == "i" && (ws[i+1].s == "will" || ws[i+1].s == "shall") && (ws[i+2].s == "call" || ws[i+2].s == "ring" || ws[i+2].s == "phone") {
+			if i+3 < len(ws) && (ws[i+3].s == "you" || ws[i+3].s == "your") {
+				// "I'll call you afterwards" after a panel is not the interview
+				if i+4 < len(ws) && (ws[i+4].s == "afterwards" || ws[i+4].s == "after") {
+					continue
+				}
+				return true
+			}
+		}
+		if ws[i].s == "je" && (ws[i+1].s == "vous" || ws[i+1].s == "t'appellerai") {
+			if strings.HasPrefix(ws[i+2].s, "appel") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// senderName is the sender's display name, or a name derived from the address.
+func (d *doc) senderName() string {
+	n := d.from.Name
+	if n != "" && !IsNoReply(d.from.Email) {
+		return n
+	}
+	return n
+}
+
+// namedNearTime reports whether a first name appears in the sentence that
+// states the interview, or next to "(cc'd)".
+func (d *doc) namedNearTime(first string) bool {
+	f := fold(first)
+	ti := d.newT
+	for i, t := range ti.toks {
+		if t.s != f {
+			continue
+		}
+		sent := t.sent
+		for _, h := range ti.hits {
+			if (h.fam == famInterview || h.fam == famConfirm) && ti.ws[h.from].sent == sent {
+				return true
+			}
+		}
+		for k := i + 1; k < len(ti.toks) && k < i+6; k++ {
+			if ti.toks[k].s == "cc'd" || ti.toks[k].s == "cc" || ti.toks[k].s == "copied" || ti.toks[k].s == "copie" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proseInterviewers reads names after triggers such as "you'll meet",
+// "Interviewers:", "with", and names at the end of agenda lines.
+func (d *doc) proseInterviewers(ti *textInfo) []person {
+	toks := ti.toks
+	var out []person
+	for i := 0; i < len(toks); i++ {
+		n := triggerAt(toks, i)
+		if n == 0 {
+			continue
+		}
+		strong := len(peopleTriggers[n-1]) > 1 || toks[i].s == "interviewers" || toks[i].s == "interviewer" || toks[i].s == "panelists"
+		trig := peopleTriggers[n-1]
+		j := i + len(trig)
+		// generic "with" only next to interview words; never in a condition
+		// ("if it goes well, the next step is a session with Marco")
+		if !strong && !d.nearInterview(ti, i) || ti.condTok(i) {
+			continue
+		}
+		j = skipPunct(toks, j, ":")
+		got := readNameList(toks, j, toks[i].sent)
+		out = append(out, got...)
+		if len(got) > 0 {
+			i = j
+		}
+	}
+	// agenda lines: "1:00 – 1:45 PM  System design – Ravi Shah, Engineering Manager"
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].nl {
+			continue
+		}
+		if _, ok := clockAt(toks, i); !ok {
+			continue
+		}
+		line := toks[i].line
+		for k := i + 1; k < len(toks) && toks[k].line == line; k++ {
+			if toks[k].s == "-" && k > i+4 {
+				if name, end := nameAt(toks, k+1); name != "" && strings.Contains(name, " ") {
+					if end >= len(toks) || toks[end].line != line || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" {
+						out = append(out, person{name: name})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nearInterview reports whether token i sits in a sentence about the interview.
+func (d *doc) nearInterview(ti *textInfo, i int) bool {
+	sent := ti.toks[i].sent
+	for _, h := range ti.hits {
+		if (h.fam == famInterview || h.fam == famCall || h.fam == famConfirm) && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+func triggerAt(toks []token, i int) int {
+	for n, trig := range peopleTriggers {
+		ok := true
+		for k, w := range trig {
+			if i+k >= len(toks) || toks[i+k].s != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+func skipPunct(toks []token, j int, ps ...string) int {
+	for j < len(toks) {
+		hit := false
+		for _, p := range ps {
+			if toks[j].s == p {
+				hit = true
+			}
+		}
+		if !hit {
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+// readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
+// Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
+func readNameList(toks []token, j, sent int) []person {
+	var out []person
+	for j < len(toks) && len(out) < 8 {
+		// bullets and separators
+		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		if toks[j].s == "me" || toks[j].s == "moi" || toks[j].s == "mi" || toks[j].s == "mir" {
+			out = append(out, person{self: true})
+			j++
+		} else {
+			name, end := nameAt(toks, j)
+			if name == "" {
+				break
+			}
+			out = append(out, person{name: name})
+			j = end
+		}
+		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
+		if j < len(toks) && toks[j].s == "(" {
+			for j < len(toks) && toks[j].s != ")" {
+				j++
+			}
+			j++
+		} else if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
+			line := toks[j].line
+			j++
+			for j < len(toks) && (toks[j].line == line || !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
+				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
+				if isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
+					break
+				}
+				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) {
+					break
+				}
+				j++
+			}
+		}
+		if j >= len(toks) {
+			break
+		}
+		switch toks[j].s {
+		case ",", "and", "&", "et", "y", "und", "e":
+			j++
+			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&") {
+				j++
+			}
+			continue
+		}
+		// a list continues on the next line with a bullet or a "Name Surname" line
+		if toks[j].nl && (toks[j].s == "-" || listLineAhead(toks, j)) {
+			continue
+		}
+		if isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// titleAhead reports whether a job title starts at token j.
+func titleAhead(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if toks[k].kind != tokWord {
+			return false
+		}
+		if titleWords[toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleIndex holds every named address of the message.
+type peopleIndex struct {
+	names  []string // full names
+	emails []string // their addresses ("" when unknown)
+}
+
+func (d *doc) knownPeople() *peopleIndex {
+	ix := &peopleIndex{}
+	add := func(name, email string) {
+		name = strings.TrimSpace(strings.Trim(name, `"'`))
+		email = strings.ToLower(email)
+		if d.self[email] {
+			return
+		}
+		for i, n := range ix.names {
+			if strings.EqualFold(n, name) && name != "" {
+				if ix.emails[i] == "" {
+					ix.emails[i] = email
+				}
+				return
+			}
+		}
+		ix.names = append(ix.names, name)
+		ix.emails = append(ix.emails, email)
+	}
+	m := d.m
+	for _, l := range [][]message.Address{m.From, m.ReplyTo, m.To, m.Cc} {
+		for _, a := range l {
+			add(a.Name, a.Email)
+		}
+	}
+	for _, e := range m.Events {
+		add(e.Organizer.Name, e.Organizer.Email)
+		for _, a := range e.Attendees {
+			add(a.Name, a.Email)
+		}
+	}
+	// "Name <addr>" and "Name (addr)" and "Name, at addr" in the texts
+	for _, ti := range []*textInfo{d.newT, d.quoted, d.cal} {
+		toks := ti.toks
+		for i := range toks {
+			name, end := nameAt(toks, i)
+			if name == "" || !strings.Contains(name, " ") {
+				continue
+			}
+			if i > 0 && isNameWord(toks[i-1]) {
+				continue
+			}
+			k := end
+			for k < len(toks) && k < end+4 && (toks[k].s == "<" || toks[k].s == "(" || toks[k].s == "," || toks[k].s == "at" || toks[k].s == ":") {
+				k++
+			}
+			if k < len(toks) {
+				if a := emailAt(ti.text, toks[k].start); a != "" {
+					add(name, a)
+					continue
+				}
+			}
+			add(name, "")
+		}
+	}
+	return ix
+}
+
+// emailAt returns the address starting at byte offset i, if any.
+func emailAt(text string, i int) string {
+	e := i
+	for e < len(text) && isAddrByte(text[e]) {
+		e++
+	}
+	if e < len(text) && text[e] == '@' {
+		if as := emailsIn(text[i:min(len(text), e+256)]); len(as) > 0 {
+			return as[0]
+		}
+	}
+	return ""
+}
+
+// resolve completes a name from the message's people: "Fiona" becomes "Fiona
+// Hale" when the thread names her so, and an address is attached when one is
+// known. A lone first name that nobody completes is returned as written.
+func (ix *peopleIndex) resolve(name string) (string, string) {
+	fn := fold(name)
+	for i, n := range ix.names {
+		if fold(n) == fn && n != "" {
+			return n, ix.emails[i]
+		}
+	}
+	if !strings.Contains(name, " ") {
+		for i, n := range ix.names {
+			if f := strings.Fields(n); len(f) > 1 && fold(f[0]) == fn {
+				return n, ix.emails[i]
+			}
+		}
+		for i, e := range ix.emails {
+			if e != "" && ix.names[i] == "" && strings.HasPrefix(e, fn+".") {
+				return name, e
+			}
+		}
+		return name, ""
+	}
+	// an address whose local part spells the name
+	parts := strings.Fields(fn)
+	for _, e := range ix.emails {
+		if e == "" {
+			continue
+		}
+		local := e[:strings.IndexByte(e, '@')]
+		if strings.Contains(local, parts[0]) && strings.Contains(local, parts[len(parts)-1]) {
+			return name, e
+		}
+	}
+	return name, ""
+}
+
+// nameFor returns the display name known for an address.
+func (ix *peopleIndex) nameFor(email string) string {
+	for i, e := range ix.emails {
+		if strings.EqualFold(e, email) && ix.names[i] != "" && !strings.Contains(ix.names[i], "@") {
+			return ix.names[i]
+		}
+	}
+	return ""
+}
+
+// capitalised reports whether s starts with an upper-case letter.
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// condTok reports whether token i sits in a sentence with a condition before it.
+func (ti *textInfo) condTok(i int) bool {
+	sent := ti.toks[i].sent
+	for _, h := range ti.hits {
+		if h.fam == famCond && ti.ws[h.from].sent == sent {
+			if hf, _ := ti.hitTok(h); hf < i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// senderCoordinates reports whether the sender of a calendar invitation is a
+// recruiter or coordinator who only organises while others interview.
+func (d *doc) senderCoordinates(e *message.Event) bool {
+	others := 0
+	for _, a := range e.Attendees {
+		if !d.self[a.Email] && !strings.EqualFold(a.Email, d.from.Email) {
+			others++
+		}
+	}
+	if others == 0 {
+		return false
+	}
+	f := fold(d.newT.text)
+	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	// longest triggers first: "interviewer ( s )" before "interviewer"
+	sort.SliceStable(peopleTriggers, func(a, b int) bool { return len(peopleTriggers[a]) > len(peopleTriggers[b]) })
+}
+
+// listLineAhead reports whether a line starting at token j holds just a name
+// ("Ewan Tremblay, Senior Cloud Engineer"), not a new sentence ("Need to
+// reschedule?").
+func listLineAhead(toks []token, j int) bool {
+	name, end := nameAt(toks, j)
+	if name == "" || !strings.Contains(name, " ") {
+		return false
+	}
+	return end >= len(toks) || toks[end].nl || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-"
+}

@@ -1,0 +1,166 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+)
+
+// slot is one position of a phrase pattern.
+type slot struct {
+	alts     []string // folded words; a trailing "~" in the source means prefix
+	prefix   []bool
+	optional bool
+	gap      int // "..." matches 0..gap words
+	num      bool
+	any      bool
+}
+
+// pattern is a compiled phrase: a sequence of slots matched against word tokens.
+type pattern struct {
+	fam   family
+	src   string
+	slots []slot
+}
+
+// family groups phrases that mean the same thing for the classifier.
+type family uint8
+
+// matcher finds every phrase of a set in a token list in one pass, indexed by
+// the first word of each phrase.
+type matcher struct {
+	pats   []pattern
+	first  map[string][]int
+	prefix []int // patterns whose first slot has a prefix alternative
+}
+
+// compilePhrases builds a matcher. The pattern language, on folded words:
+//
+//	word      the word itself
+//	a|b       one of the words
+//	word~     any word starting with "word"
+//	[a|b]     optional slot
+//	...       up to five arbitrary words (never across a sentence end)
+//	#         a number
+//	*         any one word
+func compilePhrases(defs map[family][]string) *matcher {
+	m := &matcher{first: map[string][]int{}}
+	// stable order: families in ascending order
+	for f := family(0); f < famCount; f++ {
+		for _, src := range defs[f] {
+			p := pattern{fam: f, src: src}
+			for _, part := range strings.Fields(src) {
+				var s slot
+				switch {
+				case part == "...":
+					s.gap = 5
+				case part == "#":
+					s.num = true
+				case part == "*":
+					s.any = true
+				default:
+					if strings.HasPrefix(part, "[") && strings.HasSuffix(part, "]") {
+						s.optional = true
+						part = part[1 : len(part)-1]
+					}
+					for _, a := range strings.Split(part, "|") {
+						pre := strings.HasSuffix(a, "~")
+						s.alts = append(s.alts, strings.TrimSuffix(a, "~"))
+						s.prefix = append(s.prefix, pre)
+					}
+				}
+				p.slots = append(p.slots, s)
+			}
+			if len(p.slots) == 0 || p.slots[0].optional || p.slots[0].gap > 0 || p.slots[0].num || p.slots[0].any {
+				panic(fmt.Sprintf("classify: phrase %q must start with a word", src))
+			}
+			idx := len(m.pats)
+			m.pats = append(m.pats, p)
+			hasPrefix := false
+			for i, a := range p.slots[0].alts {
+				if p.slots[0].prefix[i] {
+					hasPrefix = true
+				} else {
+					m.first[a] = append(m.first[a], idx)
+				}
+			}
+			if hasPrefix {
+				m.prefix = append(m.prefix, idx)
+			}
+		}
+	}
+	return m
+}
+
+// hit is one phrase found in a text: word indexes [from, to).
+type hit struct {
+	fam      family
+	src      string
+	from, to int
+}
+
+func (s *slot) matches(t token) bool {
+	if s.any {
+		return true
+	}
+	if s.num {
+		return t.kind == tokNum
+	}
+	for i, a := range s.alts {
+		if s.prefix[i] {
+			if strings.HasPrefix(t.s, a) {
+				return true
+			}
+		} else if t.s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt tries pattern p at word index i and returns the end index.
+func matchAt(p *pattern, ws []token, i, k int) (int, bool) {
+	if k == len(p.slots) {
+		return i, true
+	}
+	s := &p.slots[k]
+	if s.gap > 0 {
+		for g := 0; g <= s.gap && i+g <= len(ws); g++ {
+			if g > 0 && ws[i+g-1].sent != ws[i-1].sent {
+				break
+			}
+			if end, ok := matchAt(p, ws, i+g, k+1); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i < len(ws) && (k == 0 || ws[i].sent == ws[i-1].sent) && s.matches(ws[i]) {
+		if end, ok := matchAt(p, ws, i+1, k+1); ok {
+			return end, true
+		}
+	}
+	if s.optional {
+		return matchAt(p, ws, i, k+1)
+	}
+	return 0, false
+}
+
+// find returns every phrase hit in the word list, in text order.
+func (m *matcher) find(ws []token) []hit {
+	var hits []hit
+	for i := range ws {
+		try := func(idx int) {
+			p := &m.pats[idx]
+			if end, ok := matchAt(p, ws, i, 0); ok {
+				hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
+			}
+		}
+		for _, idx := range m.first[ws[i].s] {
+			try(idx)
+		}
+		for _, idx := range m.prefix {
+			try(idx)
+		}
+	}
+	return hits
+}

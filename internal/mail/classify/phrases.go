@@ -1,0 +1,301 @@
+package classify
+
+// Phrase families, in folded form (lower case, no accents). Each family is a
+// signal; the rules in classify.go weigh them. Phrases are generic ways of
+// saying a thing in English, French, Spanish and German, never wording taken
+// from one particular sender.
+const (
+	famReject family = iota
+	famOffer
+	famOfferNeg
+	famAck
+	famAckNeg
+	famInterview
+	famCall
+	famPractice
+	famConfirm
+	famAvail
+	famInvite
+	famCancel
+	famHold
+	famNewTime
+	famOOO
+	famAssess
+	famSurvey
+	famBulk
+	famAgency
+	famCond
+	famOld
+	famDeadline
+	famConvert
+	famTechCheck
+	famCount
+)
+
+var famNames = [...]string{
+	famReject: "rejection phrase", famOffer: "offer phrase", famOfferNeg: "negated offer",
+	famAck: "acknowledgement phrase", famAckNeg: "unsent application", famInterview: "interview word",
+	famCall: "call word", famPractice: "practice or event", famConfirm: "confirmation phrase",
+	famAvail: "asks for availability", famInvite: "invitation phrase", famCancel: "cancellation phrase",
+	famHold: "requisition on hold", famNewTime: "new time", famOOO: "out-of-office phrase",
+	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
+	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
+	famConvert: "time conversion", famTechCheck: "tech check",
+}
+
+var phraseDefs = map[family][]string{
+	famReject: {
+		// English: decisions in favour of someone else
+		"move|moving|moved|go|going|proceed|proceeding|progress|progressing|advance|advancing|continue|continuing forward|ahead [with] [a|an] other|another|different|alternative|stronger candidate~|applicant~|profile~|individual~|person",
+		"continue|continuing|proceed|proceeding|pursue|pursuing|progress|progressing|move|moving|go|going ... with other|another candidate~|applicant~|profiles",
+		"pursue|pursuing|selected|select|chosen|chose|hired|appointed|identified|offered|offer|extend|extended [the] [role|position|offer] [to] other|another|a|stronger|different candidate~|applicant~",
+		"offer|role|position|job to another|other|a|someone candidate|applicant|person|else|different",
+		"go|gone|going|went in a|another different|new direction",
+		// English: declining the application
+		"not|unable|cannot [be] [to] move|moving|progress|progressing|proceed|proceeding|advance|advancing|take|taking|continue|continuing|go|going [forward|further|ahead] [with] [your] application|candidacy|candidature|you",
+		"not|unable [be] able to move|progress|proceed|advance|offer",
+		"not be progressing|proceeding|moving|taking|considering any",
+		"not [been] selected|shortlisted|successful|chosen|progressed",
+		"unsuccessful",
+		"regret to inform|advise|let|tell",
+		"position|role|vacancy|job|opening|requisition has|have|is|was [now] [already] been|being filled",
+		"filled internally",
+		"going|decided|decide|have|had|need to pass",
+		"pass for|at now|this",
+		"no longer under|being consideration|considered",
+		"not be considered further",
+		"unable|not|cannot [able] to offer you [a|the] position|role|job|place|employment",
+		"decided not to|against move|moving|proceed|proceeding|progress|progressing|continue|pursue|pursuing|offer|advance|invite|take|extend",
+		"not the right|a good fit|match",
+		// French
+		"pas donner suite",
+		"donnerons|pouvons|pourrons|pourrions pas [donner] suite",
+		"pas ... suite favorable",
+		"suite defavorable",
+		"pas ete retenu~|selectionne~",
+		"pas retenir|retenu|retenue",
+		"retiendrons pas",
+		"regret de vous",
+		"avons le regret",
+		"avec un|une autre candidat~|candidature|profil",
+		"avec d'autres candidat~|candidatures|profils",
+		"choix s'est porte",
+		"poste a ete|est pourvu",
+		"pourvu en interne",
+		// Spanish
+		"continuar|seguir|avanzar|proceder ... con otro|otros|otra|otras candidat~|perfil~|persona",
+		"no ha|has sido seleccionad~",
+		"no continuar|seguir|avanzar ... con tu|su candidatura|proceso|solicitud",
+		"no podemos ofrecerte|ofrecerle",
+		"lamentamos|lamento informarte|informarle|comunicarte|comunicarle|decirte",
+		"puesto|vacante ha sido cubiert~",
+		"hemos cubierto",
+		// German
+		"fur|zugunsten [einen|eine|eines|einer] andere~ bewerber~|kandidat~|bewerbung~|profil~",
+		"mussen|muss ihnen|dir [leider] mitteilen",
+		"absage",
+		"nicht [weiter] berucksichtig~",
+		"nicht in die engere",
+		"gegen ihre|deine bewerbung|sie|dich entschieden",
+		"stelle ... besetzt",
+		"keine positive",
+		"nicht weiter verfolgen|fortsetzen",
+		"nicht weiterverfolgen",
+	},
+	famOffer: {
+		"like|pleased|delighted|happy|excited|thrilled|glad|love to offer you",
+		"offer you the|a position|role|job|post",
+		"offer of employment",
+		"offer letter",
+		"employment offer",
+		"job|formal|verbal|written offer",
+		"extend|make|making|extending you an|the|our [formal|verbal|written] offer",
+		"extend|extending an|our offer to you",
+		"proposition|promesse d'embauche|d'emploi",
+		"proposition de contrat",
+		"plaisir de vous proposer|offrir",
+		"carta oferta",
+		"complace ofrecerte|ofrecerle",
+		"ofrecerte|ofrecerle el|la puesto|posicion",
+		"vertragsangebot",
+		"jobangebot",
+		"stelle anbieten|anzubieten",
+	},
+	famOfferNeg: {
+		"unable|not|cannot [be] [able] to offer",
+		"no podemos ofrecer~",
+		"pas en mesure de vous proposer",
+	},
+	famAck: {
+		"received your application|applications|cv|resume|candidacy|submission|details|profile",
+		"application|applications has|have|was|were [been] received|submitted",
+		"application received",
+		"thank|thanks you for applying",
+		"thank|thanks you for your application|applications|candidacy",
+		"thank|thanks for submitting",
+		"passed your application|cv|resume|details",
+		"reviewing applications|your application",
+		"review your application|profile|cv|resume|qualifications|experience",
+		"application is|are under review",
+		"bien recu votre candidature",
+		"accusons reception",
+		"candidature a bien ete",
+		"merci pour|de votre candidature",
+		"hemos recibido ... candidatura|solicitud|cv",
+		"candidatura recibida",
+		"gracias por tu|su candidatura|solicitud|postulacion",
+		"bewerbung erhalten",
+		"eingang ihrer|deiner bewerbung",
+		"fur ihre|deine bewerbung",
+		"eingangsbestatigung",
+		"bewerbung ist bei uns eingegangen",
+	},
+	famAckNeg: {
+		"not finish|submit|complete ... application|applying",
+		"not been sent|submitted",
+		"started an application",
+		"finish applying|your application",
+		"complete your application",
+	},
+	famInterview: {
+		"interview~", "screening", "screen", "panel", "onsite", "on-site", "final round", "entretien~",
+		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
+		"pairing session",
+	},
+	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion"},
+	famPractice: {
+		"mock|practice|practise interview~|session",
+		"mock",
+		"coaching|coach",
+		"coffee chat",
+		"informational interview|chat|call",
+		"career|careers|job fair|night|day|event|expo",
+		"webinar", "meetup", "info session", "information session", "workshop", "networking",
+		"you are registered",
+		"your ticket",
+		"entretien blanc", "simulacro de entrevista", "probeinterview",
+	},
+	famConfirm: {
+		"confirm~", "bestatig~",
+		"booked", "book it in", "locked in", "blocked out|off",
+		"all set", "all booked",
+		"let's do|go|say",
+		"see you then|on",
+		"speak|talk then",
+		"works perfectly|great|well|for us|for me|for both",
+		"here is|here's the|your invitation|invite|schedule|calendar",
+		"invite|invitation for your interview",
+		"we will|shall meet",
+		"you will be speaking|meeting|talking",
+		"has|have been scheduled",
+		"is|are scheduled",
+		"scheduled for",
+		"set for",
+		"as agreed",
+		"new time",
+		"rescheduled",
+		"calendar invite|invitation",
+		"nous vous retrouverons",
+		"rendez-vous est fixe",
+		"queda|quedamos|qued confirmad~|agendad~|programad~|fijad~",
+		"termin steht",
+	},
+	famAvail: {
+		"your availability|availabilities",
+		"availability",
+		"windows|times|slots|options that work|suit",
+		"send me|us ... times|windows|slots|availability",
+		"which of these|those",
+		"which one|slot|time|option works",
+		"following slots|times|options|dates",
+		"slots available",
+		"choose|select|pick|book|grab ... time|slot|slots",
+		"self-schedul~",
+		"schedule your interview",
+		"schedule a time",
+		"booking link",
+		"use the link below",
+		"when are you available|free",
+		"would you be available|free",
+		"are you available|free",
+		"propose some|a few times",
+		"suggest some|a few times",
+		"vos disponibilites", "disponibilit~", "creneau~", "quand etes-vous disponible",
+		"tu disponibilidad", "su disponibilidad", "cuando te viene bien",
+		"wann sie zeit", "terminvorschlag~", "verfugbarkeit~",
+	},
+	famInvite: {
+		"like to invite you",
+		"invite you to|for",
+		"move you forward",
+		"would like to meet you",
+		"like to set up|schedule|arrange",
+		"like to speak|talk|chat with you",
+		"inviter a un entretien",
+		"vous inviter",
+		"invitarte|invitarle a",
+		"einladen|einzuladen",
+	},
+	famCancel: {
+		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",
+		"remove|removed the event|invite",
+		"postpone~", "reporter l'entretien", "aplazar~",
+	},
+	famHold: {
+		"on hold", "paused", "pausing", "hiring freeze", "en pause", "suspendu~", "en espera", "congelad~", "auf eis", "pausiert",
+	},
+	famNewTime: {
+		"new time|date|slot",
+		"rescheduled",
+		"moved|move|moving your|the interview to",
+		"moved to",
+		"now on|at",
+		"nouvelle date|heure",
+		"nueva fecha|hora",
+		"reprogramad~",
+		"neuer termin",
+		"verschoben auf",
+	},
+	famOOO: {
+		"out of the office", "out of office", "out-of-office", "limited access to email|e-mail",
+		"i am away|out", "on vacation|holiday|leave", "annual leave",
+		"automatic reply", "auto-reply", "autoreply",
+		"absent du bureau", "reponse automatique",
+		"fuera de la oficina", "respuesta automatica",
+		"nicht im buro", "ausser haus", "abwesenheitsnotiz", "automatische antwort",
+	},
+	famAssess: {
+		"take-home", "take home", "assessment", "coding challenge|test|exercise|task", "technical test|exercise|assignment|task",
+		"home assignment", "test technique", "prueba tecnica", "probeaufgabe",
+	},
+	famSurvey: {
+		"survey", "how likely are you to recommend", "rate your experience", "candidate experience", "encuesta", "sondage", "umfrage",
+	},
+	famBulk: {
+		"job alert~", "jobalert~", "new jobs", "jobs match|matching", "recommended jobs", "jobs for you", "jobs you may",
+		"you are receiving this", "newsletter", "issue #", "subscribed", "manage alerts", "manage job alerts",
+		"unsubscribe", "see all|show all jobs", "easily apply", "view job",
+	},
+	famAgency: {
+		"my|our client", "partnering with", "came across your profile|background|cv", "cold email|outreach",
+		"share the client's|company|company's name", "client's name", "on behalf of a|an|my|our client",
+		"mon client", "nuestro cliente", "unser kunde|mandant",
+	},
+	famCond: {"if", "unless", "should you", "in case", "si", "falls", "wenn", "sofern"},
+	famOld: {
+		"old|previous|original time|slot|date", "originally", "previously", "instead of", "no longer", "cancelled", "canceled",
+	},
+	famDeadline: {
+		"deadline", "due", "expires|expire", "submit~", "no later than", "closes", "return it", "sign", "start date", "by",
+		"avant le", "antes del", "bis zum",
+	},
+	famConvert: {
+		"your local time", "local time", "for you", "that's", "that is", "which is", "for me", "your time",
+		"it will be", "pour vous", "para ti", "fur sie",
+	},
+	famTechCheck: {
+		"tech|technical|sound|audio check", "audio", "hop on", "make sure your", "dial in early",
+	},
+}
+
+var phrases = compilePhrases(phraseDefs)

@@ -1,0 +1,104 @@
+package classify
+
+import (
+	"time"
+)
+
+// bestTime returns the most likely interview time stated in prose: new text
+// first, then the subject, then quoted text (a reply saying "Friday works"
+// takes the Friday time from the quoted thread).
+func (d *doc) bestTime() (candidate, bool) {
+	wc := &whenCtx{ref: d.ref}
+	_, off := d.ref.Zone()
+	wc.dayFirst = off > -3*3600 || off < -10*3600
+	for i, t := range d.newT.toks {
+		if wd, ok := weekdayWords[t.s]; ok && t.kind == tokWord {
+			if dr, ok := dateAt(d.newT.toks, i); ok && dr.rel {
+				wc.newWDs = append(wc.newWDs, wd)
+			}
+		}
+	}
+	wc.global = globalZone(d.newT)
+	qz := globalZone(d.quoted)
+	if !qz.ok() {
+		qz = wc.global
+	}
+	var best candidate
+	found := false
+	for _, src := range []struct {
+		ti    *textInfo
+		local zoneRef
+	}{{d.newT, wc.global}, {d.subject, wc.global}, {d.quoted, qz}} {
+		cs := candidates(src.ti, wc, src.local)
+		if len(cs) > 0 && cs[0].score >= 3 && (!found || cs[0].score > best.score) {
+			best, found = cs[0], true
+		}
+	}
+	return best, found
+}
+
+// schedule fills Start, End, Zone and Reschedule of an interview.
+func (d *doc) schedule(r *Result) {
+	best, ok := d.bestTime()
+	if e := d.ev; e != nil && !e.Start.IsZero() && !e.AllDay {
+		start, end := e.Start, e.End
+		zone := e.Zone
+		if e.Floating {
+			loc := d.ref.Location()
+			if ok && best.zone.location() != nil {
+				loc = best.zone.location()
+			}
+			start = wall(start, loc)
+			if !end.IsZero() {
+				end = wall(end, loc)
+			}
+		}
+		if zone == "" && ok && best.zone.iana != "" {
+			if l := best.zone.location(); l != nil {
+				start, end = start.In(l), end.In(l)
+				zone = best.zone.iana
+			}
+		} else if zone == "" && !e.Floating && start.Location() == time.UTC {
+			start, end = start.In(d.ref.Location()), end.In(d.ref.Location())
+		}
+		r.Start, r.End, r.Zone = start, end, zone
+		if end.IsZero() {
+			r.End = time.Time{}
+		}
+		r.Reschedule = e.Sequence > 0 || d.newT.has(famNewTime) || d.subject.has(famNewTime)
+		return
+	}
+	if !ok {
+		return
+	}
+	r.Start = best.start
+	if best.hasEnd {
+		r.End = best.end
+	} else {
+		dur := time.Duration(0)
+		switch best.reg {
+		case regQuoted:
+			dur = durationIn(d.quoted)
+		case regSubject:
+			dur = durationIn(d.subject)
+		}
+		if dur == 0 {
+			dur = durationIn(d.newT)
+		}
+		if dur == 0 && best.reg == regSubject {
+			dur = durationIn(d.quoted)
+		}
+		if dur > 0 {
+			r.End = r.Start.Add(dur)
+		}
+	}
+	if best.zone.iana != "" {
+		r.Zone = best.zone.iana
+	}
+	r.Reschedule = d.newT.has(famNewTime) || d.subject.has(famNewTime)
+}
+
+// wall reads the wall clock of t (a floating time carried in UTC) in loc.
+func wall(t time.Time, loc *time.Location) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
+}

@@ -1,0 +1,429 @@
+package classify
+
+import (
+	"time"
+)
+
+// Prose date and time extraction. A text is tokenized once; times ("10:30am",
+// "14h00", "half past two"), dates ("Thursday, April 9th", "9 avril 2026",
+// "09/04/2026", "tomorrow") and zones ("PT", "UK time", "(Paris)") are found
+// on tokens, then each time is paired with the nearest date and zone and
+// scored by its context (new time, old time, a conversion for the reader, a
+// deadline...). The reference for relative dates and missing years is the
+// message's Date header, in the Date header's own offset.
+
+var monthWords = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+	// French
+	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+	// Spanish
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// German
+	"januar": 1, "jänner": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7,
+	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12,
+}
+
+var weekdayWords = map[string]time.Weekday{
+	"sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3,
+	"wed": 3, "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
+	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+	"domingo": 0, "lunes": 1, "martes": 2, "miercoles": 3, "jueves": 4, "viernes": 5, "sabado": 6,
+	"sonntag": 0, "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
+}
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+// clock is a time of day found in text.
+type clock struct {
+	h, m     int
+	mer      int // 0 none, 1 am, 2 pm
+	h24      bool
+	from, to int // token range
+}
+
+// dateRef is a calendar date found in text, possibly relative.
+type dateRef struct {
+	y        int
+	m        time.Month
+	d        int
+	wd       time.Weekday
+	hasWD    bool
+	relDays  int // "tomorrow" = 1, valid when rel
+	rel      bool
+	from, to int
+	line     int
+	numeric  bool
+}
+
+// isMeridiem returns 1 for am, 2 for pm.
+func isMeridiem(s string) int {
+	switch s {
+	case "am":
+		return 1
+	case "pm":
+		return 2
+	}
+	return 0
+}
+
+// clockAt reads a time of day at token i.
+func clockAt(toks []token, i int) (clock, bool) {
+	t := toks[i]
+	next := func(k int) *token {
+		if i+k < len(toks) {
+			return &toks[i+k]
+		}
+		return nil
+	}
+	if t.kind == tokNum && len(t.s) <= 2 {
+		h := atoi(t.s)
+		if h > 24 {
+			return clock{}, false
+		}
+		c := clock{h: h, from: i, to: i + 1}
+		n1, n2 := next(1), next(2)
+		switch {
+		case n1 != nil && n2 != nil && n1.s == ":" && n2.kind == tokNum && len(n2.s) == 2 && n1.start == t.start+len(t.raw):
+			c.m = atoi(n2.s)
+			c.to = i + 3
+			if len(t.s) == 2 || h > 12 || t.s[0] == '0' {
+				c.h24 = h > 12 || t.s[0] == '0'
+			}
+		case n1 != nil && n1.s == "h" && n1.start == t.start+len(t.raw):
+			// French 14h00, 14h
+			c.to = i + 2
+			c.h24 = true
+			if n2 != nil && n2.kind == tokNum && len(n2.s) == 2 && n2.start == n1.start+1 {
+				c.m = atoi(n2.s)
+				c.to = i + 3
+			}
+		case n1 != nil && n1.s == "." && n2 != nil && n2.kind == tokNum && len(n2.s) == 2:
+			// German 14.30 Uhr (not a date: a date has a second dot or a small number)
+			n3 := next(3)
+			if n3 == nil || n3.s != "uhr" {
+				return clock{}, false
+			}
+			c.m = atoi(n2.s)
+			c.to = i + 4
+			c.h24 = true
+		case n1 != nil && isMeridiem(n1.s) > 0:
+		case n1 != nil && n1.s == "uhr":
+			c.to = i + 2
+			c.h24 = true
+			return c, h <= 24
+		default:
+			return clock{}, false
+		}
+		if c.m > 59 {
+			return clock{}, false
+		}
+		if k := c.to; k < len(toks) {
+			if mer := isMeridiem(toks[k].s); mer > 0 {
+				c.mer = mer
+				c.to = k + 1
+			} else if toks[k].s == "uhr" {
+				c.to = k + 1
+				c.h24 = true
+			}
+		}
+		if c.mer == 0 && c.to == i+1 {
+			return clock{}, false
+		}
+		if c.mer > 0 && (h == 0 || h > 12) {
+			return clock{}, false
+		}
+		return c, true
+	}
+	if t.kind != tokWord {
+		return clock{}, false
+	}
+	switch t.s {
+	case "noon", "midday", "midi", "mediodia":
+		return clock{h: 12, mer: 2, from: i, to: i + 1}, true
+	case "half", "quarter":
+		// half past two, quarter past three, quarter to four
+		n1, n2 := next(1), next(2)
+		if n1 == nil || n2 == nil {
+			return clock{}, false
+		}
+		h, ok := numberWords[n2.s]
+		if !ok && n2.kind == tokNum && len(n2.s) <= 2 {
+			h, ok = atoi(n2.s), atoi(n2.s) >= 1 && atoi(n2.s) <= 12
+		}
+		if !ok {
+			return clock{}, false
+		}
+		c := clock{h: h, from: i, to: i + 3}
+		switch {
+		case n1.s == "past" && t.s == "half":
+			c.m = 30
+		case n1.s == "past":
+			c.m = 15
+		case n1.s == "to" && t.s == "quarter":
+			c.h, c.m = h-1, 45
+			if c.h == 0 {
+				c.h = 12
+			}
+		default:
+			return clock{}, false
+		}
+		if k := c.to; k < len(toks) && isMeridiem(toks[k].s) > 0 {
+			c.mer = isMeridiem(toks[k].s)
+			c.to++
+		}
+		return c, true
+	}
+	if h, ok := numberWords[t.s]; ok {
+		if n1 := next(1); n1 != nil && (n1.s == "o'clock" || n1.s == "oclock") {
+			return clock{h: h, from: i, to: i + 2}, true
+		}
+	}
+	return clock{}, false
+}
+
+// resolve turns a clock into 24-hour time, using the meridiem given or, when
+// none is written, business hours: an interview "at 2:30" is in the afternoon.
+func (c clock) resolve(defMer int) (int, int) {
+	h := c.h
+	mer := c.mer
+	if mer == 0 && !c.h24 {
+		mer = defMer
+	}
+	switch mer {
+	case 1:
+		if h == 12 {
+			h = 0
+		}
+	case 2:
+		if h < 12 {
+			h += 12
+		}
+	default:
+		if !c.h24 && h >= 1 && h <= 6 {
+			h += 12
+		}
+	}
+	if h == 24 {
+		h = 0
+	}
+	return h, c.m
+}
+
+// dateAt reads a date at token i (a month word, a weekday, a numeric date or
+// a relative word).
+func dateAt(toks []token, i int) (dateRef, bool) {
+	t := toks[i]
+	get := func(k int) *token {
+		if k >= 0 && k < len(toks) {
+			return &toks[k]
+		}
+		return nil
+	}
+	if t.kind == tokWord {
+		if m, ok := monthWords[t.s]; ok {
+			// "may" and "mar"/"mars"/"sat" are also common words: require a day number next to it
+			d := dateRef{m: m, from: i, to: i + 1, line: t.line}
+			// Month D
+			if n := get(i + 1); n != nil && n.kind == tokNum && len(n.s) <= 2 && atoi(n.s) >= 1 && atoi(n.s) <= 31 {
+				d.d = atoi(n.s)
+				d.to = i + 2
+				if s := get(i + 2); s != nil && (s.s == "th" || s.s == "st" || s.s == "nd" || s.s == "rd") {
+					d.to++
+				}
+			} else {
+				// D Month, D. Month, D de Month, D Month
+				k := i - 1
+				if p := get(k); p != nil && (p.s == "de" || p.s == "." || p.s == "of") {
+					k--
+				}
+				if p := get(k); p != nil && (p.s == "th" || p.s == "st" || p.s == "nd" || p.s == "rd" || p.s == "er") {
+					k--
+				}
+				p := get(k)
+				if p == nil || p.kind != tokNum || len(p.s) > 2 || atoi(p.s) < 1 || atoi(p.s) > 31 {
+					return dateRef{}, false
+				}
+				d.d = atoi(p.s)
+				d.from = k
+			}
+			// year
+			k := d.to
+			if s := get(k); s != nil && (s.s == "," || s.s == "de") {
+				k++
+			}
+			if s := get(k); s != nil && s.kind == tokNum && len(s.s) == 4 {
+				d.y = atoi(s.s)
+				d.to = k + 1
+			}
+			// weekday before: "Thursday, April 9", "Monday 8 June", "le jeudi 9 avril"
+			for k := d.from - 1; k >= d.from-3 && k >= 0; k-- {
+				if wd, ok := weekdayWords[toks[k].s]; ok {
+					d.wd, d.hasWD = wd, true
+					d.from = k
+					break
+				}
+				if toks[k].kind == tokWord && toks[k].s != "le" && toks[k].s != "el" && toks[k].s != "den" && toks[k].s != "der" {
+					break
+				}
+			}
+			return d, true
+		}
+		if wd, ok := weekdayWords[t.s]; ok {
+			// a weekday followed by a numeric date ("Thu 3/12") or standing alone
+			if n := get(i + 1); n != nil {
+				k := i + 1
+				if n.s == "," {
+					k++
+				}
+				if nd, ok := numericDateAt(toks, k); ok {
+					nd.wd, nd.hasWD, nd.from = wd, true, i
+					return nd, true
+				}
+			}
+			// "Friday, March 12" is read from the month; skip the weekday here
+			for k := i + 1; k < i+5 && k < len(toks); k++ {
+				if _, ok := monthWords[toks[k].s]; ok {
+					return dateRef{}, false
+				}
+			}
+			if len(t.s) <= 4 && !t.upper() {
+				return dateRef{}, false // "sat", "wed" as words
+			}
+			return dateRef{wd: wd, hasWD: true, rel: true, relDays: -1, from: i, to: i + 1, line: t.line}, true
+		}
+		switch t.s {
+		case "today", "tonight", "aujourd'hui", "hoy", "heute":
+			return dateRef{rel: true, relDays: 0, from: i, to: i + 1, line: t.line}, true
+		case "tomorrow", "demain":
+			return dateRef{rel: true, relDays: 1, from: i, to: i + 1, line: t.line}, true
+		case "manana":
+			if p := get(i - 1); p != nil && (p.s == "la" || p.s == "esta") {
+				return dateRef{}, false
+			}
+			return dateRef{rel: true, relDays: 1, from: i, to: i + 1, line: t.line}, true
+		case "morgen":
+			if t.raw == "morgen" {
+				return dateRef{rel: true, relDays: 1, from: i, to: i + 1, line: t.line}, true
+			}
+		case "ubermorgen":
+			return dateRef{rel: true, relDays: 2, from: i, to: i + 1, line: t.line}, true
+		}
+		return dateRef{}, false
+	}
+	if t.kind == tokNum {
+		return numericDateAt(toks, i)
+	}
+	return dateRef{}, false
+}
+
+// numericDateAt reads 2026-04-09, 09/04/2026, 3/12, 9.4.2026 at token i. The
+// day/month order is settled later (see orderNumeric).
+func numericDateAt(toks []token, i int) (dateRef, bool) {
+	if i+2 >= len(toks) || toks[i].kind != tokNum {
+		return dateRef{}, false
+	}
+	a, sep, b := toks[i], toks[i+1], toks[i+2]
+	if b.kind != tokNum || (sep.s != "/" && sep.s != "-" && sep.s != ".") || sep.start != a.start+len(a.raw) || b.start != sep.start+1 {
+		return dateRef{}, false
+	}
+	d := dateRef{from: i, to: i + 3, line: a.line, numeric: true}
+	if len(a.s) == 4 && sep.s == "-" {
+		// ISO
+		if i+4 >= len(toks) || toks[i+3].s != "-" || toks[i+4].kind != tokNum {
+			return dateRef{}, false
+		}
+		d.y, d.m, d.d = atoi(a.s), time.Month(atoi(b.s)), atoi(toks[i+4].s)
+		d.to = i + 5
+		d.numeric = false
+		if d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 {
+			return dateRef{}, false
+		}
+		return d, true
+	}
+	if len(a.s) > 2 || len(b.s) > 2 {
+		return dateRef{}, false
+	}
+	x, y := atoi(a.s), atoi(b.s)
+	if i+4 < len(toks) && toks[i+3].s == sep.s && toks[i+4].kind == tokNum && toks[i+3].start == b.start+len(b.raw) {
+		yr := atoi(toks[i+4].s)
+		switch len(toks[i+4].s) {
+		case 4:
+		case 2:
+			yr += 2000
+		default:
+			return dateRef{}, false
+		}
+		d.y = yr
+		d.to = i + 5
+	} else if sep.s != "/" {
+		return dateRef{}, false // "10-12" is a range, "9.30" a time
+	}
+	if x < 1 || y < 1 || x > 31 || y > 31 || (x > 12 && y > 12) {
+		return dateRef{}, false
+	}
+	// keep raw numbers; m holds the first, d the second until ordered
+	d.m, d.d = time.Month(x), y
+	return d, true
+}
+
+// orderNumeric settles a numeric date: day-first unless the writer is in
+// North America (zone or Date offset) and the numbers allow month-first.
+func (d dateRef) orderNumeric(dayFirst bool) dateRef {
+	if !d.numeric {
+		return d
+	}
+	x, y := int(d.m), d.d
+	switch {
+	case x > 12:
+		d.m, d.d = time.Month(y), x
+	case y > 12:
+		d.m, d.d = time.Month(x), y
+	case dayFirst:
+		d.m, d.d = time.Month(y), x
+	default:
+		d.m, d.d = time.Month(x), y
+	}
+	d.numeric = false
+	return d
+}
+
+// on returns the calendar day the reference designates, given the reference
+// time (the Date header) in its own zone.
+func (d dateRef) on(ref time.Time) (int, time.Month, int) {
+	ry, rm, rd := ref.Date()
+	if d.rel {
+		if d.relDays >= 0 {
+			t := time.Date(ry, rm, rd+d.relDays, 12, 0, 0, 0, time.UTC)
+			return t.Date()
+		}
+		ahead := (int(d.wd) - int(ref.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		t := time.Date(ry, rm, rd+ahead, 12, 0, 0, 0, time.UTC)
+		return t.Date()
+	}
+	if d.y != 0 {
+		return d.y, d.m, d.d
+	}
+	// no year: the one that puts the date closest to the reference
+	best, bestDiff := ry, time.Duration(1<<62)
+	r := time.Date(ry, rm, rd, 12, 0, 0, 0, time.UTC)
+	for _, y := range []int{ry - 1, ry, ry + 1} {
+		diff := time.Date(y, d.m, d.d, 12, 0, 0, 0, time.UTC).Sub(r)
+		if diff < 0 {
+			diff = -diff * 2 // the past is less likely than the future
+		}
+		if diff < bestDiff {
+			best, bestDiff = y, diff
+		}
+	}
+	return best, d.m, d.d
+}

@@ -1,0 +1,247 @@
+package classify
+
+import (
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // zone rules travel with the binary: a host without tzdata still gets DST right
+)
+
+// zoneAbbrev maps zone abbreviations, as written in upper case, to IANA zones.
+// Both the standard and daylight names map to the zone: the offset comes from
+// the zone's rules on the day, not from the label, because people write "EST"
+// in July and "PT" all year.
+var zoneAbbrev = map[string]string{
+	"PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+	"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+	"CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+	"MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+	"AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+	"AT": "America/Halifax", "AST": "America/Halifax", "ADT": "America/Halifax", "NST": "America/St_Johns",
+	"BST": "Europe/London", "GMT": "UTC", "UTC": "UTC", "Z": "UTC",
+	"WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+	"CET": "Europe/Paris", "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+	"EET": "Europe/Athens", "EEST": "Europe/Athens",
+	"SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong", "JST": "Asia/Tokyo", "KST": "Asia/Seoul",
+	"IST": "Asia/Kolkata", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AWST": "Australia/Perth",
+	"ACST": "Australia/Adelaide", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+	"SAST": "Africa/Johannesburg", "BRT": "America/Sao_Paulo", "GST": "Asia/Dubai", "PHT": "Asia/Manila",
+	"WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok",
+}
+
+// zoneNames maps folded multi-word zone names and places to IANA zones. The
+// longest name wins ("central european" before "central").
+var zoneNames = map[string]string{
+	"pacific": "America/Los_Angeles", "eastern": "America/New_York", "central": "America/Chicago",
+	"mountain": "America/Denver", "atlantic": "America/Halifax",
+	"central european": "Europe/Paris", "central europe": "Europe/Paris", "western european": "Europe/Lisbon",
+	"eastern european": "Europe/Athens", "british": "Europe/London", "uk": "Europe/London",
+	"greenwich mean": "Europe/London", "irish": "Europe/Dublin", "india": "Asia/Kolkata", "indian": "Asia/Kolkata",
+	"japan": "Asia/Tokyo", "singapore": "Asia/Singapore", "australian eastern": "Australia/Sydney",
+	"heure de paris": "Europe/Paris", "heure francaise": "Europe/Paris", "heure de montreal": "America/Toronto",
+	"hora peninsular": "Europe/Madrid", "hora de espana": "Europe/Madrid", "hora espanola": "Europe/Madrid",
+	"deutscher zeit": "Europe/Berlin", "deutsche zeit": "Europe/Berlin",
+	"london": "Europe/London", "edinburgh": "Europe/London", "manchester": "Europe/London", "dublin": "Europe/Dublin",
+	"lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "paris": "Europe/Paris", "lyon": "Europe/Paris",
+	"madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "valencia": "Europe/Madrid", "sevilla": "Europe/Madrid",
+	"berlin": "Europe/Berlin", "munich": "Europe/Berlin", "munchen": "Europe/Berlin", "frankfurt": "Europe/Berlin",
+	"hamburg": "Europe/Berlin", "amsterdam": "Europe/Amsterdam", "brussels": "Europe/Brussels", "bruxelles": "Europe/Brussels",
+	"rome": "Europe/Rome", "roma": "Europe/Rome", "milan": "Europe/Rome", "vienna": "Europe/Vienna", "wien": "Europe/Vienna",
+	"zurich": "Europe/Zurich", "geneva": "Europe/Zurich", "geneve": "Europe/Zurich", "stockholm": "Europe/Stockholm",
+	"oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki", "warsaw": "Europe/Warsaw",
+	"prague": "Europe/Prague", "budapest": "Europe/Budapest", "athens": "Europe/Athens", "istanbul": "Europe/Istanbul",
+	"moscow": "Europe/Moscow", "dubai": "Asia/Dubai", "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+	"bengaluru": "Asia/Kolkata", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata", "kolkata": "Asia/Kolkata",
+	"chennai": "Asia/Kolkata", "hong kong": "Asia/Hong_Kong", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+	"taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul", "kuala lumpur": "Asia/Kuala_Lumpur",
+	"jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "bangkok": "Asia/Bangkok",
+	"sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+	"perth": "Australia/Perth", "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+	"toronto": "America/Toronto", "montreal": "America/Toronto", "ottawa": "America/Toronto", "quebec": "America/Toronto",
+	"vancouver": "America/Vancouver", "calgary": "America/Edmonton", "edmonton": "America/Edmonton",
+	"winnipeg": "America/Winnipeg", "halifax": "America/Halifax", "new york": "America/New_York",
+	"boston": "America/New_York", "washington": "America/New_York", "atlanta": "America/New_York",
+	"miami": "America/New_York", "chicago": "America/Chicago", "austin": "America/Chicago", "dallas": "America/Chicago",
+	"houston": "America/Chicago", "denver": "America/Denver", "phoenix": "America/Phoenix",
+	"los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"portland": "America/Los_Angeles", "san diego": "America/Los_Angeles", "mexico city": "America/Mexico_City",
+	"sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires", "bogota": "America/Bogota",
+	"johannesburg": "Africa/Johannesburg", "cape town": "Africa/Johannesburg", "cairo": "Africa/Cairo",
+	"lagos": "Africa/Lagos", "nairobi": "Africa/Nairobi", "tel aviv": "Asia/Jerusalem",
+}
+
+// zoneNameMaxWords is the longest entry of zoneNames in words.
+const zoneNameMaxWords = 3
+
+var (
+	locMu    sync.Mutex
+	locCache = map[string]*time.Location{}
+)
+
+// loadLoc returns a cached IANA location, or nil when the name is unknown.
+func loadLoc(name string) *time.Location {
+	locMu.Lock()
+	defer locMu.Unlock()
+	if l, ok := locCache[name]; ok {
+		return l
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		l = nil
+	}
+	locCache[name] = l
+	return l
+}
+
+// zoneRef is a zone found in text: an IANA zone, or a fixed offset when only
+// "(GMT+08:00)" or "UTC+2" is written.
+type zoneRef struct {
+	iana   string
+	offset int // seconds east of UTC, when iana is ""
+	fixed  bool
+}
+
+func (z zoneRef) ok() bool { return z.iana != "" || z.fixed }
+
+func (z zoneRef) location() *time.Location {
+	if z.iana != "" {
+		if l := loadLoc(z.iana); l != nil {
+			return l
+		}
+	}
+	if z.fixed {
+		return time.FixedZone("", z.offset)
+	}
+	return nil
+}
+
+// zoneAt reads a zone written at token i and returns it with the number of
+// tokens used. Abbreviations must be upper case in the text ("ET", not the
+// French "et"); names are matched on folded words.
+func zoneAt(toks []token, text string, i int) (zoneRef, int) {
+	t := toks[i]
+	if t.kind == tokWord {
+		// IANA name written out: Europe/Madrid, America/Los_Angeles
+		if t.upper() && i+2 < len(toks) && toks[i+1].s == "/" {
+			end := t.start
+			for end < len(text) && (isIANAByte(text[end])) {
+				end++
+			}
+			if name := text[t.start:end]; strings.Contains(name, "/") {
+				if loadLoc(name) != nil {
+					n := 0
+					for j := i; j < len(toks) && toks[j].start < end; j++ {
+						n++
+					}
+					return zoneRef{iana: name}, n
+				}
+			}
+		}
+		// GMT+8 / UTC-05:00
+		if t.s == "gmt" || t.s == "utc" {
+			if off, n, ok := offsetAt(toks, i+1); ok {
+				return zoneRef{offset: off, fixed: true}, 1 + n
+			}
+			if t.raw == "GMT" || t.raw == "UTC" {
+				return zoneRef{iana: "UTC"}, 1
+			}
+		}
+		if z, ok := zoneAbbrev[t.raw]; ok && len(t.raw) >= 2 {
+			n := 1
+			if i+1 < len(toks) && (toks[i+1].s == "time" || toks[i+1].s == "zone") {
+				n++
+			}
+			return zoneRef{iana: z}, n
+		}
+		// names, longest first
+		for w := zoneNameMaxWords; w >= 1; w-- {
+			if i+w > len(toks) {
+				continue
+			}
+			var b strings.Builder
+			okWords := true
+			for k := 0; k < w; k++ {
+				if toks[i+k].kind != tokWord {
+					okWords = false
+					break
+				}
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[i+k].s)
+			}
+			if !okWords {
+				continue
+			}
+			if z, ok := zoneNames[b.String()]; ok {
+				n := w
+				// "Pacific Time", "Eastern Standard Time", "UK time", "Madrid time"
+				for n < w+3 && i+n < len(toks) {
+					s := toks[i+n].s
+					if s == "time" || s == "standard" || s == "daylight" || s == "summer" || s == "timezone" || s == "zone" {
+						n++
+						continue
+					}
+					break
+				}
+				return zoneRef{iana: z}, n
+			}
+		}
+	}
+	if t.s == "(" && i+1 < len(toks) && (toks[i+1].s == "gmt" || toks[i+1].s == "utc") {
+		if off, n, ok := offsetAt(toks, i+2); ok {
+			n += 2
+			if i+n < len(toks) && toks[i+n].s == ")" {
+				n++
+			}
+			return zoneRef{offset: off, fixed: true}, n
+		}
+	}
+	return zoneRef{}, 0
+}
+
+func isIANAByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '/' || c == '-'
+}
+
+// offsetAt reads "+08:00", "-5", "+0100" at token i.
+func offsetAt(toks []token, i int) (int, int, bool) {
+	if i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	sign := 0
+	switch toks[i].s {
+	case "+":
+		sign = 1
+	case "-":
+		sign = -1
+	default:
+		return 0, 0, false
+	}
+	if toks[i+1].kind != tokNum {
+		return 0, 0, false
+	}
+	n := 2
+	h, m := atoi(toks[i+1].s), 0
+	if len(toks[i+1].s) == 4 {
+		h, m = h/100, h%100
+	} else if i+3 < len(toks) && toks[i+2].s == ":" && toks[i+3].kind == tokNum {
+		m = atoi(toks[i+3].s)
+		n += 2
+	}
+	if h > 14 || m > 59 {
+		return 0, 0, false
+	}
+	return sign * (h*3600 + m*60), n, true
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return n
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
