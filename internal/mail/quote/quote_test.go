@@ -33,6 +33,16 @@ func TestSplit(t *testing.T) {
 		{"crlf", "yes\r\n\r\nOn Mon, 3 Feb 2026, Jane <j@example.com> wrote:\r\n> x\r\n", "yes", "x"},
 		{"reply starting with On", "On second thought, cancel:\nit is too early\n", "On second thought, cancel:\nit is too early", ""},
 		{"russian android", "Hello\n\n02.04.2012 14:20 пользователь \"bob\" <bob@example.com> написал:\n> Hi\n", "Hello", "Hi"},
+		{"gmail long name wrapped", "ok\n\nOn Mon, Feb 2, 2026 at 10:02 AM Jane Doe <\njane@example.com> wrote:\n\n> x\n", "ok", "x"},
+		{"yahoo", "ok\n\nOn Monday, February 2, 2026, 10:02:00 AM GMT+1, followupd <a@example.com> wrote:\n\n\ndraft\n", "ok", "draft"},
+		{"proton", "ok\n\n------- Original Message -------\nOn Monday, February 2nd, 2026 at 10:02, followupd <a@example.com> wrote:\n\n> x\n", "ok", "x"},
+		{"dutch", "ja\n\nOp ma 2 feb. 2026 om 10:02 schreef followupd <a@example.com>:\n\n> x\n", "ja", "x"},
+		{"italian", "sì\n\nIl giorno lun 2 feb 2026 alle ore 10:02 followupd <a@example.com> ha\nscritto:\n\n> x\n", "sì", "x"},
+		{"portuguese", "sim\n\nEm seg., 2 de fev. de 2026 às 10:02, followupd <a@example.com>\nescreveu:\n\n> x\n", "sim", "x"},
+		{"polish", "tak\n\npon., 2 lut 2026 o 10:02 followupd <a@example.com> napisał(a):\n\n> x\n", "tak", "x"},
+		{"russian gmail", "да\n\nпн, 2 февр. 2026 г. в 10:02, followupd <a@example.com>:\n\n> x\n", "да", "x"},
+		{"japanese gmail", "はい\n\n2026年2月2日(月) 10:02 followupd <a@example.com>:\n\n> x\n", "はい", "x"},
+		{"colon line is no header", "Here is my plan for 2 Feb:\nsend it\n", "Here is my plan for 2 Feb:\nsend it", ""},
 		{"yahoo dashes", "Hi\n\n--- On Wed, 4/4/12, bob <bob@example.com> wrote:\n\nFrom: bob\n", "Hi", "From: bob"},
 	}
 	for _, tt := range tests {
