@@ -18,6 +18,7 @@ const (
 	maxCalendarBytes = maxTextPart
 	maxCalDepth      = 16
 	maxCalEvents     = 500
+	maxObservances   = 32 // STANDARD/DAYLIGHT blocks and RDATEs looked at per VTIMEZONE
 )
 
 // ParseCalendar reads an iCalendar stream (RFC 5545; one or more VCALENDAR objects) and returns
@@ -265,7 +266,13 @@ func cleanTZID(s string) string {
 type calendar struct {
 	method string
 	tz     map[string]*ical.Component
+	// rules bounds the RRULE expansions of one calendar, so hostile VTIMEZONEs cannot make
+	// parsing slow; past it only DTSTART and RDATE onsets count.
+	rules int
 }
+
+// maxRuleExpansions is the budget of calendar.rules (a real invitation needs a handful).
+const maxRuleExpansions = 400
 
 // event converts one VEVENT.
 func (c *calendar) event(v *ical.Component) (Event, []string) {
@@ -409,7 +416,7 @@ func (c *calendar) instant(p *ical.Prop) (when, error) {
 		}
 	}
 	if vtz != nil {
-		if off, ok := vtimezoneOffset(vtz, wall); ok {
+		if off, ok := c.vtimezoneOffset(vtz, wall); ok {
 			w.t = time.Date(wall.Year(), wall.Month(), wall.Day(), wall.Hour(), wall.Minute(), wall.Second(), 0,
 				time.FixedZone(truncate(tzid, 40), off))
 			return w, nil
@@ -425,7 +432,7 @@ func (c *calendar) instant(p *ical.Prop) (when, error) {
 // vtimezoneOffset returns the UTC offset in seconds that a VTIMEZONE gives for a wall-clock
 // time (in UTC as a carrier): the observance (STANDARD or DAYLIGHT) with the latest onset at
 // or before it, onsets from DTSTART, RRULE (RFC 5545 section 3.6.5) and RDATE.
-func vtimezoneOffset(vtz *ical.Component, wall time.Time) (int, bool) {
+func (c *calendar) vtimezoneOffset(vtz *ical.Component, wall time.Time) (int, bool) {
 	var (
 		best      time.Time
 		bestOff   int
@@ -434,7 +441,10 @@ func vtimezoneOffset(vtz *ical.Component, wall time.Time) (int, bool) {
 		earlyFrom int
 		any       bool
 	)
-	for _, ob := range vtz.Children {
+	for n, ob := range vtz.Children {
+		if n >= maxObservances {
+			break
+		}
 		if ob.Name != "STANDARD" && ob.Name != "DAYLIGHT" {
 			continue
 		}
@@ -459,11 +469,18 @@ func vtimezoneOffset(vtz *ical.Component, wall time.Time) (int, bool) {
 			}
 		}
 		consider(ds)
-		if rr := propValue(ob, "RRULE"); rr != "" {
+		if rr := propValue(ob, "RRULE"); rr != "" && c.rules < maxRuleExpansions {
+			c.rules++
 			consider(ruleBefore(rr, ds, wall))
 		}
-		for _, rd := range ob.Props["RDATE"] {
-			for _, v := range strings.Split(rd.Value, ",") {
+		for i, rd := range ob.Props["RDATE"] {
+			if i >= maxObservances {
+				break
+			}
+			for j, v := range strings.Split(rd.Value, ",") {
+				if j >= maxObservances {
+					break
+				}
 				if t, err := time.Parse("20060102T150405", strings.TrimRight(strings.TrimSpace(v), "Zz")); err == nil {
 					consider(t)
 				}
@@ -479,20 +496,12 @@ func vtimezoneOffset(vtz *ical.Component, wall time.Time) (int, bool) {
 	return 0, false
 }
 
-// ruleBefore returns the last onset of a yearly or monthly RRULE at or before wall (zero if
-// none). Other frequencies make no sense for a time zone and could take long to expand.
+// ruleBefore returns the last onset of a yearly RRULE at or before wall (zero if none). Time
+// zone rules are yearly (RFC 5545 section 3.6.5); other frequencies could take long to expand
+// and are ignored.
 func ruleBefore(rr string, dtstart, wall time.Time) time.Time {
 	opt, err := rrule.StrToROption(rr)
-	if err != nil || (opt.Freq != rrule.YEARLY && opt.Freq != rrule.MONTHLY) {
-		return time.Time{}
-	}
-	if opt.Interval > 1 {
-		return time.Time{} // not a real-world zone rule
-	}
-	if opt.Freq == rrule.MONTHLY && wall.Year()-dtstart.Year() > 200 {
-		return time.Time{}
-	}
-	if wall.Year()-dtstart.Year() > 1000 || wall.Before(dtstart) {
+	if err != nil || opt.Freq != rrule.YEARLY || opt.Interval > 1 || wall.Before(dtstart) {
 		return time.Time{}
 	}
 	if opt.Freq == rrule.YEARLY && dtstart.Year() < wall.Year()-1 {
