@@ -2,11 +2,196 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
+	"os"
+	"text/tabwriter"
+	"time"
+
+	"github.com/followupd/followupd/internal/config"
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/store"
 )
 
-// cmdStatus is the "status" subcommand. Its issue is not done yet, so it says so
-// and exits 2 rather than print made-up output.
+// statusReport is `followupd status --json`.
+type statusReport struct {
+	Applications []appStatus     `json:"applications"`
+	Pending      []pendingStatus `json:"pending"`
+	Watcher      []watcherStatus `json:"watcher"`
+	WatcherAt    *time.Time      `json:"watcher_updated_at"`
+}
+
+type appStatus struct {
+	Company   string    `json:"company"`
+	Role      string    `json:"role"`
+	Reference string    `json:"reference"`
+	Stage     string    `json:"stage"`
+	LastEvent string    `json:"last_event"`
+	Updated   time.Time `json:"updated_at"`
+}
+
+type pendingStatus struct {
+	ID        int64      `json:"id"`
+	Kind      string     `json:"kind"`
+	State     string     `json:"state"`
+	Company   string     `json:"company"`
+	Recipient string     `json:"recipient"`
+	SendAt    *time.Time `json:"send_at"`
+	AskAt     *time.Time `json:"ask_owner_at"`
+	Late      bool       `json:"late"`
+	LastError string     `json:"last_error"`
+}
+
+type watcherStatus struct {
+	Role      string     `json:"role"`
+	Mailbox   string     `json:"mailbox"`
+	State     string     `json:"state"`
+	Since     time.Time  `json:"since"`
+	LastError string     `json:"last_error"`
+	NextRetry *time.Time `json:"next_retry"`
+	LastSync  *time.Time `json:"last_sync"`
+}
+
+// cmdStatus shows the pipeline at a glance, read from the store, so it
+// works while the daemon runs.
 func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return notYet(stderr, "status")
+	fs := newFlagSet("status", "", stderr)
+	path := fs.String("config", defaultConfigPath(), "config file")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	if code, done := parseFlags(fs, args, stdout); done {
+		return code
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		fmt.Fprintf(stderr, "followupd status: %v\n", err)
+		return exitUsage
+	}
+	if _, err := os.Stat(cfg.StorePath()); err != nil {
+		fmt.Fprintf(stderr, "followupd status: no store at %s yet: start the daemon first (followupd run)\n", cfg.StorePath())
+		return exitFail
+	}
+	st, err := store.Open(ctx, cfg.StorePath())
+	if err != nil {
+		fmt.Fprintf(stderr, "followupd status: %v\n", err)
+		return exitFail
+	}
+	defer st.Close()
+	rep, err := buildStatus(ctx, st)
+	if err != nil {
+		fmt.Fprintf(stderr, "followupd status: %v\n", err)
+		return exitFail
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return exitFail
+		}
+		return exitOK
+	}
+	printStatus(stdout, rep, cfg.OwnerLocation())
+	return exitOK
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+func buildStatus(ctx context.Context, st *store.Store) (statusReport, error) {
+	rep := statusReport{Applications: []appStatus{}, Pending: []pendingStatus{}, Watcher: []watcherStatus{}}
+	apps, err := st.Applications(ctx)
+	if err != nil {
+		return rep, err
+	}
+	company := map[int64]string{}
+	for _, a := range apps {
+		company[a.ID] = a.Company
+		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, string(a.Stage), a.LastEvent, a.UpdatedAt})
+	}
+	fus, err := st.Followups(ctx, "state NOT IN ('sent', 'cancelled')")
+	if err != nil {
+		return rep, err
+	}
+	for _, f := range fus {
+		p := pendingStatus{ID: f.ID, Kind: string(f.Kind), State: string(f.State), Company: company[f.ApplicationID],
+			Recipient: f.Recipient.Email, SendAt: timePtr(f.DueAt), Late: f.Late, LastError: f.LastError}
+		if f.State == followup.Drafted {
+			p.AskAt = timePtr(f.RequestAt)
+		}
+		if p.Recipient == "" {
+			p.Recipient = "(none yet)"
+		}
+		rep.Pending = append(rep.Pending, p)
+	}
+	v, at, err := st.Status(ctx, "watcher")
+	if err != nil {
+		return rep, err
+	}
+	if v != "" {
+		var ws []imapwatch.Status
+		if err := json.Unmarshal([]byte(v), &ws); err == nil {
+			for _, s := range ws {
+				rep.Watcher = append(rep.Watcher, watcherStatus{string(s.Role), s.Mailbox, s.State, s.Since, s.LastError, timePtr(s.NextRetry), timePtr(s.LastSync)})
+			}
+		}
+		rep.WatcherAt = timePtr(at)
+	}
+	return rep, nil
+}
+
+func printStatus(w io.Writer, r statusReport, loc *time.Location) {
+	when := func(t *time.Time) string {
+		if t == nil {
+			return "-"
+		}
+		return t.In(loc).Format("Mon 2 Jan 15:04")
+	}
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "APPLICATIONS\t\t\t\t")
+	if len(r.Applications) == 0 {
+		fmt.Fprintln(tw, "  (none yet)\t\t\t\t")
+	}
+	for _, a := range r.Applications {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t\n", a.Company, or(a.Role, "-"), a.Stage, or(a.LastEvent, "-"))
+	}
+	fmt.Fprintln(tw, "\t\t\t\t")
+	fmt.Fprintln(tw, "PENDING FOLLOW-UPS\t\t\t\t")
+	if len(r.Pending) == 0 {
+		fmt.Fprintln(tw, "  (none)\t\t\t\t")
+	}
+	for _, p := range r.Pending {
+		at := "send " + when(p.SendAt)
+		if p.AskAt != nil {
+			at = "ask you " + when(p.AskAt)
+		}
+		late := ""
+		if p.Late {
+			late = " (late)"
+		}
+		fmt.Fprintf(tw, "  #%d %s\t%s\t%s\t%s%s\t\n", p.ID, p.Kind, p.Company, p.Recipient, p.State+", "+at, late)
+		if p.LastError != "" {
+			fmt.Fprintf(tw, "     last error: %s\t\t\t\t\n", p.LastError)
+		}
+	}
+	fmt.Fprintln(tw, "\t\t\t\t")
+	fmt.Fprintln(tw, "MAILBOX WATCHER\t\t\t\t")
+	if len(r.Watcher) == 0 {
+		fmt.Fprintln(tw, "  (never started)\t\t\t\t")
+	}
+	for _, s := range r.Watcher {
+		fmt.Fprintf(tw, "  %s\t%s\t%s since %s\t%s\t\n", s.Role, or(s.Mailbox, "-"), s.State, when(&s.Since), or(s.LastError, ""))
+	}
+	_ = tw.Flush()
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }

@@ -1,0 +1,329 @@
+// Package daemon assembles followupd from its parts: the store, the IMAP
+// watcher, the engine, the outbox runner, cron and the systemd link. Both
+// `followupd run` and `followupd demo` start it, so the demo shows the very
+// code a user installs.
+package daemon
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/followupd/followupd/internal/config"
+	"github.com/followupd/followupd/internal/engine"
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/mail/submit"
+	"github.com/followupd/followupd/internal/notify"
+	"github.com/followupd/followupd/internal/schedule"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// Options start a daemon.
+type Options struct {
+	Config   *config.Config
+	Clock    schedule.Clock       // nil: the system clock
+	Logger   *slog.Logger         // nil: discard
+	Notifier *notify.Notifier     // nil: not under systemd
+	Reload   <-chan struct{}      // a value asks to reload the config file (SIGHUP)
+	Once     bool                 // catch up, act on what is due, and return
+	TLS      *tls.Config          // optional TLS settings for both servers (tests)
+	OnEngine func(*engine.Engine) // called once the engine exists (demo, tests)
+}
+
+// Run runs the daemon until ctx is done (or, with Once, until it has caught
+// up). It returns an error only for what a restart cannot fix by itself
+// (the store cannot be opened); unreachable mail servers are retried.
+func Run(ctx context.Context, o Options) error {
+	if o.Clock == nil {
+		o.Clock = schedule.SystemClock{}
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	cfg := o.Config
+	log := o.Logger
+	st, err := store.Open(ctx, cfg.StorePath())
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	secret, err := loadSecret(cfg.SecretPath())
+	if err != nil {
+		return err
+	}
+	tpl, err := compose.Load(cfg.Drafts.TemplatesDir)
+	if err != nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	sender, err := submit.New(SMTPConfig(cfg, o.TLS))
+	if err != nil {
+		return err
+	}
+	eng := engine.New(cfg, st, tpl, secret, sender, nil, log.With("component", "engine"), o.Clock.Now)
+	watcher, err := imapwatch.New(IMAPConfig(cfg, o.TLS, log, o.Clock.Now), eng, st)
+	if err != nil {
+		return err
+	}
+	eng.Mailbox = watcher
+	runner := &schedule.Runner{Clock: o.Clock, Next: eng.NextDue, Work: eng.Work, Logger: log.With("component", "outbox"), Grace: 30 * time.Second}
+	eng.Kick = runner.Kick
+	if o.OnEngine != nil {
+		o.OnEngine(eng)
+	}
+
+	var statusMu sync.Mutex
+	watcher.OnStatus(func(s imapwatch.Status) {
+		statusMu.Lock()
+		defer statusMu.Unlock()
+		b, _ := json.Marshal(watcher.Statuses())
+		if err := st.SetStatus(context.WithoutCancel(ctx), "watcher", string(b), o.Clock.Now()); err != nil {
+			log.Warn("could not record the watcher's state", "err", err)
+		}
+	})
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errc := make(chan error, 4)
+	start := func(name string, fn func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if p := recover(); p != nil {
+					errc <- fmt.Errorf("%s panicked: %v", name, p)
+				}
+			}()
+			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				errc <- fmt.Errorf("%s: %w", name, err)
+			}
+		}()
+	}
+	start("watcher", watcher.Run)
+	start("recover", func(ctx context.Context) error { return recoverLoop(ctx, eng, o.Clock, log) })
+	if o.Once {
+		err := waitSynced(ctx, watcher)
+		if err == nil {
+			err = eng.Work(ctx, o.Clock.Now())
+		}
+		cancel()
+		wg.Wait()
+		return err
+	}
+	start("outbox", runner.Run)
+	cron := schedule.NewCron(log.With("component", "cron"), cfg.OwnerLocation())
+	if err := cron.AddJob("@every 1m", "wake outbox", func(context.Context) { runner.Kick() }); err != nil {
+		return err
+	}
+	start("cron", cron.Run)
+	n := o.Notifier
+	start("watchdog", func(ctx context.Context) error {
+		return n.Watchdog(ctx, func(ctx context.Context) error {
+			if err := st.Ping(ctx); err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+			if hb := runner.Heartbeat(); !hb.IsZero() && o.Clock.Now().Sub(hb) > 3*time.Minute {
+				return fmt.Errorf("outbox loop stalled since %s", hb.Format(time.RFC3339))
+			}
+			return nil
+		})
+	})
+	n.Ready()
+	log.Info("followupd started", "store", st.Path(), "imap", cfg.IMAP.Host, "approval", cfg.Approval.Mode)
+	tick := time.NewTicker(5 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			n.Stopping()
+			log.Info("stopping: letting a send in flight finish")
+			wg.Wait()
+			return nil
+		case err := <-errc:
+			log.Error("component stopped", "err", err)
+			n.Stopping()
+			cancel()
+			wg.Wait()
+			return err
+		case <-o.Reload:
+			n.Reloading(o.Clock.Now())
+			next, err := config.Load(cfg.Path)
+			if err != nil {
+				log.Error("reload refused: keeping the running config", "err", err)
+			} else {
+				if next.StorePath() != cfg.StorePath() || next.IMAP != cfg.IMAP {
+					log.Warn("reload: [imap] and [store] changes take effect at the next restart")
+				}
+				eng.SetConfig(next)
+				cfg = next
+				log.Info("config reloaded", "path", cfg.Path)
+				runner.Kick()
+			}
+			n.Ready()
+		case <-tick.C:
+			n.Status(StatusLine(ctx, st, watcher.Status(), o.Clock.Now(), cfg.OwnerLocation()))
+		}
+	}
+}
+
+// recoverLoop settles follow-ups a crash left in "sending", retrying while
+// the mailbox cannot be reached.
+func recoverLoop(ctx context.Context, eng *engine.Engine, clock schedule.Clock, log *slog.Logger) error {
+	wait := time.Second
+	for {
+		err := eng.Recover(ctx, clock.Now())
+		if err == nil {
+			return nil
+		}
+		log.Warn("cannot yet check interrupted sends against the Sent folder; will retry", "err", err, "retry_in", wait)
+		t := clock.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C():
+		}
+		wait = min(wait*2, 5*time.Minute)
+	}
+}
+
+// waitSynced waits until every watched mailbox has been caught up once.
+func waitSynced(ctx context.Context, w *imapwatch.Watcher) error {
+	t := time.NewTicker(50 * time.Millisecond)
+	defer t.Stop()
+	for {
+		done := true
+		for _, s := range w.Statuses() {
+			if s.LastSync.IsZero() {
+				done = false
+			}
+			if s.State == imapwatch.StateAuthFailed {
+				return fmt.Errorf("imap: %s", s.LastError)
+			}
+		}
+		if done {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// StatusLine summarises the daemon for systemd's STATUS=, e.g. "watching
+// INBOX, 2 drafts awaiting approval, next send Tue 09:00".
+func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now time.Time, loc *time.Location) string {
+	parts := []string{}
+	switch ws.State {
+	case imapwatch.StateIdle, imapwatch.StatePolling, imapwatch.StateSyncing:
+		parts = append(parts, "watching "+ws.Mailbox)
+	case imapwatch.StateAuthFailed:
+		parts = append(parts, "IMAP login refused")
+	default:
+		parts = append(parts, "IMAP "+ws.State)
+	}
+	fus, err := st.Followups(ctx, "state IN ('awaiting_approval', 'scheduled', 'unknown')")
+	if err != nil {
+		return strings.Join(append(parts, "store unreadable"), ", ")
+	}
+	waiting, next := 0, time.Time{}
+	for _, f := range fus {
+		switch f.State {
+		case followup.AwaitingApproval, followup.Unknown:
+			waiting++
+		case followup.Scheduled:
+			if next.IsZero() || f.DueAt.Before(next) {
+				next = f.DueAt
+			}
+		}
+	}
+	parts = append(parts, fmt.Sprintf("%d %s awaiting approval", waiting, plural(waiting, "draft", "drafts")))
+	if !next.IsZero() {
+		parts = append(parts, "next send "+next.In(loc).Format("Mon 15:04"))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// loadSecret reads the approval-signing key, creating it (32 random
+// bytes, mode 0600) on first start.
+func loadSecret(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		if len(b) < 16 {
+			return nil, fmt.Errorf("approval key %s is too short: remove it to make a new one (pending approval requests then become invalid)", path)
+		}
+		return b, nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("approval key: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("approval key: %w", err)
+	}
+	b = make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return loadSecret(path)
+		}
+		return nil, fmt.Errorf("approval key: %w", err)
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("approval key: %w", err)
+	}
+	return b, f.Close()
+}
+
+// IMAPConfig is the watcher's configuration from the config file.
+func IMAPConfig(c *config.Config, tlsCfg *tls.Config, log *slog.Logger, now func() time.Time) imapwatch.Config {
+	ic := imapwatch.Config{Host: c.IMAP.Host, Port: c.IMAP.Port, Security: string(c.IMAP.Security), Username: c.IMAP.Username,
+		TLSConfig: tlsCfg, LookbackDays: c.IMAP.LookbackDays, IdleRenew: time.Duration(c.IMAP.IdleRenew),
+		PollInterval: time.Duration(c.IMAP.PollInterval), MaxMessageSize: int64(c.IMAP.MaxMessageSize), WatchSent: c.IMAP.WatchSent,
+		Logger: log, Now: now}
+	if c.IMAP.IsOAuth2() {
+		ic.OAuth2Token = c.IMAP.Secret()
+	} else {
+		ic.Password = c.IMAP.Secret()
+	}
+	return ic
+}
+
+// SMTPConfig is the sender's configuration from the config file.
+func SMTPConfig(c *config.Config, tlsCfg *tls.Config) submit.Config {
+	sc := submit.Config{Host: c.SMTP.Host, Port: c.SMTP.Port, Security: string(c.SMTP.Security), Username: c.SMTP.Username, TLSConfig: tlsCfg}
+	if c.SMTP.Username != "" {
+		if c.SMTP.IsOAuth2() {
+			sc.OAuth2Token = c.SMTP.Secret()
+		} else {
+			sc.Password = c.SMTP.Secret()
+		}
+	}
+	if _, d, ok := strings.Cut(c.Owner.Email, "@"); ok {
+		sc.HELO = d
+	}
+	return sc
+}

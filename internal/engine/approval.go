@@ -1,0 +1,275 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/reply"
+	"github.com/followupd/followupd/internal/schedule"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// approvalPrefix starts the Message-ID of every approval request (see
+// reply.MessageID); a reply referencing such an id is read as an answer.
+const approvalPrefix = "fu."
+
+// queueOwnerMail queues a message to the owner.
+func (e *Engine) queueOwnerMail(tx *store.Tx, fid int64, purpose, msgID, subject, body string, now time.Time) error {
+	return tx.QueueOwnerMail(&store.OwnerMail{FollowupID: fid, Purpose: purpose, MessageID: msgID, Subject: subject, Body: body}, now)
+}
+
+// queueNotice tells the owner something that needs no answer.
+func (e *Engine) queueNotice(tx *store.Tx, fid int64, subject, text string, now time.Time) error {
+	s, b, err := e.Templates.Notice(e.owner(), subject, text)
+	if err != nil {
+		return err
+	}
+	return e.queueOwnerMail(tx, fid, "notice", e.newMessageID("notice"), s, b, now)
+}
+
+// queueConfirmation confirms a decision about a follow-up.
+func (e *Engine) queueConfirmation(tx *store.Tx, f *followup.Followup, what string, now time.Time) error {
+	d, err := e.draft(tx, f)
+	if err != nil {
+		return err
+	}
+	s, b, err := e.Templates.Confirmation(e.owner(), what, d)
+	if err != nil {
+		return err
+	}
+	return e.queueOwnerMail(tx, f.ID, "confirmation", e.newMessageID("confirm"), s, b, now)
+}
+
+// draft renders a follow-up's letter as it would be sent now.
+func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error) {
+	to := []compose.Person{}
+	if f.Recipient.Email != "" {
+		to = append(to, person(f.Recipient))
+	}
+	if f.Edited {
+		return compose.Draft{To: to, Subject: f.Subject, Body: f.Body, InReplyTo: f.InReplyTo, References: f.References}, nil
+	}
+	app, err := tx.Application(f.ApplicationID)
+	if err != nil {
+		return compose.Draft{}, err
+	}
+	switch f.Kind {
+	case followup.Feedback:
+		return e.Templates.Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
+			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes})
+	}
+	iv, err := tx.Interview(f.InterviewID)
+	if err != nil {
+		return compose.Draft{}, err
+	}
+	loc, _, _ := e.zoneAndCountry(iv.Zone)
+	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
+		Arranger: person(iv.Arranger), Notes: f.Notes}
+	for _, p := range iv.People {
+		civ.Interviewers = append(civ.Interviewers, person(p))
+	}
+	if f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
+		// The group letter: no interviewer address is known.
+		var named []compose.Person
+		for _, p := range civ.Interviewers {
+			named = append(named, compose.Person{Name: p.Name})
+		}
+		civ.Interviewers, civ.Arranger = named, person(f.Recipient)
+	}
+	drafts, err := e.Templates.ThankYous(e.owner(), civ)
+	if err != nil {
+		return compose.Draft{}, err
+	}
+	for _, d := range drafts {
+		if len(d.To) == 0 || f.Recipient.Email == "" || strings.EqualFold(d.To[0].Email, f.Recipient.Email) {
+			if len(d.To) == 0 && f.Recipient.Email != "" {
+				d.To = to
+			}
+			return d, nil
+		}
+	}
+	return compose.Draft{}, fmt.Errorf("no draft for %s", f.Recipient.Email)
+}
+
+func hasInterviewer(iv followup.Interview, email string) bool {
+	for _, p := range iv.People {
+		if strings.EqualFold(p.Email, email) {
+			return true
+		}
+	}
+	return false
+}
+
+// plan says when a follow-up would leave if approved at approved (zero:
+// not yet approved).
+func (e *Engine) plan(f *followup.Followup, approved time.Time) (schedule.Slot, *time.Location, error) {
+	loc, _, _ := e.zoneAndCountry(f.Zone)
+	kind := schedule.ThankYou
+	if f.Kind == followup.Feedback {
+		kind = schedule.Feedback
+	}
+	slot, err := schedule.Plan(schedule.Request{Kind: kind, Event: f.EventAt, Zone: loc, Country: f.Country, Approved: approved}, e.Config().Policy())
+	return slot, loc, err
+}
+
+// needsReply reports whether a follow-up may only leave on the owner's
+// explicit "send", even in auto mode: no recipient yet, or the mail that
+// caused it was automated (RFC 3834: never answer such mail automatically).
+func (e *Engine) needsReply(f *followup.Followup) bool {
+	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || classify.IsNoReply(f.Recipient.Email)
+}
+
+// askOwner composes the draft and sends the owner the approval request for
+// the follow-up's current version. In auto mode (when allowed) the
+// follow-up is scheduled at once and the request says so.
+func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now time.Time) error {
+	d, err := e.draft(tx, f)
+	if err != nil {
+		return err
+	}
+	if !f.Edited {
+		f.Subject, f.Body = d.Subject, d.Body
+	}
+	slot, loc, err := e.plan(f, time.Time{})
+	if err != nil {
+		return err
+	}
+	auto := !e.needsReply(f)
+	mode := "reply"
+	if auto {
+		mode = "auto"
+	}
+	var warnings []string
+	if f.SourceAutomated && e.Config().Approval.Mode == "auto" {
+		warnings = append(warnings, "the message this answers was sent automatically, so this one needs your explicit \"send\"")
+	}
+	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
+		RecipientZone: loc, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
+		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings}
+	subject, body, err := e.Templates.ApprovalRequest(e.owner(), a)
+	if err != nil {
+		return err
+	}
+	if auto {
+		f.State, f.DueAt, f.Deadline, f.Late = followup.Scheduled, slot.SendAt, slot.Deadline, slot.Late
+	} else {
+		f.State, f.DueAt, f.Deadline, f.Late = followup.AwaitingApproval, slot.SendAt, slot.Deadline, slot.Late
+	}
+	if err := tx.SaveFollowup(f, reason, now); err != nil {
+		return err
+	}
+	id := reply.MessageID(e.Secret, f.ID, f.Version, e.idDomain())
+	return e.queueOwnerMail(tx, f.ID, "approval-request", strings.Trim(id, "<>"), subject, body, now)
+}
+
+// onOwnerReply acts on an answer to an approval request. Only a reply
+// from the owner (or an alias), referencing a genuine request for the
+// follow-up's current version, is obeyed; anything else is refused and
+// reported to the owner.
+func (h *handling) onOwnerReply() error {
+	e, m := h.e, h.msg
+	fid, version, ok := reply.FindToken(e.Secret, m.InReplyTo, m.References)
+	sender := ""
+	if len(m.From) > 0 {
+		sender = m.From[0].Email
+	}
+	if !ok {
+		h.rec.Note = "answer with a forged or unknown approval token: refused"
+		h.log.Warn("approval reply refused: token not genuine", "from", sender)
+		return e.queueNotice(h.tx, 0, "Refused: a reply with an invalid approval token",
+			fmt.Sprintf("A message from %s, subject %q, answered an approval request that followupd did not send (the token does not verify). Nothing was done.", sender, m.Subject), h.now)
+	}
+	if !e.isOwner(sender) {
+		h.rec.Note = "answer from someone other than the owner: refused"
+		h.log.Warn("approval reply refused: not from the owner", "from", sender, "followup", fid)
+		return e.queueNotice(h.tx, fid, "Refused: an answer from "+sender,
+			fmt.Sprintf("%s answered an approval request, but only your own address (or an alias in owner.aliases) may approve. Nothing was done.", sender), h.now)
+	}
+	f, err := h.tx.Followup(fid)
+	if errors.Is(err, store.ErrNotFound) {
+		return e.queueNotice(h.tx, 0, "Refused: unknown follow-up", "Your answer refers to a follow-up that no longer exists. Nothing was done.", h.now)
+	}
+	if err != nil {
+		return err
+	}
+	text := reply.Visible(m.Text)
+	if strings.TrimSpace(text) == "" && m.HTML != "" {
+		text = reply.VisibleHTML(m.HTML)
+	}
+	cmd := reply.Interpret(text)
+	h.rec.Note = "owner answered: " + string(cmd.Action)
+	h.log.Info("owner answered", "followup", f.ID, "action", cmd.Action, "version", version)
+	if version != f.Version {
+		return e.queueNotice(h.tx, f.ID, "Not done: that was an older draft",
+			fmt.Sprintf("Your answer (%q) refers to version %d of the %s to %s, but it has changed since (now version %d). Answer the newest approval request instead.",
+				cmd.Read, version, f.Kind, recipientText(&f), f.Version), h.now)
+	}
+	switch f.State {
+	case followup.Sent:
+		return e.queueNotice(h.tx, f.ID, "Already sent", fmt.Sprintf("The %s to %s was already sent; your answer (%q) changes nothing.", f.Kind, recipientText(&f), cmd.Read), h.now)
+	case followup.Cancelled:
+		return e.queueNotice(h.tx, f.ID, "Already cancelled", fmt.Sprintf("The %s to %s was cancelled; your answer (%q) changes nothing.", f.Kind, recipientText(&f), cmd.Read), h.now)
+	case followup.Sending:
+		return e.queueNotice(h.tx, f.ID, "Being sent", fmt.Sprintf("The %s to %s is being sent right now; your answer (%q) came too late to change it.", f.Kind, recipientText(&f), cmd.Read), h.now)
+	}
+	switch cmd.Action {
+	case reply.Approve:
+		return h.approve(&f)
+	case reply.Cancel:
+		f.State = followup.Cancelled
+		if err := h.tx.SaveFollowup(&f, "cancelled by the owner", h.now); err != nil {
+			return err
+		}
+		return e.queueConfirmation(h.tx, &f, "Cancelled", h.now)
+	case reply.Notes:
+		f.Notes = strings.TrimSpace(strings.TrimSpace(f.Notes) + "\n" + cmd.Notes)
+		f.Version++
+		return e.askOwner(h.tx, &f, "notes from the owner", h.now)
+	case reply.Edit:
+		f.Body, f.Edited = cmd.Body, true
+		f.Version++
+		return e.askOwner(h.tx, &f, "edited by the owner", h.now)
+	case reply.Recipient:
+		if classify.IsNoReply(cmd.To) {
+			return e.queueNotice(h.tx, f.ID, "Not done: that is a no-reply address", fmt.Sprintf("%s looks like an address nobody reads; followupd never writes to one. Answer with another address (to: name@example.com).", cmd.To), h.now)
+		}
+		f.Recipient = followup.Person{Email: strings.ToLower(cmd.To)}
+		f.Version++
+		return e.askOwner(h.tx, &f, "recipient set by the owner", h.now)
+	}
+	return e.queueNotice(h.tx, f.ID, "Not understood: nothing was done",
+		fmt.Sprintf("I read your answer as:\n\n    %s\n\nand did not act on it. Answer the approval request with one of:\n  send            send it as drafted\n  cancel          do not send it\n  notes: ...      what you discussed or promised; the letter is redrafted\n  to: name@example.com   the address to send it to\n  or the whole letter, edited (greeting to closing); it comes back for a final yes.",
+			strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    ")), h.now)
+}
+
+// approve schedules a follow-up the owner said "send" to, at the first
+// business instant at or after both the planned time and now.
+func (h *handling) approve(f *followup.Followup) error {
+	e := h.e
+	if f.Recipient.Email == "" || classify.IsNoReply(f.Recipient.Email) {
+		return e.queueNotice(h.tx, f.ID, "Not sent: no address to send it to",
+			"This letter has no human recipient yet. Answer the approval request with the address to use (to: name@example.com), then approve the new version.", h.now)
+	}
+	slot, loc, err := e.plan(f, h.now)
+	if err != nil {
+		return err
+	}
+	f.State, f.ApprovedAt, f.DueAt, f.Deadline, f.Late, f.NextAttemptAt = followup.Scheduled, h.now, slot.SendAt, slot.Deadline, slot.Late, time.Time{}
+	if err := h.tx.SaveFollowup(f, "approved by the owner", h.now); err != nil {
+		return err
+	}
+	owner := e.Config().OwnerLocation()
+	what := "Scheduled for " + slot.SendAt.In(loc).Format("Mon 2 Jan 15:04 MST")
+	if slot.SendAt.In(owner).Format("15:04 MST") != slot.SendAt.In(loc).Format("15:04 MST") {
+		what += " (" + slot.SendAt.In(owner).Format("15:04 MST") + " your time)"
+	}
+	if slot.Late {
+		what += ", late"
+	}
+	return e.queueConfirmation(h.tx, f, what, h.now)
+}

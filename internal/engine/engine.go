@@ -1,0 +1,224 @@
+// Package engine is followupd's pipeline: it turns each message the
+// watcher reads into decisions recorded in the store (parse → classify →
+// store → compose → approval), and each due decision into mail (schedule →
+// submit). Every decision and its consequences are one transaction, and
+// each message is acted on once (by Message-ID), so a crash at any instant
+// loses nothing and repeats nothing.
+package engine
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/followupd/followupd/internal/config"
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/mail/message"
+	"github.com/followupd/followupd/internal/mail/submit"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// Sender sends one message; its errors say whether they are temporary
+// (a Temporary() bool method).
+type Sender interface {
+	Send(ctx context.Context, m submit.Mail) error
+}
+
+// Mailbox is the owner's mailbox, for copies of sent mail and for finding
+// out, after a crash, whether a message went out.
+type Mailbox interface {
+	AppendSent(ctx context.Context, raw []byte, date time.Time) error
+	SentContains(ctx context.Context, messageID string) (bool, error)
+}
+
+// Engine holds what the pipeline needs. Set the fields, then use it from
+// any goroutine; SetConfig swaps the configuration on reload.
+type Engine struct {
+	Store     *store.Store
+	Templates *compose.Templates
+	Secret    []byte // signs approval tokens; never logged or stored
+	Sender    Sender
+	Mailbox   Mailbox // may be nil: no copies to Sent, no look-up after a crash
+	Logger    *slog.Logger
+	Now       func() time.Time
+	// Kick wakes the outbox early (after a new decision); may be nil.
+	Kick func()
+
+	mu  sync.RWMutex
+	cfg *config.Config
+}
+
+// New returns an engine for cfg.
+func New(cfg *config.Config, st *store.Store, tpl *compose.Templates, secret []byte, sender Sender, mb Mailbox, logger *slog.Logger, now func() time.Time) *Engine {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Engine{Store: st, Templates: tpl, Secret: secret, Sender: sender, Mailbox: mb, Logger: logger, Now: now, cfg: cfg}
+}
+
+// SetConfig replaces the configuration (SIGHUP).
+func (e *Engine) SetConfig(c *config.Config) {
+	e.mu.Lock()
+	e.cfg = c
+	e.mu.Unlock()
+}
+
+// Config returns the configuration in force.
+func (e *Engine) Config() *config.Config {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.cfg
+}
+
+func (e *Engine) kick() {
+	if e.Kick != nil {
+		e.Kick()
+	}
+}
+
+func (e *Engine) owner() compose.Owner {
+	c := e.Config()
+	return compose.Owner{Name: c.Owner.Name, Email: c.Owner.Email, Signature: strings.TrimSpace(c.Owner.Signature), Phone: c.Owner.Phone}
+}
+
+// isOwner reports whether addr is the owner's address or an alias.
+func (e *Engine) isOwner(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	for _, a := range e.Config().OwnerAddresses() {
+		if a == addr {
+			return true
+		}
+	}
+	return false
+}
+
+// idDomain is the right-hand side of the Message-IDs followupd makes.
+func (e *Engine) idDomain() string {
+	_, d, ok := strings.Cut(e.Config().Owner.Email, "@")
+	if !ok || d == "" {
+		return "followupd.invalid"
+	}
+	return strings.ToLower(d)
+}
+
+// newMessageID returns a fresh, unguessable Message-ID (without <>).
+func (e *Engine) newMessageID(prefix string) string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return prefix + "." + hex.EncodeToString(b[:]) + "@" + e.idDomain()
+}
+
+// Handle acts on one message read by the watcher. It returns an error only
+// when the store could not record the outcome; the watcher then keeps its
+// checkpoint and offers the message again.
+func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
+	now := e.Now()
+	msg, perr := message.Parse(bytes.NewReader(wm.Raw))
+	id := ""
+	if perr == nil {
+		id = msg.MessageID
+	}
+	if id == "" {
+		sum := sha256.Sum256(wm.Raw)
+		id = "sha256." + hex.EncodeToString(sum[:12]) + "@followupd.invalid"
+	}
+	log := e.Logger.With("mailbox", wm.Mailbox, "uid", wm.UID, "message_id", id)
+	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+		seen, err := tx.Seen(id)
+		if err != nil || seen {
+			return err
+		}
+		rec := store.SeenMessage{MessageID: id, Mailbox: wm.Mailbox, UID: wm.UID, ReceivedAt: wm.InternalDate}
+		if perr != nil {
+			rec.Kind, rec.Note = "unreadable", truncate(perr.Error(), 300)
+			log.Warn("message unreadable, recorded and skipped", "err", perr)
+			return tx.RecordMessage(rec, now)
+		}
+		if len(msg.From) > 0 {
+			rec.From = msg.From[0].Email
+		}
+		rec.Subject = truncate(msg.Subject, 200)
+		if !msg.Date.IsZero() {
+			rec.ReceivedAt = msg.Date
+		}
+		if rec.ReceivedAt.IsZero() {
+			rec.ReceivedAt = now
+		}
+		h := handling{e: e, tx: tx, msg: msg, wm: wm, now: now, rec: &rec, log: log}
+		if err := h.dispatch(); err != nil {
+			return err
+		}
+		return tx.RecordMessage(rec, now)
+	})
+	if err != nil {
+		return fmt.Errorf("handle %s: %w", id, err)
+	}
+	e.kick()
+	return nil
+}
+
+// handling is one message being acted on inside its transaction.
+type handling struct {
+	e   *Engine
+	tx  *store.Tx
+	msg *message.Message
+	wm  imapwatch.Message
+	now time.Time
+	rec *store.SeenMessage
+	log *slog.Logger
+}
+
+func (h *handling) dispatch() error {
+	m := h.msg
+	switch {
+	case m.Get("X-Followupd") != "":
+		h.rec.Kind = "own"
+		return nil
+	case h.wm.Role == imapwatch.RoleSent:
+		h.rec.Kind = "sent"
+		return h.onSent()
+	case h.referencesUs():
+		h.rec.Kind = "approval-reply"
+		return h.onOwnerReply()
+	case len(m.From) > 0 && h.e.isOwner(m.From[0].Email):
+		h.rec.Kind = "owner"
+		return nil
+	}
+	return h.onEmployerMail()
+}
+
+// referencesUs reports whether the message answers one of followupd's
+// approval requests (by its Message-ID's form), whoever sent it.
+func (h *handling) referencesUs() bool {
+	for _, id := range append(append([]string{}, h.msg.InReplyTo...), h.msg.References...) {
+		if strings.HasPrefix(id, approvalPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// ownerAddresses is the Self option for the classifier.
+func (e *Engine) classifyOptions() classify.Options {
+	return classify.Options{Self: e.Config().OwnerAddresses()}
+}
+
+// person converts between the packages' person types.
+func person(p followup.Person) compose.Person { return compose.Person{Name: p.Name, Email: p.Email} }

@@ -1,0 +1,466 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/message"
+	"github.com/followupd/followupd/internal/schedule"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// feedbackMaxAge: a rejection older than this when first seen (on the first
+// scan of the inbox) is recorded but not answered.
+const feedbackMaxAge = 7 * 24 * time.Hour
+
+// sharedDomains are mail domains many employers share (free mail,
+// applicant-tracking systems): they never identify an application.
+var sharedDomains = []string{
+	"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
+	"proton.me", "protonmail.com", "fastmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr",
+	"greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
+	"icims.com", "jobvite.com", "ashbyhq.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
+	"successfactors.com", "taleo.net", "bamboohr.com", "personio.de", "linkedin.com", "indeed.com", "calendly.com",
+}
+
+func employerDomain(addr string) string {
+	_, d, ok := strings.Cut(strings.ToLower(addr), "@")
+	if !ok {
+		return ""
+	}
+	for _, s := range sharedDomains {
+		if d == s || strings.HasSuffix(d, "."+s) {
+			return ""
+		}
+	}
+	return d
+}
+
+func (h *handling) onEmployerMail() error {
+	r := classify.Classify(h.msg, h.e.classifyOptions())
+	h.rec.Kind, h.rec.Confidence = string(r.Kind), r.Confidence
+	from := ""
+	if len(h.msg.From) > 0 {
+		from = h.msg.From[0].Email
+	}
+	domain := employerDomain(r.ReplyTo)
+	if domain == "" {
+		domain = employerDomain(from)
+	}
+	h.log.Info("message classified", "kind", r.Kind, "confidence", r.Confidence, "company", r.Company)
+	if r.Kind == classify.Other {
+		return h.onOtherMail(r, domain)
+	}
+	app, err := h.application(r, domain)
+	if err != nil {
+		return err
+	}
+	h.rec.ApplicationID = app.ID
+	switch r.Kind {
+	case classify.InterviewScheduled:
+		return h.onInterview(&app, r)
+	case classify.InterviewCancelled:
+		return h.onInterviewCancelled(&app, r)
+	case classify.Rejection:
+		return h.onRejection(&app, r)
+	case classify.Offer:
+		app.Stage, app.LastEvent = followup.Offer, "offer received"
+		if err := h.cancelPending(app.ID, followup.Feedback, "an offer arrived"); err != nil {
+			return err
+		}
+	case classify.InterviewInvitation:
+		if app.Stage != followup.InterviewScheduled {
+			app.Stage = followup.Interviewing
+		}
+		app.LastEvent = "invited to interview"
+		if err := h.cancelPending(app.ID, followup.Feedback, "the employer wrote again"); err != nil {
+			return err
+		}
+	case classify.ApplicationReceived:
+		if app.LastEvent == "" {
+			app.LastEvent = "application received"
+		}
+	}
+	return h.tx.SaveApplication(&app, h.now)
+}
+
+// application finds the application a message belongs to, or starts one.
+func (h *handling) application(r classify.Result, domain string) (followup.Application, error) {
+	app, err := h.tx.FindApplication(r.Company, r.Reference, domain)
+	if errors.Is(err, store.ErrNotFound) {
+		company := r.Company
+		if company == "" {
+			company = domain
+		}
+		if company == "" && len(h.msg.From) > 0 {
+			company = h.msg.From[0].Name
+		}
+		app = followup.Application{Company: company, Role: r.Role, Reference: r.Reference, Domain: domain, Stage: followup.Applied}
+		err = h.tx.SaveApplication(&app, h.now)
+	}
+	if err != nil {
+		return app, err
+	}
+	if app.Role == "" {
+		app.Role = r.Role
+	}
+	if app.Reference == "" {
+		app.Reference = r.Reference
+	}
+	if app.Domain == "" {
+		app.Domain = domain
+	}
+	return app, nil
+}
+
+// onOtherMail: a human message from an employer whose rejection is
+// awaiting a feedback request makes that request pointless (they wrote
+// again); bulk mail does not count.
+func (h *handling) onOtherMail(r classify.Result, domain string) error {
+	if r.Automated || domain == "" {
+		return nil
+	}
+	app, err := h.tx.FindApplication("", "", domain)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	h.rec.ApplicationID = app.ID
+	return h.cancelPending(app.ID, followup.Feedback, "the employer wrote again")
+}
+
+func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
+	c := e.Config()
+	if zone != "" {
+		if loc, err := time.LoadLocation(zone); err == nil {
+			country := schedule.CountryForZone(zone)
+			if country == "" {
+				country = string(c.Owner.Country)
+			}
+			return loc, zone, country
+		}
+	}
+	return c.OwnerLocation(), string(c.Owner.Timezone), string(c.Owner.Country)
+}
+
+func (h *handling) onInterview(app *followup.Application, r classify.Result) error {
+	if r.Start.IsZero() {
+		h.rec.Note = "interview without a time: nothing to plan"
+		return h.tx.SaveApplication(app, h.now)
+	}
+	end := r.End
+	if end.IsZero() || !end.After(r.Start) {
+		end = r.Start.Add(time.Hour) // no stated end: plan from a one-hour interview
+	}
+	zoneName := r.Zone
+	if zoneName == "" && r.Start.Location() != time.UTC && r.Start.Location() != time.Local {
+		zoneName = r.Start.Location().String()
+	}
+	_, zoneName, country := h.e.zoneAndCountry(zoneName)
+	people := make([]followup.Person, 0, len(r.Interviewers))
+	for _, p := range r.Interviewers {
+		people = append(people, followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)})
+	}
+	arranger := followup.Person{Email: r.ReplyTo}
+	if len(h.msg.From) > 0 && strings.EqualFold(h.msg.From[0].Email, r.ReplyTo) {
+		arranger.Name = h.msg.From[0].Name
+	}
+	existing, err := h.findInterview(app.ID, r)
+	if err != nil {
+		return err
+	}
+	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
+	if existing != nil {
+		return h.onReschedule(app, existing, r, end, people, arranger)
+	}
+	iv := followup.Interview{ApplicationID: app.ID, CalendarUID: r.CalendarUID, Sequence: r.Sequence, Start: r.Start, End: end,
+		Zone: zoneName, Country: country, State: followup.InterviewOn, Arranger: arranger, People: people, SourceMessage: h.msg.MessageID}
+	deadline := end.Add(h.e.Config().Policy().ThankYouDeadline)
+	if !deadline.After(h.now) {
+		iv.State = followup.InterviewPast
+		h.rec.Note = "interview long past: recorded, no thank-you"
+	}
+	if err := h.tx.SaveApplication(app, h.now); err != nil {
+		return err
+	}
+	if err := h.tx.SaveInterview(&iv, h.now); err != nil {
+		return err
+	}
+	if iv.State != followup.InterviewOn {
+		return nil
+	}
+	return h.addThankYous(app, &iv, r.Automated)
+}
+
+// findInterview returns the interview a message is about: by calendar UID,
+// or, for a reschedule without one, the application's next interview.
+func (h *handling) findInterview(appID int64, r classify.Result) (*followup.Interview, error) {
+	iv, err := h.tx.InterviewByUID(r.CalendarUID)
+	if err == nil {
+		return &iv, nil
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return nil, err
+	}
+	ivs, err := h.tx.UpcomingInterviews(appID)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ivs {
+		same := ivs[i].Start.Equal(r.Start)
+		if same || (r.Reschedule && ivs[i].CalendarUID == "") || (r.Kind == classify.InterviewCancelled && len(ivs) == 1) {
+			return &ivs[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// addThankYous creates one thank-you per interviewer with an address, or
+// one to the person who arranged it greeting everyone, or (no human
+// address at all) one without a recipient, for which the owner is asked.
+func (h *handling) addThankYous(app *followup.Application, iv *followup.Interview, automated bool) error {
+	var targets []followup.Followup
+	for _, p := range iv.People {
+		if p.Email != "" && !classify.IsNoReply(p.Email) && !h.e.isOwner(p.Email) {
+			targets = append(targets, followup.Followup{Recipient: p})
+		}
+	}
+	if len(targets) == 0 {
+		var names []string
+		for _, p := range iv.People {
+			if p.Name != "" {
+				names = append(names, p.Name)
+			}
+		}
+		rcpt := iv.Arranger
+		if classify.IsNoReply(rcpt.Email) {
+			rcpt = followup.Person{}
+		}
+		targets = append(targets, followup.Followup{Recipient: rcpt, GreetNames: strings.Join(names, ", ")})
+	}
+	for _, f := range targets {
+		f.Kind, f.ApplicationID, f.InterviewID, f.State = followup.ThankYou, app.ID, iv.ID, followup.Drafted
+		f.MessageID = h.e.newMessageID("thanks")
+		f.SourceMessage, f.SourceAutomated = h.msg.MessageID, automated
+		f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
+		if err := h.tx.AddFollowup(&f, h.now); err != nil {
+			if errors.Is(err, store.ErrDuplicate) {
+				continue
+			}
+			return err
+		}
+		h.log.Info("thank-you planned", "followup", f.ID, "ask_owner_at", iv.End)
+	}
+	return nil
+}
+
+func (h *handling) onReschedule(app *followup.Application, iv *followup.Interview, r classify.Result, end time.Time, people []followup.Person, arranger followup.Person) error {
+	if r.CalendarUID != "" && r.Sequence < iv.Sequence {
+		h.rec.Note = "older version of a known invitation: ignored"
+		return nil
+	}
+	if iv.Start.Equal(r.Start) && iv.End.Equal(end) {
+		h.rec.Note = "interview already known"
+		if len(iv.People) == 0 && len(people) > 0 {
+			iv.People = people
+			return h.tx.SaveInterview(iv, h.now)
+		}
+		return nil
+	}
+	old := iv.Start
+	iv.Start, iv.End, iv.Sequence, iv.SourceMessage = r.Start, end, r.Sequence, h.msg.MessageID
+	if len(people) > 0 {
+		iv.People = people
+	}
+	if err := h.tx.SaveApplication(app, h.now); err != nil {
+		return err
+	}
+	if err := h.tx.SaveInterview(iv, h.now); err != nil {
+		return err
+	}
+	fus, err := h.tx.Followups("interview_id = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed')", iv.ID)
+	if err != nil {
+		return err
+	}
+	for i := range fus {
+		f := &fus[i]
+		asked := f.State != followup.Drafted
+		f.State, f.EventAt, f.RequestAt, f.DueAt, f.Deadline, f.Late, f.ApprovedAt = followup.Drafted, end, end, time.Time{}, time.Time{}, false, time.Time{}
+		f.Version++
+		if err := h.tx.SaveFollowup(f, "interview moved", h.now); err != nil {
+			return err
+		}
+		if asked {
+			if err := h.e.queueNotice(h.tx, f.ID, "Interview moved: thank-you postponed",
+				fmt.Sprintf("The interview with %s moved from %s to %s.\nThe thank-you you were asked about is withdrawn; a new draft will come after the new time.",
+					app.Company, old.Format("Mon 2 Jan 15:04 MST"), r.Start.Format("Mon 2 Jan 15:04 MST")), h.now); err != nil {
+				return err
+			}
+		}
+	}
+	h.rec.Note = "interview rescheduled"
+	h.log.Info("interview rescheduled", "interview", iv.ID, "from", old, "to", r.Start)
+	return nil
+}
+
+func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Result) error {
+	iv, err := h.findInterview(app.ID, r)
+	if err != nil {
+		return err
+	}
+	app.LastEvent = "interview cancelled"
+	if app.Stage == followup.InterviewScheduled {
+		app.Stage = followup.Interviewing
+	}
+	if err := h.tx.SaveApplication(app, h.now); err != nil {
+		return err
+	}
+	if iv == nil {
+		h.rec.Note = "cancellation of an interview not known"
+		return nil
+	}
+	iv.State = followup.InterviewCancelled
+	if err := h.tx.SaveInterview(iv, h.now); err != nil {
+		return err
+	}
+	return h.cancelFollowups(fmt.Sprintf("interview_id = %d", iv.ID), "the interview was cancelled")
+}
+
+func (h *handling) onRejection(app *followup.Application, r classify.Result) error {
+	app.Stage, app.LastEvent = followup.Rejected, "rejected"
+	if err := h.tx.SaveApplication(app, h.now); err != nil {
+		return err
+	}
+	// A thank-you still waiting would read oddly after a rejection.
+	if err := h.cancelPending(app.ID, followup.ThankYou, "a rejection arrived"); err != nil {
+		return err
+	}
+	received := h.rec.ReceivedAt
+	if received.After(h.now) || received.IsZero() {
+		received = h.now
+	}
+	if h.now.Sub(received) > feedbackMaxAge {
+		h.rec.Note = "rejection too old to ask for feedback"
+		return nil
+	}
+	rcpt := followup.Person{Email: r.ReplyTo}
+	if r.ReplyTo != "" && classify.IsNoReply(r.ReplyTo) {
+		rcpt.Email = "" // never a no-reply address
+	}
+	for _, a := range addrs(h.msg.ReplyTo, h.msg.From) {
+		if strings.EqualFold(a.Email, rcpt.Email) && a.Name != "" {
+			rcpt.Name = a.Name
+			break
+		}
+	}
+	_, zone, country := h.e.zoneAndCountry(r.Zone)
+	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
+		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
+		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}
+	if err := h.tx.AddFollowup(&f, h.now); err != nil {
+		if errors.Is(err, store.ErrDuplicate) {
+			h.rec.Note = "feedback already requested for this application"
+			return nil
+		}
+		return err
+	}
+	h.log.Info("feedback request planned", "followup", f.ID)
+	return nil
+}
+
+// addrs joins address lists.
+func addrs(lists ...[]message.Address) []message.Address {
+	var out []message.Address
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// cancelPending cancels an application's follow-ups of a kind that have not
+// been handed to the mail server yet.
+func (h *handling) cancelPending(appID int64, kind followup.Kind, reason string) error {
+	return h.cancelFollowups(fmt.Sprintf("application_id = %d AND kind = '%s'", appID, kind), reason)
+}
+
+func (h *handling) cancelFollowups(where, reason string) error {
+	fus, err := h.tx.Followups(where + " AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')")
+	if err != nil {
+		return err
+	}
+	for i := range fus {
+		f := &fus[i]
+		asked := f.State != followup.Drafted
+		f.State = followup.Cancelled
+		if err := h.tx.SaveFollowup(f, reason, h.now); err != nil {
+			return err
+		}
+		h.log.Info("follow-up cancelled", "followup", f.ID, "reason", reason)
+		if asked {
+			if err := h.e.queueNotice(h.tx, f.ID, "Cancelled: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(f)+" will not be sent: "+reason+".", h.now); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func recipientText(f *followup.Followup) string {
+	if f.Recipient.Email == "" {
+		if f.GreetNames != "" {
+			return f.GreetNames
+		}
+		return "(no recipient yet)"
+	}
+	return person(f.Recipient).String()
+}
+
+// onSent looks at mail the owner sent by hand: a message to an interviewer
+// after the interview began makes our thank-you to them unnecessary; an
+// answer in a rejection's thread makes our feedback request unnecessary.
+// A copy of our own follow-up confirms it went out.
+func (h *handling) onSent() error {
+	m := h.msg
+	if f, err := h.tx.FollowupByMessageID(m.MessageID); err == nil {
+		if f.State == followup.Sending || f.State == followup.Unknown {
+			f.State, f.SentAt = followup.Sent, h.rec.ReceivedAt
+			return h.tx.SaveFollowup(&f, "found in the Sent folder", h.now)
+		}
+		h.rec.Kind = "own"
+		return nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	sentAt := h.rec.ReceivedAt
+	for _, a := range addrs(m.To, m.Cc) {
+		fus, err := h.tx.Followups(`kind = 'thank-you' AND recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
+		if err != nil {
+			return err
+		}
+		for i := range fus {
+			iv, err := h.tx.Interview(fus[i].InterviewID)
+			if err != nil {
+				return err
+			}
+			if sentAt.Before(iv.Start) {
+				continue
+			}
+			if err := h.cancelFollowups(fmt.Sprintf("id = %d", fus[i].ID), "you already wrote to them yourself"); err != nil {
+				return err
+			}
+		}
+	}
+	for _, id := range append(append([]string{}, m.InReplyTo...), m.References...) {
+		if err := h.cancelFollowups(fmt.Sprintf("kind = 'feedback' AND source_message_id = '%s'", strings.ReplaceAll(id, "'", "''")), "you already answered the rejection yourself"); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,345 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/reply"
+	"github.com/followupd/followupd/internal/mail/submit"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// maxAttempts is how many temporary failures a follow-up survives before
+// it is failed and the owner told.
+const maxAttempts = 12
+
+// backoff is the wait before retry n (1, 2, ...): 1m, 2m, 4m … capped at 1h.
+func backoff(n int) time.Duration {
+	d := time.Minute << min(max(n-1, 0), 6)
+	return min(d, time.Hour)
+}
+
+// NextDue returns when the outbox next has work: a draft to show the
+// owner, a letter to send, or owner mail to (re)send.
+func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, error) {
+	var next time.Time
+	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+		consider := func(t time.Time) {
+			if !t.IsZero() && (next.IsZero() || t.Before(next)) {
+				next = t
+			}
+		}
+		fus, err := tx.Followups("state IN ('drafted', 'scheduled')")
+		if err != nil {
+			return err
+		}
+		for _, f := range fus {
+			switch f.State {
+			case followup.Drafted:
+				consider(f.RequestAt)
+			case followup.Scheduled:
+				consider(later(f.DueAt, f.NextAttemptAt))
+			}
+		}
+		t, ok, err := tx.NextOwnerMailAt()
+		if err != nil {
+			return err
+		}
+		if ok {
+			consider(t)
+		}
+		return nil
+	})
+	return next, !next.IsZero(), err
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// Work does everything due at now: asks the owner about drafts whose time
+// has come, sends the owner's mail, and sends approved letters that are due.
+func (e *Engine) Work(ctx context.Context, now time.Time) error {
+	// Owner mail goes out before and after the letters, so that the
+	// confirmations of what was just sent leave in the same pass.
+	return errors.Join(e.askDue(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
+}
+
+// askDue sends approval requests for drafts whose request time has come
+// (a thank-you when the interview ends, a feedback request at once).
+func (e *Engine) askDue(ctx context.Context, now time.Time) error {
+	return e.Store.Tx(ctx, func(tx *store.Tx) error {
+		fus, err := tx.Followups("state = 'drafted' AND request_at <= ?", store.TimeArg(now))
+		if err != nil {
+			return err
+		}
+		for i := range fus {
+			if err := e.askOwner(tx, &fus[i], "approval requested", now); err != nil {
+				return fmt.Errorf("follow-up %d: %w", fus[i].ID, err)
+			}
+			e.Logger.Info("approval requested", "followup", fus[i].ID, "kind", fus[i].Kind, "state", fus[i].State)
+		}
+		return nil
+	})
+}
+
+// ownerMail builds a message to the owner: from and to the owner, marked
+// as automatic (RFC 3834) and tagged for mail filters.
+func (e *Engine) ownerMail(m store.OwnerMail, now time.Time) submit.Mail {
+	c := e.Config()
+	o := submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}
+	return submit.Mail{From: submit.Person{Name: "followupd", Email: c.Owner.Email}, To: []submit.Person{o}, Subject: m.Subject, Body: m.Body,
+		MessageID: m.MessageID, InReplyTo: m.InReplyTo, Date: now,
+		Headers: map[string]string{"Auto-Submitted": "auto-generated", "X-Followupd": m.Purpose}}
+}
+
+func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
+	var pending []store.OwnerMail
+	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		pending, err = tx.PendingOwnerMail(now)
+		return err
+	}); err != nil {
+		return err
+	}
+	var errs []error
+	for _, m := range pending {
+		if ctx.Err() != nil {
+			break
+		}
+		err := e.Sender.Send(ctx, e.ownerMail(m, now))
+		state, next, msg := "sent", time.Time{}, ""
+		if err != nil {
+			msg = err.Error()
+			if temporary(err) && m.Attempts+1 < maxAttempts {
+				state, next = "pending", now.Add(backoff(m.Attempts+1))
+				e.Logger.Warn("mail to the owner deferred", "purpose", m.Purpose, "retry_at", next, "err", err)
+			} else {
+				state = "failed"
+				e.Logger.Error("mail to the owner failed", "purpose", m.Purpose, "err", err)
+			}
+		} else {
+			e.Logger.Info("mail to the owner sent", "purpose", m.Purpose, "followup", m.FollowupID)
+		}
+		if err := e.Store.Tx(ctx, func(tx *store.Tx) error { return tx.FinishOwnerMail(m.ID, state, msg, next, now) }); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// temporary reports whether an error says to try again later.
+func temporary(err error) bool {
+	var t interface{ Temporary() bool }
+	if errors.As(err, &t) {
+		return t.Temporary()
+	}
+	return true // unknown errors (network) are retried, within maxAttempts
+}
+
+// sendDue sends approved letters that are due. Each one is claimed
+// (scheduled → sending) in its own transaction before the SMTP
+// transaction, so that after a crash it is found in "sending" and checked
+// against the Sent folder instead of sent twice.
+func (e *Engine) sendDue(ctx context.Context, now time.Time) error {
+	var due []followup.Followup
+	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		due, err = tx.Followups("state = 'scheduled' AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", store.TimeArg(now), store.TimeArg(now))
+		return err
+	}); err != nil {
+		return err
+	}
+	var errs []error
+	for i := range due {
+		if ctx.Err() != nil {
+			break
+		}
+		if err := e.sendOne(ctx, due[i].ID, now); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
+	var f followup.Followup
+	var mail submit.Mail
+	claimed := false
+	err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		f, err = tx.Followup(id)
+		if err != nil || f.State != followup.Scheduled {
+			return err
+		}
+		if reason := e.stopReason(tx, &f); reason != "" {
+			f.State = followup.Cancelled
+			if err := tx.SaveFollowup(&f, reason, now); err != nil {
+				return err
+			}
+			return e.queueNotice(tx, f.ID, "Not sent: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(&f)+" was not sent: "+reason+".", now)
+		}
+		c := e.Config()
+		dayStart := startOfDay(now.In(c.OwnerLocation()))
+		n, err := tx.SentSince(dayStart)
+		if err != nil {
+			return err
+		}
+		if n >= c.Schedule.DailySendCap {
+			f.NextAttemptAt = dayStart.AddDate(0, 0, 1)
+			e.Logger.Warn("daily send cap reached, deferred", "followup", f.ID, "cap", c.Schedule.DailySendCap, "until", f.NextAttemptAt)
+			return tx.SaveFollowup(&f, "", now)
+		}
+		d, err := e.draft(tx, &f)
+		if err != nil {
+			return err
+		}
+		if !f.Edited && (d.Subject != f.Subject || d.Body != f.Body) {
+			// The approved text is what leaves, never a re-rendering.
+			d.Subject, d.Body = f.Subject, f.Body
+		}
+		mail = submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{{Name: f.Recipient.Name, Email: f.Recipient.Email}},
+			Subject: f.Subject, Body: f.Body, MessageID: f.MessageID, Date: now}
+		if f.Kind == followup.Feedback {
+			mail.InReplyTo, mail.References = d.InReplyTo, d.References
+		}
+		f.State, f.Attempts = followup.Sending, f.Attempts+1
+		claimed = true
+		return tx.SaveFollowup(&f, fmt.Sprintf("sending (attempt %d)", f.Attempts), now)
+	})
+	if err != nil || !claimed {
+		return err
+	}
+	sendErr := e.Sender.Send(ctx, mail)
+	err = e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error {
+		switch {
+		case sendErr == nil:
+			f.State, f.SentAt, f.LastError = followup.Sent, now, ""
+			if err := tx.SaveFollowup(&f, "sent", now); err != nil {
+				return err
+			}
+			e.Logger.Info("follow-up sent", "followup", f.ID, "kind", f.Kind)
+			return e.queueConfirmation(tx, &f, "Sent", now)
+		case temporary(sendErr) && f.Attempts < maxAttempts:
+			f.State, f.LastError, f.NextAttemptAt = followup.Scheduled, truncate(sendErr.Error(), 300), now.Add(backoff(f.Attempts))
+			e.Logger.Warn("sending deferred", "followup", f.ID, "retry_at", f.NextAttemptAt, "err", sendErr)
+			return tx.SaveFollowup(&f, "temporary failure: "+truncate(sendErr.Error(), 200), now)
+		default:
+			f.State, f.LastError = followup.Failed, truncate(sendErr.Error(), 300)
+			e.Logger.Error("sending failed", "followup", f.ID, "err", sendErr)
+			if err := tx.SaveFollowup(&f, "failed: "+truncate(sendErr.Error(), 200), now); err != nil {
+				return err
+			}
+			return e.queueNotice(tx, f.ID, "Failed: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(&f)+" could not be sent: the server said "+truncate(sendErr.Error(), 300)+".\nNothing more will be tried.", now)
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if sendErr == nil && e.Mailbox != nil && e.appendSent() {
+		raw, err := submit.Build(mail)
+		if err == nil {
+			err = e.Mailbox.AppendSent(ctx, raw, now)
+		}
+		if err != nil {
+			e.Logger.Warn("could not copy the sent follow-up to the Sent folder", "followup", f.ID, "err", err)
+		}
+	}
+	return nil
+}
+
+// appendSent says whether sent letters are copied to the Sent folder
+// (Gmail keeps its own copy of everything sent through its SMTP server).
+func (e *Engine) appendSent() bool {
+	c := e.Config()
+	switch c.SMTP.AppendSent {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	return !isGmail(c.SMTP.Host)
+}
+
+func isGmail(host string) bool {
+	return host == "smtp.gmail.com" || host == "smtp.googlemail.com"
+}
+
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// stopReason returns why a scheduled follow-up must not be sent after all,
+// or "": its interview was cancelled, or the recipient is a no-reply address.
+func (e *Engine) stopReason(tx *store.Tx, f *followup.Followup) string {
+	if f.Recipient.Email == "" || classify.IsNoReply(f.Recipient.Email) {
+		return "no human recipient"
+	}
+	if f.Kind == followup.ThankYou {
+		iv, err := tx.Interview(f.InterviewID)
+		if err == nil && iv.State == followup.InterviewCancelled {
+			return "the interview was cancelled"
+		}
+	}
+	return ""
+}
+
+// Recover settles follow-ups left in "sending" by a crash: one found in the
+// Sent folder is marked sent; otherwise the owner is asked, since sending
+// again could make a second copy.
+func (e *Engine) Recover(ctx context.Context, now time.Time) error {
+	var stuck []followup.Followup
+	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		stuck, err = tx.Followups("state = 'sending'")
+		return err
+	}); err != nil {
+		return err
+	}
+	for i := range stuck {
+		f := &stuck[i]
+		found := false
+		if e.Mailbox != nil {
+			var err error
+			found, err = e.Mailbox.SentContains(ctx, f.MessageID)
+			if err != nil {
+				return fmt.Errorf("recover follow-up %d: %w", f.ID, err)
+			}
+		}
+		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+			if found {
+				f.State, f.SentAt = followup.Sent, now
+				return tx.SaveFollowup(f, "found in the Sent folder after a restart", now)
+			}
+			f.State = followup.Unknown
+			f.Version++
+			if err := tx.SaveFollowup(f, "interrupted while sending; not in the Sent folder", now); err != nil {
+				return err
+			}
+			return e.askAfterCrash(tx, f, now)
+		})
+		if err != nil {
+			return err
+		}
+		e.Logger.Warn("follow-up interrupted while sending", "followup", f.ID, "found_in_sent", found)
+	}
+	return nil
+}
+
+// askAfterCrash asks the owner whether to send again a follow-up that was
+// interrupted while sending; the question carries an approval token, so
+// that "send" or "cancel" in reply is obeyed.
+func (e *Engine) askAfterCrash(tx *store.Tx, f *followup.Followup, now time.Time) error {
+	s, b, err := e.Templates.Notice(e.owner(), "Did it go out? "+f.Subject,
+		"followupd stopped while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: it is not in your Sent folder. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, or \"cancel\" to leave it as it is.")
+	if err != nil {
+		return err
+	}
+	id := reply.MessageID(e.Secret, f.ID, f.Version, e.idDomain())
+	return e.queueOwnerMail(tx, f.ID, "approval-request", strings.Trim(id, "<>"), s, b, now)
+}
