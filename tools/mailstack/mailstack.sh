@@ -149,7 +149,7 @@ make_certificate() {
 }
 
 write_dovecot_conf() {
-	local d=$DIR/dovecot uid gid u
+	local d=$DIR/dovecot uid gid
 	uid=$(id -u "$VMAIL")
 	gid=$(id -g "$VMAIL")
 	mkdir -p "$d/run" "$d/state" "$DIR/mail"
