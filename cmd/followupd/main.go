@@ -92,10 +92,3 @@ func cmdVersion(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fmt.Fprintf(stdout, "followupd %s\n", version)
 	return exitOK
 }
-
-// notYet is what a subcommand whose issue is not done yet answers: it
-// says so and exits 2, never printing made-up output.
-func notYet(stderr io.Writer, name string) int {
-	fmt.Fprintf(stderr, "followupd %s: not implemented yet in this version\n", name)
-	return exitUsage
-}

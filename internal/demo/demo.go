@@ -15,7 +15,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -49,8 +48,6 @@ type Delivered struct {
 	At       time.Time // virtual time, in the recipient's zone
 	Threaded bool
 }
-
-var approvalID = regexp.MustCompile(`^fu\.(\d+)\.(\d+)\.`)
 
 // Run plays the demo, printing the story to w.
 func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {

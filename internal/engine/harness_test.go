@@ -185,17 +185,6 @@ func (h *harness) newOwnerMail() []mail {
 	return out[n:]
 }
 
-// lastApproval returns the newest approval request the owner received.
-func (h *harness) approvals() []mail {
-	var out []mail
-	for _, m := range h.all() {
-		if m.msg.Get("X-Followupd") == "approval-request" {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // answer makes the owner's reply to an approval request.
 func answer(req mail, from, body string) string {
 	return fmt.Sprintf("From: Alex Candidate <%s>\nTo: %s\nSubject: Re: %s\nDate: Mon, 09 Mar 2026 12:00:00 +0000\nMessage-ID: <answer-%d@candidate.example>\nIn-Reply-To: <%s>\nReferences: <%s>\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
