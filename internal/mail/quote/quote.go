@@ -260,10 +260,21 @@ func headerKey(s string) (string, bool) {
 }
 
 // isHeaderBlock reports whether lines[i] starts a quoted message header block:
-// at least three consecutive header lines, one of them a "From".
+// at least three consecutive header lines, one of them a "From", or two
+// right after a rule (an <hr> or a "_____" line).
 func isHeaderBlock(lines []line, i int) bool {
 	if _, ok := headerKey(lines[i].text); !ok {
 		return false
+	}
+	need := 3
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if lines[k].rule || isRuleText(lines[k].text) {
+			need = 2
+			break
+		}
+		if !isBlank(lines[k].text) || lines[k].quoted {
+			break
+		}
 	}
 	count, from, other := 0, false, 0
 	for j := i; j < len(lines) && j < i+10; j++ {
@@ -283,7 +294,7 @@ func isHeaderBlock(lines []line, i int) bool {
 		if fromKeys[k] {
 			from = true
 		}
-		if count >= 3 && from {
+		if count >= need && from {
 			return true
 		}
 	}

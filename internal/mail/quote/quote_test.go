@@ -24,6 +24,8 @@ func TestSplit(t *testing.T) {
 		{"outlook original", "approve\n\n-----Original Message-----\nFrom: followupd\nSent: Monday\nSubject: x\n\ndraft\n", "approve", "draft"},
 		{"outlook block", "no\n\nFrom: followupd <a@example.com>\nSent: Monday, February 3, 2026 10:02 AM\nTo: Jane <jane@example.com>\nSubject: Approve draft\n\ndraft\n", "no", "draft"},
 		{"outlook underscores", "yes\n________________________________\nFrom: followupd <a@example.com>\nSent: Monday\nTo: Jane\nSubject: x\n\ndraft\n", "yes", "draft"},
+		{"underscores and two fields", "ok\n________________________________\nFrom: followupd <a@example.com>\nSent: Monday\n\ndraft\n", "ok", "draft"},
+		{"two fields without rule", "ok\nFrom: me\nTo: you\n\nmore\n", "ok\nFrom: me\nTo: you\n\nmore", ""},
 		{"outlook french", "ok\n\nDe : followupd <a@example.com>\nEnvoyé : lundi 3 février 2026 10:02\nÀ : Jane\nObjet : brouillon\n\ntexte\n", "ok", "texte"},
 		{"outlook german", "ja\n\nVon: followupd <a@example.com>\nGesendet: Montag, 3. Februar 2026 10:02\nAn: Jane\nBetreff: Entwurf\n", "ja", "Entwurf"},
 		{"forwarded gmail", "see below\n\n---------- Forwarded message ---------\nFrom: Bob <b@example.com>\nDate: Mon\n\nhi\n", "see below", "hi"},
@@ -68,6 +70,7 @@ func TestSplitHTML(t *testing.T) {
 		{"thunderbird", `<p>cancel</p><div class="moz-cite-prefix">On 03/02/2026 10:02, Jane wrote:<br></div><blockquote type="cite">draft</blockquote>`, "cancel", "Jane wrote"},
 		{"outlook web", `<div>approve</div><div id="appendonsend"></div><hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>From:</b> a</div><div>draft</div>`, "approve", "draft"},
 		{"outlook desktop", `<div class="WordSection1"><p>ok</p><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p><b>From:</b> followupd &lt;a@example.com&gt;<br><b>Sent:</b> Monday<br><b>To:</b> Jane<br><b>Subject:</b> Approve</p></div><p>draft</p></div>`, "ok", "draft"},
+		{"hr and two fields", `<div>cancel</div><hr><b>From:</b> followupd<br><b>To:</b> Jane<br><div>draft</div>`, "cancel", "draft"},
 		{"yahoo", `<div>yes</div><div class="yahoo_quoted"><div>On Monday, Jane wrote:</div><div>draft</div></div>`, "yes", "draft"},
 		{"header before blockquote", `<p>ok<br>26.06.2014, 14:41, "Jane" &lt;<a href="mailto:j@example.com">j@example.com</a>&gt;:</p><blockquote>draft</blockquote>`, "ok", "j@example.com"},
 	}
