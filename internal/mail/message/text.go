@@ -29,7 +29,38 @@ func htmlToText(h string) string {
 		return ""
 	}
 	t := html2text.HTML2TextWithOptions(rewriteTags(h), html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText())
-	return tidyText(t)
+	return dropEchoedLinks(tidyText(t))
+}
+
+// dropEchoedLinks removes the " <url>" html2text appends after a link whose text already is
+// the address: "a@b.example <mailto:a@b.example>" becomes "a@b.example".
+func dropEchoedLinks(s string) string {
+	if !strings.Contains(s, " <") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, " <")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		url := s[i+2 : i+j]
+		text := s[:i]
+		if url != "" && !strings.ContainsAny(url, " \n<") &&
+			(strings.HasSuffix(text, url) || strings.HasSuffix(text, strings.TrimPrefix(url, "mailto:"))) {
+			b.WriteString(text)
+		} else {
+			b.WriteString(s[:i+j+1])
+		}
+		s = s[i+j+1:]
+	}
 }
 
 // rewriteTags drops comments and rewrites block, table and list tags (see htmlToText).
