@@ -421,7 +421,11 @@ func (p *parser) addEvent(e Event) {
 // finish assembles Body, Text, Quoted and HTML from the collected parts.
 func (p *parser) finish() {
 	m := p.msg
-	plain := normalizeText(strings.Join(nonEmpty(p.plain), "\n\n"))
+	parts := nonEmpty(p.plain)
+	for i := range parts {
+		parts[i] = normalizeText(parts[i])
+	}
+	plain := strings.Join(parts, "\n\n")
 	var htmlText string
 	if len(p.html) > 0 {
 		m.HTML = p.html[0]
