@@ -1,0 +1,393 @@
+package mailtest
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"io"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+)
+
+// Received is one message accepted by an SMTPServer: the envelope sender
+// and recipients as given in MAIL FROM and RCPT TO, the message bytes as
+// received after DATA (dot-unstuffed, CRLF line ends), and the user that
+// authenticated ("" without AUTH).
+type Received struct {
+	From string
+	To   []string
+	Data []byte
+	User string
+}
+
+// Stage names an SMTP command at which Hold can stall the server.
+type Stage string
+
+// The stages Hold accepts. StageData stalls after the message has been
+// received and before the server answers it: a client cancelled there does
+// not know whether the message was accepted.
+const (
+	StageMail Stage = "MAIL"
+	StageRcpt Stage = "RCPT"
+	StageData Stage = "DATA"
+)
+
+// SMTPServer is a recording go-smtp server on 127.0.0.1 for tests, with
+// injected failures (Fail, FailRcpt), stalls (Hold) and optional AUTH PLAIN
+// (RequireAuth). It is closed when the test ends. All methods are safe for
+// concurrent use.
+type SMTPServer struct {
+	srv  *smtp.Server
+	ln   net.Listener
+	done chan struct{}
+	// clientTLS trusts the server's certificate (TLS servers only).
+	clientTLS *tls.Config
+
+	mu       sync.Mutex
+	msgs     []Received
+	changed  chan struct{} // closed and replaced when a message arrives
+	failData []int
+	failRcpt []int
+	holds    map[Stage]chan struct{}
+	user     string
+	pass     string
+}
+
+// NewSMTPServer starts a plain (no TLS) recording server on 127.0.0.1 and a
+// random port. It accepts any sender and recipient, and closes on
+// t.Cleanup.
+func NewSMTPServer(t testing.TB) *SMTPServer {
+	t.Helper()
+	return newSMTPServer(t, nil, false)
+}
+
+// NewSMTPServerTLS starts a recording server with a fresh self-signed
+// certificate for 127.0.0.1 and localhost: implicit TLS when implicit is
+// set (like port 465), else plain with STARTTLS offered (like port 587).
+// ClientTLSConfig returns a client configuration that trusts it.
+func NewSMTPServerTLS(t testing.TB, implicit bool) *SMTPServer {
+	t.Helper()
+	serverCfg, clientCfg := selfSigned(t)
+	s := newSMTPServer(t, serverCfg, implicit)
+	s.clientTLS = clientCfg
+	return s
+}
+
+func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer {
+	t.Helper()
+	s := &SMTPServer{done: make(chan struct{}), changed: make(chan struct{}), holds: map[Stage]chan struct{}{}}
+	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
+		return &smtpSession{s: s}, nil
+	}))
+	srv.Domain = "mailtest.localhost"
+	srv.ReadTimeout = 30 * time.Second
+	srv.WriteTimeout = 30 * time.Second
+	srv.MaxMessageBytes = 10 << 20
+	srv.MaxRecipients = 50
+	srv.AllowInsecureAuth = true
+	srv.TLSConfig = tlsCfg
+	srv.ErrorLog = testLogger{t: t}
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("mailtest: listen: %v", err)
+	}
+	if implicit {
+		ln = tls.NewListener(ln, tlsCfg)
+	}
+	s.srv, s.ln = srv, ln
+	served := make(chan struct{})
+	go func() {
+		defer close(served)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, smtp.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+			t.Errorf("mailtest: smtp serve: %v", err)
+		}
+	}()
+	t.Cleanup(func() {
+		close(s.done) // release held sessions
+		if err := srv.Close(); err != nil && !errors.Is(err, smtp.ErrServerClosed) && !errors.Is(err, net.ErrClosed) {
+			t.Errorf("mailtest: close smtp server: %v", err)
+		}
+		// Close may run before Serve registered the listener: close it
+		// here too, so that Serve always returns.
+		_ = ln.Close()
+		<-served
+	})
+	return s
+}
+
+// testLogger sends go-smtp's error log to the test log, until the test
+// ends (logging after that would panic).
+type testLogger struct{ t testing.TB }
+
+func (l testLogger) Printf(format string, v ...any) { l.t.Logf("mailtest smtp: "+format, v...) }
+func (l testLogger) Println(v ...any)               { l.t.Log(append([]any{"mailtest smtp:"}, v...)...) }
+
+// Host returns the server's IP address, "127.0.0.1".
+func (s *SMTPServer) Host() string {
+	host, _, _ := net.SplitHostPort(s.ln.Addr().String())
+	return host
+}
+
+// Port returns the server's TCP port.
+func (s *SMTPServer) Port() int {
+	return s.ln.Addr().(*net.TCPAddr).Port
+}
+
+// Addr returns "127.0.0.1:port".
+func (s *SMTPServer) Addr() string {
+	return net.JoinHostPort(s.Host(), strconv.Itoa(s.Port()))
+}
+
+// ClientTLSConfig returns a TLS configuration that trusts the server's
+// certificate (nil for a server without TLS).
+func (s *SMTPServer) ClientTLSConfig() *tls.Config {
+	if s.clientTLS == nil {
+		return nil
+	}
+	return s.clientTLS.Clone()
+}
+
+// RequireAuth makes the server offer AUTH PLAIN, accept only user and pass,
+// and refuse MAIL FROM (530) before a successful AUTH.
+func (s *SMTPServer) RequireAuth(user, pass string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.user, s.pass = user, pass
+}
+
+// Fail makes the next times DATA commands answer code (e.g. 450, 550)
+// after the message was received; the message is not recorded.
+func (s *SMTPServer) Fail(code int, times int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range times {
+		s.failData = append(s.failData, code)
+	}
+}
+
+// FailRcpt makes the next times RCPT TO commands answer code.
+func (s *SMTPServer) FailRcpt(code int, times int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for range times {
+		s.failRcpt = append(s.failRcpt, code)
+	}
+}
+
+// Hold stalls every session that reaches stage until release is called (or
+// the test ends). It lets a test cancel a client in the middle of a send.
+// release may be called more than once.
+func (s *SMTPServer) Hold(stage Stage) (release func()) {
+	ch := make(chan struct{})
+	s.mu.Lock()
+	s.holds[stage] = ch
+	s.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			s.mu.Lock()
+			if s.holds[stage] == ch {
+				delete(s.holds, stage)
+			}
+			s.mu.Unlock()
+			close(ch)
+		})
+	}
+}
+
+// Messages returns a copy of the messages accepted so far, oldest first.
+func (s *SMTPServer) Messages() []Received {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Received, len(s.msgs))
+	for i, m := range s.msgs {
+		out[i] = Received{From: m.From, To: append([]string(nil), m.To...), Data: append([]byte(nil), m.Data...), User: m.User}
+	}
+	return out
+}
+
+// WaitMessages waits until at least n messages were accepted and returns
+// them; it fails the test when timeout passes first.
+func (s *SMTPServer) WaitMessages(t testing.TB, n int, timeout time.Duration) []Received {
+	t.Helper()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	for {
+		s.mu.Lock()
+		got, changed := len(s.msgs), s.changed
+		s.mu.Unlock()
+		if got >= n {
+			return s.Messages()
+		}
+		select {
+		case <-changed:
+		case <-timer.C:
+			t.Fatalf("mailtest: %d messages after %v, want %d", got, timeout, n)
+			return nil
+		}
+	}
+}
+
+// wait blocks while stage is held; it returns an error when the server is
+// closing.
+func (s *SMTPServer) wait(stage Stage) error {
+	s.mu.Lock()
+	ch := s.holds[stage]
+	s.mu.Unlock()
+	if ch == nil {
+		return nil
+	}
+	select {
+	case <-ch:
+		return nil
+	case <-s.done:
+		return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "server shutting down"}
+	}
+}
+
+// next pops the next injected failure from q.
+func (s *SMTPServer) next(q *[]int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(*q) == 0 {
+		return nil
+	}
+	code := (*q)[0]
+	*q = (*q)[1:]
+	return &smtp.SMTPError{Code: code, EnhancedCode: smtp.EnhancedCodeNotSet, Message: "injected failure " + strconv.Itoa(code)}
+}
+
+// smtpSession records one transaction at a time.
+type smtpSession struct {
+	s    *SMTPServer
+	user string
+	from string
+	to   []string
+}
+
+var _ smtp.AuthSession = (*smtpSession)(nil)
+
+func (ss *smtpSession) AuthMechanisms() []string {
+	ss.s.mu.Lock()
+	defer ss.s.mu.Unlock()
+	if ss.s.user == "" {
+		return nil
+	}
+	return []string{sasl.Plain}
+}
+
+func (ss *smtpSession) Auth(mech string) (sasl.Server, error) {
+	if mech != sasl.Plain {
+		return nil, smtp.ErrAuthUnknownMechanism
+	}
+	return sasl.NewPlainServer(func(identity, username, password string) error {
+		ss.s.mu.Lock()
+		ok := ss.s.user != "" && username == ss.s.user && password == ss.s.pass && (identity == "" || identity == username)
+		ss.s.mu.Unlock()
+		if !ok {
+			return smtp.ErrAuthFailed
+		}
+		ss.user = username
+		return nil
+	}), nil
+}
+
+func (ss *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
+	if err := ss.s.wait(StageMail); err != nil {
+		return err
+	}
+	ss.s.mu.Lock()
+	needAuth := ss.s.user != ""
+	ss.s.mu.Unlock()
+	if needAuth && ss.user == "" {
+		return smtp.ErrAuthRequired
+	}
+	ss.from = from
+	return nil
+}
+
+func (ss *smtpSession) Rcpt(to string, _ *smtp.RcptOptions) error {
+	if err := ss.s.wait(StageRcpt); err != nil {
+		return err
+	}
+	if err := ss.s.next(&ss.s.failRcpt); err != nil {
+		return err
+	}
+	ss.to = append(ss.to, to)
+	return nil
+}
+
+func (ss *smtpSession) Data(r io.Reader) error {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	if err := ss.s.wait(StageData); err != nil {
+		return err
+	}
+	if err := ss.s.next(&ss.s.failData); err != nil {
+		return err
+	}
+	ss.s.mu.Lock()
+	ss.s.msgs = append(ss.s.msgs, Received{From: ss.from, To: append([]string(nil), ss.to...), Data: data, User: ss.user})
+	close(ss.s.changed)
+	ss.s.changed = make(chan struct{})
+	ss.s.mu.Unlock()
+	return nil
+}
+
+func (ss *smtpSession) Reset() {
+	ss.from, ss.to = "", nil
+}
+
+func (ss *smtpSession) Logout() error { return nil }
+
+// selfSigned makes a certificate for 127.0.0.1, ::1 and localhost, valid
+// for a day, and returns a server configuration holding it and a client
+// configuration trusting it.
+func selfSigned(t testing.TB) (server, client *tls.Config) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatalf("mailtest: key: %v", err)
+	}
+	now := time.Now()
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "mailtest"},
+		NotBefore:             now.Add(-time.Hour),
+		NotAfter:              now.Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true,
+		IsCA:                  true,
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1), net.IPv6loopback},
+		DNSNames:              []string{"localhost"},
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatalf("mailtest: certificate: %v", err)
+	}
+	cert, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatalf("mailtest: certificate: %v", err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	server = &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key, Leaf: cert}},
+		MinVersion: tls.VersionTLS12}
+	client = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+	return server, client
+}
