@@ -20,7 +20,8 @@ const (
 	dialTimeout      = 30 * time.Second
 	handshakeTimeout = 30 * time.Second
 	keepAlive        = 30 * time.Second // finds a dead peer while IDLE waits without a deadline
-	commandTimeout   = 2 * time.Minute  // longest wait for the end of IDLE or a logout
+	idleStopTimeout  = 2 * time.Minute  // longest wait for the end of IDLE
+	loginTimeout     = 2 * time.Minute  // longest wait for the greeting and the login
 )
 
 // dial connects to the server, waits for the greeting and logs in. notify, when non-nil,
@@ -50,6 +51,8 @@ func dial(ctx context.Context, cfg Config, notify chan<- struct{}) (*imapclient.
 	// handshake must not block shutdown)
 	stop := context.AfterFunc(ctx, func() { _ = conn.Close() })
 	defer stop()
+	hung := time.AfterFunc(loginTimeout, func() { _ = conn.Close() })
+	defer hung.Stop()
 
 	tlsCfg := &tls.Config{MinVersion: tls.VersionTLS12}
 	if cfg.TLSConfig != nil {

@@ -7,6 +7,7 @@ import (
 	"net"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -49,12 +50,16 @@ func (w *Watcher) session(ctx context.Context, role Role, progressed *bool) erro
 
 	name := "INBOX"
 	if role == RoleSent {
-		if name, err = findSent(c); err != nil {
+		if err := w.guard(c, func() (err error) { name, err = findSent(c); return err }); err != nil {
 			return err
 		}
 	}
 	w.setStatus(role, statusUpdate{state: StateSyncing, mailbox: name})
-	sel, err := c.Select(name, &imap.SelectOptions{ReadOnly: true}).Wait()
+	var sel *imap.SelectData
+	err = w.guard(c, func() (err error) {
+		sel, err = c.Select(name, &imap.SelectOptions{ReadOnly: true}).Wait()
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("imapwatch: examine %s: %w", name, err)
 	}
@@ -97,7 +102,11 @@ func (s *mailboxSync) start(ctx context.Context, sel *imap.SelectData) error {
 	if sel.UIDNext > 0 {
 		top = uint32(sel.UIDNext) - 1
 	} else if sel.NumMessages > 0 {
-		all, err := s.c.UIDSearch(&imap.SearchCriteria{}, nil).Wait()
+		var all *imap.SearchData
+		err := s.w.guard(s.c, func() (err error) {
+			all, err = s.c.UIDSearch(&imap.SearchCriteria{}, nil).Wait()
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("imapwatch: search %s: %w", s.name, err)
 		}
@@ -108,7 +117,11 @@ func (s *mailboxSync) start(ctx context.Context, sel *imap.SelectData) error {
 	var uids []imap.UID
 	if sel.NumMessages > 0 {
 		since := cfg.Now().AddDate(0, 0, -cfg.LookbackDays)
-		res, err := s.c.UIDSearch(&imap.SearchCriteria{Since: since}, nil).Wait()
+		var res *imap.SearchData
+		err := s.w.guard(s.c, func() (err error) {
+			res, err = s.c.UIDSearch(&imap.SearchCriteria{Since: since}, nil).Wait()
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("imapwatch: search %s since %s: %w", s.name, since.Format(time.DateOnly), err)
 		}
@@ -128,9 +141,13 @@ func (s *mailboxSync) start(ctx context.Context, sel *imap.SelectData) error {
 
 // catchUp hands every message above the checkpoint to the handler.
 func (s *mailboxSync) catchUp(ctx context.Context) error {
-	res, err := s.c.UIDSearch(&imap.SearchCriteria{
-		UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.lastUID + 1), Stop: 0}}},
-	}, nil).Wait()
+	var res *imap.SearchData
+	err := s.w.guard(s.c, func() (err error) {
+		res, err = s.c.UIDSearch(&imap.SearchCriteria{
+			UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(s.lastUID + 1), Stop: 0}}},
+		}, nil).Wait()
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("imapwatch: search %s: %w", s.name, err)
 	}
@@ -182,7 +199,11 @@ func (s *mailboxSync) process(ctx context.Context, uids []imap.UID) error {
 				if err := flush(); err != nil {
 					return err
 				}
-				raw, err := fetchTruncated(s.c, m.uid, s.w.cfg.MaxMessageSize)
+				var raw []byte
+				err := s.w.guard(s.c, func() (err error) {
+					raw, err = fetchTruncated(s.c, m.uid, s.w.cfg.MaxMessageSize)
+					return err
+				})
 				if err != nil {
 					return fmt.Errorf("imapwatch: fetch large message %d of %s: %w", m.uid, s.name, err)
 				}
@@ -212,9 +233,13 @@ func (s *mailboxSync) process(ctx context.Context, uids []imap.UID) error {
 // fetchMeta fetches UID, RFC822.SIZE and INTERNALDATE, sorted by UID. Messages expunged in
 // the meantime are simply missing.
 func (s *mailboxSync) fetchMeta(uids []imap.UID) ([]msgMeta, error) {
-	bufs, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
-		UID: true, RFC822Size: true, InternalDate: true,
-	}).Collect()
+	var bufs []*imapclient.FetchMessageBuffer
+	err := s.w.guard(s.c, func() (err error) {
+		bufs, err = s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
+			UID: true, RFC822Size: true, InternalDate: true,
+		}).Collect()
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("imapwatch: fetch sizes from %s: %w", s.name, err)
 	}
@@ -241,9 +266,13 @@ func (s *mailboxSync) handleBatch(ctx context.Context, batch []msgMeta) error {
 	for i, m := range batch {
 		uids[i] = m.uid
 	}
-	bufs, err := s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
-		UID: true, BodySection: []*imap.FetchItemBodySection{wholeBody},
-	}).Collect()
+	var bufs []*imapclient.FetchMessageBuffer
+	err := s.w.guard(s.c, func() (err error) {
+		bufs, err = s.c.Fetch(imap.UIDSetNum(uids...), &imap.FetchOptions{
+			UID: true, BodySection: []*imap.FetchItemBodySection{wholeBody},
+		}).Collect()
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("imapwatch: fetch messages from %s: %w", s.name, err)
 	}
@@ -319,6 +348,24 @@ func (s *mailboxSync) idle(ctx context.Context, notify <-chan struct{}) error {
 	}
 }
 
+// guard runs fn, which sends commands on c and waits for their answers, and closes c when
+// that takes longer than the watcher's command timeout: go-imap waits without a deadline for
+// the first byte of an answer, so a server that accepts commands but never answers would
+// otherwise stall the mailbox for good.
+func (w *Watcher) guard(c *imapclient.Client, fn func() error) error {
+	var fired atomic.Bool
+	t := time.AfterFunc(w.commandTimeout, func() {
+		fired.Store(true)
+		_ = c.Close()
+	})
+	err := fn()
+	t.Stop()
+	if fired.Load() {
+		return fmt.Errorf("imapwatch: no answer from the server within %v: %w", w.commandTimeout, ErrUnreachable)
+	}
+	return err
+}
+
 // stopIdle sends DONE and waits for the server's answer, closing the connection when it
 // does not come in time (a dead peer).
 func stopIdle(c *imapclient.Client, cmd *imapclient.IdleCommand) error {
@@ -330,7 +377,7 @@ func stopIdle(c *imapclient.Client, cmd *imapclient.IdleCommand) error {
 		}
 		done <- cmd.Wait()
 	}()
-	t := time.NewTimer(commandTimeout)
+	t := time.NewTimer(idleStopTimeout)
 	defer t.Stop()
 	select {
 	case err := <-done:
@@ -354,7 +401,7 @@ func (s *mailboxSync) poll(ctx context.Context) error {
 			return fmt.Errorf("imapwatch: connection to %s closed: %w", s.name, ErrUnreachable)
 		case <-t.C:
 		}
-		if err := s.c.Noop().Wait(); err != nil {
+		if err := s.w.guard(s.c, func() error { return s.c.Noop().Wait() }); err != nil {
 			return fmt.Errorf("imapwatch: noop on %s: %w: %w", s.name, ErrUnreachable, err)
 		}
 		if err := s.catchUp(ctx); err != nil {

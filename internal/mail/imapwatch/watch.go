@@ -177,6 +177,8 @@ type Watcher struct {
 	minBackoff time.Duration
 	maxBackoff time.Duration
 	authRetry  time.Duration
+	// commandTimeout bounds the wait for the answer to a command (see guard).
+	commandTimeout time.Duration
 	// forcePoll makes the watcher poll even when the server has IDLE (tests).
 	forcePoll bool
 }
@@ -200,6 +202,8 @@ func New(cfg Config, h Handler, cp Checkpoints) (*Watcher, error) {
 		minBackoff: time.Second,
 		maxBackoff: 5 * time.Minute,
 		authRetry:  15 * time.Minute,
+
+		commandTimeout: 5 * time.Minute,
 	}
 	now := cfg.Now()
 	w.statuses[RoleInbox] = Status{State: StateStopped, Role: RoleInbox, Mailbox: "INBOX", Since: now}

@@ -696,3 +696,53 @@ func TestXOAUTH2Client(t *testing.T) {
 		}
 	}
 }
+
+// silentServer greets, accepts any LOGIN, then never answers another command: a hung server.
+func silentServer(t *testing.T) (port int) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ln.Close() })
+	go func() {
+		for {
+			conn, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer func() { _ = conn.Close() }()
+				_, _ = io.WriteString(conn, "* OK [CAPABILITY IMAP4rev1] silent\r\n")
+				buf := make([]byte, 4096)
+				for {
+					n, err := conn.Read(buf)
+					if err != nil {
+						return
+					}
+					line := string(buf[:n])
+					if tag, rest, ok := strings.Cut(line, " "); ok && strings.HasPrefix(strings.ToUpper(rest), "LOGIN") {
+						_, _ = io.WriteString(conn, tag+" OK [CAPABILITY IMAP4rev1 IDLE] logged in\r\n")
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+func TestHungServerIsDroppedAndRetried(t *testing.T) {
+	port := silentServer(t)
+	cfg := Config{
+		Host: "127.0.0.1", Port: port, Security: SecurityNone, Username: testUser,
+		Password: func(context.Context) (string, error) { return testPass, nil },
+		Logger:   testLogger(t),
+	}
+	w := newTestWatcher(t, cfg, newRecorder(), newMemCheckpoints())
+	w.commandTimeout = 200 * time.Millisecond
+	run(t, w)
+	st := waitState(t, w, RoleInbox, StateBackoff, deliver)
+	if !strings.Contains(st.LastError, "no answer from the server") {
+		t.Errorf("Status().LastError = %q, want it to say the server did not answer", st.LastError)
+	}
+}
