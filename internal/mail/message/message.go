@@ -116,6 +116,8 @@ const (
 	maxDepth    = 12      // nested multiparts and attached messages
 	maxParts    = 1000    // parts walked in one message
 	maxWarnings = 50
+	maxAllText  = 8 << 20 // decoded text bytes kept over all parts of one message
+	maxEvents   = 500     // events kept per message
 )
 
 // Parse reads one RFC 5322 message (LF or CRLF line ends) from r. It returns an error only when
@@ -139,6 +141,7 @@ type parser struct {
 	html     []string
 	forwards []string
 	parts    int
+	text     int             // decoded text bytes kept so far (maxAllText)
 	seen     map[string]bool // event keys
 }
 
@@ -225,7 +228,7 @@ func (p *parser) entity(src lineSource, h header, depth int) {
 			p.leaf(src, h, ct)
 			return
 		}
-		p.attached(src, h, depth+1)
+		p.attached(src, depth+1)
 	default:
 		p.leaf(src, h, ct)
 	}
@@ -312,7 +315,7 @@ func (r *replaySource) unread(line []byte) {
 
 // attached parses an attached message (message/rfc822): its text becomes a forwarded block,
 // its events are marked Nested.
-func (p *parser) attached(src lineSource, h header, depth int) {
+func (p *parser) attached(src lineSource, depth int) {
 	sub := &parser{parts: p.parts}
 	m, err := sub.message(src, depth)
 	p.parts = sub.parts
@@ -345,7 +348,6 @@ func (p *parser) attached(src lineSource, h header, depth int) {
 	for _, w := range m.Warnings {
 		p.warn("attached message: %s", w)
 	}
-	_ = h
 }
 
 func formatAddress(a Address) string {
@@ -390,14 +392,23 @@ func (p *parser) leaf(src lineSource, h header, ct contentType) {
 			p.msg.Attachments = append(p.msg.Attachments, Attachment{Filename: filename, ContentType: ct.media, Size: int64(len(raw))})
 		}
 	case isText:
+		if p.text >= maxAllText {
+			p.warn("more than %d bytes of text: later text parts skipped", maxAllText)
+			return
+		}
 		raw, truncated := p.readDecoded(src, enc)
 		if truncated {
 			p.warn("text part larger than %d bytes: truncated", maxTextPart)
 		}
+		p.text += len(raw)
+		text := p.charset(raw, ct.params["charset"], ct.media)
 		if ct.media == "text/html" {
-			p.html = append(p.html, p.charset(raw, ct.params["charset"], "text/html"))
+			p.html = append(p.html, text)
 		} else {
-			p.plain = append(p.plain, p.charset(raw, ct.params["charset"], "text/plain"))
+			if strings.EqualFold(ct.params["format"], "flowed") {
+				text = unflow(text, strings.EqualFold(ct.params["delsp"], "yes"))
+			}
+			p.plain = append(p.plain, text)
 		}
 	default:
 		size := p.countDecoded(src, enc)
@@ -412,6 +423,10 @@ func (p *parser) addEvent(e Event) {
 		key += "\x00" + e.Start.String() + "\x00" + e.Summary
 	}
 	if p.seen[key] {
+		return
+	}
+	if len(p.msg.Events) >= maxEvents {
+		p.warn("more than %d events: rest skipped", maxEvents)
 		return
 	}
 	p.seen[key] = true

@@ -308,6 +308,8 @@ func TestParseTolerant(t *testing.T) {
 		{"bad base64", "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\naGVsbG8gd29y!!bGQ=\n", "hello world"},
 		{"bad quoted-printable", "Content-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\na=ZZb=3Dc=\n", "a=ZZb=c"},
 		{"stub text part, real HTML", "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n \n--b\nContent-Type: text/html\n\n<p>real text</p>\n--b--\n", "real text"},
+		{"format=flowed", "Content-Type: text/plain; format=flowed\n\nCould you do Tuesday 10 March at \n2 pm? \nThanks\n-- \nAna\n", "Could you do Tuesday 10 March at 2 pm? Thanks\n-- \nAna"},
+		{"format=flowed delsp", "Content-Type: text/plain; format=flowed; delsp=yes\n\nlong word split ac \nross lines\n", "long word split across lines"},
 		{"echoed link", "Content-Type: text/html\n\n<a href=\"mailto:k@x.example\">k@x.example</a> or <a href=\"https://x.example\">https://x.example</a> or <a href=\"https://y.example\">site</a>\n", "k@x.example or https://x.example or site <https://y.example>"},
 		{"HTML meta charset", "Content-Type: text/html\n\n<meta charset=\"iso-8859-1\"><p>caf\xe9</p>\n", "café"},
 		{"mbox From line", "From someone@example Tue Mar  3 09:41:12 2026\nSubject: x\n\nbody\n", "body"},

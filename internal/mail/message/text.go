@@ -18,6 +18,45 @@ func normalizeText(s string) string {
 	return strings.TrimRight(s, " \t\n")
 }
 
+// unflow joins the soft line breaks of format=flowed text (RFC 3676 section 4): a line ending
+// in a space continues on the next line of the same quote depth. The signature separator
+// "-- " is never joined. With delsp, the space before the break is removed.
+func unflow(s string, delsp bool) string {
+	if !strings.Contains(s, " \n") && !strings.Contains(s, " \r\n") {
+		return s
+	}
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		depth := quoteDepth(l)
+		for strings.HasSuffix(l, " ") && strings.TrimLeft(l, "> ") != "-- " && i+1 < len(lines) &&
+			quoteDepth(lines[i+1]) == depth && strings.TrimSpace(lines[i+1]) != "" {
+			if delsp {
+				l = l[:len(l)-1]
+			}
+			// Drop the quote markers and the space after them (or the space-stuffing).
+			l += strings.TrimPrefix(lines[i+1][depth:], " ")
+			i++
+		}
+		b.WriteString(l)
+		if i < len(lines)-1 {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// quoteDepth counts the leading ">" of a flowed line.
+func quoteDepth(l string) int {
+	n := 0
+	for n < len(l) && l[n] == '>' {
+		n++
+	}
+	return n
+}
+
 // blockBreak marks the end of a block element; runs of them become one line break.
 const blockBreak = '\uE000'
 
