@@ -33,9 +33,9 @@ const (
 // quote headers and forwarded messages, with one level of ">" markers
 // removed). Text interleaved between ">" blocks (inline replies, bottom
 // posting) stays fresh; everything from an Outlook or forward separator on is
-// quoted. CRLF line ends are normalised to LF.
+// quoted. CRLF and lone CR line ends are normalised to LF.
 func Split(text string) (fresh, quoted string) {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = lineEnds.Replace(text)
 	raw := strings.Split(text, "\n")
 	lines := make([]line, len(raw))
 	for i, s := range raw {
@@ -54,6 +54,8 @@ func Split(text string) (fresh, quoted string) {
 	}
 	return trimBlankEdges(f.String()), trimBlankEdges(qt.String())
 }
+
+var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // line is one line of text as the classifier sees it.
 type line struct {
