@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -31,16 +32,16 @@ type Received struct {
 	User string
 }
 
-// Stage names an SMTP command at which Hold can stall the server.
-type Stage string
+// SMTPStage names an SMTP command at which Hold can stall the server.
+type SMTPStage string
 
-// The stages Hold accepts. StageData stalls after the message has been
+// The stages Hold accepts. SMTPStageData stalls after the message has been
 // received and before the server answers it: a client cancelled there does
 // not know whether the message was accepted.
 const (
-	StageMail Stage = "MAIL"
-	StageRcpt Stage = "RCPT"
-	StageData Stage = "DATA"
+	SMTPStageMail SMTPStage = "MAIL"
+	SMTPStageRcpt SMTPStage = "RCPT"
+	SMTPStageData SMTPStage = "DATA"
 )
 
 // SMTPServer is a recording go-smtp server on 127.0.0.1 for tests, with
@@ -59,9 +60,10 @@ type SMTPServer struct {
 	changed  chan struct{} // closed and replaced when a message arrives
 	failData []int
 	failRcpt []int
-	holds    map[Stage]chan struct{}
+	holds    map[SMTPStage]chan struct{}
 	user     string
 	pass     string
+	mechs    []string
 }
 
 // NewSMTPServer starts a plain (no TLS) recording server on 127.0.0.1 and a
@@ -78,7 +80,7 @@ func NewSMTPServer(t testing.TB) *SMTPServer {
 // ClientTLSConfig returns a client configuration that trusts it.
 func NewSMTPServerTLS(t testing.TB, implicit bool) *SMTPServer {
 	t.Helper()
-	serverCfg, clientCfg := selfSigned(t)
+	serverCfg, clientCfg := smtpSelfSigned(t)
 	s := newSMTPServer(t, serverCfg, implicit)
 	s.clientTLS = clientCfg
 	return s
@@ -86,7 +88,7 @@ func NewSMTPServerTLS(t testing.TB, implicit bool) *SMTPServer {
 
 func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer {
 	t.Helper()
-	s := &SMTPServer{done: make(chan struct{}), changed: make(chan struct{}), holds: map[Stage]chan struct{}{}}
+	s := &SMTPServer{done: make(chan struct{}), changed: make(chan struct{}), holds: map[SMTPStage]chan struct{}{}}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &smtpSession{s: s}, nil
 	}))
@@ -97,7 +99,7 @@ func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer 
 	srv.MaxRecipients = 50
 	srv.AllowInsecureAuth = true
 	srv.TLSConfig = tlsCfg
-	srv.ErrorLog = testLogger{t: t}
+	srv.ErrorLog = smtpTestLogger{t: t}
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -127,12 +129,12 @@ func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer 
 	return s
 }
 
-// testLogger sends go-smtp's error log to the test log, until the test
+// smtpTestLogger sends go-smtp's error log to the test log, until the test
 // ends (logging after that would panic).
-type testLogger struct{ t testing.TB }
+type smtpTestLogger struct{ t testing.TB }
 
-func (l testLogger) Printf(format string, v ...any) { l.t.Logf("mailtest smtp: "+format, v...) }
-func (l testLogger) Println(v ...any)               { l.t.Log(append([]any{"mailtest smtp:"}, v...)...) }
+func (l smtpTestLogger) Printf(format string, v ...any) { l.t.Logf("mailtest smtp: "+format, v...) }
+func (l smtpTestLogger) Println(v ...any)               { l.t.Log(append([]any{"mailtest smtp:"}, v...)...) }
 
 // Host returns the server's IP address, "127.0.0.1".
 func (s *SMTPServer) Host() string {
@@ -159,12 +161,29 @@ func (s *SMTPServer) ClientTLSConfig() *tls.Config {
 	return s.clientTLS.Clone()
 }
 
-// RequireAuth makes the server offer AUTH PLAIN, accept only user and pass,
-// and refuse MAIL FROM (530) before a successful AUTH.
+// RequireAuth makes the server offer AUTH (PLAIN, LOGIN and XOAUTH2 unless
+// SetAuthMechanisms says otherwise), accept only user with pass (for
+// XOAUTH2, pass is the bearer token), and refuse MAIL FROM (502) before a
+// successful AUTH.
 func (s *SMTPServer) RequireAuth(user, pass string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.user, s.pass = user, pass
+}
+
+// The mechanisms SetAuthMechanisms accepts.
+const (
+	SMTPAuthPlain   = "PLAIN"
+	SMTPAuthLogin   = "LOGIN"
+	SMTPAuthXOAuth2 = "XOAUTH2"
+)
+
+// SetAuthMechanisms limits the AUTH mechanisms offered after RequireAuth, in
+// the order given (SMTPAuthPlain, SMTPAuthLogin, SMTPAuthXOAuth2).
+func (s *SMTPServer) SetAuthMechanisms(mechs ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.mechs = append([]string(nil), mechs...)
 }
 
 // Fail makes the next times DATA commands answer code (e.g. 450, 550)
@@ -189,7 +208,7 @@ func (s *SMTPServer) FailRcpt(code int, times int) {
 // Hold stalls every session that reaches stage until release is called (or
 // the test ends). It lets a test cancel a client in the middle of a send.
 // release may be called more than once.
-func (s *SMTPServer) Hold(stage Stage) (release func()) {
+func (s *SMTPServer) Hold(stage SMTPStage) (release func()) {
 	ch := make(chan struct{})
 	s.mu.Lock()
 	s.holds[stage] = ch
@@ -242,7 +261,7 @@ func (s *SMTPServer) WaitMessages(t testing.TB, n int, timeout time.Duration) []
 
 // wait blocks while stage is held; it returns an error when the server is
 // closing.
-func (s *SMTPServer) wait(stage Stage) error {
+func (s *SMTPServer) wait(stage SMTPStage) error {
 	s.mu.Lock()
 	ch := s.holds[stage]
 	s.mu.Unlock()
@@ -285,27 +304,99 @@ func (ss *smtpSession) AuthMechanisms() []string {
 	if ss.s.user == "" {
 		return nil
 	}
-	return []string{sasl.Plain}
+	if ss.s.mechs != nil {
+		return append([]string(nil), ss.s.mechs...)
+	}
+	return []string{SMTPAuthPlain, SMTPAuthLogin, SMTPAuthXOAuth2}
+}
+
+// login checks a user and secret and marks the session authenticated.
+func (ss *smtpSession) login(username, secret string) error {
+	ss.s.mu.Lock()
+	ok := ss.s.user != "" && username == ss.s.user && secret == ss.s.pass
+	ss.s.mu.Unlock()
+	if !ok {
+		return smtp.ErrAuthFailed
+	}
+	ss.user = username
+	return nil
 }
 
 func (ss *smtpSession) Auth(mech string) (sasl.Server, error) {
-	if mech != sasl.Plain {
+	offered := false
+	for _, m := range ss.AuthMechanisms() {
+		offered = offered || m == mech
+	}
+	if !offered {
 		return nil, smtp.ErrAuthUnknownMechanism
 	}
-	return sasl.NewPlainServer(func(identity, username, password string) error {
-		ss.s.mu.Lock()
-		ok := ss.s.user != "" && username == ss.s.user && password == ss.s.pass && (identity == "" || identity == username)
-		ss.s.mu.Unlock()
-		if !ok {
-			return smtp.ErrAuthFailed
+	switch mech {
+	case SMTPAuthPlain:
+		return sasl.NewPlainServer(func(identity, username, password string) error {
+			if identity != "" && identity != username {
+				return smtp.ErrAuthFailed
+			}
+			return ss.login(username, password)
+		}), nil
+	case SMTPAuthLogin:
+		return &smtpLoginServer{login: ss.login}, nil
+	case SMTPAuthXOAuth2:
+		return &smtpXOAuth2Server{login: ss.login}, nil
+	}
+	return nil, smtp.ErrAuthUnknownMechanism
+}
+
+// smtpLoginServer is the server side of the obsolete but common LOGIN
+// mechanism: it asks for the user name, then the password.
+type smtpLoginServer struct {
+	login func(user, pass string) error
+	user  string
+	step  int
+}
+
+func (l *smtpLoginServer) Next(response []byte) (challenge []byte, done bool, err error) {
+	switch l.step {
+	case 0:
+		l.step++
+		if len(response) > 0 { // initial response carries the user name
+			l.user = string(response)
+			l.step++
+			return []byte("Password:"), false, nil
 		}
-		ss.user = username
-		return nil
-	}), nil
+		return []byte("Username:"), false, nil
+	case 1:
+		l.step++
+		l.user = string(response)
+		return []byte("Password:"), false, nil
+	default:
+		return nil, true, l.login(l.user, string(response))
+	}
+}
+
+// smtpXOAuth2Server is the server side of Google's XOAUTH2 mechanism: one
+// message "user=U^Aauth=Bearer TOKEN^A^A".
+type smtpXOAuth2Server struct {
+	login func(user, token string) error
+}
+
+func (x *smtpXOAuth2Server) Next(response []byte) (challenge []byte, done bool, err error) {
+	if response == nil {
+		return []byte{}, false, nil
+	}
+	var user, token string
+	for _, kv := range strings.Split(string(response), "\x01") {
+		switch {
+		case strings.HasPrefix(kv, "user="):
+			user = strings.TrimPrefix(kv, "user=")
+		case strings.HasPrefix(kv, "auth=Bearer "):
+			token = strings.TrimPrefix(kv, "auth=Bearer ")
+		}
+	}
+	return nil, true, x.login(user, token)
 }
 
 func (ss *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
-	if err := ss.s.wait(StageMail); err != nil {
+	if err := ss.s.wait(SMTPStageMail); err != nil {
 		return err
 	}
 	ss.s.mu.Lock()
@@ -319,7 +410,7 @@ func (ss *smtpSession) Mail(from string, _ *smtp.MailOptions) error {
 }
 
 func (ss *smtpSession) Rcpt(to string, _ *smtp.RcptOptions) error {
-	if err := ss.s.wait(StageRcpt); err != nil {
+	if err := ss.s.wait(SMTPStageRcpt); err != nil {
 		return err
 	}
 	if err := ss.s.next(&ss.s.failRcpt); err != nil {
@@ -334,7 +425,7 @@ func (ss *smtpSession) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	if err := ss.s.wait(StageData); err != nil {
+	if err := ss.s.wait(SMTPStageData); err != nil {
 		return err
 	}
 	if err := ss.s.next(&ss.s.failData); err != nil {
@@ -354,10 +445,10 @@ func (ss *smtpSession) Reset() {
 
 func (ss *smtpSession) Logout() error { return nil }
 
-// selfSigned makes a certificate for 127.0.0.1, ::1 and localhost, valid
+// smtpSelfSigned makes a certificate for 127.0.0.1, ::1 and localhost, valid
 // for a day, and returns a server configuration holding it and a client
 // configuration trusting it.
-func selfSigned(t testing.TB) (server, client *tls.Config) {
+func smtpSelfSigned(t testing.TB) (server, client *tls.Config) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {

@@ -198,11 +198,11 @@ func TestSendRetryAfterTemporary(t *testing.T) {
 func TestSendCancel(t *testing.T) {
 	tests := []struct {
 		name          string
-		stage         mailtest.Stage
+		stage         mailtest.SMTPStage
 		wantUncertain bool
 	}{
-		{"cancelled before the message is sent", mailtest.StageMail, false},
-		{"cancelled while the server holds the data", mailtest.StageData, true},
+		{"cancelled before the message is sent", mailtest.SMTPStageMail, false},
+		{"cancelled while the server holds the data", mailtest.SMTPStageData, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -315,6 +315,42 @@ func TestAuth(t *testing.T) {
 			}
 		})
 	}
+
+	t.Run("LOGIN when the server offers only LOGIN", func(t *testing.T) {
+		srv := mailtest.NewSMTPServer(t)
+		srv.RequireAuth("alex@example.com", secret)
+		srv.SetAuthMechanisms(mailtest.SMTPAuthLogin)
+		cfg := plainConfig(srv)
+		cfg.Username, cfg.Password = "alex@example.com", password(secret)
+		if err := mustNew(t, cfg).Send(context.Background(), letter()); err != nil {
+			t.Fatalf("Send() = %v", err)
+		}
+		if got := srv.WaitMessages(t, 1, 10*time.Second); got[0].User != "alex@example.com" {
+			t.Errorf("authenticated user = %q, want alex@example.com", got[0].User)
+		}
+	})
+
+	t.Run("XOAUTH2 with a token", func(t *testing.T) {
+		srv := mailtest.NewSMTPServer(t)
+		srv.RequireAuth("alex@example.com", "ya29.token")
+		srv.SetAuthMechanisms(mailtest.SMTPAuthPlain, mailtest.SMTPAuthXOAuth2)
+		cfg := plainConfig(srv)
+		cfg.Username = "alex@example.com"
+		cfg.Password = password("not used")
+		cfg.OAuth2Token = password("ya29.token")
+		if err := mustNew(t, cfg).Send(context.Background(), letter()); err != nil {
+			t.Fatalf("Send() = %v", err)
+		}
+		if got := srv.WaitMessages(t, 1, 10*time.Second); got[0].User != "alex@example.com" {
+			t.Errorf("authenticated user = %q, want alex@example.com", got[0].User)
+		}
+		cfg.OAuth2Token = password("expired-token")
+		err := mustNew(t, cfg).Send(context.Background(), letter())
+		var se *submit.Error
+		if !errors.As(err, &se) || se.Code != 535 || strings.Contains(err.Error(), "expired-token") {
+			t.Errorf("Send(expired token) = %v, want a 535 error without the token", err)
+		}
+	})
 
 	t.Run("password source fails", func(t *testing.T) {
 		srv := mailtest.NewSMTPServer(t)
