@@ -133,8 +133,20 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 			data.Warnings = append(data.Warnings, w)
 		}
 	}
-	return t.render(FileApproval, data)
+	// The letter's body is put in after the request is tidied, so that it
+	// is shown byte for byte as it will be sent (an edited letter may hold
+	// blank runs or trailing spaces that tidying would remove).
+	data.Draft.Body = bodyMarker
+	subject, body, err = t.render(FileApproval, data)
+	if err != nil {
+		return "", "", err
+	}
+	return subject, strings.Replace(body, bodyMarker, a.Draft.Body, 1), nil
 }
+
+// bodyMarker stands for the draft's body while the approval request is
+// rendered and tidied.
+const bodyMarker = "\x00followupd-draft-body\x00"
 
 // sameClock reports whether t reads the same in both zones.
 func sameClock(t time.Time, a, b *time.Location) bool {

@@ -313,6 +313,9 @@ func TestApprovalGolden(t *testing.T) {
 			Warnings: []string{"the interview was rescheduled once"}}},
 		{"approval-no-recipient", Approval{Draft: group[0], Kind: "thank-you", Version: 1, SendAt: sendAt,
 			OwnerZone: paris, Mode: "reply", NoRecipient: true}},
+		{"approval-edited-letter-shown-exactly", Approval{Draft: Draft{To: ty[0].To, Subject: ty[0].Subject,
+			Body: "Dear Jane,   \n\n\n\nAn edited letter with odd spacing.  \n"}, Kind: "thank-you", Version: 2,
+			SendAt: sendAt, RecipientZone: ny, OwnerZone: paris, Mode: "reply"}},
 		{"approval-same-zone", Approval{Draft: ty[0], Kind: "thank-you", Version: 3, SendAt: sendAt, Deadline: deadline,
 			RecipientZone: ny, OwnerZone: mustZone(t, "America/Toronto"), Mode: "reply"}},
 	}
