@@ -53,7 +53,8 @@ func Example() {
 		return
 	}
 	w.OnStatus(func(s imapwatch.Status) { /* store s for `followupd status` */ })
+	// the daemon then runs w.Run(ctx) until shutdown
 	fmt.Println(w.Status().State)
-	// go w.Run(ctx) in the daemon
+
 	// Output: stopped
 }
