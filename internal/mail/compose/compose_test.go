@@ -258,6 +258,7 @@ func TestFeedbackThreading(t *testing.T) {
 		{"Aw German", "Aw: Ihre Bewerbung", "<r1@x>", []string{"<a@x>", "<r1@x>"}, "Re: Ihre Bewerbung", "r1@x", []string{"a@x", "r1@x"}},
 		{"TR French", "TR: Votre candidature", "<r1@x>", nil, "Re: Votre candidature", "r1@x", []string{"r1@x"}},
 		{"stacked", "Re: RE: Aw: Re[2]: Status", "<r1@x>", nil, "Re: Status", "r1@x", []string{"r1@x"}},
+		{"gateway tag", "RE: [EXTERNAL] Your application", "<r1@x>", nil, "Re: Your application", "r1@x", []string{"r1@x"}},
 		{"word starting with re", "Regarding your application", "<r1@x>", nil, "Re: Regarding your application", "r1@x", []string{"r1@x"}},
 		{"no message id", "Your application", "", []string{"<a@x>"}, "Re: Your application", "", nil},
 	}

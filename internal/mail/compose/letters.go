@@ -228,9 +228,15 @@ func bareID(id string) string {
 // also numbered ("Re[2]:") and repeated ("Re: Aw: ").
 var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|antw|sv|vs|ref|rif|tr|wg|fw|fwd)\s*(\[\d+\]|\(\d+\))?\s*[:：]\s*)+`)
 
+// externalTag matches the tags corporate mail gateways put in subjects of
+// mail from outside ("[EXTERNAL]", "[Ext]", "[CAUTION: EXTERNAL]").
+var externalTag = regexp.MustCompile(`(?i)\[(?:caution:?\s*)?ext(?:ernal|ern)?\]\s*`)
+
 // ReplySubject returns "Re: " followed by subject without any reply or
-// forward prefixes it already has, so answers never read "Re: RE: ...".
+// forward prefixes it already has (so answers never read "Re: RE: ...") and
+// without gateway tags such as "[EXTERNAL]".
 func ReplySubject(subject string) string {
-	s := strings.TrimSpace(replyPrefix.ReplaceAllString(collapseSpaces(subject), ""))
+	s := collapseSpaces(externalTag.ReplaceAllString(subject, ""))
+	s = strings.TrimSpace(replyPrefix.ReplaceAllString(s, ""))
 	return "Re: " + s
 }
