@@ -146,7 +146,7 @@ func firstName(name string) string {
 	return f[0]
 }
 
-// sameName reports whether two people are the same by address or, failing
+// samePerson reports whether two people are the same by address or, failing
 // that, by name.
 func samePerson(a, b Person) bool {
 	if a.Email != "" && b.Email != "" {

@@ -54,7 +54,7 @@ func parse(t *testing.T, data []byte) (mail.Header, string) {
 	if err != nil {
 		t.Fatalf("ReadMessage() = %v\n%s", err, data)
 	}
-	var body io.Reader = msg.Body
+	body := msg.Body
 	if strings.EqualFold(msg.Header.Get("Content-Transfer-Encoding"), "quoted-printable") {
 		body = quotedprintable.NewReader(body)
 	}
