@@ -27,8 +27,9 @@ import (
 //
 // The message never contains the password or token.
 type Error struct {
-	// Op is the step that failed: "connect" (including EHLO, TLS and
-	// authentication), "auth" (getting the secret), "send" or "quit".
+	// Op is the step that failed: "build" (the Mail is invalid),
+	// "connect" (including EHLO, TLS and authentication), "auth" (getting
+	// the secret), "send" or "quit".
 	Op string
 	// Code is the SMTP reply code, 0 when the server gave none.
 	Code int

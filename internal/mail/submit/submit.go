@@ -257,9 +257,9 @@ func isLoopback(host string) bool {
 func (s *Sender) Send(ctx context.Context, m Mail) error {
 	msg, err := newMsg(m)
 	if err != nil {
-		return err
+		return &Error{Op: "build", msg: err.Error(), err: err}
 	}
-	return s.session(ctx, func(c *gomail.Client, dial dialer) error {
+	return s.session(ctx, func(c *gomail.Client, dial redactor) error {
 		client, err := c.DialToSMTPClientWithContext(ctx)
 		if err != nil {
 			return s.fail(ctx, "connect", err, false, dial)
@@ -294,7 +294,7 @@ func Check(ctx context.Context, cfg Config) error {
 		return err
 	}
 	s := &Sender{cfg: cfg}
-	return s.session(ctx, func(c *gomail.Client, dial dialer) error {
+	return s.session(ctx, func(c *gomail.Client, dial redactor) error {
 		client, err := c.DialToSMTPClientWithContext(ctx)
 		if err != nil {
 			return s.fail(ctx, "connect", err, false, dial)
@@ -306,14 +306,14 @@ func Check(ctx context.Context, cfg Config) error {
 	})
 }
 
-// dialer remembers the secret of one session, to redact it from errors.
-type dialer struct {
+// redactor holds the secret of one session, to remove it from errors.
+type redactor struct {
 	secret string
 }
 
 // session builds a go-mail client for one connection and runs f with it.
 // The connection is closed as soon as ctx is done.
-func (s *Sender) session(ctx context.Context, f func(*gomail.Client, dialer) error) error {
+func (s *Sender) session(ctx context.Context, f func(*gomail.Client, redactor) error) error {
 	if err := ctx.Err(); err != nil {
 		return &Error{Op: "connect", Temp: true, msg: "submit: " + err.Error(), err: err}
 	}
@@ -331,7 +331,7 @@ func (s *Sender) session(ctx context.Context, f func(*gomail.Client, dialer) err
 		tlsCfg.ServerName = strings.Trim(cfg.Host, "[]")
 	}
 
-	var d dialer
+	var d redactor
 	opts := []gomail.Option{gomail.WithPort(cfg.Port), gomail.WithTimeout(timeout), gomail.WithTLSConfig(tlsCfg)}
 	if cfg.HELO != "" {
 		opts = append(opts, gomail.WithHELO(cfg.HELO))
@@ -340,7 +340,7 @@ func (s *Sender) session(ctx context.Context, f func(*gomail.Client, dialer) err
 	case "starttls":
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	default:
-		// "tls" is done by our dialer (so that cancellation reaches the
+		// "tls" is done by our redactor (so that cancellation reaches the
 		// connection); "none" is loopback only.
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
@@ -407,7 +407,7 @@ func (s *Sender) session(ctx context.Context, f func(*gomail.Client, dialer) err
 }
 
 // fail turns a go-mail error into an *Error, classifying it.
-func (s *Sender) fail(ctx context.Context, op string, err error, uncertain bool, d dialer) error {
+func (s *Sender) fail(ctx context.Context, op string, err error, uncertain bool, d redactor) error {
 	e := &Error{Op: op, Uncertain: uncertain, err: err}
 	if cerr := ctx.Err(); cerr != nil {
 		// The failure is (most likely) our own cancellation.

@@ -352,6 +352,17 @@ func TestAuth(t *testing.T) {
 		}
 	})
 
+	t.Run("invalid mail is a permanent error", func(t *testing.T) {
+		srv := mailtest.NewSMTPServer(t)
+		m := letter()
+		m.MessageID = ""
+		err := mustNew(t, plainConfig(srv)).Send(context.Background(), m)
+		var se *submit.Error
+		if !errors.As(err, &se) || se.Op != "build" || se.Temporary() {
+			t.Errorf("Send(no Message-ID) = %v, want a permanent build error", err)
+		}
+	})
+
 	t.Run("password source fails", func(t *testing.T) {
 		srv := mailtest.NewSMTPServer(t)
 		cfg := plainConfig(srv)
