@@ -340,7 +340,7 @@ func (s *Sender) session(ctx context.Context, f func(*gomail.Client, redactor) e
 	case "starttls":
 		opts = append(opts, gomail.WithTLSPolicy(gomail.TLSMandatory))
 	default:
-		// "tls" is done by our redactor (so that cancellation reaches the
+		// "tls" is done by our dial function (so that cancellation reaches the
 		// connection); "none" is loopback only.
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
