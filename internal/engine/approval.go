@@ -9,6 +9,7 @@ import (
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/classify"
 	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/quote"
 	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
@@ -197,11 +198,13 @@ func (h *handling) onOwnerReply() error {
 	if err != nil {
 		return err
 	}
-	text := reply.Visible(m.Text)
-	if strings.TrimSpace(text) == "" && m.HTML != "" {
-		text = reply.VisibleHTML(m.HTML)
+	cmd := reply.FromMessage(m)
+	if body, subject, ok := editedDraft(m.Body, f.Body); ok {
+		cmd = reply.Command{Action: reply.Edit, Body: body, Read: body}
+		if subject != "" {
+			f.Subject = subject
+		}
 	}
-	cmd := reply.Interpret(text)
 	h.rec.Note = "owner answered: " + string(cmd.Action)
 	h.log.Info("owner answered", "followup", f.ID, "action", cmd.Action, "version", version)
 	if version != f.Version {
@@ -272,4 +275,51 @@ func (h *handling) approve(f *followup.Followup) error {
 		what += ", late"
 	}
 	return e.queueConfirmation(h.tx, f, what, h.now)
+}
+
+// editedDraft finds a letter the owner edited between the approval
+// request's marker lines (compose.DraftBegin and DraftEnd) in the new part
+// of a reply, and returns its body and, if the owner kept the header lines,
+// its subject. Markers inside quoted text (a client quoting the request
+// whole, as Outlook does) do not count, nor an unchanged letter.
+func editedDraft(text, current string) (body, subject string, ok bool) {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	begin, off := -1, 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if strings.TrimSpace(line) == compose.DraftBegin {
+			begin = off
+			break
+		}
+		off += len(line)
+	}
+	if begin < 0 {
+		return "", "", false
+	}
+	if _, quoted := quote.Split(text[:begin]); strings.TrimSpace(quoted) != "" {
+		return "", "", false
+	}
+	rest := text[begin+len(compose.DraftBegin):]
+	letter, _, found := strings.Cut(rest, compose.DraftEnd)
+	if !found {
+		return "", "", false
+	}
+	lines := strings.Split(strings.Trim(letter, "\n"), "\n")
+	i := 0
+	for ; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if k, v, isHeader := strings.Cut(l, ":"); isHeader && (strings.EqualFold(k, "From") || strings.EqualFold(k, "To") || strings.EqualFold(k, "Subject")) {
+			if strings.EqualFold(k, "Subject") {
+				subject = strings.TrimSpace(v)
+			}
+			continue
+		}
+		if l != "" {
+			break
+		}
+	}
+	body = strings.TrimSpace(strings.Join(lines[i:], "\n"))
+	if body == "" || strings.Join(strings.Fields(body), " ") == strings.Join(strings.Fields(current), " ") {
+		return "", "", false
+	}
+	return body, subject, true
 }

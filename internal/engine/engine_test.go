@@ -530,3 +530,32 @@ func TestOwnMailIsIgnored(t *testing.T) {
 
 var _ = imapwatch.RoleInbox
 var _ = context.Background
+
+func TestEditBetweenMarkers(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	h.work()
+	reqs := h.newOwnerMail()
+	body := reqs[0].msg.Body
+	start := strings.Index(body, "----- the letter")
+	end := strings.Index(body, "----- end of the letter -----") + len("----- end of the letter -----")
+	letter := body[start:end]
+	letter = strings.Replace(letter, "Subject: Re: Your application for Product Analyst", "Subject: Re: Product Analyst - thank you", 1)
+	letter = strings.Replace(letter, "Thank you again for your time and consideration.", "Thank you again, and good luck with the new hire!", 1)
+	h.inbox(answer(reqs[0], ownerAddr, "Here is my version:\n\n"+letter))
+	h.work()
+	again := h.newOwnerMail()
+	if len(again) != 1 || again[0].msg.Get("X-Followupd") != "approval-request" {
+		t.Fatalf("after an edit between the markers: want the new version for a final yes")
+	}
+	h.inbox(answer(again[0], ownerAddr, "send"))
+	h.at(h.now.Add(48 * time.Hour))
+	h.work()
+	got := h.employerMail()
+	if len(got) != 1 || !strings.Contains(got[0].msg.Body, "good luck with the new hire") || got[0].msg.Subject != "Re: Product Analyst - thank you" {
+		t.Fatalf("sent %d letters; want the owner's edited text and subject", len(got))
+	}
+	if strings.Contains(got[0].msg.Body, "-----") || strings.Contains(got[0].msg.Body, "Subject:") {
+		t.Errorf("the marker or header lines leaked into the letter:\n%s", got[0].msg.Body)
+	}
+}
