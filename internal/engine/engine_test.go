@@ -2,6 +2,9 @@ package engine
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -557,5 +560,58 @@ func TestEditBetweenMarkers(t *testing.T) {
 	}
 	if strings.Contains(got[0].msg.Body, "-----") || strings.Contains(got[0].msg.Body, "Subject:") {
 		t.Errorf("the marker or header lines leaked into the letter:\n%s", got[0].msg.Body)
+	}
+}
+
+// TestRepliesFromRealClients feeds the owner's answers in the styles of
+// Gmail, Outlook, Apple Mail, Thunderbird and phones (the reply package's
+// fixtures, in four languages) through the whole engine.
+func TestRepliesFromRealClients(t *testing.T) {
+	files, err := filepath.Glob("../mail/reply/testdata/replies/*.eml")
+	if err != nil || len(files) < 10 {
+		t.Fatalf("reply fixtures: %d files, %v", len(files), err)
+	}
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		expect := regexp.MustCompile(`(?m)^X-Test-Expect: (\w+)`).FindSubmatch(raw)
+		if expect == nil {
+			continue
+		}
+		want := string(expect[1])
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			h := newHarness(t, "")
+			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+			h.work()
+			reqs := h.newOwnerMail()
+			msg := strings.ReplaceAll(string(raw), "jane@example.com", ownerAddr)
+			msg = regexp.MustCompile(`fu\.42\.1\.abc@followupd\.example\.com`).ReplaceAllString(msg, reqs[0].msg.MessageID)
+			h.inbox(strings.ReplaceAll(msg, "\r\n", "\n"))
+			h.work()
+			next := h.newOwnerMail()
+			h.at(h.now.Add(48 * time.Hour))
+			h.work()
+			sent := len(h.employerMail())
+			kind := ""
+			if len(next) == 1 {
+				kind = next[0].msg.Get("X-Followupd")
+			}
+			var ok bool
+			switch want {
+			case "approve":
+				ok = sent == 1 && kind == "confirmation"
+			case "cancel":
+				ok = sent == 0 && kind == "confirmation"
+			case "unknown":
+				ok = sent == 0 && kind == "notice"
+			case "edit", "notes", "recipient":
+				ok = sent == 0 && kind == "approval-request" // the new version comes back for a final yes
+			}
+			if !ok {
+				t.Errorf("answer expected to read as %s: %d letters sent, owner's next mail %q (%d mails)", want, sent, kind, len(next))
+			}
+		})
 	}
 }
