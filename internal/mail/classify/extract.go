@@ -2,6 +2,7 @@ package classify
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -396,6 +397,7 @@ func durationIn(ti *textInfo) time.Duration {
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		t.s = strings.TrimPrefix(t.s, "d'")
 		var d time.Duration
 		end := i + 1
 		switch {
@@ -449,7 +451,7 @@ func durationIn(ti *textInfo) time.Duration {
 		}
 		if i > 0 {
 			switch toks[i-1].s {
-			case "within", "every", "per", "least", "next", "last", "in", "under":
+			case "within", "every", "per", "least", "next", "in", "under":
 				continue
 			}
 		}

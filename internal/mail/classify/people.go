@@ -493,7 +493,17 @@ func readNameList(toks []token, j, sent int) []person {
 		if j >= len(toks) {
 			break
 		}
-		if toks[j].s == "me" || toks[j].s == "moi" || toks[j].s == "mi" || toks[j].s == "mir" {
+		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
+		for j+1 < len(toks) && honorifics[toks[j].s] && toks[j].upper() {
+			j++
+			if toks[j].s == "." {
+				j++
+			}
+		}
+		if j >= len(toks) {
+			break
+		}
+		if selfWords[toks[j].s] {
 			out = append(out, person{self: true})
 			j++
 		} else {
@@ -740,3 +750,10 @@ func listLineAhead(toks []token, j int) bool {
 	}
 	return end >= len(toks) || toks[end].nl || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-"
 }
+
+// honorifics come before a name and are not part of it.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
+	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true}
+
+// selfWords are the sender speaking of themselves in a list of people.
+var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mi mismo": true, "mir": true, "mich": true}

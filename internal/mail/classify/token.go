@@ -188,7 +188,7 @@ func tokenize(text string) []token {
 			if r == '.' || r == '!' || r == '?' || r == ';' {
 				// a full stop ends a sentence unless it sits inside a number or abbreviation
 				next, _ := utf8.DecodeRuneInString(text[i:])
-				if i >= len(text) || unicode.IsSpace(next) {
+				if (i >= len(text) || unicode.IsSpace(next)) && !ordinalDot(toks, text, i) {
 					sent++
 				}
 			}
@@ -242,4 +242,30 @@ func lineEndsSentence(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '•' || r == '*' || r == '–'
+}
+
+// ordinalDot reports whether the full stop just read (ending at text[i]) is
+// the German ordinal dot of a date, "16. April", rather than a sentence end.
+func ordinalDot(toks []token, text string, i int) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	prev := toks[len(toks)-2]
+	if r := toks[len(toks)-1]; r.s != "." || prev.kind != tokNum || len(prev.s) > 2 {
+		return false
+	}
+	j := i
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	k := j
+	for k < len(text) {
+		r, w := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += w
+	}
+	_, ok := monthWords[fold(text[j:k])]
+	return ok
 }

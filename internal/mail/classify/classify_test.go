@@ -1,0 +1,132 @@
+package classify
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fixture is one hand-written message under testdata/ and what Classify must
+// find in it. Empty expectations are not checked, except where noted.
+type fixture struct {
+	file         string
+	kind         Kind
+	start, end   string   // RFC 3339; "-" means must be zero
+	interviewers []string // "Name <email>" or "Name"; nil: not checked
+	replyTo      string   // "-" means must be empty
+	reschedule   bool
+	automated    bool
+	company      string
+	role         string
+	reference    string
+}
+
+var fixtures = []fixture{
+	// traps
+	{file: "ack_if_selected_en", kind: ApplicationReceived, replyTo: "-", automated: true, reference: "NW-5120", role: "Site Reliability Engineer"},
+	{file: "unfortunately_not_rejection_en", kind: InterviewScheduled, start: "2026-05-05T10:00:00+01:00", end: "2026-05-05T10:45:00+01:00", interviewers: []string{"Owen Price"}},
+	{file: "unable_to_offer_invitation_en", kind: InterviewInvitation},
+	{file: "unable_to_offer_rejection_en", kind: Rejection, replyTo: "ravi.patel@quillsoft.example"},
+	{file: "newsletter_interview_mistakes", kind: Other, replyTo: "-", automated: true},
+	{file: "job_alert_roles", kind: Other, replyTo: "-", automated: true},
+	{file: "forwarded_old_rejection_en", kind: Other},
+	{file: "reply_quoting_rejection_new_invite_en", kind: InterviewInvitation},
+	{file: "ooo_de", kind: Other, automated: true, replyTo: "jonas.weber@nordlicht.example"},
+	{file: "ooo_en_no_headers", kind: Other},
+	{file: "mock_interview_coach", kind: Other},
+	{file: "coffee_chat", kind: Other},
+	{file: "reschedule_quoted_old_en", kind: InterviewScheduled, start: "2026-06-10T14:30:00-07:00", end: "2026-06-10T15:30:00-07:00", reschedule: true, interviewers: []string{"Marco Diaz", "Lea Chen"}},
+	{file: "req_on_hold_cancel_en", kind: InterviewCancelled, start: "-"},
+	{file: "req_on_hold_cancel_es", kind: InterviewCancelled},
+	{file: "ics_request_not_interview", kind: Other},
+	{file: "ics_cancel_interview", kind: InterviewCancelled, reference: "PW-311"},
+	{file: "ics_request_interview_rooms", kind: InterviewScheduled, start: "2026-04-02T14:00:00+02:00", end: "2026-04-02T15:00:00+02:00",
+		interviewers: []string{"Jonas Weber <jonas.weber@nordlicht.example>", "Aylin Demir <aylin.demir@nordlicht.example>"}, reference: "NL-2207"},
+	// rejections, blunt to indirect, four languages
+	{file: "reject_fr_suite", kind: Rejection, replyTo: "sophie.marchand@lumen.example", reference: "LUM-44", role: "Ingénieure logiciel"},
+	{file: "reject_es", kind: Rejection, role: "Desarrollador Backend"},
+	{file: "reject_de", kind: Rejection},
+	{file: "reject_filled_en", kind: Rejection},
+	{file: "reject_indirect_en", kind: Rejection},
+	// interviews with prose times in several languages and zones
+	{file: "interview_fr_paris", kind: InterviewScheduled, start: "2026-04-09T14:00:00+02:00", end: "2026-04-09T15:00:00+02:00", interviewers: []string{"Paul Durand", "Claire Martin <claire.martin@lumen.example>"}},
+	{file: "interview_es_madrid", kind: InterviewScheduled, start: "2026-04-14T10:30:00+02:00", end: "2026-04-14T11:15:00+02:00", interviewers: []string{"Javier Ortega"}},
+	{file: "interview_de_mesz", kind: InterviewScheduled, start: "2026-04-16T14:30:00+02:00", end: "2026-04-16T15:30:00+02:00", interviewers: []string{"Jonas Weber"}},
+	{file: "interview_en_tomorrow", kind: InterviewScheduled, start: "2026-04-10T15:00:00-04:00", end: "2026-04-10T15:30:00-04:00", interviewers: []string{"Dev Mistry <dev.mistry@arcturus.example>"}},
+	{file: "interview_en_pt_people", kind: InterviewScheduled, start: "2026-04-09T10:30:00-07:00", end: "2026-04-09T11:30:00-07:00", interviewers: []string{"Priya Raman", "Tom Wu"}},
+	{file: "invitation_de", kind: InterviewInvitation},
+	{file: "ack_es", kind: ApplicationReceived, replyTo: "-", reference: "SOL-77"},
+	{file: "offer_fr", kind: Offer},
+}
+
+func TestClassifyFixtures(t *testing.T) {
+	for _, f := range fixtures {
+		t.Run(f.file, func(t *testing.T) {
+			m := parseFile(t, filepath.Join("testdata", f.file+".eml"))
+			r := Classify(m, Options{Self: []string{"alex@candidate.example"}})
+			if r.Kind != f.kind {
+				t.Errorf("Classify(%q).Kind = %v, want %v (reasons: %v)", f.file, r.Kind, f.kind, r.Reasons)
+			}
+			checkTime := func(name string, got time.Time, want string) {
+				switch want {
+				case "":
+				case "-":
+					if !got.IsZero() {
+						t.Errorf("Classify(%q).%s = %v, want zero", f.file, name, got)
+					}
+				default:
+					w, err := time.Parse(time.RFC3339, want)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !got.Equal(w) || got.Format(time.RFC3339) != want {
+						t.Errorf("Classify(%q).%s = %v, want %v", f.file, name, got.Format(time.RFC3339), want)
+					}
+				}
+			}
+			checkTime("Start", r.Start, f.start)
+			checkTime("End", r.End, f.end)
+			if f.interviewers != nil {
+				var got []string
+				for _, p := range r.Interviewers {
+					if p.Email != "" {
+						got = append(got, p.Name+" <"+p.Email+">")
+					} else {
+						got = append(got, p.Name)
+					}
+				}
+				if strings.Join(got, ", ") != strings.Join(f.interviewers, ", ") {
+					t.Errorf("Classify(%q).Interviewers = %q, want %q", f.file, got, f.interviewers)
+				}
+			}
+			switch f.replyTo {
+			case "":
+			case "-":
+				if r.ReplyTo != "" {
+					t.Errorf("Classify(%q).ReplyTo = %q, want none", f.file, r.ReplyTo)
+				}
+			default:
+				if r.ReplyTo != f.replyTo {
+					t.Errorf("Classify(%q).ReplyTo = %q, want %q", f.file, r.ReplyTo, f.replyTo)
+				}
+			}
+			if r.Reschedule != f.reschedule {
+				t.Errorf("Classify(%q).Reschedule = %v, want %v", f.file, r.Reschedule, f.reschedule)
+			}
+			if f.automated && !r.Automated {
+				t.Errorf("Classify(%q).Automated = false, want true", f.file)
+			}
+			for _, c := range []struct{ name, got, want string }{
+				{"Company", r.Company, f.company}, {"Role", r.Role, f.role}, {"Reference", r.Reference, f.reference},
+			} {
+				if c.want != "" && c.got != c.want {
+					t.Errorf("Classify(%q).%s = %q, want %q", f.file, c.name, c.got, c.want)
+				}
+			}
+			if r.ReplyTo != "" && IsNoReply(r.ReplyTo) {
+				t.Errorf("Classify(%q).ReplyTo = %q, a no-reply address", f.file, r.ReplyTo)
+			}
+		})
+	}
+}
