@@ -5,7 +5,7 @@
 #   mailstack.sh stop   DIR   stop the daemons started for DIR (and only those)
 #   mailstack.sh status DIR   print the state; exit 0 when both daemons run, 3 otherwise
 #
-# What runs (Debian packages dovecot-imapd, dovecot-lmtpd, postfix):
+# What runs (Debian packages dovecot-imapd, dovecot-lmtpd, postfix; openssl makes the certificate):
 #   Dovecot IMAP   127.0.0.1:$MAILSTACK_IMAP_PORT  (default 1143): plaintext LOGIN and
 #                  AUTH=PLAIN allowed, STARTTLS offered (self-signed certificate)
 #   Dovecot IMAPS  127.0.0.1:$MAILSTACK_IMAPS_PORT (default 1993): implicit TLS
@@ -40,7 +40,7 @@ IMAP_PORT="${MAILSTACK_IMAP_PORT:-1143}"
 IMAPS_PORT="${MAILSTACK_IMAPS_PORT:-1993}"
 SMTP_PORT="${MAILSTACK_SMTP_PORT:-2525}"
 LMTP_PORT="${MAILSTACK_LMTP_PORT:-2424}"
-PACKAGES=(dovecot-imapd dovecot-lmtpd postfix)
+PACKAGES=(dovecot-imapd dovecot-lmtpd postfix openssl)
 DOMAIN=example.test
 PASSWORD=secret
 VMAIL=mail # system user owning the maildirs (uid 8 on Debian)
