@@ -21,7 +21,7 @@ func keepPart(mediaType string) bool {
 }
 
 // fetchTruncated fetches a message too large to fetch whole: its BODYSTRUCTURE and header,
-// then (with BODY.PEEK) only its text and calendar parts, at most limit bytes in all, and
+// then (with BODY.PEEK) only its text and calendar parts, about limit bytes in all, and
 // reassembles them as a valid message: the original header with a new multipart/mixed
 // Content-Type whose parts are the kept parts with their own MIME headers. It returns nil
 // when the message was expunged meanwhile.
@@ -70,6 +70,10 @@ func fetchTruncated(c *imapclient.Client, uid imap.UID, limit int64) ([]byte, er
 		mimeHdr, err := fetchSection(c, uid, &imap.FetchItemBodySection{Part: path, Specifier: imap.PartSpecifierMIME, Peek: true})
 		if err != nil {
 			return nil, err
+		}
+		budget -= int64(len(mimeHdr) + len(boundary) + 6)
+		if budget <= 0 {
+			break
 		}
 		content, err := fetchSection(c, uid, &imap.FetchItemBodySection{Part: path, Peek: true, Partial: &imap.SectionPartial{Size: budget}})
 		if err != nil {
