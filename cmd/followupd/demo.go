@@ -11,7 +11,7 @@ import (
 // cmdDemo plays the whole story on in-process mail servers.
 func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("demo", "", stderr)
-	factor := fs.Float64("speed", 3600, "how much faster than real time the virtual clock runs")
+	factor := fs.Float64("speed", 0, "run the virtual clock this many times faster than real time (default: jump ahead whenever all is quiet)")
 	if code, done := parseFlags(fs, args, stdout); done {
 		return code
 	}

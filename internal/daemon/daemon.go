@@ -39,6 +39,7 @@ type Options struct {
 	Once     bool                 // catch up, act on what is due, and return
 	TLS      *tls.Config          // optional TLS settings for both servers (tests)
 	OnEngine func(*engine.Engine) // called once the engine exists (demo, tests)
+	MaxSleep time.Duration        // the outbox's longest sleep (0: one minute)
 }
 
 // Run runs the daemon until ctx is done (or, with Once, until it has caught
@@ -76,7 +77,7 @@ func Run(ctx context.Context, o Options) error {
 		return err
 	}
 	eng.Mailbox = watcher
-	runner := &schedule.Runner{Clock: o.Clock, Next: eng.NextDue, Work: eng.Work, Logger: log.With("component", "outbox"), Grace: 30 * time.Second}
+	runner := &schedule.Runner{Clock: o.Clock, Next: eng.NextDue, Work: eng.Work, Logger: log.With("component", "outbox"), Grace: 30 * time.Second, MaxSleep: o.MaxSleep}
 	eng.Kick = runner.Kick
 	if o.OnEngine != nil {
 		o.OnEngine(eng)

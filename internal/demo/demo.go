@@ -27,8 +27,10 @@ import (
 
 // Options tune the demo.
 type Options struct {
-	// Factor is how much faster than real time the virtual clock runs
-	// (default 3600: an hour a second).
+	// Factor, when set, makes the virtual clock run that many times faster
+	// than real time. By default (0) the clock stands still while anything
+	// is happening and jumps to the next planned moment as soon as all is
+	// quiet, so that every letter leaves at its exact planned minute.
 	Factor float64
 	// Timeout bounds the demo in real time (default 90 s).
 	Timeout time.Duration
@@ -51,9 +53,6 @@ type Delivered struct {
 
 // Run plays the demo, printing the story to w.
 func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {
-	if o.Factor == 0 {
-		o.Factor = 3600
-	}
 	if o.Timeout == 0 {
 		o.Timeout = 90 * time.Second
 	}
@@ -61,7 +60,14 @@ func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {
 	toronto, _ := time.LoadLocation("America/Toronto")
 	// Thursday 5 March 2026, 19:30 in London (14:30 in Toronto).
 	start := time.Date(2026, 3, 5, 19, 30, 0, 0, london)
-	clock := schedule.NewScaledClock(start, o.Factor)
+	var clock schedule.Clock
+	var manual *schedule.ManualClock
+	if o.Factor > 0 {
+		clock = schedule.NewScaledClock(start, o.Factor)
+	} else {
+		manual = schedule.NewManualClock(start)
+		clock = manual
+	}
 	p := &printer{w: w, clock: clock, owner: london}
 
 	dir, err := os.MkdirTemp("", "followupd-demo-")
@@ -152,7 +158,11 @@ path = %q
 	}
 
 	fmt.Fprintf(w, "followupd demo: in-process IMAP (127.0.0.1:%d) and SMTP (127.0.0.1:%d), store in %s\n", port(srv.imapLn), port(srv.smtpLn), dir)
-	fmt.Fprintf(w, "virtual clock: %gx real time; you are %s in London; Northwind is in Toronto\n\n", o.Factor, ownerName)
+	speed := "jumps ahead whenever all is quiet"
+	if o.Factor > 0 {
+		speed = fmt.Sprintf("%gx real time", o.Factor)
+	}
+	fmt.Fprintf(w, "virtual clock: %s; you are %s in London; Northwind is in Toronto\n\n", speed, ownerName)
 
 	// The inbox before the daemon starts.
 	interviewStart := time.Date(2026, 3, 5, 15, 0, 0, 0, toronto)
@@ -172,13 +182,24 @@ path = %q
 	logger := slog.New(&storyHandler{p: p})
 	derr := make(chan error, 1)
 	go func() {
-		derr <- daemon.Run(ctx, daemon.Options{Config: cfg, Clock: clock, Logger: logger})
+		derr <- daemon.Run(ctx, daemon.Options{Config: cfg, Clock: clock, Logger: logger, MaxSleep: 48 * time.Hour})
 	}()
 
 	// The owner, answering from a phone.
 	notesSent := false
+	quiet := time.NewTicker(50 * time.Millisecond)
+	defer quiet.Stop()
 	for {
 		select {
+		case <-quiet.C:
+			// Fast-forward: when nothing has happened for a while and the
+			// outbox sleeps, jump to its next wake-up.
+			if manual != nil && time.Since(p.lastActivity()) > 400*time.Millisecond && len(replyTo) == 0 {
+				if next, ok := manual.Next(); ok {
+					manual.Set(next)
+					p.touch()
+				}
+			}
 		case raw := <-replyTo:
 			m, err := message.Parse(bytes.NewReader(raw))
 			if err != nil {
@@ -189,7 +210,11 @@ path = %q
 				answer = "notes: discussed: moving the weekly reporting to dbt; promised: my dashboard samples by Friday"
 				notesSent = true
 			}
-			time.Sleep(200 * time.Millisecond) // a person takes a moment
+			if manual != nil {
+				manual.Advance(12 * time.Minute) // a person takes a moment
+			} else {
+				time.Sleep(200 * time.Millisecond)
+			}
 			p.say("you reply from your phone: %q", answer)
 			if err := srv.deliver([]byte(ownerReply(m.MessageID, m.Subject, answer, m.Body, clock.Now()))); err != nil {
 				return res, err
@@ -220,11 +245,25 @@ type printer struct {
 	w     io.Writer
 	clock schedule.Clock
 	owner *time.Location
+	last  time.Time // real time of the last line or event
+}
+
+func (p *printer) touch() {
+	p.mu.Lock()
+	p.last = time.Now()
+	p.mu.Unlock()
+}
+
+func (p *printer) lastActivity() time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.last
 }
 
 func (p *printer) say(format string, args ...any) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.last = time.Now()
 	fmt.Fprintf(p.w, "[%s] %s\n", p.clock.Now().In(p.owner).Format("Mon 2 Jan 15:04 MST"), fmt.Sprintf(format, args...))
 }
 
@@ -252,6 +291,7 @@ func (h *storyHandler) WithGroup(string) slog.Handler { return h }
 func (h *storyHandler) Handle(_ context.Context, r slog.Record) error {
 	a := map[string]string{}
 	r.Attrs(func(x slog.Attr) bool { a[x.Key] = x.Value.String(); return true })
+	h.p.touch()
 	switch r.Message {
 	case "message classified":
 		company := ""
