@@ -121,7 +121,8 @@ func newMsg(m Mail) (*gomail.Msg, error) {
 		}
 		msg.SetGenHeader(gomail.Header(k), v)
 	}
-	body := strings.ReplaceAll(m.Body, "\r\n", "\n")
+	// Line ends become CRLF on the wire; a lone CR counts as one too.
+	body := strings.ReplaceAll(strings.ReplaceAll(m.Body, "\r\n", "\n"), "\r", "\n")
 	msg.SetBodyString(gomail.TypeTextPlain, body)
 	return msg, nil
 }
