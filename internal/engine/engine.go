@@ -123,7 +123,19 @@ func (e *Engine) newMessageID(prefix string) string {
 // checkpoint and offers the message again.
 func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 	now := e.Now()
-	msg, perr := message.Parse(bytes.NewReader(wm.Raw))
+	// Parsing and classifying run outside the transaction and recover from
+	// a panic, so that one poisonous message is recorded and skipped
+	// instead of blocking the mailbox.
+	var msg *message.Message
+	var class classify.Result
+	perr := safely(func() error {
+		var err error
+		if msg, err = message.Parse(bytes.NewReader(wm.Raw)); err != nil {
+			return err
+		}
+		class = classify.Classify(msg, e.classifyOptions())
+		return nil
+	})
 	id := ""
 	if perr == nil {
 		id = msg.MessageID
@@ -154,7 +166,7 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 		if rec.ReceivedAt.IsZero() {
 			rec.ReceivedAt = now
 		}
-		h := handling{e: e, tx: tx, msg: msg, wm: wm, now: now, rec: &rec, log: log}
+		h := handling{e: e, tx: tx, msg: msg, class: class, wm: wm, now: now, rec: &rec, log: log}
 		if err := h.dispatch(); err != nil {
 			return err
 		}
@@ -169,13 +181,14 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 
 // handling is one message being acted on inside its transaction.
 type handling struct {
-	e   *Engine
-	tx  *store.Tx
-	msg *message.Message
-	wm  imapwatch.Message
-	now time.Time
-	rec *store.SeenMessage
-	log *slog.Logger
+	e     *Engine
+	tx    *store.Tx
+	msg   *message.Message
+	class classify.Result
+	wm    imapwatch.Message
+	now   time.Time
+	rec   *store.SeenMessage
+	log   *slog.Logger
 }
 
 func (h *handling) dispatch() error {
@@ -206,6 +219,16 @@ func (h *handling) referencesUs() bool {
 		}
 	}
 	return false
+}
+
+// safely runs fn, turning a panic into an error.
+func safely(fn func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error reading the message: %v", p)
+		}
+	}()
+	return fn()
 }
 
 func truncate(s string, n int) string {

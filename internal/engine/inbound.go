@@ -42,7 +42,7 @@ func employerDomain(addr string) string {
 }
 
 func (h *handling) onEmployerMail() error {
-	r := classify.Classify(h.msg, h.e.classifyOptions())
+	r := h.class
 	h.rec.Kind, h.rec.Confidence = string(r.Kind), r.Confidence
 	from := ""
 	if len(h.msg.From) > 0 {
