@@ -110,7 +110,7 @@ func (d *doc) company() string {
 			w = 1
 		}
 		for _, c := range orgPhrases(ti) {
-			addCand(c, w)
+			addCand(c.name, w+c.bonus)
 		}
 		if ti.reg == regNew || ti.reg == regQuoted {
 			for _, c := range signatureOrgs(ti) {
@@ -123,25 +123,47 @@ func (d *doc) company() string {
 			}
 		}
 	}
-	// domains of the people writing
-	var labels []string
+	// domains of the people writing: a person's domain names the employer; an
+	// automated sender's domain is often a hiring platform
+	var labels, autoLabels []string
+	addDomain := func(email string) {
+		lb := domainLabel(email)
+		switch {
+		case lb == "" || d.self[email]:
+		case IsNoReply(email) || email == d.from.Email && d.automated && !d.autoReply:
+			autoLabels = append(autoLabels, lb)
+		default:
+			labels = append(labels, lb)
+		}
+	}
 	for _, l := range [][]messageAddress{toAddrs(m.From), toAddrs(m.ReplyTo), toAddrs(m.Cc)} {
 		for _, a := range l {
-			if lb := domainLabel(a.email); lb != "" {
-				labels = append(labels, lb)
-			}
+			addDomain(a.email)
 		}
 	}
 	for _, a := range emailsIn(d.newT.text) {
-		if !d.self[a] {
-			if lb := domainLabel(a); lb != "" {
-				labels = append(labels, lb)
-			}
-		}
+		addDomain(a)
 	}
 	if d.ev != nil {
-		if lb := domainLabel(d.ev.Organizer.Email); lb != "" {
-			labels = append(labels, lb)
+		addDomain(strings.ToLower(d.ev.Organizer.Email))
+	}
+	// a name written in the text that spells a person's domain
+	for _, ti := range []*textInfo{d.newT, d.subject, d.cal} {
+		for i, t := range ti.toks {
+			if t.kind != tokWord || !t.upper() || i > 0 && ti.toks[i-1].kind == tokWord && ti.toks[i-1].upper() && !t.nl {
+				continue
+			}
+			run := capsRun(ti, i)
+			if run == "" {
+				continue
+			}
+			cr := compact(cleanOrg(run))
+			for _, lb := range labels {
+				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(cr, lb) || strings.HasPrefix(lb, cr)) {
+					addCand(run, 2)
+					break
+				}
+			}
 		}
 	}
 	best, bestScore := "", 0
@@ -151,6 +173,12 @@ func (d *doc) company() string {
 		for _, lb := range labels {
 			if len(cc) >= 3 && len(lb) >= 3 && (strings.Contains(lb, cc) || strings.Contains(cc, lb)) {
 				s += 5
+				break
+			}
+		}
+		for _, lb := range autoLabels {
+			if len(cc) >= 3 && len(lb) >= 3 && (strings.Contains(lb, cc) || strings.Contains(cc, lb)) {
+				s++
 				break
 			}
 		}
@@ -265,9 +293,9 @@ var orgIntro = map[string]bool{"at": true, "in": true, "to": true, "joining": tr
 
 // orgPhrases reads capitalised names after "at", "interest in", "applying
 // to", "join", "on behalf of", "chez", "en", "bei".
-func orgPhrases(ti *textInfo) []string {
+func orgPhrases(ti *textInfo) []orgMention {
 	toks := ti.toks
-	var out []string
+	var out []orgMention
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
 		if !orgIntro[t.s] {
@@ -284,18 +312,18 @@ func orgPhrases(ti *textInfo) []string {
 			}
 		}
 		if name := capsRun(ti, i+1); name != "" {
-			out = append(out, name)
+			out = append(out, orgMention{name: name})
 		}
 	}
-	// "<Company> has invited you", "<Company> would like"
+	// "<Company> has invited you", "<Company> invited you"
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i+1].s == "has" && (toks[i+2].s == "invited" || toks[i+2].s == "received") {
+		if toks[i+1].s == "has" && (toks[i+2].s == "invited" || toks[i+2].s == "received") || toks[i+1].s == "invited" && toks[i+2].s == "you" {
 			j := i
 			for j > 0 && toks[j-1].kind == tokWord && toks[j-1].upper() && !toks[j].nl {
 				j--
 			}
 			if name := capsRun(ti, j); name != "" {
-				out = append(out, name)
+				out = append(out, orgMention{name: name, bonus: 2})
 			}
 		}
 	}
@@ -353,13 +381,15 @@ func signatureOrgs(ti *textInfo) []string {
 		if !lineHasTitle(l) {
 			continue
 		}
+		cut := -1
 		for _, sep := range []string{" | ", ", ", " · ", " – ", " - ", " @ "} {
-			if k := strings.LastIndex(l, sep); k > 0 {
-				rest := strings.TrimSpace(l[k+len(sep):])
-				if rest != "" && !lineHasTitle(rest) {
-					out = append(out, rest)
-				}
-				break
+			if k := strings.LastIndex(l, sep); k > 0 && k+len(sep) > cut {
+				cut = k + len(sep)
+			}
+		}
+		if cut > 0 {
+			if rest := strings.TrimSpace(l[cut:]); rest != "" && !lineHasTitle(rest) {
+				out = append(out, rest)
 			}
 		}
 		if li+1 < len(lines) {
@@ -411,4 +441,11 @@ func subjectOrgs(ti *textInfo) []string {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// orgMention is a company name read from a phrase; bonus weighs phrases that
+// name the employer behind a platform ("Acme has invited you").
+type orgMention struct {
+	name  string
+	bonus int
 }

@@ -102,6 +102,12 @@ func (d *doc) decide() (Kind, float64) {
 		return Other, 0.9
 	}
 	newT := d.newT
+	// newsletters and job alerts: list headers with alert wording, or plenty of it
+	if bulkHits := countFam(newT, famBulk); d.listUnsub && bulkHits >= 2 || bulkHits >= 3 {
+		d.nonJob = true
+		d.reason("newsletter or job alert wording")
+		return Other, 0.8
+	}
 	rej := append(newT.live(famReject), d.subject.live(famReject)...)
 	cancel := d.cancelHits()
 	hold := newT.live(famHold)
@@ -294,4 +300,15 @@ func socialSentence(ti *textInfo, sent int) bool {
 		}
 	}
 	return false
+}
+
+// countFam counts the hits of a family.
+func countFam(ti *textInfo, f family) int {
+	n := 0
+	for _, h := range ti.hits {
+		if h.fam == f {
+			n++
+		}
+	}
+	return n
 }

@@ -123,6 +123,20 @@ var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": tru
 // roleIntro precede a title ("le poste de", "el puesto de", "position of", "Stelle als").
 var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"}}
 
+// roleIntroWeak precede a title but also other words ("application for the
+// Data Engineer role"); they are tried after the title-before-keyword rule.
+var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"}}
+
+// introAt reports whether the words of intro start at token i.
+func introAt(toks []token, i int, intro []string) bool {
+	for k, w := range intro {
+		if i+k >= len(toks) || toks[i+k].s != w {
+			return false
+		}
+	}
+	return true
+}
+
 // role returns the job title the message is about.
 func (d *doc) role() string {
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
@@ -168,12 +182,21 @@ func roleIn(ti *textInfo) string {
 			return r
 		}
 	}
+	for i := range toks {
+		for _, intro := range roleIntroWeak {
+			if introAt(toks, i, intro) {
+				if r := roleForward(ti, i+len(intro)); r != "" {
+					return r
+				}
+			}
+		}
+	}
 	// a title right before a reference: "Cloud Engineer (R-20417)", "Platform Engineer – SL-ENG-0392"
 	for i := range toks {
 		if toks[i].s != "(" && toks[i].s != "-" && toks[i].s != "," {
 			continue
 		}
-		if i+1 < len(toks) && len(codesIn(ti.text[toks[i+1].start:min(len(ti.text), toks[i+1].start+24)])) > 0 {
+		if i+1 < len(toks) && codeStartsAt(ti.text, toks[i+1].start) {
 			if r := roleBackward(ti, i); r != "" {
 				return r
 			}
@@ -262,6 +285,9 @@ func finishRole(ti *textInfo, start, end int, hasNoun bool) string {
 // reference, a comma, a full stop or a preposition.
 func roleForward(ti *textInfo, j int) string {
 	toks := ti.toks
+	for j < len(toks) && (toks[j].s == "the" || toks[j].s == "a" || toks[j].s == "an" || toks[j].s == "our" || toks[j].s == "le" || toks[j].s == "la" || toks[j].s == "el" || toks[j].s == "die" || toks[j].s == "den") {
+		j++
+	}
 	start := j
 	end := j
 	hasNoun := false
@@ -269,7 +295,8 @@ func roleForward(ti *textInfo, j int) string {
 		t := toks[end]
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
-			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" {
+			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" ||
+				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" {
 				break
 			}
 			if jobNouns[s] {
@@ -287,10 +314,6 @@ func roleForward(ti *textInfo, j int) string {
 				end = c + 1
 				continue
 			}
-		}
-		if t.s == "-" && end+1 < len(toks) && toks[end+1].kind == tokWord {
-			end++
-			continue
 		}
 		break
 	}
@@ -367,4 +390,11 @@ func roleSegment(ti *textInfo) string {
 		}
 	}
 	return ""
+}
+
+// codeStartsAt reports whether a job reference code begins at byte offset i.
+func codeStartsAt(text string, i int) bool {
+	sub := text[i:min(len(text), i+32)]
+	cs := codesIn(sub)
+	return len(cs) > 0 && strings.HasPrefix(sub, cs[0].code)
 }

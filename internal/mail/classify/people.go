@@ -68,19 +68,58 @@ func (d *doc) replyTo() string {
 			return a.Email
 		}
 	}
-	fromAutomated := IsNoReply(d.from.Email) || (d.automated && !d.autoReply)
+	fromAutomated := IsNoReply(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from))
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
 		return d.from.Email
 	}
 	if d.bulk || d.listUnsub {
 		return ""
 	}
-	for _, ti := range []*textInfo{d.newT} {
-		if a := d.bodyAddress(ti.text); a != "" {
+	if a := d.bodyAddress(d.newT.text); a != "" {
+		return a
+	}
+	// an address only in a mailto: link of the HTML part
+	if html := m.HTML; html != "" {
+		var links []string
+		for i := strings.Index(html, "mailto:"); i >= 0; {
+			rest := html[i+len("mailto:"):]
+			e := strings.IndexAny(rest, "\"'?> ")
+			if e < 0 {
+				e = len(rest)
+			}
+			links = append(links, rest[:e])
+			j := strings.Index(rest, "mailto:")
+			if j < 0 {
+				break
+			}
+			i += len("mailto:") + j
+		}
+		if a := d.bodyAddress(strings.Join(links, " ")); a != "" {
 			return a
 		}
 	}
 	return ""
+}
+
+// personalAddress reports whether an address belongs to the person named in
+// its display name ("Jane Doe <jane.doe@...>"): mail sent through a hiring
+// system on a recruiter's own address can still be answered by a human.
+func personalAddress(a message.Address) bool {
+	at := strings.IndexByte(a.Email, '@')
+	if at <= 0 || IsNoReply(a.Email) {
+		return false
+	}
+	local := compact(a.Email[:at])
+	words := strings.Fields(fold(a.Name))
+	if len(words) < 2 || orgWordIn(a.Name) {
+		return false
+	}
+	for _, w := range words {
+		if w = compact(w); len(w) >= 3 && strings.Contains(local, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericLocal lists shared mailboxes that are not a person to thank or ask.
@@ -525,7 +564,7 @@ func readNameList(toks []token, j, sent int) []person {
 			j++
 			for j < len(toks) && (toks[j].line == line || !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
-				if isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
+				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
 				}
 				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) {
@@ -549,7 +588,7 @@ func readNameList(toks []token, j, sent int) []person {
 		if toks[j].nl && (toks[j].s == "-" || listLineAhead(toks, j)) {
 			continue
 		}
-		if isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
+		if !toks[j].nl && isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 			continue
 		}
 		break
@@ -685,14 +724,29 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 	return name, ""
 }
 
-// nameFor returns the display name known for an address.
+// nameFor returns the display name known for an address, else one spelled
+// by its local part ("jane.doe@" is "Jane Doe").
 func (ix *peopleIndex) nameFor(email string) string {
 	for i, e := range ix.emails {
 		if strings.EqualFold(e, email) && ix.names[i] != "" && !strings.Contains(ix.names[i], "@") {
 			return ix.names[i]
 		}
 	}
-	return ""
+	at := strings.IndexByte(email, '@')
+	if at <= 0 {
+		return ""
+	}
+	parts := strings.FieldsFunc(email[:at], func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	if len(parts) < 2 {
+		return ""
+	}
+	for i, p := range parts {
+		if p == "" || strings.IndexFunc(p, unicode.IsDigit) >= 0 {
+			return ""
+		}
+		parts[i] = upperFirst(p)
+	}
+	return strings.Join(parts, " ")
 }
 
 // capitalised reports whether s starts with an upper-case letter.

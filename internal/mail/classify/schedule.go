@@ -61,6 +61,20 @@ func (d *doc) schedule(r *Result) {
 		} else if zone == "" && !e.Floating && start.Location() == time.UTC {
 			start, end = start.In(d.ref.Location()), end.In(d.ref.Location())
 		}
+		// several sessions sent as several events of one calendar: first start, last end
+		for i := range d.m.Events {
+			o := &d.m.Events[i]
+			if o == e || o.Method != e.Method || o.Nested != e.Nested || o.AllDay || o.Start.IsZero() || o.Floating != e.Floating ||
+				o.UID == e.UID || !sameDay(o.Start.In(start.Location()), start) {
+				continue
+			}
+			if o.Start.Before(start) {
+				start = o.Start.In(start.Location())
+			}
+			if o.End.After(end) {
+				end = o.End.In(start.Location())
+			}
+		}
 		r.Start, r.End, r.Zone = start, end, zone
 		if end.IsZero() {
 			r.End = time.Time{}

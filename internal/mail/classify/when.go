@@ -96,23 +96,27 @@ func clockAt(toks []token, i int) (clock, bool) {
 			if len(t.s) == 2 || h > 12 || t.s[0] == '0' {
 				c.h24 = h > 12 || t.s[0] == '0'
 			}
-		case n1 != nil && n1.s == "h" && n1.start == t.start+len(t.raw):
-			// French 14h00, 14h
+		case n1 != nil && n1.s == "h" && h <= 23:
+			// French 14h00, 14h, 14 h 30
 			c.to = i + 2
 			c.h24 = true
-			if n2 != nil && n2.kind == tokNum && len(n2.s) == 2 && n2.start == n1.start+1 {
+			if n2 != nil && n2.kind == tokNum && len(n2.s) == 2 && n2.line == n1.line {
 				c.m = atoi(n2.s)
 				c.to = i + 3
 			}
 		case n1 != nil && n1.s == "." && n2 != nil && n2.kind == tokNum && len(n2.s) == 2:
-			// German 14.30 Uhr (not a date: a date has a second dot or a small number)
+			// German 14.30 Uhr, British 10.30am (a date has a second dot instead)
 			n3 := next(3)
-			if n3 == nil || n3.s != "uhr" {
+			switch {
+			case n3 != nil && n3.s == "uhr":
+				c.to = i + 4
+				c.h24 = true
+			case n3 != nil && isMeridiem(n3.s) > 0:
+				c.to = i + 3
+			default:
 				return clock{}, false
 			}
 			c.m = atoi(n2.s)
-			c.to = i + 4
-			c.h24 = true
 		case n1 != nil && isMeridiem(n1.s) > 0:
 		case n1 != nil && n1.s == "uhr":
 			c.to = i + 2
@@ -230,7 +234,13 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 		if m, ok := monthWords[t.s]; ok {
 			// "may" and "mar"/"mars"/"sat" are also common words: require a day number next to it
 			d := dateRef{m: m, from: i, to: i + 1, line: t.line}
-			// Month D
+			// Month D ("Apr. 9" too)
+			if n := get(i + 1); n != nil && n.s == "." && len(t.s) <= 4 {
+				if n2 := get(i + 2); n2 != nil && n2.kind == tokNum {
+					i++
+					d.to++
+				}
+			}
 			if n := get(i + 1); n != nil && n.kind == tokNum && len(n.s) <= 2 && atoi(n.s) >= 1 && atoi(n.s) <= 31 {
 				d.d = atoi(n.s)
 				d.to = i + 2
@@ -269,7 +279,7 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 					d.from = k
 					break
 				}
-				if toks[k].kind == tokWord && toks[k].s != "le" && toks[k].s != "el" && toks[k].s != "den" && toks[k].s != "der" {
+				if toks[k].kind == tokWord && toks[k].s != "le" && toks[k].s != "el" && toks[k].s != "den" && toks[k].s != "der" && toks[k].s != "the" {
 					break
 				}
 			}
