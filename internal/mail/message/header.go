@@ -268,6 +268,20 @@ var (
 	}
 )
 
+// zoneAbbrevs gives the offset of the zone names found in Date headers: the obsolete US
+// zones of RFC 5322 section 4.3 and common unambiguous ones. Go's parser would give an
+// unknown name offset zero, or the local zone's offset when the process knows the name.
+var zoneAbbrevs = map[string]int{
+	"UT": 0, "UTC": 0, "GMT": 0, "Z": 0, "WET": 0,
+	"EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
+	"MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+	"AKST": -9 * 3600, "AKDT": -8 * 3600, "HST": -10 * 3600,
+	"BST": 3600, "CET": 3600, "CEST": 2 * 3600, "WEST": 3600, "MET": 3600, "MEST": 2 * 3600,
+	"EET": 2 * 3600, "EEST": 3 * 3600, "MSK": 3 * 3600,
+	"SGT": 8 * 3600, "HKT": 8 * 3600, "JST": 9 * 3600, "KST": 9 * 3600,
+	"AEST": 10 * 3600, "AEDT": 11 * 3600, "NZST": 12 * 3600, "NZDT": 13 * 3600,
+}
+
 // parseDate parses a Date header keeping its own offset; zero when it cannot.
 func parseDate(v string) time.Time {
 	v = strings.TrimSpace(v)
@@ -275,15 +289,31 @@ func parseDate(v string) time.Time {
 		return time.Time{}
 	}
 	if t, err := mail.ParseDate(v); err == nil {
-		return t
+		return fixZoneName(t, v)
 	}
 	clean := strings.Join(strings.Fields(dateComment.ReplaceAllString(v, "")), " ")
 	clean = strings.Replace(clean, ",", ", ", 1)
 	clean = strings.Join(strings.Fields(clean), " ")
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, clean); err == nil {
-			return t
+			return fixZoneName(t, clean)
 		}
 	}
 	return time.Time{}
+}
+
+// fixZoneName replaces the offset Go guessed for a zone name ("EST") by the real one, and
+// leaves numeric offsets alone.
+func fixZoneName(t time.Time, raw string) time.Time {
+	name, _ := t.Zone()
+	off, ok := zoneAbbrevs[strings.ToUpper(name)]
+	if !ok || !strings.Contains(raw, name) {
+		return t
+	}
+	for _, f := range strings.Fields(dateComment.ReplaceAllString(raw, "")) {
+		if len(f) == 5 && (f[0] == '+' || f[0] == '-') {
+			return t // a numeric offset was given; the name was only a comment
+		}
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, off))
 }

@@ -6,8 +6,8 @@ import (
 	"time"
 )
 
-// TestHostileInputs feeds pathological inputs; each must finish quickly (a hang guard with a
-// generous bound, not a benchmark) and keep the output bounded.
+// TestHostileInputs feeds pathological inputs; each must finish (a hang guard with a generous
+// bound, not a benchmark) and keep the output bounded.
 func TestHostileInputs(t *testing.T) {
 	mb := 1 << 20
 	tests := []struct {
@@ -37,8 +37,9 @@ func TestHostileInputs(t *testing.T) {
 			m, err := Parse(strings.NewReader(tt.in))
 			d := time.Since(start)
 			t.Logf("%s: %v", tt.name, d)
-			if d > 5*time.Second {
-				t.Errorf("Parse(%s) took %v, want well under 5s", tt.name, d)
+			// A hang guard, not a benchmark: normal runs take well under 0.2s each.
+			if limit := 10 * time.Second * slowdown; d > limit {
+				t.Errorf("Parse(%s) took %v, want < %v", tt.name, d, limit)
 			}
 			if err == nil && len(m.Body) > 3*maxTextPart {
 				t.Errorf("len(Body) = %d, want bounded", len(m.Body))

@@ -328,3 +328,36 @@ func TestParseTolerant(t *testing.T) {
 }
 
 func utf8Valid(s string) bool { return utf8.ValidString(s) }
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in, want string // want RFC 3339, "" for zero
+	}{
+		{"Tue, 3 Mar 2026 09:41:12 -0500", "2026-03-03T09:41:12-05:00"},
+		{"Tue, 3 Mar 2026 09:41:12 +0100 (CET)", "2026-03-03T09:41:12+01:00"},
+		{"Tue, 3 Mar 2026 09:41:12 EST", "2026-03-03T09:41:12-05:00"},
+		{"Tue, 3 Mar 2026 09:41:12 PDT", "2026-03-03T09:41:12-07:00"},
+		{"Tue, 3 Mar 2026 09:41:12 GMT", "2026-03-03T09:41:12Z"},
+		{"Tue, 3 Mar 2026 09:41:12 CEST", "2026-03-03T09:41:12+02:00"},
+		{"3 Mar 2026 09:41 +0100", "2026-03-03T09:41:00+01:00"},
+		{"Tue,3 Mar 2026 09:41:12 +0800", "2026-03-03T09:41:12+08:00"},
+		{"Tue, 03 Mar 2026 09:41:12 +0530 (IST)", "2026-03-03T09:41:12+05:30"},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		got := parseDate(tt.in)
+		if tt.want == "" {
+			if !got.IsZero() {
+				t.Errorf("parseDate(%q) = %v, want zero", tt.in, got)
+			}
+			continue
+		}
+		want := mustTime(t, tt.want)
+		_, gotOff := got.Zone()
+		_, wantOff := want.Zone()
+		if !got.Equal(want) || gotOff != wantOff {
+			t.Errorf("parseDate(%q) = %v, want %v", tt.in, got, want)
+		}
+	}
+}
