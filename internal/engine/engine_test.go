@@ -619,10 +619,10 @@ func TestRepliesFromRealClients(t *testing.T) {
 func TestBadMailIsRecordedNotRetried(t *testing.T) {
 	h := newHarness(t, "")
 	for _, raw := range []string{
-		"",                                 // empty
+		"",                                  // empty
 		"\x00\x01\x02 not a message at all", // binary junk
-		"Subject: no id\n\nhello",          // no Message-ID: identified by its bytes
-		"Subject: no id\n\nhello",          // the same again: recorded once
+		"Subject: no id\n\nhello",           // no Message-ID: identified by its bytes
+		"Subject: no id\n\nhello",           // the same again: recorded once
 		"From: =?bogus?Q?x?= <a@b>\nContent-Type: multipart/mixed; boundary=\"zz\"\nMessage-ID: <broken@x>\n\n--zz\nContent-Transfer-Encoding: base64\n\n!!!notbase64\n",
 	} {
 		h.inbox(raw) // Handle must return nil: the watcher's checkpoint moves on
