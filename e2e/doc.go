@@ -1,0 +1,17 @@
+// Package e2e holds followupd's end-to-end tests: the whole daemon (in
+// process through daemon.Run, or the built binary when a test must kill it)
+// against a real Dovecot and Postfix started by tools/mailstack/mailstack.sh.
+// Employers' mail and the owner's answers are injected over SMTP; what the
+// owner and the employers received is read back over IMAP.
+//
+// The package has no code of its own: only this file and tests. The tests
+// skip unless MAILSTACK_DIR names a running stack:
+//
+//	dir=$(mktemp -d); sudo tools/mailstack/mailstack.sh start "$dir"
+//	MAILSTACK_DIR=$dir go test ./e2e
+//
+// Benchmarks (latency from delivery to the approval request, the idle
+// daemon's memory and CPU) report numbers and assert none:
+//
+//	MAILSTACK_DIR=$dir go test -run XXX -bench . -benchtime 20x ./e2e
+package e2e
