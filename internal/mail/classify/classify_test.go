@@ -58,6 +58,23 @@ var fixtures = []fixture{
 	{file: "invitation_de", kind: InterviewInvitation},
 	{file: "ack_es", kind: ApplicationReceived, replyTo: "-", reference: "SOL-77"},
 	{file: "offer_fr", kind: Offer},
+	// more senders, tools and phrasings
+	{file: "ats_reject_no_contact", kind: Rejection, replyTo: "-", reference: "48213", role: "Staff Engineer"},
+	{file: "ack_workday_req", kind: ApplicationReceived, replyTo: "-", reference: "REQ12345", role: "Software Engineer"},
+	{file: "booking_tool_central", kind: InterviewScheduled, start: "2026-05-13T14:00:00-05:00", end: "2026-05-13T14:30:00-05:00", replyTo: "dana.cole@prairiedata.example", interviewers: []string{"Dana Cole <dana.cole@prairiedata.example>"}},
+	{file: "teams_when_line", kind: InterviewScheduled, start: "2026-05-12T15:00:00-04:00", end: "2026-05-12T16:00:00-04:00", interviewers: []string{"Ben Ortiz"}},
+	{file: "reject_es_lamentablemente", kind: Rejection, role: "Ingeniera de Datos"},
+	{file: "reject_de_kandidaten", kind: Rejection},
+	{file: "cancel_fr", kind: InterviewCancelled},
+	{file: "cancel_de", kind: InterviewCancelled},
+	{file: "offer_selected", kind: Offer, role: "Data Scientist"},
+	{file: "invite_single_slot_question", kind: InterviewInvitation},
+	{file: "scheduled_reply_short", kind: InterviewScheduled, start: "2026-05-27T11:00:00-04:00", interviewers: []string{"Nora Quinn <nora.quinn@vela.example>"}},
+	{file: "interview_our_cto", kind: InterviewScheduled, start: "2026-06-01T10:00:00-04:00", end: "2026-06-01T11:00:00-04:00", interviewers: []string{"Maria Gonzalez"}},
+	{file: "ics_windows_romance", kind: InterviewScheduled, start: "2026-05-26T14:30:00+02:00", end: "2026-05-26T15:30:00+02:00", interviewers: []string{"Marc Leroy <marc.leroy@cedre.example>"}},
+	{file: "html_only_ats_invite", kind: InterviewInvitation, replyTo: "nora.quinn@vela.example"},
+	{file: "recruiter_cold_inhouse", kind: Other},
+	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 
 func TestClassifyFixtures(t *testing.T) {

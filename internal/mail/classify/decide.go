@@ -205,6 +205,9 @@ func (d *doc) cancelHits() []hit {
 	var out []hit
 	subj := d.subject.has(famInterview) || d.subject.has(famCall)
 	for _, h := range d.newT.live(famCancel) {
+		if d.newT.linkLabel(h) {
+			continue // "Cancel or reschedule: https://..." in a booking confirmation
+		}
 		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) {
 			out = append(out, h)
 		}
@@ -311,4 +314,23 @@ func countFam(ti *textInfo, f family) int {
 		}
 	}
 	return n
+}
+
+// linkLabel reports whether hit h labels a link or a button ("Cancel:",
+// "Cancel or reschedule", "cancel/reschedule") rather than saying something.
+func (ti *textInfo) linkLabel(h hit) bool {
+	_, to := ti.hitTok(h)
+	if to < len(ti.toks) {
+		switch ti.toks[to].s {
+		case ":", "/", "or", "|", ")":
+			return true
+		}
+	}
+	sent := ti.ws[h.from].sent
+	for i := ti.wsTok[h.from]; i < len(ti.toks) && ti.toks[i].sent == sent; i++ {
+		if ti.toks[i].s == "http" || ti.toks[i].s == "https" {
+			return true
+		}
+	}
+	return false
 }

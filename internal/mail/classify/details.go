@@ -70,8 +70,14 @@ func codesIn(text string) []refCode {
 		if k := strings.IndexAny(code, "-/_"); k > 0 {
 			first = code[:k]
 		}
-		if segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first] {
-			out = append(out, refCode{code: code, labelled: refLabelled(text, i)})
+		labelled := refLabelled(text, i)
+		switch {
+		case segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first]:
+			out = append(out, refCode{code: code, labelled: labelled})
+		case segs == 1 && letters >= 2 && letters <= 5 && len(code)-letters >= 3 && !refStop[code[:letters]] &&
+			strings.Trim(code[letters:], "0123456789") == "" && (labelled || i > 0 && (text[i-1] == '(' || text[i-1] == '#')):
+			// REQ12345, JR10582: one block of letters then digits, written as a reference
+			out = append(out, refCode{code: code, labelled: labelled})
 		}
 		i = j
 	}
@@ -99,7 +105,8 @@ func refLabelled(text string, i int) bool {
 }
 
 // reference returns the job reference: a labelled code in the subject or new
-// text first, then any code there, then the calendar and quoted text.
+// text first ("Requisition ID: 48213" too), then any code there, then the
+// calendar and quoted text.
 func (d *doc) reference() string {
 	texts := []string{d.subject.text, d.newT.text, d.cal.text, d.quoted.text}
 	for _, t := range texts[:2] {
@@ -107,6 +114,11 @@ func (d *doc) reference() string {
 			if c.labelled {
 				return c.code
 			}
+		}
+	}
+	for _, ti := range []*textInfo{d.subject, d.newT} {
+		if r := labelledNumber(ti); r != "" {
+			return r
 		}
 	}
 	for _, t := range texts {
@@ -397,4 +409,34 @@ func codeStartsAt(text string, i int) bool {
 	sub := text[i:min(len(text), i+32)]
 	cs := codesIn(sub)
 	return len(cs) > 0 && strings.HasPrefix(sub, cs[0].code)
+}
+
+// labelledNumber reads a plain number written after a reference label:
+// "Requisition ID: 48213", "Job #4521", "Ref. 2291".
+func labelledNumber(ti *textInfo) string {
+	toks := ti.toks
+	for i, t := range toks {
+		switch t.s {
+		case "ref", "reference", "req", "requisition", "referencia", "kennziffer", "referenznummer", "id":
+		default:
+			continue
+		}
+		if t.s == "id" && (i == 0 || toks[i-1].s != "job" && toks[i-1].s != "requisition" && toks[i-1].s != "req") {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].start == t.start+len(t.raw) && toks[i+1].kind == tokNum {
+			continue // "REQ12345" is one code, read by codesIn
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			switch toks[k].s {
+			case ":", "#", ".", "id", "no", "number", "nr", "n", "°":
+				continue
+			}
+			if toks[k].kind == tokNum && len(toks[k].s) >= 3 {
+				return toks[k].s
+			}
+			break
+		}
+	}
+	return ""
 }

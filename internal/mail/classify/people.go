@@ -198,7 +198,7 @@ var titleWords = map[string]bool{
 	"consultant": true, "advisor": true, "staff": true, "chief": true, "owner": true, "administrator": true,
 	"sre": true, "intern": true, "associate": true, "executive": true, "responsable": true, "directeur": true,
 	"directrice": true, "ingenieur": true, "ingeniera": true, "ingeniero": true, "jefe": true, "leiter": true,
-	"leiterin": true, "entwickler": true, "recruiting": true, "acquisition": true, "talent": true,
+	"leiterin": true, "entwickler": true, "recruiting": true, "cio": true, "evp": true, "acquisition": true, "talent": true,
 	"engineering": true, "tools": true, "cloud": true, "site": true, "reliability": true, "product": true,
 }
 
@@ -531,6 +531,21 @@ func readNameList(toks []token, j, sent int) []person {
 		}
 		if j >= len(toks) {
 			break
+		}
+		// "our CTO, Maria Gonzalez", "my colleague Sam Lee"
+		if k := j; toks[k].s == "our" || toks[k].s == "my" || toks[k].s == "the" || toks[k].s == "notre" || toks[k].s == "nuestro" || toks[k].s == "nuestra" || toks[k].s == "unserem" || toks[k].s == "unserer" {
+			k++
+			n := 0
+			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper()) && n < 5 {
+				k++
+				n++
+			}
+			if k < len(toks) && toks[k].s == "," {
+				k++
+			}
+			if n > 0 && k < len(toks) && isNameWord(toks[k]) {
+				j = k
+			}
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
 		for j+1 < len(toks) && honorifics[toks[j].s] && toks[j].upper() {
