@@ -91,6 +91,7 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 	if a.Kind == "feedback" {
 		data.What = "feedback request"
 	}
+	data.Draft.Subject = oneLine(a.Draft.Subject)
 	var names []string
 	for _, p := range a.Draft.To {
 		data.To = append(data.To, p.String())
@@ -177,7 +178,8 @@ func (t *Templates) Confirmation(o Owner, what string, d Draft) (subject, body s
 	for _, p := range d.To {
 		to = append(to, p.String())
 	}
-	return t.render(FileConfirmation, noteData{Owner: o, OwnerFirst: firstName(o.Name), What: strings.TrimSpace(what),
+	d.Subject = oneLine(d.Subject)
+	return t.render(FileConfirmation, noteData{Owner: o, OwnerFirst: firstName(o.Name), What: oneLine(what),
 		Draft: d, To: strings.Join(to, ", ")})
 }
 
@@ -185,5 +187,5 @@ func (t *Templates) Confirmation(o Owner, what string, d Draft) (subject, body s
 // refused reply, a failure, a question.
 func (t *Templates) Notice(o Owner, subject, text string) (string, string, error) {
 	return t.render(FileNotice, noteData{Owner: o, OwnerFirst: firstName(o.Name),
-		Subject: strings.TrimSpace(subject), Text: strings.TrimSpace(text)})
+		Subject: oneLine(subject), Text: strings.TrimSpace(text)})
 }

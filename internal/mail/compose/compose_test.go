@@ -354,6 +354,18 @@ func TestConfirmationAndNoticeGolden(t *testing.T) {
 	golden(t, "confirmation-notice.golden", b.String())
 }
 
+func TestOwnerMailSubjectStaysOneLine(t *testing.T) {
+	tm := mustLoad(t)
+	s, body, err := tm.Notice(owner, "Two\nlines", "Text.")
+	if err != nil || s != "[followupd] Two lines" || strings.Contains(body, "lines") {
+		t.Errorf("Notice(two-line subject) = %q, %q, %v, want one subject line", s, body, err)
+	}
+	s, _, err = tm.Confirmation(owner, "Sent\n", Draft{Subject: "A\r\nB"})
+	if err != nil || s != "[followupd] Sent: A B" {
+		t.Errorf("Confirmation(two-line subject) = %q, %v, want one subject line", s, err)
+	}
+}
+
 func TestCheck(t *testing.T) {
 	good := "Dear Jane,\n\nThank you for your time today.\n\nBest regards,\nAlex\n"
 	tests := []struct {

@@ -58,6 +58,12 @@ func position(company, role, ref string) string {
 // A note is a new message, never threaded onto the confirmation (which often
 // comes from an applicant-tracking system).
 func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
+	iv.Company, iv.Role, iv.Reference = oneLine(iv.Company), oneLine(iv.Role), oneLine(iv.Reference)
+	iv.Arranger = cleanPerson(iv.Arranger)
+	iv.Interviewers = append([]Person(nil), iv.Interviewers...)
+	for i, p := range iv.Interviewers {
+		iv.Interviewers[i] = cleanPerson(p)
+	}
 	base := letterData{Owner: o, Company: iv.Company, Role: iv.Role, Reference: iv.Reference,
 		Position: position(iv.Company, iv.Role, iv.Reference), Notes: ParseNotes(iv.Notes)}
 
@@ -183,10 +189,12 @@ func contains(list []string, s string) bool {
 // the rejection's human contact; without one the draft has no recipient and
 // says so in its warnings.
 func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
+	r.Company, r.Role, r.Reference = oneLine(r.Company), oneLine(r.Role), oneLine(r.Reference)
+	r.Contact = cleanPerson(r.Contact)
 	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
 		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
 		To: r.Contact, GreetName: firstName(r.Contact.Name), ReplySubject: ReplySubject(r.Subject)}
-	if strings.TrimSpace(r.Subject) == "" {
+	if data.ReplySubject == "Re:" {
 		data.ReplySubject = "Re: my application"
 		if r.Role != "" {
 			data.ReplySubject = "Re: my application for the " + r.Role + " role"
@@ -198,7 +206,7 @@ func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
 	}
 	d := Draft{Subject: subject, Body: body}
 	if r.Contact.Email != "" {
-		d.To = []Person{{Name: r.Contact.Name, Email: strings.TrimSpace(r.Contact.Email)}}
+		d.To = []Person{r.Contact}
 	}
 	if id := bareID(r.MessageID); id != "" {
 		d.InReplyTo = id
@@ -217,6 +225,13 @@ func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
 	return d, nil
 }
 
+// oneLine folds every run of white space (line breaks included) into one
+// space: the facts woven into a letter come from other people's mail and
+// must not be able to break its layout or its subject line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func cleanPerson(p Person) Person { return Person{Name: oneLine(p.Name), Email: oneLine(p.Email)} }
+
 // bareID returns a message id without surrounding blanks and angle brackets.
 func bareID(id string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">"))
@@ -232,11 +247,12 @@ var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|antw|sv|vs|ref|rif|tr|wg|f
 // mail from outside ("[EXTERNAL]", "[Ext]", "[CAUTION: EXTERNAL]").
 var externalTag = regexp.MustCompile(`(?i)\[(?:caution:?\s*)?ext(?:ernal|ern)?\]\s*`)
 
-// ReplySubject returns "Re: " followed by subject without any reply or
+// ReplySubject returns "Re: " followed by subject ("Re:" alone when
+// nothing is left) without any reply or
 // forward prefixes it already has (so answers never read "Re: RE: ...") and
 // without gateway tags such as "[EXTERNAL]".
 func ReplySubject(subject string) string {
-	s := collapseSpaces(externalTag.ReplaceAllString(subject, ""))
+	s := strings.Join(strings.Fields(externalTag.ReplaceAllString(subject, " ")), " ")
 	s = strings.TrimSpace(replyPrefix.ReplaceAllString(s, ""))
-	return "Re: " + s
+	return strings.TrimSpace("Re: " + s)
 }
