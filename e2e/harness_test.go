@@ -296,8 +296,14 @@ func (e *env) nextID(what, domain string) string {
 // sent, threaded on it as a mail client would.
 func (e *env) reply(to received, from, body string) string {
 	e.t.Helper()
+	return e.replyTo(to.msg.MessageID, to.msg.Subject, from, body)
+}
+
+// replyTo injects an answer threaded on the Message-ID ref (without <>).
+func (e *env) replyTo(ref, subject, from, body string) string {
+	e.t.Helper()
 	id := e.nextID("answer", "example.test")
-	subject := mime.QEncoding.Encode("utf-8", "Re: "+to.msg.Subject)
+	subject = mime.QEncoding.Encode("utf-8", "Re: "+subject)
 	e.send(addrOnly(from), []string{e.owner.User}, fmt.Sprintf(`From: %s
 To: %s
 Subject: %s
@@ -310,7 +316,7 @@ MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
 
 %s
-`, from, e.owner.User, subject, time.Now().Format(time.RFC1123Z), id, to.msg.MessageID, to.msg.MessageID, markerHdr, e.tag, body))
+`, from, e.owner.User, subject, time.Now().Format(time.RFC1123Z), id, ref, ref, markerHdr, e.tag, body))
 	return id
 }
 
