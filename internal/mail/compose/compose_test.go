@@ -126,6 +126,10 @@ func TestThankYousFanOut(t *testing.T) {
 			[]Person{{"Jane Doe", "jane@acme.example"}, {"John Roe", "john@acme.example"}, {"Priya Shah", ""}},
 			Person{"Sam Poe", "sam@acme.example"},
 			[][]string{{"jane@acme.example"}, {"john@acme.example"}}, []string{"Dear Jane,", "Dear John,"}},
+		{"a name listed twice, once with its address",
+			[]Person{{"Jane Doe", ""}, {"Jane Doe", "jane@acme.example"}},
+			Person{},
+			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
 		{"duplicates and the owner are skipped",
 			[]Person{{"Jane Doe", "jane@acme.example"}, {"Jane Doe", "JANE@acme.example"}, {"Alex Candidate", "alex@example.com"}},
 			Person{},
@@ -168,6 +172,11 @@ func TestThankYousFanOut(t *testing.T) {
 				}
 				if len(d.To) == 0 && !hasWarning(d.Warnings, "no recipient") {
 					t.Errorf("ThankYous()[%d].Warnings = %q, want a no-recipient warning", i, d.Warnings)
+				}
+				for _, w := range d.Warnings {
+					if strings.Contains(w, "no address known for") && !strings.Contains(w, "Priya") {
+						t.Errorf("ThankYous()[%d].Warnings has %q, want only people without an address", i, w)
+					}
 				}
 			}
 		})

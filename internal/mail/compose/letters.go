@@ -68,25 +68,23 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 		Position: position(iv.Company, iv.Role, iv.Reference), Notes: ParseNotes(iv.Notes)}
 
 	var people, unreachable []Person
-	for _, p := range iv.Interviewers {
-		p.Email = strings.TrimSpace(p.Email)
-		if p.Email != "" && strings.EqualFold(p.Email, o.Email) {
-			continue // the owner never thanks themself
-		}
-		dup := false
-		for _, q := range people {
+	known := func(list []Person, p Person) bool {
+		for _, q := range list {
 			if samePerson(p, q) {
-				dup = true
+				return true
 			}
 		}
-		if dup {
-			continue
+		return false
+	}
+	for _, p := range iv.Interviewers {
+		if p.Email != "" && !strings.EqualFold(p.Email, o.Email) && !known(people, p) { // never thank oneself
+			people = append(people, p)
 		}
-		if p.Email == "" {
+	}
+	for _, p := range iv.Interviewers {
+		if p.Email == "" && p.Name != "" && !known(people, p) && !known(unreachable, p) {
 			unreachable = append(unreachable, p)
-			continue
 		}
-		people = append(people, p)
 	}
 
 	if len(people) == 0 {
@@ -99,9 +97,7 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 
 	var common []string
 	for _, p := range unreachable {
-		if p.Name != "" {
-			common = append(common, fmt.Sprintf("no address known for %s: no note drafted for them", p.Name))
-		}
+		common = append(common, fmt.Sprintf("no address known for %s: no note drafted for them", p.Name))
 	}
 	if len(people) > 1 {
 		common = append(common, fmt.Sprintf("%d interviewers get similar notes: consider making each one personal (answer with an edited letter)", len(people)))
