@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // zones resolve even on a host without /usr/share/zoneinfo
 )
 
 // Exit codes: 0 success, 1 a failure while working, 2 a usage or config
