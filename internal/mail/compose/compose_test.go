@@ -502,3 +502,28 @@ func BenchmarkThankYous(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkApprovalRequest(b *testing.B) {
+	tm := mustLoad(b)
+	iv := interview(b)
+	iv.Interviewers = []Person{{"Jane Doe", "jane@acme.example"}}
+	ds, err := tm.ThankYous(owner, iv)
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := Approval{Draft: ds[0], Kind: "thank-you", Version: 1, SendAt: iv.End.Add(2 * time.Hour), Deadline: iv.End.Add(24 * time.Hour),
+		RecipientZone: iv.Zone, OwnerZone: time.UTC, Mode: "reply"}
+	for b.Loop() {
+		if _, _, err := tm.ApprovalRequest(owner, a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
