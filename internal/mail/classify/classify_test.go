@@ -1,10 +1,14 @@
 package classify
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // fixture is one hand-written message under testdata/ and what Classify must
@@ -146,4 +150,40 @@ func TestClassifyFixtures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzClassify feeds arbitrary messages through Parse and Classify: it must
+// never panic, never return a no-reply ReplyTo, and only give times to a
+// scheduled interview.
+func FuzzClassify(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.eml"))
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("Subject: x\n\n10:30 - half past - 12/13/14 - Tue 3/12 at 1:00 PM PT (GMT+08:00) 16. April um 14.30 Uhr"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := message.Parse(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		r := Classify(m, Options{})
+		switch r.Kind {
+		case InterviewScheduled, InterviewInvitation, InterviewCancelled, Rejection, Offer, ApplicationReceived, Other:
+		default:
+			t.Fatalf("Classify().Kind = %q, not a known kind", r.Kind)
+		}
+		if r.ReplyTo != "" && IsNoReply(r.ReplyTo) {
+			t.Fatalf("Classify().ReplyTo = %q, a no-reply address", r.ReplyTo)
+		}
+		if r.Kind != InterviewScheduled && !r.Start.IsZero() {
+			t.Fatalf("Classify().Start = %v for kind %s", r.Start, r.Kind)
+		}
+		if !r.End.IsZero() && !r.End.After(r.Start) {
+			t.Fatalf("Classify().End = %v, not after Start %v", r.End, r.Start)
+		}
+	})
 }

@@ -147,7 +147,7 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("application not submitted")
 		return Other, 0.8
 	}
-	confirm := len(newT.live(famConfirm)) > 0 || d.subject.has(famConfirm)
+	confirm := len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
 	interview := newT.has(famInterview) || d.subject.has(famInterview) ||
@@ -170,7 +170,7 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	avail := len(newT.live(famAvail)) > 0
 	invite := len(newT.live(famInvite)) > 0
-	if interview && ok && confirm && !(avail && best.reg != regNew) {
+	if interview && ok && confirm && !(avail && best.reg != regNew) && !(avail && d.slotList() && !d.confirmsTime(best)) {
 		d.reason("interview confirmed with a date and time")
 		return InterviewScheduled, 0.85
 	}
@@ -333,4 +333,39 @@ func (ti *textInfo) linkLabel(h hit) bool {
 		}
 	}
 	return false
+}
+
+// confirmHits returns confirmation phrases that state a fact, not a request:
+// "please confirm your availability" or "confirm which slot" ask instead.
+func (d *doc) confirmHits() []hit {
+	ti := d.newT
+	var out []hit
+	for _, h := range ti.live(famConfirm) {
+		from, to := ti.hitTok(h)
+		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly" || ti.toks[from-1].s == "to") {
+			continue
+		}
+		if to < len(ti.toks) {
+			switch ti.toks[to].s {
+			case "your", "which", "whether", "if", "a", "one":
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// slotList reports whether the new text offers several different times to
+// choose from, as an invitation does.
+func (d *doc) slotList() bool {
+	wc := &whenCtx{ref: d.ref}
+	cs := candidates(d.newT, wc, globalZone(d.newT))
+	seen := map[int64]bool{}
+	for _, c := range cs {
+		if c.score > 0 && !c.agenda {
+			seen[c.start.Unix()] = true
+		}
+	}
+	return len(seen) >= 2
 }

@@ -75,6 +75,9 @@ func isMeridiem(s string) int {
 
 // clockAt reads a time of day at token i.
 func clockAt(toks []token, i int) (clock, bool) {
+	if i < 0 || i >= len(toks) {
+		return clock{}, false
+	}
 	t := toks[i]
 	next := func(k int) *token {
 		if i+k < len(toks) {
@@ -122,6 +125,12 @@ func clockAt(toks []token, i int) (clock, bool) {
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
+		case n1 != nil && (n1.s == "-" || n1.s == "to") && h >= 1 && h <= 12:
+			// "from 10 to 11am", "2-3pm": a bare hour that starts a range
+			if c2, ok := clockAt(toks, i+2); !ok || c2.mer == 0 || c2.from != i+2 {
+				return clock{}, false
+			}
+			return c, true
 		default:
 			return clock{}, false
 		}
@@ -223,6 +232,9 @@ func (c clock) resolve(defMer int) (int, int) {
 // dateAt reads a date at token i (a month word, a weekday, a numeric date or
 // a relative word).
 func dateAt(toks []token, i int) (dateRef, bool) {
+	if i < 0 || i >= len(toks) {
+		return dateRef{}, false
+	}
 	t := toks[i]
 	get := func(k int) *token {
 		if k >= 0 && k < len(toks) {

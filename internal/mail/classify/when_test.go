@@ -1,0 +1,105 @@
+package classify
+
+import (
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+// proseTime runs the time extraction on a plain new text sent at date.
+func proseTime(text, quoted, date string) (time.Time, time.Time, bool) {
+	ref, err := time.Parse(time.RFC1123Z, date)
+	if err != nil {
+		panic(err)
+	}
+	m := &message.Message{Date: ref, Text: text, Quoted: quoted, Subject: "Interview"}
+	d := prepare(m, Options{Self: []string{"me@example.test"}})
+	var r Result
+	d.schedule(&r)
+	return r.Start, r.End, !r.Start.IsZero()
+}
+
+func TestProseTimes(t *testing.T) {
+	const (
+		april = "Mon, 06 Apr 2026 09:00:00 -0400" // Toronto, EDT
+		paris = "Fri, 03 Apr 2026 11:00:00 +0200"
+		march = "Thu, 05 Mar 2026 09:00:00 -0500" // before the US DST change
+	)
+	tests := []struct {
+		name, text, quoted, date string
+		start, end               string // RFC 3339, "" for none
+	}{
+		{"issue example PT", "Confirmed for Thursday, April 9th at 10:30am PT.", "", april, "2026-04-09T10:30:00-07:00", ""},
+		{"numeric day-first with h and city", "Entretien le 09/04/2026 14h00 (Paris), une heure.", "", paris, "2026-04-09T14:00:00+02:00", "2026-04-09T15:00:00+02:00"},
+		{"tomorrow without zone takes the Date offset", "Let's do tomorrow at 3pm.", "", april, "2026-04-07T15:00:00-04:00", ""},
+		{"half past two UK time", "You're booked for Monday 8 June at half past two, UK time, for about an hour.", "", "Thu, 28 May 2026 16:45:02 +0100", "2026-06-08T14:30:00+01:00", "2026-06-08T15:30:00+01:00"},
+		{"EST label in summer is New York daylight time", "Interview confirmed: June 3, 2026 at 11:00 AM EST.", "", april, "2026-06-03T11:00:00-04:00", ""},
+		{"after the US change while the Date header is still standard", "Confirmed: Tuesday, March 17 at 2pm ET, 60 minutes.", "", march, "2026-03-17T14:00:00-04:00", "2026-03-17T15:00:00-04:00"},
+		{"CET label in summer is Paris summer time", "Confirmed: 2026-07-01 at 09:30 CET.", "", paris, "2026-07-01T09:30:00+02:00", ""},
+		{"range with one meridiem", "Confirmed for May 5, 1:00 - 1:45 PM PT.", "", april, "2026-05-05T13:00:00-07:00", "2026-05-05T13:45:00-07:00"},
+		{"bare hour range", "Confirmed for May 5 from 10 to 11am ET.", "", april, "2026-05-05T10:00:00-04:00", "2026-05-05T11:00:00-04:00"},
+		{"new time beats old time", "Old time: Wednesday, May 6, 10:00 AM PT (cancelled)\nNew time: Thursday, May 7, 1:00 PM – 1:45 PM PT (that's 4:00 PM Eastern for you)", "", april, "2026-05-07T13:00:00-07:00", "2026-05-07T13:45:00-07:00"},
+		{"conversion for the reader is not the start", "We are booked on Tuesday 27 October at 16:00 Madrid time; it will be 11:00 in Toronto.", "", "Fri, 16 Oct 2026 12:34:08 +0200", "2026-10-27T16:00:00+01:00", ""},
+		{"Windows label names the place, not the offset", "When: Thursday, 2 April 2026 10:00-11:30 (UTC+00:00) Dublin, Edinburgh, Lisbon, London.", "", "Mon, 23 Mar 2026 14:08:55 +0000", "2026-04-02T10:00:00+01:00", "2026-04-02T11:30:00+01:00"},
+		{"GMT offset label with a city", "Time: 9:00 AM – 10:00 AM (GMT+08:00) Singapore\nDate: Wednesday, 20 May 2026", "", "Tue, 12 May 2026 03:22:10 +0000", "2026-05-20T09:00:00+08:00", "2026-05-20T10:00:00+08:00"},
+		{"German date and Uhr", "Ihr Gespräch ist am Donnerstag, 16. April 2026 um 14:30 Uhr (MESZ) bestätigt.", "", paris, "2026-04-16T14:30:00+02:00", ""},
+		{"Spanish date", "Confirmamos la entrevista el martes 14 de abril de 2026 a las 10:30 (hora de Madrid).", "", paris, "2026-04-14T10:30:00+02:00", ""},
+		{"reply takes the quoted time on the named weekday", "Friday works perfectly, booked!", "Would Friday 10 July at 4pm UK time work? That's 11am for me in Toronto.\nA 45-minute call.", "Thu, 02 Jul 2026 11:05:48 +0100", "2026-07-10T16:00:00+01:00", "2026-07-10T16:45:00+01:00"},
+		{"agenda: first start to last end, tech check ignored", "Date: Tuesday, March 31, 2026\nAll times are Eastern Time (Toronto)\n\n1:00 – 1:45 PM   System design\n1:45 – 2:30 PM   Product\n2:45 – 3:15 PM   Values\n\nI'll hop on at 12:55 to check your audio.", "", "Fri, 20 Mar 2026 11:26:40 -0400", "2026-03-31T13:00:00-04:00", "2026-03-31T15:15:00-04:00"},
+		{"year rolls over", "Confirmed: Wednesday, January 13 at 9:00 AM Pacific Time.", "", "Mon, 28 Dec 2026 10:00:00 -0800", "2027-01-13T09:00:00-08:00", ""},
+		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			start, end, _ := proseTime(tt.text, tt.quoted, tt.date)
+			check := func(what string, got time.Time, want string) {
+				if want == "" {
+					if !got.IsZero() && what == "end" {
+						t.Errorf("%s of %q = %v, want none", what, tt.text, got)
+					}
+					return
+				}
+				if got.IsZero() || got.Format(time.RFC3339) != want {
+					t.Errorf("%s of %q = %v, want %s", what, tt.text, got.Format(time.RFC3339), want)
+				}
+			}
+			check("start", start, tt.start)
+			check("end", end, tt.end)
+			if tt.start == "" && tt.name == "deadline only" {
+				// a deadline alone may be read, but never scored as an interview time
+				d := prepare(&message.Message{Date: mustDate(tt.date), Text: tt.text}, Options{})
+				if best, ok := d.bestTime(); ok && best.score >= 7 {
+					t.Errorf("deadline %q scored %d as an interview time", tt.text, best.score)
+				}
+			}
+		})
+	}
+}
+
+func mustDate(s string) time.Time {
+	t, err := time.Parse(time.RFC1123Z, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestIsNoReply(t *testing.T) {
+	tests := []struct {
+		addr string
+		want bool
+	}{
+		{"no-reply@x.example", true}, {"noreply@x.example", true}, {"do-not-reply@x.example", true},
+		{"donotreply@x.example", true}, {"jobs-noreply@x.example", true}, {"no_reply+abc@x.example", true},
+		{"MAILER-DAEMON@x.example", true}, {"notifications@x.example", true}, {"bounce-123@x.example", true},
+		{"alerts@x.example", true}, {"receipts@x.example", true}, {"nepasrepondre@x.example", true},
+		{"jane.doe@x.example", false}, {"recruiting@x.example", false}, {"noreen@x.example", false},
+		{"replyto@x.example", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := IsNoReply(tt.addr); got != tt.want {
+			t.Errorf("IsNoReply(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
