@@ -207,6 +207,17 @@ func TestStopConditions(t *testing.T) {
 			h.answerNew("send")
 			h.inbox(strings.NewReplacer("contoso", "northwind", "Contoso", "Northwind", "Product Analyst", "Senior Data Analyst").Replace(rejectionMsg("Maya Chen <maya.chen@northwind.example>", "")))
 		}, []string{"maya.chen@northwind.example"}}, // the feedback request only
+		{"the owner wrote to the recruiter after the rejection", func(h *harness) {
+			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+			h.work()
+			h.sentByHand(strings.ReplaceAll(handSent("sam.patel@contoso.example", h.now.Add(time.Hour)), "Priya", "Sam"))
+			h.answerNew("send")
+		}, nil},
+		{"a new interview with the employer cancels a pending feedback request", func(h *harness) {
+			h.inbox(strings.NewReplacer("contoso", "northwind", "Contoso", "Northwind").Replace(rejectionMsg("Maya Chen <maya.chen@northwind.example>", "")))
+			h.work()
+			h.inbox(interviewMsg("c1@northwind.example", 0, ivStart))
+		}, []string{"priya.raman@northwind.example", "tom.wu@northwind.example"}},
 		{"an offer cancels a pending feedback request", func(h *harness) {
 			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
 			h.work()

@@ -177,6 +177,10 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 		return err
 	}
 	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
+	// A new interview makes a pending request for feedback pointless.
+	if err := h.cancelPending(app.ID, followup.Feedback, "the employer wrote again"); err != nil {
+		return err
+	}
 	if existing != nil {
 		return h.onReschedule(app, existing, r, end, people, arranger)
 	}
@@ -423,8 +427,9 @@ func recipientText(f *followup.Followup) string {
 }
 
 // onSent looks at mail the owner sent by hand: a message to an interviewer
-// after the interview began makes our thank-you to them unnecessary; an
-// answer in a rejection's thread makes our feedback request unnecessary.
+// after the interview began makes our thank-you to them unnecessary; a
+// message to the rejection's sender after it arrived, or an answer in its
+// thread, makes our feedback request unnecessary.
 // A copy of our own follow-up confirms it went out.
 func (h *handling) onSent() error {
 	m := h.msg
@@ -440,16 +445,20 @@ func (h *handling) onSent() error {
 	}
 	sentAt := h.rec.ReceivedAt
 	for _, a := range addrs(m.To, m.Cc) {
-		fus, err := h.tx.Followups(`kind = 'thank-you' AND recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
+		fus, err := h.tx.Followups(`recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
 		if err != nil {
 			return err
 		}
 		for i := range fus {
-			iv, err := h.tx.Interview(fus[i].InterviewID)
-			if err != nil {
-				return err
+			since := fus[i].EventAt // a feedback request: after the rejection
+			if fus[i].Kind == followup.ThankYou {
+				iv, err := h.tx.Interview(fus[i].InterviewID)
+				if err != nil {
+					return err
+				}
+				since = iv.Start // a thank-you: after the interview began
 			}
-			if sentAt.Before(iv.Start) {
+			if sentAt.Before(since) {
 				continue
 			}
 			if err := h.cancelFollowups(fmt.Sprintf("id = %d", fus[i].ID), "you already wrote to them yourself"); err != nil {
