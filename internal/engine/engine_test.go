@@ -11,6 +11,7 @@ import (
 
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/mail/mailtest"
 	"github.com/followupd/followupd/internal/store"
 )
 
@@ -644,5 +645,33 @@ func TestBadMailIsRecordedNotRetried(t *testing.T) {
 	}
 	if fus := h.followups(); len(fus) != 0 {
 		t.Fatalf("bad mail made follow-ups: %s", h.states())
+	}
+}
+
+func TestUncertainSendAsksTheOwner(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	h.work()
+	h.answerNew("send")
+	h.work()
+	h.newOwnerMail()
+	h.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
+	release := h.smtp.Hold(mailtest.SMTPStageData) // the server takes the letter and never answers
+	ctx, cancel := context.WithTimeout(h.ctx, 500*time.Millisecond)
+	_ = h.eng.Work(ctx, h.now)
+	cancel()
+	release()
+	if f := h.followups()[0]; f.State != followup.Unknown {
+		t.Fatalf("after a send cut off mid-DATA: %s, want unknown (never resent blindly)", f.State)
+	}
+	h.at(h.now.Add(time.Hour))
+	h.work()
+	n := len(h.employerMail())
+	if n > 1 {
+		t.Fatalf("%d copies reached the employer", n)
+	}
+	asks := h.newOwnerMail()
+	if len(asks) != 1 || !strings.Contains(asks[0].msg.Subject, "Did it go out?") {
+		t.Fatalf("the owner must be asked once whether to send again; got %d mails", len(asks))
 	}
 }

@@ -135,6 +135,13 @@ func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
 	return errors.Join(errs...)
 }
 
+// uncertain reports whether a send failed after the server may already
+// have accepted the letter.
+func uncertain(err error) bool {
+	var se *submit.Error
+	return errors.As(err, &se) && se.Uncertain
+}
+
 // temporary reports whether an error says to try again later.
 func temporary(err error) bool {
 	var t interface{ Temporary() bool }
@@ -225,6 +232,15 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 			}
 			e.Logger.Info("follow-up sent", "followup", f.ID, "kind", f.Kind)
 			return e.queueConfirmation(tx, &f, "Sent", now)
+		case uncertain(sendErr):
+			// The server may have the letter: never send it again blindly.
+			f.State, f.LastError = followup.Unknown, truncate(sendErr.Error(), 300)
+			f.Version++
+			e.Logger.Warn("send interrupted after the letter was handed over", "followup", f.ID, "err", sendErr)
+			if err := tx.SaveFollowup(&f, "interrupted after the letter was handed over: "+truncate(sendErr.Error(), 200), now); err != nil {
+				return err
+			}
+			return e.askAfterCrash(tx, &f, now)
 		case temporary(sendErr) && f.Attempts < maxAttempts:
 			f.State, f.LastError, f.NextAttemptAt = followup.Scheduled, truncate(sendErr.Error(), 300), now.Add(backoff(f.Attempts))
 			e.Logger.Warn("sending deferred", "followup", f.ID, "retry_at", f.NextAttemptAt, "err", sendErr)
@@ -336,7 +352,7 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 // that "send" or "cancel" in reply is obeyed.
 func (e *Engine) askAfterCrash(tx *store.Tx, f *followup.Followup, now time.Time) error {
 	s, b, err := e.Templates.Notice(e.owner(), "Did it go out? "+f.Subject,
-		"followupd stopped while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: it is not in your Sent folder. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, or \"cancel\" to leave it as it is.")
+		"followupd was interrupted while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: it is not in your Sent folder. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, or \"cancel\" to leave it as it is.")
 	if err != nil {
 		return err
 	}
