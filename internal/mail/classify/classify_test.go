@@ -78,6 +78,14 @@ var fixtures = []fixture{
 	{file: "ics_windows_romance", kind: InterviewScheduled, start: "2026-05-26T14:30:00+02:00", end: "2026-05-26T15:30:00+02:00", interviewers: []string{"Marc Leroy <marc.leroy@cedre.example>"}},
 	{file: "html_only_ats_invite", kind: InterviewInvitation, replyTo: "nora.quinn@vela.example"},
 	{file: "recruiter_cold_inhouse", kind: Other},
+	{file: "reject_pursue_candidates_en", kind: Rejection},
+	{file: "reject_not_able_offer_en", kind: Rejection},
+	{file: "scheduled_see_you_then", kind: InterviewScheduled, start: "2026-06-10T13:00:00-04:00"},
+	{file: "moved_interview_en", kind: InterviewScheduled, start: "2026-06-05T14:00:00-05:00", end: "2026-06-05T14:45:00-05:00", reschedule: true},
+	{file: "reminder_tomorrow_cet", kind: InterviewScheduled, start: "2026-10-13T10:00:00+02:00", end: "2026-10-13T11:00:00+02:00", interviewers: []string{"Lukas Meyer"}},
+	{file: "ack_got_application", kind: ApplicationReceived, role: "Mobile Engineer"},
+	{file: "interviewing_with_en", kind: InterviewScheduled, start: "2026-10-15T11:00:00-04:00", interviewers: []string{"Jane Doe", "John Roe"}},
+	{file: "gcal_recruiter_attendee", kind: InterviewScheduled, start: "2026-10-20T14:00:00-04:00", end: "2026-10-20T15:00:00-04:00", interviewers: []string{"Jane Doe <jane.doe@birch.example>"}},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

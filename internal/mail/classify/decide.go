@@ -279,6 +279,10 @@ func (d *doc) confirmsTime(c candidate) bool {
 	if c.reg != regQuoted {
 		return false
 	}
+	// a short reply ("Perfect, see you then!") confirms the time under discussion
+	if len(strings.TrimSpace(ti.text)) < 300 && len(ti.live(famAvail)) == 0 && len(d.confirmHits()) > 0 {
+		return true
+	}
 	for i, t := range ti.toks {
 		if wd, ok := weekdayWords[t.s]; ok && wd == c.start.Weekday() {
 			for _, h := range ti.live(famConfirm) {
@@ -342,17 +346,26 @@ func (d *doc) confirmHits() []hit {
 	var out []hit
 	for _, h := range ti.live(famConfirm) {
 		from, to := ti.hitTok(h)
-		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly" || ti.toks[from-1].s == "to") {
+		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly") {
 			continue
 		}
 		if to < len(ti.toks) {
 			switch ti.toks[to].s {
-			case "your", "which", "whether", "if", "a", "one":
+			case "which", "whether", "if", "one":
 				continue
+			case "your":
+				if to+1 < len(ti.toks) {
+					switch ti.toks[to+1].s {
+					case "availability", "attendance", "participation", "preferred", "preference":
+						continue
+					}
+				}
 			}
 		}
 		out = append(out, h)
 	}
+	// "we've moved your interview to Friday at 2pm" states the time too
+	out = append(out, ti.live(famNewTime)...)
 	return out
 }
 

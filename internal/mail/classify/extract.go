@@ -144,6 +144,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		if !ok {
 			continue
 		}
+		if headerLine(ti.text, toks[i].start) {
+			continue // "On Tue, Mar 31, 2026 at 6:12 PM Jordan wrote:", "Sent: 23 March 2026 14:08"
+		}
 		// range: "1:00 – 1:45 PM", "de 14h à 15h", "10am to 11am"
 		var c2 clock
 		hasEnd := false
@@ -328,7 +331,12 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 			// "4:00 PM for you" points back
 			switch ti.ws[h.from].s {
 			case "for", "pour", "para", "fur":
-				if hf >= to && hf-to <= 4 {
+				// right after the time and its zone: "4:00 PM Eastern for you"
+				k := to
+				if _, n := zoneAt(ti.toks, ti.text, min(k, len(ti.toks)-1)); n > 0 && k < len(ti.toks) {
+					k += n
+				}
+				if hf == k {
 					s -= 5
 				}
 			default:
@@ -458,4 +466,30 @@ func durationIn(ti *textInfo) time.Duration {
 		return d
 	}
 	return 0
+}
+
+// headerLine reports whether the line holding byte offset i is a reply
+// attribution or a quoted header ("On ... wrote:", "Sent: ...", "Date: ...
+// 14:08 +0100"): its time is when a mail was sent, not an interview.
+func headerLine(text string, i int) bool {
+	s := strings.LastIndexByte(text[:i], '\n') + 1
+	e := strings.IndexByte(text[i:], '\n')
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += i
+	}
+	l := strings.TrimSpace(text[s:e])
+	for _, p := range []string{"Sent:", "Envoyé :", "Envoyé:", "Enviado:", "Gesendet:", "Datum:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	f := fold(l)
+	for _, p := range []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"} {
+		if strings.Contains(f, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -265,7 +265,9 @@ var peopleTriggers = [][]string{
 	{"you", "will", "be", "speaking", "with"}, {"you", "will", "speak", "with"}, {"meet", "with"}, {"meeting", "with"},
 	{"speaking", "with"}, {"speak", "with"}, {"talk", "with"}, {"talking", "with"}, {"interview", "with"},
 	{"call", "with"}, {"chat", "with"}, {"conversation", "with"}, {"session", "with"}, {"pair", "with"},
-	{"panel", ":"}, {"panel", "with"}, {"panelists"}, {"entretien", "avec"}, {"rencontrerez"}, {"entrevista", "con"},
+	{"panel", ":"}, {"panel", "with"}, {"panelists"}, {"interviewing", "with"}, {"joined", "by"}, {"consist", "of"}, {"consists", "of"},
+	{"interviewer", "will", "be"}, {"interviewers", "will", "be"}, {"interviewer", "is"}, {"interviewers", "are"}, {"panel", "will", "include"},
+	{"panel", "includes"}, {"meeting", "you", "will", "be"}, {"interlocuteurs"}, {"entrevistadores"}, {"gesprachspartner"}, {"entretien", "avec"}, {"rencontrerez"}, {"entrevista", "con"},
 	{"conoceras"}, {"gesprach", "mit"}, {"treffen", "sie"}, {"with"}, {"avec"}, {"con"}, {"mit"},
 }
 
