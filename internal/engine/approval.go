@@ -43,7 +43,13 @@ func (e *Engine) queueConfirmation(tx *store.Tx, f *followup.Followup, what stri
 	if err != nil {
 		return err
 	}
-	return e.queueOwnerMail(tx, f.ID, "confirmation", e.newMessageID("confirm"), s, b, now)
+	// Threaded under the approval request, so that an answer to the
+	// confirmation ("cancel") carries the request's token too.
+	req, err := tx.LatestApprovalRequest(f.ID)
+	if err != nil {
+		return err
+	}
+	return tx.QueueOwnerMail(&store.OwnerMail{FollowupID: f.ID, Purpose: "confirmation", MessageID: e.newMessageID("confirm"), InReplyTo: req, Subject: s, Body: b}, now)
 }
 
 // draft renders a follow-up's letter as it would be sent now.
@@ -222,6 +228,10 @@ func (h *handling) onOwnerReply() error {
 	}
 	switch cmd.Action {
 	case reply.Approve:
+		if f.State == followup.Scheduled {
+			loc, _, _ := e.zoneAndCountry(f.Zone)
+			return e.queueNotice(h.tx, f.ID, "Already approved", fmt.Sprintf("The %s to %s is already scheduled for %s; nothing changed.", f.Kind, recipientText(&f), f.DueAt.In(loc).Format("Mon 2 Jan 15:04 MST")), h.now)
+		}
 		return h.approve(&f)
 	case reply.Cancel:
 		f.State = followup.Cancelled

@@ -675,3 +675,22 @@ func TestUncertainSendAsksTheOwner(t *testing.T) {
 		t.Fatalf("the owner must be asked once whether to send again; got %d mails", len(asks))
 	}
 }
+
+func TestCancelByAnsweringTheConfirmation(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	h.work()
+	h.answerNew("send")
+	h.work()
+	conf := h.newOwnerMail()
+	if len(conf) != 1 || conf[0].msg.Get("X-Followupd") != "confirmation" || len(conf[0].msg.InReplyTo) != 1 {
+		t.Fatalf("want one confirmation threaded under the approval request")
+	}
+	h.inbox(answer(conf[0], ownerAddr, "send")) // approving twice changes nothing
+	h.inbox(answer(conf[0], ownerAddr, "Cancel please"))
+	h.at(h.now.Add(48 * time.Hour))
+	h.work()
+	if got := h.employerMail(); len(got) != 0 {
+		t.Fatalf("a cancel in answer to the confirmation was ignored: %v sent", recipients(got))
+	}
+}

@@ -187,8 +187,12 @@ func (h *harness) newOwnerMail() []mail {
 
 // answer makes the owner's reply to an approval request.
 func answer(req mail, from, body string) string {
-	return fmt.Sprintf("From: Alex Candidate <%s>\nTo: %s\nSubject: Re: %s\nDate: Mon, 09 Mar 2026 12:00:00 +0000\nMessage-ID: <answer-%d@candidate.example>\nIn-Reply-To: <%s>\nReferences: <%s>\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
-		from, ownerAddr, req.msg.Subject, time.Now().UnixNano(), req.msg.MessageID, req.msg.MessageID, body)
+	refs := ""
+	for _, r := range append(append([]string{}, req.msg.References...), req.msg.MessageID) {
+		refs += " <" + r + ">"
+	}
+	return fmt.Sprintf("From: Alex Candidate <%s>\nTo: %s\nSubject: Re: %s\nDate: Mon, 09 Mar 2026 12:00:00 +0000\nMessage-ID: <answer-%d@candidate.example>\nIn-Reply-To: <%s>\nReferences:%s\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+		from, ownerAddr, req.msg.Subject, time.Now().UnixNano(), req.msg.MessageID, refs, body)
 }
 
 func (h *harness) followups() []followup.Followup {

@@ -74,21 +74,35 @@ func (e *Engine) Work(ctx context.Context, now time.Time) error {
 }
 
 // askDue sends approval requests for drafts whose request time has come
-// (a thank-you when the interview ends, a feedback request at once).
+// (a thank-you when the interview ends, a feedback request at once). Each
+// follow-up has its own transaction, so one that cannot be drafted does not
+// hold up the others.
 func (e *Engine) askDue(ctx context.Context, now time.Time) error {
-	return e.Store.Tx(ctx, func(tx *store.Tx) error {
-		fus, err := tx.Followups("state = 'drafted' AND request_at <= ?", store.TimeArg(now))
-		if err != nil {
-			return err
-		}
-		for i := range fus {
-			if err := e.askOwner(tx, &fus[i], "approval requested", now); err != nil {
-				return fmt.Errorf("follow-up %d: %w", fus[i].ID, err)
+	var due []followup.Followup
+	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		due, err = tx.Followups("state = 'drafted' AND request_at <= ?", store.TimeArg(now))
+		return err
+	}); err != nil {
+		return err
+	}
+	var errs []error
+	for i := range due {
+		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+			f, err := tx.Followup(due[i].ID)
+			if err != nil || f.State != followup.Drafted {
+				return err
 			}
-			e.Logger.Info("approval requested", "followup", fus[i].ID, "kind", fus[i].Kind, "state", fus[i].State)
+			if err := e.askOwner(tx, &f, "approval requested", now); err != nil {
+				return err
+			}
+			e.Logger.Info("approval requested", "followup", f.ID, "kind", f.Kind, "state", f.State)
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, fmt.Errorf("follow-up %d: %w", due[i].ID, err))
 		}
-		return nil
-	})
+	}
+	return errors.Join(errs...)
 }
 
 // ownerMail builds a message to the owner: from and to the owner, marked
@@ -97,8 +111,15 @@ func (e *Engine) ownerMail(m store.OwnerMail, now time.Time) submit.Mail {
 	c := e.Config()
 	o := submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}
 	return submit.Mail{From: submit.Person{Name: "followupd", Email: c.Owner.Email}, To: []submit.Person{o}, Subject: m.Subject, Body: m.Body,
-		MessageID: m.MessageID, InReplyTo: m.InReplyTo, Date: now,
+		MessageID: m.MessageID, InReplyTo: m.InReplyTo, References: nonEmpty(m.InReplyTo), Date: now,
 		Headers: map[string]string{"Auto-Submitted": "auto-generated", "X-Followupd": m.Purpose}}
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
