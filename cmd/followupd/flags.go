@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -23,13 +24,20 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 // at once (after --help, exit 0 with usage on stdout; after a bad flag,
 // exit 2).
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, done bool) {
+	// Parse prints the usage itself on -h; catch it, so that --help goes
+	// to stdout once and a bad flag to stderr once.
+	var buf bytes.Buffer
+	stderr := fs.Output()
+	fs.SetOutput(&buf)
 	err := fs.Parse(args)
+	fs.SetOutput(stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
 		fs.Usage()
 		return exitOK, true
 	}
 	if err != nil {
+		_, _ = io.Copy(stderr, &buf)
 		return exitUsage, true
 	}
 	return 0, false
