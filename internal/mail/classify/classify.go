@@ -88,6 +88,16 @@ type doc struct {
 	automated bool
 	nonJob    bool // newsletter, event, practice, personal: no employer details
 	reasons   []string
+
+	// memoised results
+	best         *candidate
+	bestOK       bool
+	bestDone     bool
+	roleV, refV  string
+	roleDone     bool
+	refDone      bool
+	confirmDone  bool
+	confirmCache []hit
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

@@ -60,10 +60,12 @@ func cleanOrg(s string) string {
 		changed = false
 		f := strings.ToLower(s)
 		for _, suf := range orgSuffixes {
-			if strings.HasSuffix(f, " "+suf) || strings.HasSuffix(f, "-"+suf) || strings.HasSuffix(f, "–"+suf) {
-				s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(suf)], " -–,|·"))
-				changed = true
-				break
+			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
+				if c := f[len(f)-len(suf)-1]; c == ' ' || c == '-' || strings.HasSuffix(f[:len(f)-len(suf)], "–") {
+					s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(suf)], " -–,|·"))
+					changed = true
+					break
+				}
 			}
 		}
 	}
@@ -157,7 +159,7 @@ func (d *doc) company() string {
 			if run == "" {
 				continue
 			}
-			cr := compact(cleanOrg(run))
+			cr := compact(run)
 			for _, lb := range labels {
 				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(cr, lb) || strings.HasPrefix(lb, cr)) {
 					addCand(run, 2)

@@ -342,6 +342,13 @@ func (ti *textInfo) linkLabel(h hit) bool {
 // confirmHits returns confirmation phrases that state a fact, not a request:
 // "please confirm your availability" or "confirm which slot" ask instead.
 func (d *doc) confirmHits() []hit {
+	if !d.confirmDone {
+		d.confirmCache, d.confirmDone = d.findConfirmHits(), true
+	}
+	return d.confirmCache
+}
+
+func (d *doc) findConfirmHits() []hit {
 	ti := d.newT
 	var out []hit
 	for _, h := range ti.live(famConfirm) {

@@ -108,6 +108,13 @@ func refLabelled(text string, i int) bool {
 // text first ("Requisition ID: 48213" too), then any code there, then the
 // calendar and quoted text.
 func (d *doc) reference() string {
+	if !d.refDone {
+		d.refV, d.refDone = d.findReference(), true
+	}
+	return d.refV
+}
+
+func (d *doc) findReference() string {
 	texts := []string{d.subject.text, d.newT.text, d.cal.text, d.quoted.text}
 	for _, t := range texts[:2] {
 		for _, c := range codesIn(t) {
@@ -151,6 +158,13 @@ func introAt(toks []token, i int, intro []string) bool {
 
 // role returns the job title the message is about.
 func (d *doc) role() string {
+	if !d.roleDone {
+		d.roleV, d.roleDone = d.findRole(), true
+	}
+	return d.roleV
+}
+
+func (d *doc) findRole() string {
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
 		if r := roleIn(ti); r != "" {
 			return r

@@ -30,7 +30,7 @@ type family uint8
 type matcher struct {
 	pats   []pattern
 	first  map[string][]int
-	prefix []int // patterns whose first slot has a prefix alternative
+	prefix map[byte][]int // patterns whose first slot has a prefix alternative, by its first byte
 }
 
 // compilePhrases builds a matcher. The pattern language, on folded words:
@@ -43,7 +43,7 @@ type matcher struct {
 //	#         a number
 //	*         any one word
 func compilePhrases(defs map[family][]string) *matcher {
-	m := &matcher{first: map[string][]int{}}
+	m := &matcher{first: map[string][]int{}, prefix: map[byte][]int{}}
 	// stable order: families in ascending order
 	for f := family(0); f < famCount; f++ {
 		for _, src := range defs[f] {
@@ -75,16 +75,16 @@ func compilePhrases(defs map[family][]string) *matcher {
 			}
 			idx := len(m.pats)
 			m.pats = append(m.pats, p)
-			hasPrefix := false
+			seen := map[byte]bool{}
 			for i, a := range p.slots[0].alts {
 				if p.slots[0].prefix[i] {
-					hasPrefix = true
+					if !seen[a[0]] {
+						m.prefix[a[0]] = append(m.prefix[a[0]], idx)
+						seen[a[0]] = true
+					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
 				}
-			}
-			if hasPrefix {
-				m.prefix = append(m.prefix, idx)
 			}
 		}
 	}
@@ -158,8 +158,10 @@ func (m *matcher) find(ws []token) []hit {
 		for _, idx := range m.first[ws[i].s] {
 			try(idx)
 		}
-		for _, idx := range m.prefix {
-			try(idx)
+		if ws[i].s != "" {
+			for _, idx := range m.prefix[ws[i].s[0]] {
+				try(idx)
+			}
 		}
 	}
 	return hits

@@ -8,6 +8,18 @@ import (
 // first, then the subject, then quoted text (a reply saying "Friday works"
 // takes the Friday time from the quoted thread).
 func (d *doc) bestTime() (candidate, bool) {
+	if d.bestDone {
+		if d.best == nil {
+			return candidate{}, false
+		}
+		return *d.best, d.bestOK
+	}
+	b, ok := d.findBestTime()
+	d.best, d.bestOK, d.bestDone = &b, ok, true
+	return b, ok
+}
+
+func (d *doc) findBestTime() (candidate, bool) {
 	wc := &whenCtx{ref: d.ref}
 	_, off := d.ref.Zone()
 	wc.dayFirst = off > -3*3600 || off < -10*3600
