@@ -694,3 +694,24 @@ func TestCancelByAnsweringTheConfirmation(t *testing.T) {
 		t.Fatalf("a cancel in answer to the confirmation was ignored: %v sent", recipients(got))
 	}
 }
+
+func TestSecondMessageBringsInterviewersAddresses(t *testing.T) {
+	h := newHarness(t, "")
+	// First a plain confirmation: names, no addresses.
+	plain := strings.Replace(interviewMsg("plain-1@northwind.example", 0, ivStart), `Content-Type: text/calendar; charset=utf-8; method=REQUEST
+
+`+interviewICS("REQUEST", 0, ivStart), "Content-Type: text/plain\n\n(no calendar)\n", 1)
+	h.inbox(plain)
+	before := h.followups()
+	// Then the calendar invitation with both addresses.
+	h.inbox(interviewMsg("ics-1@northwind.example", 0, ivStart))
+	h.at(ivStart.Add(time.Hour))
+	h.work()
+	h.answerNew("send")
+	h.at(ivStart.Add(3 * time.Hour))
+	h.work()
+	got := recipients(h.employerMail())
+	if strings.Join(got, ",") != "priya.raman@northwind.example,tom.wu@northwind.example" {
+		t.Fatalf("after the invitation brought addresses: sent to %v (before it: %d follow-ups), want one letter per interviewer", got, len(before))
+	}
+}

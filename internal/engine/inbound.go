@@ -272,11 +272,7 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 	}
 	if iv.Start.Equal(r.Start) && iv.End.Equal(end) {
 		h.rec.Note = "interview already known"
-		if len(iv.People) == 0 && len(people) > 0 {
-			iv.People = people
-			return h.tx.SaveInterview(iv, h.now)
-		}
-		return nil
+		return h.learnMore(app, iv, r, people)
 	}
 	old := iv.Start
 	iv.Start, iv.End, iv.Sequence, iv.SourceMessage = r.Start, end, r.Sequence, h.msg.MessageID
@@ -312,6 +308,48 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 	h.rec.Note = "interview rescheduled"
 	h.log.Info("interview rescheduled", "interview", iv.ID, "from", old, "to", r.Start)
 	return nil
+}
+
+// learnMore takes what a second message about a known interview adds (a
+// calendar UID, interviewers' addresses): while nobody has been asked yet,
+// a letter to the arranger gives way to one letter per interviewer.
+func (h *handling) learnMore(app *followup.Application, iv *followup.Interview, r classify.Result, people []followup.Person) error {
+	changed := false
+	if iv.CalendarUID == "" && r.CalendarUID != "" {
+		iv.CalendarUID, iv.Sequence, changed = r.CalendarUID, r.Sequence, true
+	}
+	if withEmail(people) > withEmail(iv.People) {
+		iv.People, changed = people, true
+	}
+	if !changed {
+		return nil
+	}
+	if err := h.tx.SaveInterview(iv, h.now); err != nil {
+		return err
+	}
+	fus, err := h.tx.Followups("interview_id = ? AND state NOT IN ('cancelled')", iv.ID)
+	if err != nil {
+		return err
+	}
+	for _, f := range fus {
+		if f.State != followup.Drafted || (f.GreetNames == "" && f.Recipient.Email != "" && hasInterviewer(*iv, f.Recipient.Email)) {
+			return nil // someone was asked already, or the letters are personal already
+		}
+	}
+	if err := h.cancelFollowups(fmt.Sprintf("interview_id = %d AND state = 'drafted'", iv.ID), "the interviewers' addresses became known"); err != nil {
+		return err
+	}
+	return h.addThankYous(app, iv, r.Automated)
+}
+
+func withEmail(ps []followup.Person) int {
+	n := 0
+	for _, p := range ps {
+		if p.Email != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Result) error {
