@@ -86,6 +86,10 @@ var fixtures = []fixture{
 	{file: "ack_got_application", kind: ApplicationReceived, role: "Mobile Engineer"},
 	{file: "interviewing_with_en", kind: InterviewScheduled, start: "2026-10-15T11:00:00-04:00", interviewers: []string{"Jane Doe", "John Roe"}},
 	{file: "gcal_recruiter_attendee", kind: InterviewScheduled, start: "2026-10-20T14:00:00-04:00", end: "2026-10-20T15:00:00-04:00", interviewers: []string{"Jane Doe <jane.doe@birch.example>"}},
+	{file: "bulk_ats_rejection", kind: Rejection, reference: "REQ12345", replyTo: "mia.chen@harborbank.example", automated: true},
+	{file: "autoreply_ack", kind: ApplicationReceived, automated: true},
+	{file: "cold_inhouse_free_thursday", kind: Other},
+	{file: "own_sent_copy", kind: Other},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

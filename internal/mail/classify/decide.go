@@ -66,7 +66,14 @@ func (d *doc) jobContext() bool {
 
 // decide returns the kind and a confidence, recording the reasons.
 func (d *doc) decide() (Kind, float64) {
-	if d.autoReply {
+	if d.self[strings.ToLower(d.from.Email)] && d.from.Email != "" {
+		d.nonJob = true
+		d.reason("sent by the owner")
+		return Other, 0.9
+	}
+	// an automatic reply is an out-of-office, unless it acknowledges an
+	// application sent by mail ("we have received your application")
+	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || len(d.newT.live(famAck)) == 0) {
 		d.reason("automatic reply (Auto-Submitted/X-Autoreply or subject)")
 		return Other, 0.95
 	}
@@ -96,14 +103,18 @@ func (d *doc) decide() (Kind, float64) {
 			return Other, 0.85
 		}
 	}
-	if d.bulk {
+	newT := d.newT
+	// bulk and list mail is a newsletter or an alert, unless it decides about
+	// this candidate's application (some hiring systems mark every
+	// notification as bulk)
+	personal := d.addressesApplication()
+	if d.bulk && !personal {
 		d.nonJob = true
 		d.reason("bulk or list mail (Precedence/List-Id)")
 		return Other, 0.9
 	}
-	newT := d.newT
 	// newsletters and job alerts: list headers with alert wording, or plenty of it
-	if bulkHits := countFam(newT, famBulk); d.listUnsub && bulkHits >= 2 || bulkHits >= 3 {
+	if bulkHits := countFam(newT, famBulk); (d.listUnsub && bulkHits >= 2 || bulkHits >= 3) && !personal {
 		d.nonJob = true
 		d.reason("newsletter or job alert wording")
 		return Other, 0.8
@@ -388,4 +399,14 @@ func (d *doc) slotList() bool {
 		}
 	}
 	return len(seen) >= 2
+}
+
+// addressesApplication reports whether the new text decides about or
+// acknowledges this reader's application: a rejection, offer or
+// acknowledgement phrase together with a role or reference.
+func (d *doc) addressesApplication() bool {
+	if len(d.newT.live(famReject)) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 {
+		return false
+	}
+	return d.role() != "" || d.reference() != ""
 }

@@ -72,8 +72,8 @@ func (d *doc) replyTo() string {
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
 		return d.from.Email
 	}
-	if d.bulk || d.listUnsub {
-		return ""
+	if d.nonJob {
+		return "" // a newsletter's or an event's contact is nobody to follow up with
 	}
 	if a := d.bodyAddress(d.newT.text); a != "" {
 		return a

@@ -313,6 +313,8 @@ var phraseDefs = map[family][]string{
 		"my|our client", "partnering with", "came across your profile|background|cv", "cold email|outreach",
 		"share the client's|company|company's name", "client's name", "on behalf of a|an|my|our client",
 		"mon client", "nuestro cliente", "unser kunde|mandant",
+		"found your profile", "your profile on", "would you be open to", "are you open to", "open to new opportunities",
+		"exploring new opportunities", "not actively looking",
 	},
 	famCond: {"if", "unless", "should you", "in case", "si", "falls", "wenn", "sofern"},
 	famOld: {
