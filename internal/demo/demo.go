@@ -207,7 +207,7 @@ path = %q
 			}
 			answer := "Send"
 			if !notesSent && strings.Contains(strings.ToLower(m.Subject), "thank") {
-				answer = "notes: discussed: moving the weekly reporting to dbt; promised: my dashboard samples by Friday"
+				answer = "notes: discussed: moving the weekly reporting to dbt; promised: I will send my dashboard samples by Friday"
 				notesSent = true
 			}
 			if manual != nil {

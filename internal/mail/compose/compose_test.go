@@ -427,11 +427,20 @@ func TestCheck(t *testing.T) {
 }
 
 func TestParseNotes(t *testing.T) {
-	got := ParseNotes("Discussed: dbt.\n  promise: I will send the deck  \n\nFirst line\nsecond line\n\nThird!\ndiscussed:\n")
-	want := Notes{Discussed: []string{"dbt"}, Promised: []string{"I will send the deck."},
-		Paragraphs: []string{"First line second line.", "Third!"}}
-	if fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("ParseNotes() = %q, want %q", got, want)
+	tests := []struct {
+		in   string
+		want Notes
+	}{
+		{"Discussed: dbt.\n  promise: I will send the deck  \n\nFirst line\nsecond line\n\nThird!\ndiscussed:\n",
+			Notes{Discussed: []string{"dbt"}, Promised: []string{"I will send the deck."}, Paragraphs: []string{"First line second line.", "Third!"}}},
+		{"discussed: the dbt move; promised: I will send my samples by Friday",
+			Notes{Discussed: []string{"the dbt move"}, Promised: []string{"I will send my samples by Friday."}}},
+		{"discussed: cost; latency; and SLAs", Notes{Discussed: []string{"cost; latency; and SLAs"}}},
+	}
+	for _, tt := range tests {
+		if got := ParseNotes(tt.in); fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("ParseNotes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"regexp"
 	"strings"
 	"text/template"
 	"unicode"
@@ -34,6 +35,8 @@ func (n Notes) Empty() bool {
 	return len(n.Discussed) == 0 && len(n.Promised) == 0 && len(n.Paragraphs) == 0
 }
 
+var labelAfterSemicolon = regexp.MustCompile(`(?i);\s*((?:discuss(?:ed)?|promise[d]?)\s*:)`)
+
 // ParseNotes splits the owner's free-form notes as described on Notes.
 func ParseNotes(s string) Notes {
 	var n Notes
@@ -44,7 +47,10 @@ func ParseNotes(s string) Notes {
 			para = nil
 		}
 	}
-	for line := range strings.SplitSeq(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+	// A phone user often writes "discussed: …; promised: …" on one line:
+	// a label after ";" starts an item of its own.
+	s = labelAfterSemicolon.ReplaceAllString(strings.ReplaceAll(s, "\r\n", "\n"), "\n$1")
+	for line := range strings.SplitSeq(s, "\n") {
 		line = collapseSpaces(strings.TrimSpace(line))
 		if line == "" {
 			flush()
