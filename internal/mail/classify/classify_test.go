@@ -90,6 +90,7 @@ var fixtures = []fixture{
 	{file: "autoreply_ack", kind: ApplicationReceived, automated: true},
 	{file: "cold_inhouse_free_thursday", kind: Other},
 	{file: "own_sent_copy", kind: Other},
+	{file: "ats_subject_candidate_name", kind: InterviewScheduled, start: "2026-06-09T10:00:00-04:00", end: "2026-06-09T10:45:00-04:00", interviewers: []string{"Jane Doe"}, replyTo: "sara.lind@birch.example"},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

@@ -210,6 +210,20 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 				break
 			}
 		}
+		// Google-style bodies put the zone on the next line: "2pm – 3pm\nEastern Time - Toronto"
+		if !z.ok() {
+			for k := endTok; k < len(toks); k++ {
+				if toks[k].line == toks[i].line {
+					continue
+				}
+				if toks[k].line == toks[i].line+1 && toks[k].nl {
+					if zz, _ := zoneAt(toks, ti.text, k); zz.ok() {
+						z = zz
+					}
+				}
+				break
+			}
+		}
 		c.zoneSaid = z.ok()
 		if !z.ok() {
 			z = local
@@ -369,6 +383,10 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 				s -= 3
 			}
 		}
+	}
+	// an interview being arranged lies ahead of the message, not behind it
+	if c.start.Before(wc.ref.Add(-12 * time.Hour)) {
+		s -= 6
 	}
 	// a time in parentheses right after another: a conversion "(11:00 AM PT)"
 	if from > 0 && ti.toks[from-1].s == "(" {

@@ -282,12 +282,13 @@ func (d *doc) interviewers(r *Result) []Person {
 	known := d.knownPeople()
 	var out []Person
 	seen := map[string]bool{}
+	selfNames := d.selfNames()
 	add := func(p Person) {
 		key := strings.ToLower(p.Email)
 		if key == "" {
 			key = strings.ToLower(p.Name)
 		}
-		if key == "" || seen[key] || d.self[strings.ToLower(p.Email)] {
+		if key == "" || seen[key] || d.self[strings.ToLower(p.Email)] || selfNames[fold(p.Name)] {
 			return
 		}
 		seen[key] = true
@@ -305,6 +306,11 @@ func (d *doc) interviewers(r *Result) []Person {
 			name := a.Name
 			if name == "" || strings.Contains(name, "@") {
 				name = known.nameFor(a.Email)
+			}
+			// Exchange writes "Doe, Jane"
+			if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
+				len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 && capitalised(first) && capitalised(last) {
+				name = first + " " + last
 			}
 			add(Person{Name: name, Email: a.Email})
 		}
@@ -828,3 +834,29 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 
 // selfWords are the sender speaking of themselves in a list of people.
 var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mi mismo": true, "mir": true, "mich": true}
+
+// selfNames returns the owner's display names, folded, and their first names:
+// the candidate is never one of the interviewers.
+func (d *doc) selfNames() map[string]bool {
+	out := map[string]bool{}
+	m := d.m
+	for _, l := range [][]message.Address{m.To, m.Cc, m.From} {
+		for _, a := range l {
+			if d.self[strings.ToLower(a.Email)] && a.Name != "" && !strings.Contains(a.Name, "@") {
+				f := fold(a.Name)
+				out[f] = true
+				if ws := strings.Fields(f); len(ws) > 1 {
+					out[ws[0]] = true
+				}
+			}
+		}
+	}
+	for _, e := range m.Events {
+		for _, a := range e.Attendees {
+			if d.self[strings.ToLower(a.Email)] && a.Name != "" && !strings.Contains(a.Name, "@") {
+				out[fold(a.Name)] = true
+			}
+		}
+	}
+	return out
+}

@@ -48,6 +48,7 @@ func TestProseTimes(t *testing.T) {
 		{"reply takes the quoted time on the named weekday", "Friday works perfectly, booked!", "Would Friday 10 July at 4pm UK time work? That's 11am for me in Toronto.\nA 45-minute call.", "Thu, 02 Jul 2026 11:05:48 +0100", "2026-07-10T16:00:00+01:00", "2026-07-10T16:45:00+01:00"},
 		{"agenda: first start to last end, tech check ignored", "Date: Tuesday, March 31, 2026\nAll times are Eastern Time (Toronto)\n\n1:00 – 1:45 PM   System design\n1:45 – 2:30 PM   Product\n2:45 – 3:15 PM   Values\n\nI'll hop on at 12:55 to check your audio.", "", "Fri, 20 Mar 2026 11:26:40 -0400", "2026-03-31T13:00:00-04:00", "2026-03-31T15:15:00-04:00"},
 		{"year rolls over", "Confirmed: Wednesday, January 13 at 9:00 AM Pacific Time.", "", "Mon, 28 Dec 2026 10:00:00 -0800", "2027-01-13T09:00:00-08:00", ""},
+		{"zone on the next line", "Technical interview\nTuesday Mar 17, 2026 ⋅ 2pm – 3pm\nEastern Time - Toronto\n\nHere is the invite, confirmed.", "", march, "2026-03-17T14:00:00-04:00", "2026-03-17T15:00:00-04:00"},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
 	for _, tt := range tests {
