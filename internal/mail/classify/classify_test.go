@@ -91,6 +91,9 @@ var fixtures = []fixture{
 	{file: "cold_inhouse_free_thursday", kind: Other},
 	{file: "own_sent_copy", kind: Other},
 	{file: "ats_subject_candidate_name", kind: InterviewScheduled, start: "2026-06-09T10:00:00-04:00", end: "2026-06-09T10:45:00-04:00", interviewers: []string{"Jane Doe"}, replyTo: "sara.lind@birch.example"},
+	{file: "offer_de_zusage", kind: Offer},
+	{file: "invitation_fr", kind: InterviewInvitation},
+	{file: "interview_es_programada", kind: InterviewScheduled, start: "2026-06-18T16:00:00+02:00", end: "2026-06-18T17:00:00+02:00", interviewers: []string{"Pablo Ruiz", "Ana Gil"}},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

@@ -121,6 +121,8 @@ var phraseDefs = map[family][]string{
 		"keine positive",
 		"nicht weiter verfolgen|fortsetzen",
 		"nicht weiterverfolgen",
+		// Italian, Portuguese, Dutch (the most common phrasings only)
+		"altri candidati", "non e stata selezionata", "outros candidatos", "outro candidato", "andere kandidaat", "andere kandidaten",
 	},
 	famOffer: {
 		"like|pleased|delighted|happy|excited|thrilled|glad|love to offer you",
@@ -141,6 +143,10 @@ var phraseDefs = map[family][]string{
 		"vertragsangebot",
 		"jobangebot",
 		"stelle ... anbieten|anzubieten",
+		"zusage",
+		"heureux|ravis|heureuse|ravie de vous proposer|offrir",
+		"oferta formal",
+		"carta de oferta",
 		"ihnen ein|einen angebot",
 		"arbeitsvertrag",
 	},
@@ -175,6 +181,7 @@ var phraseDefs = map[family][]string{
 		"fur ihre|deine bewerbung",
 		"eingangsbestatigung",
 		"bewerbung ist bei uns eingegangen",
+		"abbiamo ricevuto", "recebemos a sua candidatura", "sollicitatie ontvangen",
 	},
 	famAckNeg: {
 		"not finish|submit|complete ... application|applying",
@@ -186,7 +193,7 @@ var phraseDefs = map[family][]string{
 	famInterview: {
 		"interview~", "screening", "screen", "panel", "onsite", "on-site", "final round", "entretien~",
 		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
-		"pairing session",
+		"pairing session", "colloquio~", "sollicitatiegesprek~",
 	},
 	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion"},
 	famPractice: {
@@ -225,7 +232,9 @@ var phraseDefs = map[family][]string{
 		"nous vous retrouverons",
 		"rendez-vous est fixe",
 		"queda|quedamos|qued confirmad~|agendad~|programad~|fijad~",
-		"termin steht",
+		"termin steht", "termin",
+		"convocation", "convoque~",
+		"programada|programado|agendada|agendado|fijada|fijado",
 	},
 	famAvail: {
 		"your availability|availabilities",
@@ -268,11 +277,14 @@ var phraseDefs = map[family][]string{
 		"vous inviter",
 		"invitarte|invitarle a",
 		"einladen|einzuladen",
+		"aimerions|souhaiterions|souhaitons vous rencontrer",
+		"gustaria conocerte|conocerle|entrevistarte|entrevistarle",
+		"gerne kennenlernen",
 	},
 	famCancel: {
 		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",
 		"remove|removed the event|invite",
-		"postpone~", "reporter l'entretien", "aplazar~",
+		"postpone~", "reporter l'entretien", "aplazar~", "verschieben",
 	},
 	famHold: {
 		"on hold", "nicht besetzt", "vorerst", "paused", "pausing", "hiring freeze", "en pause", "suspendu~", "en espera", "congelad~", "auf eis", "pausiert",
@@ -293,8 +305,8 @@ var phraseDefs = map[family][]string{
 		"out of the office", "out of office", "out-of-office", "limited access to email|e-mail",
 		"i am away|out", "on vacation|holiday|leave", "annual leave",
 		"automatic reply", "auto-reply", "autoreply",
-		"absent du bureau", "reponse automatique",
-		"fuera de la oficina", "respuesta automatica",
+		"absent du bureau", "reponse automatique", "suis absent~",
+		"fuera de la oficina", "respuesta automatica", "estoy fuera",
 		"nicht im buro", "ausser haus", "abwesenheitsnotiz", "automatische antwort",
 	},
 	famAssess: {
