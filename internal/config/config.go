@@ -80,6 +80,9 @@ type SMTP struct {
 	// folder: "auto" (not for Gmail, which saves sent mail itself),
 	// "always" or "never".
 	AppendSent string `toml:"append_sent"`
+	// BccSelf sends the owner a blind copy of every letter: a record in
+	// the inbox, and the proof, after a crash mid-send, that a letter left.
+	BccSelf bool `toml:"bcc_self"`
 }
 
 // Schedule holds the timing policy; see schedule.Policy.
@@ -127,7 +130,7 @@ func Defaults() Config {
 		IMAP: IMAP{Port: 993, Security: "tls", LookbackDays: 14,
 			IdleRenew: Duration(9 * time.Minute), PollInterval: Duration(2 * time.Minute),
 			MaxMessageSize: 10 << 20, WatchSent: true},
-		SMTP: SMTP{Port: 587, Security: "starttls", AppendSent: "auto"},
+		SMTP: SMTP{Port: 587, Security: "starttls", AppendSent: "auto", BccSelf: true},
 		Schedule: Schedule{
 			BusinessDays:     []string{"mon", "tue", "wed", "thu", "fri"},
 			BusinessHours:    "09:00-17:00",
@@ -233,7 +236,7 @@ var known = map[string][]string{
 	"":         {"owner", "imap", "smtp", "schedule", "approval", "drafts", "store", "log"},
 	"owner":    {"name", "email", "aliases", "timezone", "country", "signature", "phone"},
 	"imap":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "lookback_days", "idle_renew", "poll_interval", "max_message_size", "watch_sent"},
-	"smtp":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "append_sent"},
+	"smtp":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "append_sent", "bcc_self"},
 	"schedule": {"business_days", "business_hours", "thank_you_delay", "thank_you_min_delay", "thank_you_deadline", "feedback_delay", "daily_send_cap"},
 	"approval": {"mode", "secret_file"},
 	"drafts":   {"templates_dir"},

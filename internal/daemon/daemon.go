@@ -112,7 +112,14 @@ func Run(ctx context.Context, o Options) error {
 		}()
 	}
 	start("watcher", watcher.Run)
-	start("recover", func(ctx context.Context) error { return recoverLoop(ctx, eng, o.Clock, log) })
+	start("recover", func(ctx context.Context) error {
+		// Letters interrupted by a crash are settled once the mailboxes
+		// are caught up: a copy that reached them proves a letter left.
+		if err := waitSynced(ctx, watcher); err != nil {
+			log.Warn("mailbox not caught up; checking interrupted sends against the Sent folder only", "err", err)
+		}
+		return recoverLoop(ctx, eng, o.Clock, log)
+	})
 	if o.Once {
 		err := waitSynced(ctx, watcher)
 		if err == nil {

@@ -12,6 +12,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -193,6 +194,19 @@ type handling struct {
 
 func (h *handling) dispatch() error {
 	m := h.msg
+	if f, err := h.tx.FollowupByMessageID(m.MessageID); err == nil {
+		// One of our own letters: its copy in the Sent folder or (Bcc) in
+		// the inbox proves it left.
+		h.rec.Kind = "own"
+		if f.State == followup.Sending || f.State == followup.Unknown {
+			f.State, f.SentAt = followup.Sent, h.rec.ReceivedAt
+			h.log.Info("a copy of the letter arrived: it was sent", "followup", f.ID)
+			return h.tx.SaveFollowup(&f, "a copy reached the owner's mailbox", h.now)
+		}
+		return nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
 	switch {
 	case m.Get("X-Followupd") != "":
 		h.rec.Kind = "own"

@@ -28,10 +28,16 @@ func (h *harness) answerNew(body string) int {
 	return n
 }
 
+// recipients lists who received the letters, leaving out the owner's
+// blind copy.
 func recipients(ms []mail) []string {
 	var out []string
 	for _, m := range ms {
-		out = append(out, m.to...)
+		for _, to := range m.to {
+			if to != ownerAddr {
+				out = append(out, to)
+			}
+		}
 	}
 	return out
 }
@@ -80,6 +86,9 @@ func TestThankYouApprovedGoesOncePerInterviewer(t *testing.T) {
 		t.Fatalf("employers received %v, want exactly one thank-you each to priya.raman and tom.wu", recipients(got))
 	}
 	for _, m := range got {
+		if len(m.to) != 2 || m.to[1] != ownerAddr {
+			t.Errorf("envelope recipients %v: want the interviewer and the owner's blind copy", m.to)
+		}
 		if len(m.msg.InReplyTo) != 0 {
 			t.Errorf("thank-you to %v is threaded onto %v, want a new thread", m.to, m.msg.InReplyTo)
 		}
@@ -713,5 +722,28 @@ func TestSecondMessageBringsInterviewersAddresses(t *testing.T) {
 	got := recipients(h.employerMail())
 	if strings.Join(got, ",") != "priya.raman@northwind.example,tom.wu@northwind.example" {
 		t.Fatalf("after the invitation brought addresses: sent to %v (before it: %d follow-ups), want one letter per interviewer", got, len(before))
+	}
+}
+
+func TestBlindCopyInTheInboxProvesALetterLeft(t *testing.T) {
+	h := newHarness(t, "")
+	f := crash(t, h, false)
+	// The letter left just before the crash; its blind copy is in the inbox.
+	h.inbox("From: Alex Candidate <" + ownerAddr + ">\nTo: sam.patel@contoso.example\nSubject: Re: x\nDate: Mon, 09 Mar 2026 11:00:00 +0000\nMessage-ID: <" + f.MessageID + ">\n\nbody\n")
+	if err := h.eng.Recover(h.ctx, h.now); err != nil {
+		t.Fatal(err)
+	}
+	if got := h.followups()[0]; got.State != followup.Sent {
+		t.Fatalf("after the copy arrived: %s, want sent", got.State)
+	}
+	h.at(h.now.Add(3 * time.Hour))
+	h.work()
+	if n := len(h.employerMail()); n != 0 {
+		t.Fatalf("sent a second copy")
+	}
+	for _, m := range h.newOwnerMail() {
+		if strings.Contains(m.msg.Subject, "Did it go out?") {
+			t.Fatalf("asked the owner needlessly")
+		}
 	}
 }

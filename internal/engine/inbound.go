@@ -471,16 +471,6 @@ func recipientText(f *followup.Followup) string {
 // A copy of our own follow-up confirms it went out.
 func (h *handling) onSent() error {
 	m := h.msg
-	if f, err := h.tx.FollowupByMessageID(m.MessageID); err == nil {
-		if f.State == followup.Sending || f.State == followup.Unknown {
-			f.State, f.SentAt = followup.Sent, h.rec.ReceivedAt
-			return h.tx.SaveFollowup(&f, "found in the Sent folder", h.now)
-		}
-		h.rec.Kind = "own"
-		return nil
-	} else if !errors.Is(err, store.ErrNotFound) {
-		return err
-	}
 	sentAt := h.rec.ReceivedAt
 	for _, a := range addrs(m.To, m.Cc) {
 		fus, err := h.tx.Followups(`recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))

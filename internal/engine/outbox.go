@@ -236,6 +236,9 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 		if f.Kind == followup.Feedback {
 			mail.InReplyTo, mail.References = d.InReplyTo, d.References
 		}
+		if c.SMTP.BccSelf {
+			mail.Bcc = []submit.Person{{Name: c.Owner.Name, Email: c.Owner.Email}}
+		}
 		f.State, f.Attempts = followup.Sending, f.Attempts+1
 		claimed = true
 		return tx.SaveFollowup(&f, fmt.Sprintf("sending (attempt %d)", f.Attempts), now)

@@ -30,8 +30,11 @@ type Person struct{ Name, Email string }
 
 // Mail is one letter to send.
 type Mail struct {
-	From    Person
-	To      []Person
+	From Person
+	To   []Person
+	// Bcc receive the letter without appearing in it (the owner's own copy:
+	// the proof, after a crash, that a letter left).
+	Bcc     []Person
 	Subject string
 	Body    string
 	// MessageID is fixed when the letter is composed, without <>. It is how
@@ -88,6 +91,17 @@ func newMsg(m Mail) (*gomail.Msg, error) {
 		}
 		if err := msg.AddToFormat(p.Name, p.Email); err != nil {
 			return nil, fmt.Errorf("submit: recipient %q: %w", p.Email, err)
+		}
+	}
+	for _, p := range m.Bcc {
+		if strings.ContainsAny(p.Name+p.Email, "\r\n") {
+			return nil, fmt.Errorf("submit: line break in recipient %q", p.Email)
+		}
+		if _, err := mail.ParseAddress(p.Email); err != nil {
+			return nil, fmt.Errorf("submit: bcc %q: %w", p.Email, err)
+		}
+		if err := msg.AddBccFormat(p.Name, p.Email); err != nil {
+			return nil, fmt.Errorf("submit: bcc %q: %w", p.Email, err)
 		}
 	}
 	msg.Subject(m.Subject)
