@@ -137,7 +137,7 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason(famNames[famOffer] + ": " + off[0].src)
 		return Offer, 0.9
 	}
-	if newT.has(famOOO) && len(newT.text) < 700 && (len(d.m.InReplyTo) > 0 || strings.HasPrefix(fold(d.m.Subject), "re:")) {
+	if newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
 		d.reason("out-of-office text")
 		return Other, 0.75
 	}

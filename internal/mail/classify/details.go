@@ -15,6 +15,10 @@ var jobNouns = map[string]bool{
 	"desarrollador": true, "desarrolladora": true, "ingeniero": true, "ingeniera": true, "entwickler": true,
 	"entwicklerin": true, "analista": true, "programador": true, "programadora": true, "architecte": true,
 	"administrateur": true, "engineers": true, "developers": true, "owner": true, "consultante": true,
+	"coach": true, "writer": true, "editor": true, "accountant": true, "representative": true, "strategist": true,
+	"marketer": true, "producer": true, "economist": true, "statistician": true, "technologist": true, "officer": true,
+	"advisor": true, "controller": true, "auditor": true, "artist": true, "animator": true, "programmierer": true,
+	"berater": true, "beraterin": true, "redakteur": true, "chef": true, "responsable": true, "jefe": true, "tecnico": true,
 }
 
 // refWords label a job reference ("ref", "Job ID", "Requisition", "référence").

@@ -470,8 +470,11 @@ func durationIn(ti *textInfo) time.Duration {
 		}
 		// "24 hours before", "within 2 hours", "in an hour"
 		if end < len(toks) {
+			if toks[end].s == "in" && end+1 < len(toks) && toks[end+1].s == "advance" {
+				continue
+			}
 			switch toks[end].s {
-			case "before", "in", "prior", "ahead", "notice", "later", "after", "earlier", "early", "avant", "antes", "vorher", "ago":
+			case "before", "prior", "ahead", "notice", "later", "after", "earlier", "early", "avant", "antes", "vorher", "ago":
 				continue
 			}
 		}
