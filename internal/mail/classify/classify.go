@@ -134,8 +134,8 @@ func prepare(m *message.Message, opt Options) *doc {
 		d.self[strings.ToLower(strings.TrimSpace(s))] = true
 	}
 	if len(d.self) == 0 {
-		for _, a := range m.To {
-			d.self[strings.ToLower(a.Email)] = true
+		for _, a := range ownerGuess(m) {
+			d.self[strings.ToLower(a)] = true
 		}
 	}
 	if len(m.From) > 0 {
@@ -234,4 +234,42 @@ func splitQuoted(s string) (string, string) {
 		pos += len(l)
 	}
 	return s, ""
+}
+
+// ownerGuess returns the owner's addresses when the caller gives none: the To
+// addresses, narrowed, when there are several, to the one the mail was
+// delivered to or the one greeted in the first line ("Hi Jordan,").
+func ownerGuess(m *message.Message) []string {
+	var to []string
+	for _, a := range m.To {
+		if a.Email != "" {
+			to = append(to, strings.ToLower(a.Email))
+		}
+	}
+	if len(to) <= 1 {
+		return to
+	}
+	for _, h := range []string{"Delivered-To", "X-Original-To", "Envelope-To"} {
+		v := strings.ToLower(strings.Trim(strings.TrimSpace(m.Get(h)), "<>"))
+		for _, a := range to {
+			if v == a {
+				return []string{a}
+			}
+		}
+	}
+	text := strings.TrimSpace(m.Text)
+	if i := strings.IndexByte(text, '\n'); i > 0 {
+		text = text[:i]
+	}
+	first := fold(text)
+	for _, a := range m.To {
+		if ws := strings.Fields(fold(a.Name)); len(ws) > 0 && len(ws[0]) >= 2 {
+			for _, g := range []string{"hi ", "hello ", "dear ", "hey ", "bonjour ", "hola ", "hallo ", "guten tag ", "buongiorno ", "ola "} {
+				if strings.HasPrefix(first, g) && strings.Contains(first, ws[0]) {
+					return []string{strings.ToLower(a.Email)}
+				}
+			}
+		}
+	}
+	return to
 }

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -101,6 +102,26 @@ func TestIsNoReply(t *testing.T) {
 	for _, tt := range tests {
 		if got := IsNoReply(tt.addr); got != tt.want {
 			t.Errorf("IsNoReply(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
+
+func TestOwnerGuess(t *testing.T) {
+	to := []message.Address{{Name: "Farid Ismail", Email: "farid@pay.example"}, {Name: "Alex Candidate", Email: "alex@candidate.example"}}
+	tests := []struct {
+		name string
+		m    *message.Message
+		want string
+	}{
+		{"greeting", &message.Message{To: to, Text: "Hi Alex,\n\nFarid will interview you."}, "alex@candidate.example"},
+		{"delivered-to", &message.Message{To: to, Header: map[string][]string{"Delivered-To": {"alex@candidate.example"}}}, "alex@candidate.example"},
+		{"single", &message.Message{To: to[:1]}, "farid@pay.example"},
+		{"unknown keeps all", &message.Message{To: to, Text: "Hello team"}, "farid@pay.example,alex@candidate.example"},
+	}
+	for _, tt := range tests {
+		got := ownerGuess(tt.m)
+		if s := strings.Join(got, ","); s != tt.want {
+			t.Errorf("ownerGuess(%s) = %q, want %q", tt.name, s, tt.want)
 		}
 	}
 }
