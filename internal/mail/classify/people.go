@@ -318,7 +318,7 @@ func (d *doc) interviewers(r *Result) []Person {
 			return out
 		}
 	}
-	for _, ti := range d.peopleTexts(r) {
+	for _, ti := range d.peopleTexts() {
 		for _, p := range d.proseInterviewers(ti) {
 			if p.self {
 				add(Person{Name: d.senderName(), Email: d.from.Email})
@@ -356,7 +356,7 @@ func (d *doc) interviewers(r *Result) []Person {
 
 // peopleTexts returns the texts to read names from: new text, the calendar
 // description, then the quoted thread.
-func (d *doc) peopleTexts(r *Result) []*textInfo {
+func (d *doc) peopleTexts() []*textInfo {
 	return []*textInfo{d.newT, d.subject, d.cal, d.quoted}
 }
 
@@ -405,13 +405,12 @@ func (d *doc) senderCalls() bool {
 	return false
 }
 
-// senderName is the sender's display name, or a name derived from the address.
+// senderName is the sender's display name, or a name spelled by the address.
 func (d *doc) senderName() string {
-	n := d.from.Name
-	if n != "" && !IsNoReply(d.from.Email) {
+	if n := strings.TrimSpace(d.from.Name); n != "" && !strings.Contains(n, "@") {
 		return n
 	}
-	return n
+	return (&peopleIndex{}).nameFor(d.from.Email)
 }
 
 // namedNearTime reports whether a first name appears in the sentence that
