@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/followupd/followupd/internal/mail/message"
 )
@@ -9,7 +10,7 @@ import (
 // orgSuffixes are dropped from a company name: legal forms and the mailbox
 // words that senders append ("Careers", "Recruiting", "- Recrutement").
 var orgSuffixes = []string{
-	"pte. ltd.", "pte ltd", "pte. ltd", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
+	"pte. ltd.", "pte ltd", "pte. ltd", "pte.", "pte", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
 	"careers", "career", "recruiting", "recruitment", "talent acquisition", "talent", "jobs", "hr", "hiring", "team",
 	"people team", "people", "recrutement", "empleo", "empleos", "karriere", "notifications", "recruiting team", "job alerts", "via",
 }
@@ -52,6 +53,8 @@ func compact(s string) string {
 
 // cleanOrg trims suffixes and punctuation from a company name.
 func cleanOrg(s string) string {
+	// emoji and symbols around a name: "Pinecrest Labs 🎉"
+	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
 	s = strings.TrimSpace(strings.Trim(s, " \t\"'.,:;-–|·"))
 	if i := strings.Index(s, " via "); i > 0 {
 		s = s[:i]
@@ -168,8 +171,21 @@ func (d *doc) company() string {
 			}
 		}
 	}
+	// "Northwind" and "Northwind Traders" are one company: the longer name
+	// takes the shorter one's evidence
+	for i := range cands {
+		for j := range cands {
+			if i != j && cands[i].score > 0 && strings.HasPrefix(cands[j].name, cands[i].name+" ") {
+				cands[j].score += cands[i].score
+				cands[i].score = -100
+			}
+		}
+	}
 	best, bestScore := "", 0
 	for _, c := range cands {
+		if c.score < 0 {
+			continue
+		}
 		s := c.score
 		cc := compact(c.name)
 		for _, lb := range labels {
@@ -213,9 +229,19 @@ func (d *doc) orgLike(s string) bool {
 	if len(ws) > 6 {
 		return false
 	}
+	// company names are written in title case: "Thank you for applying" is not one
+	for _, w := range ws[1:] {
+		switch w {
+		case "&", "and", "of", "de", "du", "des", "la", "le", "y", "und", "von", "van", "der", "the", "for", "et", "e", "di", "del":
+			continue
+		}
+		if !capitalised(w) && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
 	for _, w := range ws {
 		f := fold(strings.Trim(w, ",.()"))
-		if jobNouns[f] || f == "interview" || f == "application" || f == "role" || f == "position" {
+		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" {
 			return false
 		}
 		if _, ok := monthWords[f]; ok && len(ws) == 1 {
@@ -248,7 +274,7 @@ func (d *doc) personName(s string) bool {
 			if a.name == "" {
 				continue
 			}
-			if fold(a.name) == f {
+			if fold(a.name) == f && !orgWordIn(s) {
 				// a person's name if the address spells part of it
 				local := a.email
 				if at := strings.IndexByte(local, '@'); at > 0 {
@@ -275,7 +301,8 @@ func orgWordIn(s string) bool {
 		case "software", "media", "labs", "analytics", "capital", "systems", "insurance", "bank", "logistics", "digital",
 			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
 			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",
-			"ltd", "gmbh", "financial", "energy", "mobility", "ledger", "talent", "recrutement":
+			"ltd", "gmbh", "financial", "energy", "mobility", "ledger", "talent", "recrutement", "jobs", "hiring", "hr",
+			"empleo", "empleos", "karriere", "recruitment", "team", "people", "notifications", "corp", "llc", "sas", "ag":
 			return true
 		}
 	}

@@ -261,7 +261,7 @@ func roleBackward(ti *textInfo, k int) string {
 			start = o
 			continue
 		case t.kind == tokWord && (t.upper() || t.s == "of" || t.s == "de") && !roleStop[t.s]:
-			if jobNouns[t.s] {
+			if isJobNoun(t.s) {
 				hasNoun = true
 			}
 			start = j
@@ -321,16 +321,21 @@ func roleForward(ti *textInfo, j int) string {
 	start := j
 	end := j
 	hasNoun := false
+	nounWord := ""
 	for end < len(toks) && end-start < 8 {
 		t := toks[end]
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
 			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" ||
-				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" {
+				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" || roleStopWords[s] {
 				break
 			}
-			if jobNouns[s] {
+			if hasNoun && !t.upper() && !lowerTitleLanguage(nounWord) {
+				break // German and English titles stop at the first lower-case word after the noun
+			}
+			if isJobNoun(s) && !hasNoun {
 				hasNoun = true
+				nounWord = s
 			}
 			end++
 			continue
@@ -389,7 +394,7 @@ func roleSegment(ti *textInfo) string {
 		// the capitalised run around the last job noun
 		noun := -1
 		for k := segStart; k < end; k++ {
-			if jobNouns[toks[k].s] && toks[k].upper() {
+			if isJobNoun(toks[k].s) && toks[k].upper() {
 				noun = k
 			}
 		}
@@ -400,9 +405,18 @@ func roleSegment(ti *textInfo) string {
 		for s > segStart && (toks[s-1].kind == tokWord && toks[s-1].upper() && !roleStop[toks[s-1].s] || toks[s-1].s == "of") {
 			s--
 		}
-		for e < end && toks[e].kind == tokWord && toks[e].upper() {
+		for e < end && toks[e].kind == tokWord {
+			switch {
+			case toks[e].upper():
+			case (toks[e].s == "de" || toks[e].s == "of" || toks[e].s == "des" || toks[e].s == "du" || toks[e].s == "fur") && e+1 < end && toks[e+1].upper():
+			case lowerTitleLanguage(toks[noun].s) && e-noun <= 3 && !roleStopWords[toks[e].s]:
+				// French and Spanish titles go on in lower case: "Ingénieure logiciel"
+			default:
+				goto done
+			}
 			e++
 		}
+	done:
 		if e < end && toks[e].s == "," && e+1 < end && toks[e+1].upper() {
 			e += 2
 			for e < end && toks[e].kind == tokWord && toks[e].upper() {
@@ -457,4 +471,46 @@ func labelledNumber(ti *textInfo) string {
 		}
 	}
 	return ""
+}
+
+// jobSuffixes end compound job titles: "Backend-Entwickler",
+// "Softwareentwicklerin", "Datenanalyst".
+var jobSuffixes = []string{"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "engineer", "developer", "manager", "managerin",
+	"architekt", "architektin", "berater", "beraterin", "analyst", "analystin", "leiter", "leiterin", "designer", "designerin", "administrator"}
+
+// isJobNoun reports whether a folded word names a job.
+func isJobNoun(s string) bool {
+	if jobNouns[s] {
+		return true
+	}
+	if i := strings.LastIndexByte(s, '-'); i >= 0 && jobNouns[s[i+1:]] {
+		return true
+	}
+	for _, suf := range jobSuffixes {
+		if len(s) > len(suf)+2 && strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleStopWords end a title read forwards: verbs, relative pronouns and
+// prepositions in the four languages ("Desarrollador Backend está en espera").
+var roleStopWords = map[string]bool{
+	"est": true, "a": true, "ont": true, "sera": true, "etait": true, "ete": true, "es": true, "esta": true, "ha": true,
+	"han": true, "fue": true, "sera_": true, "ist": true, "wird": true, "wurde": true, "hat": true, "is": true, "was": true,
+	"has": true, "will": true, "que": true, "qui": true, "dont": true, "which": true, "that": true, "who": true,
+	"por": true, "avec": true, "con": true, "mit": true, "on": true, "ou": true, "o": true, "oder": true, "or": true,
+	"notamment": true, "including": true, "como": true, "wie": true, "comme": true, "like": true, "sur": true, "sobre": true,
+}
+
+// lowerTitleLanguage reports whether a job noun is French or Spanish, whose
+// titles continue in lower case.
+func lowerTitleLanguage(s string) bool {
+	switch s {
+	case "developpeur", "developpeuse", "ingenieur", "ingenieure", "desarrollador", "desarrolladora", "ingeniero", "ingeniera",
+		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante":
+		return true
+	}
+	return false
 }

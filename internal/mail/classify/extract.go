@@ -190,7 +190,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		// zone after the time
 		var z zoneRef
 		for k := endTok; k < len(toks) && k < endTok+10; k++ {
-			if toks[k].sent != toks[endTok-1].sent && k > endTok {
+			// a sentence ends the search, except right after the time:
+			// "3:00 PM-4:00 PM. (UTC-05:00) Eastern Time"
+			if toks[k].sent != toks[endTok-1].sent && k > endTok && k-endTok > 2 {
 				break
 			}
 			if _, ok := clockAt(toks, k); ok {
