@@ -50,6 +50,12 @@ func TestProseTimes(t *testing.T) {
 		{"agenda: first start to last end, tech check ignored", "Date: Tuesday, March 31, 2026\nAll times are Eastern Time (Toronto)\n\n1:00 – 1:45 PM   System design\n1:45 – 2:30 PM   Product\n2:45 – 3:15 PM   Values\n\nI'll hop on at 12:55 to check your audio.", "", "Fri, 20 Mar 2026 11:26:40 -0400", "2026-03-31T13:00:00-04:00", "2026-03-31T15:15:00-04:00"},
 		{"year rolls over", "Confirmed: Wednesday, January 13 at 9:00 AM Pacific Time.", "", "Mon, 28 Dec 2026 10:00:00 -0800", "2027-01-13T09:00:00-08:00", ""},
 		{"zone on the next line", "Technical interview\nTuesday Mar 17, 2026 ⋅ 2pm – 3pm\nEastern Time - Toronto\n\nHere is the invite, confirmed.", "", march, "2026-03-17T14:00:00-04:00", "2026-03-17T15:00:00-04:00"},
+		{"ordinal of month", "Booked: Monday, 6th of July at 11:00 (UK time), 45 minutes.", "", "Wed, 01 Jul 2026 10:00:00 +0100", "2026-07-06T11:00:00+01:00", "2026-07-06T11:45:00+01:00"},
+		{"German numeric date", "Termin bestätigt: 9.7.2026 um 10 Uhr.", "", "Wed, 01 Jul 2026 10:00:00 +0200", "2026-07-09T10:00:00+02:00", ""},
+		{"French à 10h", "Je vous confirme l'entretien le 9 juillet à 10h30 (heure de Paris).", "", "Wed, 01 Jul 2026 10:00:00 +0200", "2026-07-09T10:30:00+02:00", ""},
+		{"US month/day", "Confirmed: Thu 7/9 at 2:00-2:45pm EDT.", "", "Wed, 01 Jul 2026 10:00:00 -0400", "2026-07-09T14:00:00-04:00", "2026-07-09T14:45:00-04:00"},
+		{"two zones, the first is the employer's", "Confirmed for July 9 at 10:30 a.m. ET / 7:30 a.m. PT.", "", "Wed, 01 Jul 2026 10:00:00 -0700", "2026-07-09T10:30:00-04:00", ""},
+		{"heute um", "Bestätigt: heute um 15 Uhr.", "", "Wed, 01 Jul 2026 10:00:00 +0200", "2026-07-01T15:00:00+02:00", ""},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
 	for _, tt := range tests {
