@@ -191,19 +191,17 @@ func subjectAutoReply(s string) bool {
 }
 
 // pickEvent chooses the event a message is about: the first one addressed to
-// the reader (not nested in a forwarded message), preferring non-reply methods.
+// the reader. Replies (RFC 5546 REPLY, COUNTER) and events nested in a
+// forwarded message are not addressed to the reader and decide nothing.
 func pickEvent(evs []message.Event) *message.Event {
-	var best *message.Event
 	for i := range evs {
 		e := &evs[i]
-		if e.Method == "REPLY" || e.Method == "COUNTER" {
+		if e.Method == "REPLY" || e.Method == "COUNTER" || e.Nested {
 			continue
 		}
-		if best == nil || best.Nested && !e.Nested {
-			best = e
-		}
+		return e
 	}
-	return best
+	return nil
 }
 
 // splitQuoted cuts new text at the first quoted-thread marker that the parser

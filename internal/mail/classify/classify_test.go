@@ -97,6 +97,7 @@ var fixtures = []fixture{
 	{file: "agile_coach_interview", kind: InterviewScheduled, start: "2026-07-15T13:30:00-04:00", end: "2026-07-15T15:00:00-04:00", interviewers: []string{"Dana Fox"}, role: "Agile Coach"},
 	{file: "vacation_but_scheduled", kind: InterviewScheduled, start: "2026-07-16T11:00:00-04:00"},
 	{file: "ics_floating_prose_zone", kind: InterviewScheduled, start: "2026-06-10T14:00:00+02:00", end: "2026-06-10T15:00:00+02:00", interviewers: []string{"Jonas Weber"}},
+	{file: "forwarded_invite_nested", kind: Other, start: "-"},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

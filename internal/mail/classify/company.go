@@ -252,6 +252,9 @@ func (d *doc) orgLike(s string) bool {
 		}
 	}
 	f := fold(s)
+	if subjectNoise[f] {
+		return false
+	}
 	switch f {
 	case "google", "google meet", "zoom", "microsoft teams", "teams", "the team", "us", "you", "we", "our team", "jitsi", "webex",
 		"linkedin", "the", "canada", "toronto", "london", "remote", "hybrid", "eastern time", "pacific time":
@@ -477,4 +480,14 @@ func subjectOrgs(ti *textInfo) []string {
 type orgMention struct {
 	name  string
 	bonus int
+}
+
+// subjectNoise are subject prefixes and words that calendar programs and
+// hiring systems put before the real subject.
+var subjectNoise = map[string]bool{
+	"canceled": true, "cancelled": true, "invitation": true, "updated invitation": true, "accepted": true, "declined": true,
+	"tentative": true, "confirmed": true, "reminder": true, "rescheduled": true, "interview": true, "application": true,
+	"update": true, "new event": true, "action required": true, "important": true, "urgent": true, "re": true, "fwd": true,
+	"annule": true, "annulation": true, "cancelado": true, "abgesagt": true, "einladung": true, "erinnerung": true,
+	"rappel": true, "recordatorio": true, "invitacion": true, "offer": true, "next steps": true, "thank you": true,
 }
