@@ -58,7 +58,9 @@ type Result struct {
 	// Location is the zone where the interview is stated, so the offset is the
 	// real one on that date.
 	Start, End time.Time
-	Zone       string // IANA zone of the interview if known
+	// Zone is the IANA zone of the interview, else of the employer when the
+	// message shows it (calendar, a stated zone, a city in the signature).
+	Zone string
 	// ReplyTo is a human address to write to (Reply-To, else From, else a
 	// contact named in the body); never a no-reply or automated mailbox.
 	ReplyTo string
@@ -122,6 +124,9 @@ func Classify(m *message.Message, opt Options) Result {
 	if kind == InterviewScheduled {
 		d.schedule(&r)
 		r.Interviewers = d.interviewers(&r)
+	}
+	if r.Zone == "" && kind != Other {
+		r.Zone = d.employerZone()
 	}
 	r.ReplyTo = d.replyTo()
 	r.Reasons = d.reasons

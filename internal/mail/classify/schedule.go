@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"time"
 )
 
@@ -128,3 +129,45 @@ func (d *doc) schedule(r *Result) {
 func wall(t time.Time, loc *time.Location) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, loc)
 }
+
+// employerZone guesses the employer's zone when no interview time names one:
+// the calendar's zone, a zone stated with a time, a "times are in ..."
+// statement, or a city in the sender's signature ("Los Angeles, CA",
+// "London EC2", "Madrid, España").
+func (d *doc) employerZone() string {
+	if d.ev != nil && d.ev.Zone != "" {
+		return d.ev.Zone
+	}
+	if best, ok := d.bestTime(); ok && best.zoneSaid && best.zone.iana != "" && best.zone.iana != "UTC" {
+		return best.zone.iana
+	}
+	if z := globalZone(d.newT); z.iana != "" && z.iana != "UTC" {
+		return z.iana
+	}
+	lines := strings.Split(strings.TrimRight(d.newT.text, "\n"), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-12; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || len(l) > 80 || strings.Contains(l, "@") || strings.Contains(l, "http") {
+			continue
+		}
+		toks := tokenize(l)
+		for k := range toks {
+			if toks[k].kind != tokWord || !toks[k].upper() {
+				continue
+			}
+			if regionWords[toks[k].s] {
+				continue // "Pacific Crest Games", "Central Bank": names, not places
+			}
+			if z, _ := zoneAt(toks, l, k); z.iana != "" && z.iana != "UTC" && toks[k].raw != strings.ToUpper(toks[k].raw) {
+				return z.iana
+			}
+		}
+	}
+	return ""
+}
+
+// regionWords name zones but also start company names; a signature city is
+// read only from real place names.
+var regionWords = map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true, "atlantic": true,
+	"british": true, "uk": true, "india": true, "indian": true, "japan": true, "irish": true, "greenwich": true, "western": true,
+	"australian": true, "heure": true, "hora": true, "deutsche": true, "deutscher": true}
