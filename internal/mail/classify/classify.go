@@ -15,6 +15,7 @@ package classify
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/internal/mail/message"
 )
@@ -157,7 +158,10 @@ func prepare(m *message.Message, opt Options) *doc {
 	if extra != "" {
 		quoted = extra + "\n" + quoted
 	}
-	d.subject = analyse(regSubject, m.Subject)
+	// what decides a message is in its first pages; bounding the text keeps
+	// the work per message bounded whatever arrives
+	newText, quoted = clip(newText, maxText), clip(quoted, maxText)
+	d.subject = analyse(regSubject, clip(m.Subject, 1024))
 	d.newT = analyse(regNew, newText)
 	d.quoted = analyse(regQuoted, quoted)
 	d.ev = pickEvent(m.Events)
@@ -168,7 +172,7 @@ func prepare(m *message.Message, opt Options) *doc {
 		cal.WriteString(e.Description)
 		cal.WriteString("\n\n")
 	}
-	d.cal = analyse(regCalendar, cal.String())
+	d.cal = analyse(regCalendar, clip(cal.String(), maxText))
 
 	h := func(k string) string { return strings.ToLower(strings.TrimSpace(m.Get(k))) }
 	auto := h("Auto-Submitted")
@@ -275,4 +279,21 @@ func ownerGuess(m *message.Message) []string {
 		}
 	}
 	return to
+}
+
+// maxText bounds the new and the quoted text read by the rules.
+const maxText = 64 << 10
+
+// clip cuts s to at most n bytes, at a line break when there is one.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
