@@ -25,6 +25,7 @@ import (
 	"github.com/followupd/followupd/internal/daemon"
 	"github.com/followupd/followupd/internal/mail/mailtest"
 	"github.com/followupd/followupd/internal/mail/message"
+	"github.com/followupd/followupd/internal/store"
 )
 
 // The owner is the stack's candidate account: it is the only one to which
@@ -139,7 +140,7 @@ path = %q
 [log]
 level = "debug"
 format = "text"
-%s`, ownerName, e.owner.User, imapHost, imapPort, e.owner.User, e.owner.Pass, smtpHost, smtpPort, filepath.Join(e.dir, "followupd.db"), extra)
+%s`, ownerName, e.owner.User, imapHost, imapPort, e.owner.User, e.owner.Pass, smtpHost, smtpPort, e.storePath(), extra)
 	e.cfgPath = filepath.Join(e.dir, "config.toml")
 	if err := os.WriteFile(e.cfgPath, []byte(e.cfgText), 0o600); err != nil {
 		t.Fatal(err)
@@ -161,12 +162,15 @@ func splitAddr(t testing.TB, addr string) (string, string) {
 var letterID = regexp.MustCompile(`^<?(thanks|feedback)\.[0-9a-f]+@example\.test>?$`)
 
 // clear removes what earlier tests left: in the owner's INBOX the mail
-// injected by a test or sent by followupd, the owner's whole Sent folder,
+// injected by a test or sent by followupd (to the owner, and the blind
+// copies of letters), the owner's whole Sent folder,
 // and in the sink the letters followupd sent to employers. Other mail (of
 // other packages' tests sharing the stack) is left alone.
 func (e *env) clear() {
 	e.t.Helper()
-	e.purge(e.owner, "INBOX", func(h message.Message) bool { return h.Get(markerHdr) != "" || h.Get("X-Followupd") != "" })
+	e.purge(e.owner, "INBOX", func(h message.Message) bool {
+		return h.Get(markerHdr) != "" || h.Get("X-Followupd") != "" || letterID.MatchString(h.Get("Message-Id"))
+	})
 	e.purge(e.owner, e.stack.SentMailbox, func(message.Message) bool { return true })
 	e.purge(e.stack.Sink, "INBOX", func(h message.Message) bool { return letterID.MatchString(h.Get("Message-Id")) })
 }
@@ -223,6 +227,21 @@ func dial(t testing.TB, addr string, a mailtest.Account) *imapclient.Client {
 func closeIMAP(c *imapclient.Client) {
 	_ = c.Logout().Wait()
 	_ = c.Close()
+}
+
+var bgctx = context.Background()
+
+func (e *env) storePath() string { return filepath.Join(e.dir, "followupd.db") }
+
+// openStore opens the daemon's store (it may be running: SQLite in WAL
+// mode lets a reader in).
+func (e *env) openStore() *store.Store {
+	e.t.Helper()
+	st, err := store.Open(bgctx, e.storePath())
+	if err != nil {
+		e.t.Fatalf("open the store: %v", err)
+	}
+	return st
 }
 
 // config returns the parsed config file.
