@@ -98,6 +98,8 @@ var fixtures = []fixture{
 	{file: "vacation_but_scheduled", kind: InterviewScheduled, start: "2026-07-16T11:00:00-04:00"},
 	{file: "ics_floating_prose_zone", kind: InterviewScheduled, start: "2026-06-10T14:00:00+02:00", end: "2026-06-10T15:00:00+02:00", interviewers: []string{"Jonas Weber"}},
 	{file: "forwarded_invite_nested", kind: Other, start: "-"},
+	{file: "friend_good_luck_dinner", kind: Other},
+	{file: "recruiter_confirm_good_luck", kind: InterviewScheduled, start: "2026-07-14T10:00:00-04:00", interviewers: []string{"Omar Haddad"}},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

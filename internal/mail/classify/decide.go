@@ -141,6 +141,12 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("out-of-office text")
 		return Other, 0.75
 	}
+	// a friend wishing luck for an interview is not the employer writing
+	if newT.has(famPersonal) && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
+		d.nonJob = true
+		d.reason("personal message about an interview")
+		return Other, 0.75
+	}
 	if newT.has(famAgency) {
 		d.reason("recruiting agency outreach")
 		return Other, 0.75
@@ -409,4 +415,15 @@ func (d *doc) addressesApplication() bool {
 		return false
 	}
 	return d.role() != "" || d.reference() != ""
+}
+
+// confirmsSomething reports whether a confirmation in the new text is about
+// something other than a social plan ("I booked the table for 7:30").
+func (d *doc) confirmsSomething() bool {
+	for _, h := range d.confirmHits() {
+		if !socialSentence(d.newT, d.newT.ws[h.from].sent) {
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,7 @@ const (
 	famDeadline
 	famConvert
 	famTechCheck
+	famPersonal
 	famCount
 )
 
@@ -40,7 +41,7 @@ var famNames = [...]string{
 	famHold: "requisition on hold", famNewTime: "new time", famOOO: "out-of-office phrase",
 	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
 	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
-	famConvert: "time conversion", famTechCheck: "tech check",
+	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing",
 }
 
 var phraseDefs = map[family][]string{
@@ -339,6 +340,11 @@ var phraseDefs = map[family][]string{
 	famConvert: {
 		"your local time", "local time", "for you", "that's", "that is", "which is", "for me", "your time",
 		"it will be", "pour vous", "para ti", "fur sie",
+	},
+	famPersonal: {
+		"good luck", "fingers crossed", "break a leg", "how did it go", "how it goes", "proud of you", "you've got this",
+		"you have got this", "you'll be great", "you will be great", "you're going to be great", "you are going to be great",
+		"bonne chance", "mucha suerte", "viel gluck", "viel erfolg", "toi toi toi",
 	},
 	famTechCheck: {
 		"tech|technical|sound|audio check", "audio", "hop on", "make sure your", "dial in early",
