@@ -307,6 +307,10 @@ func (d *doc) interviewers(r *Result) []Person {
 			if name == "" || strings.Contains(name, "@") {
 				name = known.nameFor(a.Email)
 			}
+			// "Jane Doe (Acme)": the company in parentheses is not part of the name
+			if o := strings.Index(name, " ("); o > 0 && strings.HasSuffix(name, ")") {
+				name = name[:o]
+			}
 			// Exchange writes "Doe, Jane"
 			if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
 				len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 && capitalised(first) && capitalised(last) {
@@ -554,6 +558,13 @@ func readNameList(toks []token, j, sent int) []person {
 				j = k
 			}
 		}
+		// a title before the name: "Senior Engineer Jane Doe"
+		for k := j; k < len(toks) && k < j+4 && toks[k].kind == tokWord && titleWords[toks[k].s] && toks[k].upper(); k++ {
+			if k+1 < len(toks) && isNameWord(toks[k+1]) {
+				j = k + 1
+				break
+			}
+		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
 		for j+1 < len(toks) && honorifics[toks[j].s] && toks[j].upper() {
 			j++
@@ -584,7 +595,7 @@ func readNameList(toks []token, j, sent int) []person {
 		} else if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
 			line := toks[j].line
 			j++
-			for j < len(toks) && (toks[j].line == line || !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
+			for j < len(toks) && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break

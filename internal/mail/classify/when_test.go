@@ -131,3 +131,37 @@ func TestOwnerGuess(t *testing.T) {
 		}
 	}
 }
+
+func TestProsePeople(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"labelled list with titles", "Interviewers: Hannah Cho (Engineering Manager, Tools) and Luis Ortega (Senior Tools Engineer)", "Hannah Cho, Luis Ortega"},
+		{"bulleted list", "You'll meet:\n- Oliver Bennett, Head of Data Platform\n- Sunita Varma, Senior Data Engineer\n\nThanks", "Oliver Bennett, Sunita Varma"},
+		{"table cell list", "Interviewer(s) | Priyanka Das, Cloud Platform Manager\nEwan Tremblay, Senior Cloud Engineer\nNeed to reschedule? Call us.", "Priyanka Das, Ewan Tremblay"},
+		{"title before the name", "Your interview with our CTO, Maria Gonzalez, is confirmed.", "Maria Gonzalez"},
+		{"job title before the name", "Your interview with Senior Engineer Jane Doe is confirmed.", "Jane Doe"},
+		{"French with the sender", "Je vous confirme notre entretien avec Paul Durand et moi-même.", "Paul Durand, Sender Person"},
+		{"German honorific", "Ihr Vorstellungsgespräch mit Herrn Jonas Weber ist bestätigt.", "Jonas Weber"},
+		{"Spanish pair", "Te confirmamos la entrevista con Javier Ortega y Ana Gil.", "Javier Ortega, Ana Gil"},
+		{"coordinator's tech check", "Your interview is confirmed. I'll hop on at 12:55 to check your audio, then hand you over to Ravi.", ""},
+		{"a condition is not a plan", "Your call is confirmed. If it goes well, the next step would be a pairing session with Marco.", ""},
+	}
+	for _, tt := range tests {
+		m := &message.Message{
+			Date: mustDate("Mon, 06 Apr 2026 09:00:00 -0400"), Text: tt.text, Subject: "Interview",
+			From: []message.Address{{Name: "Sender Person", Email: "sender.person@employer.example"}},
+			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}},
+		}
+		d := prepare(m, Options{})
+		var names []string
+		for _, p := range d.interviewers(&Result{}) {
+			names = append(names, p.Name)
+		}
+		if got := strings.Join(names, ", "); got != tt.want {
+			t.Errorf("interviewers(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
