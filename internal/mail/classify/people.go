@@ -318,8 +318,14 @@ func (d *doc) interviewers(r *Result) []Person {
 			}
 			add(Person{Name: name, Email: a.Email})
 		}
-		if len(out) > 0 {
+		// an invitation whose only other attendee is the organiser who sent
+		// it, while the text names a panel: the text knows who interviews
+		onlyOrganiser := len(out) == 1 && (strings.EqualFold(out[0].Email, e.Organizer.Email) || strings.EqualFold(out[0].Email, d.from.Email))
+		if len(out) > 0 && !(onlyOrganiser && d.textNamesOthers(known, out[0])) {
 			return out
+		}
+		if onlyOrganiser {
+			out, seen = nil, map[string]bool{}
 		}
 	}
 	for _, ti := range d.peopleTexts() {
@@ -869,4 +875,22 @@ func (d *doc) selfNames() map[string]bool {
 		}
 	}
 	return out
+}
+
+// textNamesOthers reports whether the new text or the calendar description
+// names interviewers other than p after a strong trigger ("Interviewers:",
+// "you'll meet").
+func (d *doc) textNamesOthers(known *peopleIndex, p Person) bool {
+	for _, ti := range []*textInfo{d.newT, d.cal} {
+		for _, q := range d.proseInterviewers(ti) {
+			if q.self {
+				continue
+			}
+			full, _ := known.resolve(q.name)
+			if full != "" && fold(full) != fold(p.Name) && strings.Contains(full, " ") && !d.selfNames()[fold(full)] {
+				return true
+			}
+		}
+	}
+	return false
 }
