@@ -180,7 +180,8 @@ func timeOrNil(t time.Time) *string {
 	if t.IsZero() {
 		return nil
 	}
-	s := t.Format(time.RFC3339)
+	// RFC 3339 with a numeric offset always: "+00:00" rather than "Z"
+	s := t.Format("2006-01-02T15:04:05-07:00")
 	return &s
 }
 

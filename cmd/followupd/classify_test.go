@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // classifyFixture returns a message file from the classify package's testdata.
@@ -144,5 +145,15 @@ func TestClassifyStdin(t *testing.T) {
 	code := cmdClassify(context.Background(), []string{"--json", "-"}, &stdout, &stderr)
 	if code != exitOK || !strings.Contains(stdout.String(), `"file":"-","kind":"rejection"`) {
 		t.Errorf("cmdClassify(--json -) = %d, %q; want 0 and a rejection for \"-\" (stderr %q)", code, stdout.String(), stderr.String())
+	}
+}
+
+func TestTimeOrNilNumericOffset(t *testing.T) {
+	utc := time.Date(2026, 6, 3, 14, 0, 0, 0, time.UTC)
+	if got := timeOrNil(utc); got == nil || *got != "2026-06-03T14:00:00+00:00" {
+		t.Errorf("timeOrNil(%v) = %v, want 2026-06-03T14:00:00+00:00", utc, got)
+	}
+	if got := timeOrNil(time.Time{}); got != nil {
+		t.Errorf("timeOrNil(zero) = %q, want nil", *got)
 	}
 }
