@@ -161,7 +161,7 @@ var phraseDefs = map[family][]string{
 		"got your application",
 		"receipt of your application|cv|resume|candidacy",
 		"application confirmation",
-		"application|applications has|have|was|were [been] received|submitted",
+		"application|applications has|have|was|were [been] received|submitted|sent|delivered",
 		"application received",
 		"thank|thanks you for applying",
 		"thank|thanks you for your application|applications|candidacy",
