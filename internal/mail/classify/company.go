@@ -106,7 +106,13 @@ func (d *doc) company() string {
 			continue
 		}
 		if !d.personName(n) {
-			addCand(n, 3)
+			// a display name is strong evidence when it reads like a company
+			// or matches the sender's domain; a bare two-word name may be a person
+			w := 1
+			if orgWordIn(n) || len(strings.Fields(cleanOrg(n))) == 1 || domainMatches(n, a.email) || strings.Contains(n, " via ") {
+				w = 3
+			}
+			addCand(n, w)
 		}
 	}
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
@@ -222,7 +228,8 @@ type messageAddress struct{ name, email string }
 // orgLike reports whether s can be a company name: capitalised, short, not a
 // job title, a person, a weekday, a month or a meeting tool.
 func (d *doc) orgLike(s string) bool {
-	if s == "" || len(s) > 60 || !capitalised(s) || strings.Contains(s, "@") {
+	if s == "" || len(s) > 60 || !capitalised(s) || strings.Contains(s, "@") ||
+		strings.Count(s, "(") != strings.Count(s, ")") || len(codesIn(s)) > 0 {
 		return false
 	}
 	ws := strings.Fields(s)
@@ -288,7 +295,8 @@ func (d *doc) personName(s string) bool {
 						return true
 					}
 				}
-				if IsNoReply(a.email) && len(strings.Fields(s)) == 2 && !orgWordIn(s) {
+				// "Imogen Price <no-reply@...>": a person when the name signs the text
+				if IsNoReply(a.email) && len(strings.Fields(s)) == 2 && !orgWordIn(s) && d.signs(s) {
 					return true
 				}
 			}
@@ -321,7 +329,7 @@ func toAddrs(l []message.Address) []messageAddress {
 }
 
 // orgIntro words precede a company name.
-var orgIntro = map[string]bool{"at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true}
+var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true}
 
 // orgPhrases reads capitalised names after "at", "interest in", "applying
 // to", "join", "on behalf of", "chez", "en", "bei".
@@ -334,12 +342,15 @@ func orgPhrases(ti *textInfo) []orgMention {
 			continue
 		}
 		// "in" and "to" and "of" only after interest/applying/behalf/team
+		if t.s == "by" && (i == 0 || toks[i-1].s != "sent" && toks[i-1].s != "posted") {
+			continue
+		}
 		if t.s == "in" || t.s == "to" || t.s == "of" || t.s == "en" || t.s == "from" {
 			if i == 0 {
 				continue
 			}
 			p := toks[i-1].s
-			if !(p == "interest" || p == "interes" || p == "applying" || p == "applied" || p == "behalf" || p == "welcome" || p == "team" || p == "join" || p == "you") {
+			if !(p == "interest" || p == "interes" || p == "applying" || p == "applied" || p == "application" || p == "behalf" || p == "welcome" || p == "team" || p == "join" || p == "you") {
 				continue
 			}
 		}
@@ -490,4 +501,34 @@ var subjectNoise = map[string]bool{
 	"update": true, "new event": true, "action required": true, "important": true, "urgent": true, "re": true, "fwd": true,
 	"annule": true, "annulation": true, "cancelado": true, "abgesagt": true, "einladung": true, "erinnerung": true,
 	"rappel": true, "recordatorio": true, "invitacion": true, "offer": true, "next steps": true, "thank you": true,
+}
+
+// domainMatches reports whether a name spells the domain of addr.
+func domainMatches(name, addr string) bool {
+	lb, cc := domainLabel(addr), compact(cleanOrg(name))
+	return len(lb) >= 3 && len(cc) >= 3 && (strings.Contains(lb, cc) || strings.Contains(cc, lb))
+}
+
+// signs reports whether name signs the new text as a person: alone on a
+// line after a sign-off ("Best wishes,") or above a job title, and not under
+// a title line (where a company name stands: "Talent Acquisition\nAcme").
+func (d *doc) signs(name string) bool {
+	var lines []string
+	for _, l := range strings.Split(d.newT.text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	for i, l := range lines {
+		if !strings.EqualFold(l, name) {
+			continue
+		}
+		if i > 0 && lineHasTitle(lines[i-1]) {
+			continue
+		}
+		if i > 0 && strings.HasSuffix(lines[i-1], ",") || i+1 < len(lines) && lineHasTitle(lines[i+1]) {
+			return true
+		}
+	}
+	return false
 }
