@@ -89,8 +89,8 @@ func (d *doc) schedule(r *Result) {
 			}
 		}
 		r.Start, r.End, r.Zone = start, end, zone
-		if end.IsZero() {
-			r.End = time.Time{}
+		if end.IsZero() || !end.After(start) || end.Sub(start) > 24*time.Hour {
+			r.End = time.Time{} // no end, or a broken one
 		}
 		r.Reschedule = e.Sequence > 0 || d.newT.has(famNewTime) || d.subject.has(famNewTime)
 		return
