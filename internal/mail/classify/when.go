@@ -125,6 +125,12 @@ func clockAt(toks []token, i int) (clock, bool) {
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
+		case i > 0 && (toks[i-1].s == "at" || toks[i-1].s == "um" || toks[i-1].s == "las") && h >= 1 && h <= 23 &&
+			(n1 == nil || n1.s == "." || n1.s == "," || n1.s == "!" || n1.s == ";" || n1.s == "?" || n1.s == "(" || n1.line != t.line ||
+				n1.kind == tokWord && zoneAbbrev[n1.raw] != ""):
+			// "Let's do Tuesday at 10.", "at 3 ET": a bare hour after "at"
+			c.h24 = h > 12
+			return c, true
 		case n1 != nil && (n1.s == "-" || n1.s == "to") && h >= 1 && h <= 12:
 			// "from 10 to 11am", "2-3pm": a bare hour that starts a range
 			if c2, ok := clockAt(toks, i+2); !ok || c2.mer == 0 || c2.from != i+2 {

@@ -56,6 +56,8 @@ func TestProseTimes(t *testing.T) {
 		{"US month/day", "Confirmed: Thu 7/9 at 2:00-2:45pm EDT.", "", "Wed, 01 Jul 2026 10:00:00 -0400", "2026-07-09T14:00:00-04:00", "2026-07-09T14:45:00-04:00"},
 		{"two zones, the first is the employer's", "Confirmed for July 9 at 10:30 a.m. ET / 7:30 a.m. PT.", "", "Wed, 01 Jul 2026 10:00:00 -0700", "2026-07-09T10:30:00-04:00", ""},
 		{"heute um", "Bestätigt: heute um 15 Uhr.", "", "Wed, 01 Jul 2026 10:00:00 +0200", "2026-07-01T15:00:00+02:00", ""},
+		{"bare hour after at", "Great, let's do Tuesday at 10.", "", "Wed, 01 Jul 2026 10:00:00 -0400", "2026-07-07T10:00:00-04:00", ""},
+		{"bare afternoon hour with zone", "Confirmed: Thursday at 3 ET.", "", "Wed, 01 Jul 2026 10:00:00 -0700", "2026-07-02T15:00:00-04:00", ""},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
 	for _, tt := range tests {
