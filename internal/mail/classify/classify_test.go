@@ -101,6 +101,7 @@ var fixtures = []fixture{
 	{file: "friend_good_luck_dinner", kind: Other},
 	{file: "recruiter_confirm_good_luck", kind: InterviewScheduled, start: "2026-07-14T10:00:00-04:00", interviewers: []string{"Omar Haddad"}},
 	{file: "ics_organiser_only_text_panel", kind: InterviewScheduled, start: "2026-09-15T10:00:00+02:00", end: "2026-09-15T11:30:00+02:00", interviewers: []string{"Rosa Lindqvist", "Kenji Mori"}},
+	{file: "ats_invited_fixed_time", kind: InterviewScheduled, start: "2026-06-09T10:00:00+02:00", interviewers: []string{"Rosa Lindqvist"}, replyTo: "maja.holm@fjord.example", role: "Backend Engineer"},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

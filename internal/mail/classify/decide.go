@@ -187,6 +187,10 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	avail := len(newT.live(famAvail)) > 0
 	invite := len(newT.live(famInvite)) > 0
+	if interview && ok && !confirm && d.statesInterviewTime(best) {
+		d.reason("interview time stated as fixed")
+		return InterviewScheduled, 0.75
+	}
 	if interview && ok && confirm && !(avail && best.reg != regNew) && !(avail && d.slotList() && !d.confirmsTime(best)) {
 		d.reason("interview confirmed with a date and time")
 		return InterviewScheduled, 0.85
@@ -423,6 +427,48 @@ func (d *doc) confirmsSomething() bool {
 	for _, h := range d.confirmHits() {
 		if !socialSentence(d.newT, d.newT.ws[h.from].sent) {
 			return true
+		}
+	}
+	return false
+}
+
+// statesInterviewTime reports whether the new text states one interview time
+// as a fact without confirmation words: "You are invited to an interview on
+// Tuesday, June 9 at 10:00", or "Date: ... / Time: ..." lines. A question, a
+// request for availability or a list of slots is not a fixed time.
+func (d *doc) statesInterviewTime(c candidate) bool {
+	ti := d.newT
+	if c.reg != regNew || c.date.rel && !c.zoneSaid || d.slotList() {
+		return false
+	}
+	sent := ti.toks[c.tok].sent
+	inSent := func(f family) bool {
+		for _, h := range ti.hits {
+			if h.fam == f && ti.ws[h.from].sent == sent {
+				return true
+			}
+		}
+		return false
+	}
+	if inSent(famAvail) || inSent(famCond) || len(ti.live(famAvail)) > 0 {
+		return false
+	}
+	for k := c.rangeEnd; k < len(ti.toks) && ti.toks[k].sent == sent; k++ {
+		if ti.toks[k].s == "?" {
+			return false
+		}
+	}
+	if inSent(famInterview) {
+		return true
+	}
+	// a labelled line: "Time: 9:00 AM", "Hora: 10:30", "Uhrzeit | 14:00"
+	line := ti.toks[c.tok].line
+	for k := c.tok - 1; k >= 0 && ti.toks[k].line == line; k-- {
+		if k == 0 || ti.toks[k-1].line != line {
+			switch ti.toks[k].s {
+			case "when", "time", "date", "fecha", "hora", "heure", "horaire", "datum", "uhrzeit", "zeit", "quand", "cuando", "wann":
+				return true
+			}
 		}
 	}
 	return false
