@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -95,7 +96,11 @@ func TestRejectionFeedbackRequestIsThreaded(t *testing.T) {
 	inbox, sink := e.inbox(), e.sink()
 	e.startDaemon()
 	sam := person{"Sam Patel", "sam.patel@contoso.example"}
-	id, ref := e.rejectionMail(rejection{company: "Contoso", role: "Product Analyst", from: sam, signer: "Sam Patel"})
+	rej := rejection{company: "Contoso", role: "Product Analyst", from: sam, signer: "Sam Patel"}
+	id, ref := e.rejectionMail(rej)
+	// The same message delivered twice (a resend, a second account's
+	// forward) is acted on once.
+	e.send(sam.email, []string{e.owner.User}, e.rejectionRaw(rej, id, ref))
 
 	req := inbox.waitFor(arrive, 1, "approval request", purposeIs("approval-request"))[0]
 	if !strings.Contains(req.msg.Body, sam.email) {
@@ -123,6 +128,9 @@ func TestRejectionFeedbackRequestIsThreaded(t *testing.T) {
 	}
 	if !strings.Contains(strings.ToLower(m.Body), "feedback") {
 		t.Errorf("feedback request does not ask for feedback:\n%s", m.Body)
+	}
+	if got := inbox.matching(purposeIs("approval-request")); len(got) != 1 {
+		t.Errorf("the owner was asked %d times about one rejection delivered twice, want once", len(got))
 	}
 }
 
@@ -241,5 +249,41 @@ func TestForgedApprovalIsRefused(t *testing.T) {
 	time.Sleep(settle)
 	if got := sink.matching(toDomain("woodgrove.example")); len(got) != 1 {
 		t.Fatalf("Woodgrove received %v, want exactly one letter", countBy(got, received.deliveredTo))
+	}
+}
+
+// TestThankYouSentByHandIsNotRepeated: after the interview the owner writes
+// to one interviewer by hand (the message lands in the Sent folder, which
+// the daemon watches): the daemon's thank-you to that interviewer is
+// withdrawn, and the owner's "send" to both requests reaches only the other.
+func TestThankYouSentByHandIsNotRepeated(t *testing.T) {
+	e := newEnv(t, "")
+	inbox, sink := e.inbox(), e.sink()
+	e.startDaemon()
+	now := time.Now()
+	e.interviewMail(interview{company: "Northwind", role: "Senior Data Analyst", ref: "R-7781", arranger: maya,
+		interviewers: []person{priya, tom}, uid: "iv-" + e.tag + "@northwind.example", start: now.Add(-time.Hour), end: now.Add(-5 * time.Second)})
+	reqs := inbox.waitFor(arrive, 2, "approval request", purposeIs("approval-request"))
+
+	// The owner's own mail client sent this and saved it in Sent.
+	e.stack.Append(t, e.owner, e.stack.SentMailbox, []byte(strings.ReplaceAll(fmt.Sprintf(`From: %s
+To: %s
+Subject: Thank you for today
+Date: %s
+Message-ID: <%s>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Dear Priya, thank you for your time today. I enjoyed our conversation.
+`, e.ownerFrom(), priya, time.Now().Format(time.RFC1123Z), e.nextID("byhand", "example.test")), "\n", "\r\n")))
+	inbox.waitFor(arrive, 1, "notice that the thank-you to Priya is withdrawn", and(purposeIs("notice"), bodyHas(priya.email)))
+	for _, r := range reqs {
+		e.reply(r, e.ownerFrom(), "send")
+	}
+	sink.waitFor(arrive, 1, "thank-you to Tom", to(tom.email))
+	time.Sleep(settle)
+	got := countBy(sink.matching(toDomain("northwind.example")), received.deliveredTo)
+	if len(got) != 1 || got[tom.email] != 1 {
+		t.Errorf("Northwind received %v, want one thank-you to %s only (the owner wrote to Priya by hand)", got, tom.email)
 	}
 }

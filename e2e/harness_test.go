@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -43,12 +44,24 @@ var binary struct {
 	err  error
 }
 
+// TestMain serialises test binaries of this package that share a stack
+// (the tests clear the owner's mailboxes, so two runs at once would see
+// each other's mail) and removes the built binary at the end.
 func TestMain(m *testing.M) {
+	if dir := os.Getenv("MAILSTACK_DIR"); dir != "" {
+		f, err := os.OpenFile(filepath.Join(dir, "e2e.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+		if err == nil {
+			_ = syscall.Flock(int(f.Fd()), syscall.LOCK_EX) // released when the file is closed
+			defer f.Close()
+		}
+	}
 	code := m.Run()
 	if binary.dir != "" {
 		_ = os.RemoveAll(binary.dir)
 	}
-	os.Exit(code)
+	if code != 0 {
+		os.Exit(code) // a non-zero exit skips the deferred unlock; the exit releases it
+	}
 }
 
 // followupdBinary builds ./cmd/followupd once per test binary and returns

@@ -124,11 +124,18 @@ func (e *env) rejectionMail(r rejection) (id, ref string) {
 	e.t.Helper()
 	_, domain, _ := strings.Cut(r.from.email, "@")
 	id, ref = e.nextID("decision", domain), e.nextID("apply", domain)
+	e.send(r.from.email, []string{e.owner.User}, e.rejectionRaw(r, id, ref))
+	return id, ref
+}
+
+// rejectionRaw is the rejection's text with the given Message-ID and
+// reference.
+func (e *env) rejectionRaw(r rejection, id, ref string) string {
 	rt := ""
 	if r.replyTo != "" {
 		rt = "Reply-To: " + r.replyTo + "\n"
 	}
-	e.send(r.from.email, []string{e.owner.User}, fmt.Sprintf(`From: %s
+	return fmt.Sprintf(`From: %s
 %sTo: %s <%s>
 Subject: Your application for %s
 Date: %s
@@ -147,6 +154,5 @@ experience more closely matches our needs.
 Kind regards,
 %s
 Recruiting, %s
-`, r.from, rt, ownerName, e.owner.User, r.role, time.Now().Format(time.RFC1123Z), id, ref, markerHdr, e.tag, r.role, r.company, r.signer, r.company))
-	return id, ref
+`, r.from, rt, ownerName, e.owner.User, r.role, time.Now().Format(time.RFC1123Z), id, ref, markerHdr, e.tag, r.role, r.company, r.signer, r.company)
 }
