@@ -132,13 +132,21 @@ type crashStats struct {
 // employer has exactly one letter; when the daemon could not tell whether
 // a letter left it asks ("Did it go out?"), and the test answers as an
 // owner who checked would: "send" if the employer has nothing, "cancel" if
-// the letter is there.
+// the letter is there. It runs with the owner's blind copy of each letter
+// (bcc_self, the default: the copy tells the daemon a letter left) and
+// without (only the Sent folder and the owner can tell).
 func TestCrashSafety(t *testing.T) {
+	t.Run("bcc_self", func(t *testing.T) { crashSafety(t, true) })
+	t.Run("no_bcc", func(t *testing.T) { crashSafety(t, false) })
+}
+
+func crashSafety(t *testing.T, bcc bool) {
 	const (
 		batch = 50
 		kills = 20
 	)
 	e := newEnv(t, "")
+	e.edit(`append_sent = "always"`, fmt.Sprintf("append_sent = \"always\"\nbcc_self = %v", bcc))
 	followupdBinary(t) // build before the clock starts
 	inbox, sink := e.inbox(), e.sink()
 	emps := employers(batch)

@@ -161,6 +161,18 @@ format = "text"
 	return e
 }
 
+// edit replaces old by new in the config file.
+func (e *env) edit(old, new string) {
+	e.t.Helper()
+	if !strings.Contains(e.cfgText, old) {
+		e.t.Fatalf("the test config has no %q", old)
+	}
+	e.cfgText = strings.Replace(e.cfgText, old, new, 1)
+	if err := os.WriteFile(e.cfgPath, []byte(e.cfgText), 0o600); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
 func splitAddr(t testing.TB, addr string) (string, string) {
 	t.Helper()
 	h, p, ok := strings.Cut(addr, ":")
