@@ -10,8 +10,12 @@
 //	dir=$(mktemp -d); sudo tools/mailstack/mailstack.sh start "$dir"
 //	MAILSTACK_DIR=$dir go test ./e2e
 //
+// Test binaries of this package sharing a stack take turns (a lock file in
+// MAILSTACK_DIR), since each test clears the owner's mailboxes first.
+//
 // Benchmarks (latency from delivery to the approval request, the idle
 // daemon's memory and CPU) report numbers and assert none:
 //
-//	MAILSTACK_DIR=$dir go test -run XXX -bench . -benchtime 20x ./e2e
+//	MAILSTACK_DIR=$dir go test -run XXX -bench ApprovalLatency -benchtime 20x ./e2e
+//	MAILSTACK_DIR=$dir go test -run XXX -bench IdleDaemon -benchtime 1x ./e2e
 package e2e
