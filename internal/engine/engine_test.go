@@ -388,10 +388,7 @@ func TestNotesAndEditsComeBackForAFinalYes(t *testing.T) {
 
 func TestSMTPFailures(t *testing.T) {
 	h := newHarness(t, "")
-	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
-	h.work()
-	h.answerNew("send")
-	h.work() // the owner's confirmation leaves
+	approveRejection(h)
 	h.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
 	h.smtp.Fail(450, 1)
 	h.work()
@@ -409,11 +406,7 @@ func TestSMTPFailures(t *testing.T) {
 	}
 
 	h2 := newHarness(t, "")
-	h2.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
-	h2.work()
-	h2.answerNew("send")
-	h2.work()
-	h2.newOwnerMail()
+	approveRejection(h2)
 	h2.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
 	h2.smtp.Fail(550, 1)
 	h2.work()
@@ -427,13 +420,23 @@ func TestSMTPFailures(t *testing.T) {
 	}
 }
 
+// approveRejection brings a feedback request to "approved", the owner's
+// mail read.
+func approveRejection(h *harness) {
+	h.t.Helper()
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	h.work()
+	if n := h.answerNew("send"); n != 1 {
+		h.t.Fatalf("want one approval request, got %d", n)
+	}
+	h.work() // the confirmation leaves
+	h.newOwnerMail()
+}
+
 // crash leaves a follow-up as a crash would: claimed, maybe sent.
 func crash(t *testing.T, h *harness, sentToo bool) followup.Followup {
 	t.Helper()
-	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
-	h.work()
-	h.answerNew("send")
-	h.newOwnerMail()
+	approveRejection(h)
 	var f followup.Followup
 	err := h.st.Tx(h.ctx, func(tx *store.Tx) error {
 		fus, err := tx.Followups("1")
@@ -659,11 +662,7 @@ func TestBadMailIsRecordedNotRetried(t *testing.T) {
 
 func TestUncertainSendAsksTheOwner(t *testing.T) {
 	h := newHarness(t, "")
-	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
-	h.work()
-	h.answerNew("send")
-	h.work()
-	h.newOwnerMail()
+	approveRejection(h)
 	h.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
 	release := h.smtp.Hold(mailtest.SMTPStageData) // the server takes the letter and never answers
 	ctx, cancel := context.WithTimeout(h.ctx, 500*time.Millisecond)
