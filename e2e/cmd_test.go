@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -82,5 +83,67 @@ func TestRunOnce(t *testing.T) {
 	time.Sleep(settle)
 	if got := inbox.matching(purposeIs("approval-request")); len(got) != 1 {
 		t.Errorf("after two runs the owner was asked %d times, want once", len(got))
+	}
+}
+
+// TestReloadOnSIGHUP: SIGHUP with a broken config keeps the daemon running
+// on the old one and says why; SIGHUP with a good config swaps it (the new
+// signature appears in the next draft); SIGTERM then stops it with exit 0.
+func TestReloadOnSIGHUP(t *testing.T) {
+	e := newEnv(t, "")
+	inbox := e.inbox()
+	p := e.startBinary()
+	e.waitIdle(t, 30*time.Second)
+
+	e.edit(`timezone = "UTC"`, `timezone = "Europe/Pariss"`)
+	hup(t, p)
+	waitLog(t, e, `reload refused`, "owner.timezone")
+	select {
+	case <-p.exited:
+		t.Fatalf("followupd exited after SIGHUP with a broken config: %v\n%s", p.err, e.logTail(20))
+	default:
+	}
+
+	e.edit(`timezone = "Europe/Pariss"`, `timezone = "UTC"`)
+	e.edit(`signature = "Alex Candidate"`, `signature = "Alex Candidate, reloaded"`)
+	hup(t, p)
+	waitLog(t, e, `config reloaded`)
+	sam := person{"Sam Patel", "sam.patel@contoso.example"}
+	e.rejectionMail(rejection{company: "Contoso", role: "Product Analyst", from: sam, signer: "Sam Patel"})
+	req := inbox.waitFor(arrive, 1, "approval request", purposeIs("approval-request"))[0]
+	if !strings.Contains(req.msg.Body, "Alex Candidate, reloaded") {
+		t.Errorf("the draft after the reload does not carry the new signature:\n%s", req.msg.Body)
+	}
+	if err := p.stop(30 * time.Second); err != nil {
+		t.Errorf("followupd after SIGTERM: %v, want exit 0\n%s", err, e.logTail(20))
+	}
+}
+
+func hup(t *testing.T, p *proc) {
+	t.Helper()
+	if err := p.cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatalf("SIGHUP: %v", err)
+	}
+}
+
+// waitLog waits until the daemon's log holds a line with every fragment.
+func waitLog(t *testing.T, e *env, fragments ...string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		b, _ := os.ReadFile(filepath.Join(e.dir, "daemon.log"))
+		for _, line := range strings.Split(string(b), "\n") {
+			all := true
+			for _, f := range fragments {
+				all = all && strings.Contains(line, f)
+			}
+			if all {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the daemon never logged a line with %q; log tail:\n%s", fragments, e.logTail(20))
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
