@@ -180,7 +180,9 @@ func Run(ctx context.Context, o Options) error {
 			}
 			n.Ready()
 		case <-tick.C:
-			n.Status(StatusLine(ctx, st, watcher.Status(), o.Clock.Now(), cfg.OwnerLocation()))
+			if n.Enabled() { // the status line costs a query: only for systemd
+				n.Status(StatusLine(ctx, st, watcher.Status(), o.Clock.Now(), cfg.OwnerLocation()))
+			}
 		}
 	}
 }

@@ -226,6 +226,13 @@ func (h *handling) onOwnerReply() error {
 	case followup.Sending:
 		return e.queueNotice(h.tx, f.ID, "Being sent", fmt.Sprintf("The %s to %s is being sent right now; your answer (%q) came too late to change it.", f.Kind, recipientText(&f), cmd.Read), h.now)
 	}
+	if f.State == followup.Unknown && cmd.Action == reply.Unknown && saysSent(cmd.Read) {
+		f.State, f.SentAt = followup.Sent, h.now
+		if err := h.tx.SaveFollowup(&f, "the owner saw that it went out", h.now); err != nil {
+			return err
+		}
+		return e.queueConfirmation(h.tx, &f, "Recorded as sent", h.now)
+	}
 	switch cmd.Action {
 	case reply.Approve:
 		if f.State == followup.Scheduled {
@@ -332,4 +339,15 @@ func editedDraft(text, current string) (body, subject string, ok bool) {
 		return "", "", false
 	}
 	return body, subject, true
+}
+
+// saysSent reports whether the owner's answer to "Did it go out?" says it
+// did ("sent", "it was sent", "it went out", "already sent").
+func saysSent(text string) bool {
+	t := strings.Trim(strings.ToLower(strings.Join(strings.Fields(text), " ")), " .!")
+	switch t {
+	case "sent", "it was sent", "it went out", "it went", "already sent", "was sent", "it's sent", "it is sent", "went out":
+		return true
+	}
+	return false
 }

@@ -746,3 +746,25 @@ func TestBlindCopyInTheInboxProvesALetterLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnerSaysTheInterruptedLetterWentOut(t *testing.T) {
+	h := newHarness(t, "")
+	crash(t, h, false)
+	if err := h.eng.Recover(h.ctx, h.now); err != nil {
+		t.Fatal(err)
+	}
+	h.work()
+	asks := h.newOwnerMail()
+	if len(asks) != 1 {
+		t.Fatalf("want the owner asked once, got %d", len(asks))
+	}
+	h.inbox(answer(asks[0], ownerAddr, "It was sent."))
+	h.at(h.now.Add(3 * time.Hour))
+	h.work()
+	if f := h.followups()[0]; f.State != followup.Sent {
+		t.Fatalf("after the owner said it went out: %s, want sent", f.State)
+	}
+	if n := len(h.employerMail()); n != 0 {
+		t.Fatalf("sent it again")
+	}
+}

@@ -376,7 +376,7 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 // that "send" or "cancel" in reply is obeyed.
 func (e *Engine) askAfterCrash(tx *store.Tx, f *followup.Followup, now time.Time) error {
 	s, b, err := e.Templates.Notice(e.owner(), "Did it go out? "+f.Subject,
-		"followupd was interrupted while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: it is not in your Sent folder. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, or \"cancel\" to leave it as it is.")
+		"followupd was interrupted while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: no copy is in your Sent folder or inbox. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, \"sent\" if you can see that it went out (in your Sent folder or from their answer), or \"cancel\" to leave it unsent.")
 	if err != nil {
 		return err
 	}
