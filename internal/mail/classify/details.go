@@ -19,6 +19,10 @@ var jobNouns = map[string]bool{
 	"marketer": true, "producer": true, "economist": true, "statistician": true, "technologist": true, "officer": true,
 	"advisor": true, "controller": true, "auditor": true, "artist": true, "animator": true, "programmierer": true,
 	"berater": true, "beraterin": true, "redakteur": true, "chef": true, "responsable": true, "jefe": true, "tecnico": true,
+	"engenheiro": true, "engenheira": true, "desenvolvedor": true, "desenvolvedora": true, "sviluppatore": true,
+	"sviluppatrice": true, "ingegnere": true, "ontwikkelaar": true, "werkstudent": true, "werkstudentin": true,
+	"praktikant": true, "praktikantin": true, "trainee": true, "apprentice": true, "stagiaire": true, "becario": true,
+	"becaria": true, "tirocinante": true, "estagiario": true, "estagiaria": true, "stagiair": true,
 }
 
 // refWords label a job reference ("ref", "Job ID", "Requisition", "référence").
@@ -144,11 +148,13 @@ func (d *doc) findReference() string {
 var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": true, "position": true, "opening": true, "vacancy": true, "job": true, "req": true, "requisition": true, "opportunity": true, "post": true}
 
 // roleIntro precede a title ("le poste de", "el puesto de", "position of", "Stelle als").
-var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"}}
+var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"},
+	{"posizione", "di"}, {"ruolo", "di"}, {"posicao", "de"}, {"vaga", "de"}, {"cargo", "de"}, {"funcion", "de"}, {"functie", "van"}}
 
 // roleIntroWeak precede a title but also other words ("application for the
 // Data Engineer role"); they are tried after the title-before-keyword rule.
-var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"}}
+var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
+	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"}}
 
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {
@@ -280,7 +286,9 @@ func roleBackward(ti *textInfo, k int) string {
 }
 
 // roleStop are capitalised words that end a title when reading backwards.
-var roleStop = map[string]bool{"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true}
+var roleStop = map[string]bool{"vorstellungsgesprach": true, "entretien": true, "entrevista": true, "colloquio": true,
+	"sollicitatiegesprek": true, "einladung": true, "invitation": true, "bewerbung": true, "candidature": true, "candidatura": true,
+	"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true}
 
 func hasDigitTok(ts []token) bool {
 	for _, t := range ts {
@@ -315,7 +323,7 @@ func finishRole(ti *textInfo, start, end int, hasNoun bool) string {
 // reference, a comma, a full stop or a preposition.
 func roleForward(ti *textInfo, j int) string {
 	toks := ti.toks
-	for j < len(toks) && (toks[j].s == "the" || toks[j].s == "a" || toks[j].s == "an" || toks[j].s == "our" || toks[j].s == "le" || toks[j].s == "la" || toks[j].s == "el" || toks[j].s == "die" || toks[j].s == "den") {
+	for j < len(toks) && roleArticle[toks[j].s] {
 		j++
 	}
 	start := j
@@ -327,7 +335,7 @@ func roleForward(ti *textInfo, j int) string {
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
 			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" ||
-				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" || roleStopWords[s] {
+				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" || roleStopWords[s] || dateWord(s) {
 				break
 			}
 			if hasNoun && !t.upper() && !lowerTitleLanguage(nounWord) {
@@ -349,8 +357,15 @@ func roleForward(ti *textInfo, j int) string {
 				end = c + 1
 				continue
 			}
+			if g := genderMarker(toks, end); g > end {
+				end = g
+				continue
+			}
 		}
 		break
+	}
+	for end > start && roleArticle[toks[end-1].s] {
+		end-- // "Analista de Datos el (jueves)"
 	}
 	if !hasNoun || end == start {
 		return ""
@@ -502,6 +517,57 @@ var roleStopWords = map[string]bool{
 	"has": true, "will": true, "que": true, "qui": true, "dont": true, "which": true, "that": true, "who": true,
 	"por": true, "avec": true, "con": true, "mit": true, "on": true, "ou": true, "o": true, "oder": true, "or": true,
 	"notamment": true, "including": true, "como": true, "wie": true, "comme": true, "like": true, "sur": true, "sobre": true,
+	// Italian, Portuguese, Dutch prepositions before the employer
+	"presso": true, "nella": true, "nel": true, "bij": true, "na": true, "no": true, "em": true, "op": true, "voor": true,
+	"van": true, "per": true, "der": true, "beim": true, "am": true, "um": true, "le": true, "el": true, "il": true,
+}
+
+// roleArticle are articles and determiners around a title read forwards.
+var roleArticle = map[string]bool{
+	"the": true, "a": true, "an": true, "our": true, "le": true, "la": true, "el": true, "die": true, "den": true,
+	"il": true, "lo": true, "o": true, "de": true, "het": true, "een": true, "this": true, "that": true,
+}
+
+// dateWord reports whether a folded word names a weekday, a month or a
+// relative day: a title read forwards never runs into a date.
+func dateWord(s string) bool {
+	if _, ok := weekdayWords[s]; ok {
+		return true
+	}
+	if _, ok := monthWords[s]; ok && len(s) > 3 {
+		return true
+	}
+	switch s {
+	case "today", "tomorrow", "demain", "manana", "heute", "morgen", "domani", "amanha", "morgen_":
+		return true
+	}
+	return false
+}
+
+// genderMarker returns the token after a gender marker that German, French
+// and Spanish job titles carry, "(m/w/d)", "(f/m/x)", "(H/F)", "(m/f/d)", when
+// one starts at token i, else i.
+func genderMarker(toks []token, i int) int {
+	if i >= len(toks) || toks[i].s != "(" {
+		return i
+	}
+	letters := 0
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.s == ")":
+			if letters >= 2 {
+				return k + 1
+			}
+			return i
+		case t.s == "/" || t.s == "-" || t.s == "|":
+		case t.kind == tokWord && len(t.s) == 1:
+			letters++
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // lowerTitleLanguage reports whether a job noun is French or Spanish, whose
@@ -509,7 +575,9 @@ var roleStopWords = map[string]bool{
 func lowerTitleLanguage(s string) bool {
 	switch s {
 	case "developpeur", "developpeuse", "ingenieur", "ingenieure", "desarrollador", "desarrolladora", "ingeniero", "ingeniera",
-		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante":
+		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante",
+		"engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "sviluppatore", "sviluppatrice", "ingegnere", "stagiaire",
+		"becario", "becaria", "tirocinante", "estagiario", "estagiaria":
 		return true
 	}
 	return false

@@ -113,7 +113,11 @@ var phraseDefs = map[family][]string{
 		"anderweitig",
 		"vorzug gegeben",
 		"andere~ kandidat~|bewerber~|bewerbung~ ... entschieden",
-		"absage",
+		// "Absage" alone also calls off an appointment ("Absage Termin"):
+		// only an Absage about the application is a rejection
+		"absage auf|zu|fur ihre|deine bewerbung",
+		"absage erteilen|geben|mitteilen",
+		"ihnen|dir ... absage",
 		"nicht [weiter] berucksichtig~",
 		"nicht in die engere",
 		"gegen ihre|deine bewerbung|sie|dich entschieden",
@@ -122,8 +126,24 @@ var phraseDefs = map[family][]string{
 		"keine positive",
 		"nicht weiter verfolgen|fortsetzen",
 		"nicht weiterverfolgen",
-		// Italian, Portuguese, Dutch (the most common phrasings only)
-		"altri candidati", "non e stata selezionata", "outros candidatos", "outro candidato", "andere kandidaat", "andere kandidaten",
+		// French: another profile chosen
+		"retenu|choisi|privilegie|selectionne un|une [autre] profil|candidat~|candidature plus|dont|qui|correspondant",
+		// Italian
+		"altri candidati", "non e stata selezionata",
+		"non procedere|proseguire ... candidatura|profilo",
+		"non andare avanti ... candidatura|profilo",
+		"scelto|selezionato|individuato [un|una|altri|altre|un'altra] [altro|altra] profilo|profili|candidat~ [piu] [in] linea|adatt~|vicin~|coerent~",
+		"candidatura non e stata selezionata|accolta",
+		// Portuguese
+		"outros candidatos", "outro candidato", "outros perfis", "outro perfil",
+		"nao ... prosseguir|avancar|seguir ... candidatura|processo",
+		"candidatura nao foi selecionada",
+		// Dutch
+		"andere kandidaat", "andere kandidaten",
+		"niet verder [gaan|gegaan] met je|jouw|uw sollicitatie",
+		"gekozen voor een|andere kandidaat|kandidaten|kandidate",
+		"sollicitatie ... afgewezen",
+		"helaas ... niet ... uitnodigen",
 	},
 	famOffer: {
 		"like|pleased|delighted|happy|excited|thrilled|glad|love to offer you",
@@ -194,7 +214,7 @@ var phraseDefs = map[family][]string{
 	famInterview: {
 		"interview~", "screening", "screen", "panel", "onsite", "on-site", "final round", "entretien~",
 		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
-		"pairing session", "colloquio~", "sollicitatiegesprek~",
+		"pairing session", "colloqui~", "sollicitatiegesprek~",
 	},
 	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion"},
 	famPractice: {

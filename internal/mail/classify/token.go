@@ -188,7 +188,7 @@ func tokenize(text string) []token {
 			if r == '.' || r == '!' || r == '?' || r == ';' {
 				// a full stop ends a sentence unless it sits inside a number or abbreviation
 				next, _ := utf8.DecodeRuneInString(text[i:])
-				if (i >= len(text) || unicode.IsSpace(next)) && !ordinalDot(toks, text, i) {
+				if (i >= len(text) || unicode.IsSpace(next)) && !ordinalDot(toks, text, i) && !titleDot(toks) {
 					sent++
 				}
 			}
@@ -268,4 +268,17 @@ func ordinalDot(toks []token, text string, i int) bool {
 	}
 	_, ok := monthWords[fold(text[j:k])]
 	return ok
+}
+
+// titleAbbrev holds the abbreviated titles written before names ("Dr. Anna
+// Weber", "Mr. Ortiz"): their full stop does not end a sentence.
+var titleAbbrev = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "hr": true, "fr": true, "sr": true, "sra": true, "dra": true, "mme": true, "m": true, "st": true}
+
+// titleDot reports whether the full stop just appended follows a title.
+func titleDot(toks []token) bool {
+	if len(toks) < 2 || toks[len(toks)-1].s != "." {
+		return false
+	}
+	p := toks[len(toks)-2]
+	return p.kind == tokWord && p.upper() && titleAbbrev[p.s]
 }

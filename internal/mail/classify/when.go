@@ -25,6 +25,14 @@ var monthWords = map[string]time.Month{
 	// German
 	"januar": 1, "jänner": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7,
 	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12,
+	// Italian
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	// Portuguese ("março" folds to the first name "marco": see dateAt)
+	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "dezembro": 12,
+	// Dutch
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }
 
 var weekdayWords = map[string]time.Weekday{
@@ -33,6 +41,9 @@ var weekdayWords = map[string]time.Weekday{
 	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
 	"domingo": 0, "lunes": 1, "martes": 2, "miercoles": 3, "jueves": 4, "viernes": 5, "sabado": 6,
 	"sonntag": 0, "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
+	"domenica": 0, "lunedi": 1, "martedi": 2, "mercoledi": 3, "giovedi": 4, "venerdi": 5,
+	"segunda-feira": 1, "terca-feira": 2, "quarta-feira": 3, "quinta-feira": 4, "sexta-feira": 5,
+	"zondag": 0, "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6,
 }
 
 var numberWords = map[string]int{
@@ -249,7 +260,11 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 		return nil
 	}
 	if t.kind == tokWord {
-		if m, ok := monthWords[t.s]; ok {
+		m, ok := monthWords[t.s]
+		if !ok && t.s == "marco" && i > 1 && toks[i-1].s == "de" && toks[i-2].kind == tokNum {
+			m, ok = time.March, true // "3 de março"
+		}
+		if ok {
 			// "may" and "mar"/"mars"/"sat" are also common words: require a day number next to it
 			d := dateRef{m: m, from: i, to: i + 1, line: t.line}
 			// Month D ("Apr. 9" too)
