@@ -196,7 +196,7 @@ var titleWords = map[string]bool{
 	"founder": true, "co-founder": true, "analyst": true, "designer": true, "developer": true, "scientist": true,
 	"architect": true, "officer": true, "president": true, "coordinator": true, "specialist": true,
 	"consultant": true, "advisor": true, "staff": true, "chief": true, "owner": true, "administrator": true,
-	"sre": true, "intern": true, "associate": true, "executive": true, "responsable": true, "directeur": true,
+	"sre": true, "intern": true, "associate": true, "executive": true, "responsable": true, "directeur": true, "responsabile": true, "gerente": true,
 	"directrice": true, "ingenieur": true, "ingeniera": true, "ingeniero": true, "jefe": true, "leiter": true,
 	"leiterin": true, "entwickler": true, "recruiting": true, "cio": true, "evp": true, "acquisition": true, "talent": true,
 	"engineering": true, "tools": true, "cloud": true, "site": true, "reliability": true, "product": true,
@@ -269,7 +269,17 @@ var peopleTriggers = [][]string{
 	{"interviewer", "will", "be"}, {"interviewers", "will", "be"}, {"interviewer", "is"}, {"interviewers", "are"}, {"panel", "will", "include"},
 	{"panel", "includes"}, {"meeting", "you", "will", "be"}, {"interlocuteurs"}, {"entrevistadores"}, {"gesprachspartner"}, {"entretien", "avec"}, {"rencontrerez"}, {"entrevista", "con"},
 	{"conoceras"}, {"gesprach", "mit"}, {"treffen", "sie"}, {"with"}, {"avec"}, {"con"}, {"mit"},
+	// German, Spanish, Dutch, Italian, Portuguese prose
+	{"sprechen", "mit"}, {"sprichst", "du", "mit"}, {"sprichst", "mit"}, {"kennenlernen", ":"}, {"lernen", "sie"}, {"gesprachspartnerin"},
+	{"estaras", "con"}, {"estara", "con"}, {"hablaras", "con"}, {"hablara", "con"}, {"reuniras", "con"}, {"reunion", "con"}, {"conoceras", "a"},
+	{"entrevistaras", "con"}, {"spreekt", "met"}, {"spreek", "je", "met"}, {"gesprek", "met"}, {"maak", "je", "kennis", "met"},
+	{"incontrerai"}, {"incontrera"}, {"parlerai", "con"}, {"colloquio", "con"}, {"conversara", "com"}, {"conversar", "com"},
+	{"falara", "com"}, {"reuniao", "com"}, {"entrevista", "com"}, {"conhecera"},
 }
+
+// genericTrigger are one-word triggers that introduce people only in a
+// sentence about the interview ("with Marco" may be about anything).
+var genericTrigger = map[string]bool{"with": true, "avec": true, "con": true, "mit": true}
 
 // person is a name found in prose with its strength.
 type person struct {
@@ -457,7 +467,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		if n == 0 {
 			continue
 		}
-		strong := len(peopleTriggers[n-1]) > 1 || toks[i].s == "interviewers" || toks[i].s == "interviewer" || toks[i].s == "panelists"
+		strong := len(peopleTriggers[n-1]) > 1 || !genericTrigger[toks[i].s]
 		trig := peopleTriggers[n-1]
 		j := i + len(trig)
 		// generic "with" only next to interview words; never in a condition
@@ -616,9 +626,13 @@ func readNameList(toks []token, j, sent int) []person {
 			break
 		}
 		switch toks[j].s {
-		case ",", "and", "&", "et", "y", "und", "e":
+		case ",", "and", "&", "et", "y", "und", "e", "en":
 			j++
 			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&") {
+				j++
+			}
+			// "en met mij", "e con me", "und mit mir"
+			if j < len(toks) && (toks[j].s == "with" || toks[j].s == "met" || toks[j].s == "con" || toks[j].s == "mit" || toks[j].s == "com" || toks[j].s == "avec") {
 				j++
 			}
 			continue
@@ -683,6 +697,13 @@ func (d *doc) knownPeople() *peopleIndex {
 		add(e.Organizer.Name, e.Organizer.Email)
 		for _, a := range e.Attendees {
 			add(a.Name, a.Email)
+		}
+	}
+	// addresses written alone in the new text ("contact priya.raman@..."):
+	// a name is matched to them by their local part (see resolve)
+	for _, e := range emailsIn(d.newT.text) {
+		if !IsNoReply(e) {
+			add("", e)
 		}
 	}
 	// "Name <addr>" and "Name (addr)" and "Name, at addr" in the texts
@@ -849,7 +870,8 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true}
 
 // selfWords are the sender speaking of themselves in a list of people.
-var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mi mismo": true, "mir": true, "mich": true}
+var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mir": true, "mich": true,
+	"conmigo": true, "comigo": true, "mij": true, "mim": true}
 
 // selfNames returns the owner's display names, folded, and their first names:
 // the candidate is never one of the interviewers.

@@ -32,8 +32,13 @@ var monthWords = map[string]time.Month{
 	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
 	"outubro": 10, "dezembro": 12,
 	// Dutch
-	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	"januari": 1, "februari": 2, "maart": 3, "augustus": 8,
 }
+
+// nameMonths are month names that are also first names (Portuguese "março"
+// folds to "marco", Dutch "mei"): they are months only after a day number,
+// "3 de março", "10 mei".
+var nameMonths = map[string]time.Month{"marco": 3, "mei": 5}
 
 var weekdayWords = map[string]time.Weekday{
 	"sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3,
@@ -261,8 +266,10 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 	}
 	if t.kind == tokWord {
 		m, ok := monthWords[t.s]
-		if !ok && t.s == "marco" && i > 1 && toks[i-1].s == "de" && toks[i-2].kind == tokNum {
-			m, ok = time.March, true // "3 de março"
+		if nm, isName := nameMonths[t.s]; isName && !ok && i > 0 && !t.upper() {
+			if k := i - 1; toks[k].kind == tokNum || toks[k].s == "de" && k > 0 && toks[k-1].kind == tokNum {
+				m, ok = nm, true
+			}
 		}
 		if ok {
 			// "may" and "mar"/"mars"/"sat" are also common words: require a day number next to it
