@@ -416,9 +416,9 @@ func durationIn(ti *textInfo) time.Duration {
 	toks := ti.toks
 	unit := func(s string) time.Duration {
 		switch s {
-		case "minute", "minutes", "min", "mins", "minuten", "minutos", "minutes-long":
+		case "minute", "minutes", "min", "mins", "minuten", "minutos", "minutes-long", "minuti", "minuto":
 			return time.Minute
-		case "hour", "hours", "hr", "hrs", "heure", "heures", "hora", "horas", "stunde", "stunden", "h":
+		case "hour", "hours", "hr", "hrs", "heure", "heures", "hora", "horas", "stunde", "stunden", "h", "ore":
 			return time.Hour
 		}
 		return 0
@@ -444,6 +444,21 @@ func durationIn(ti *textInfo) time.Duration {
 					d = time.Duration(n * float64(u))
 					end = k + 1
 				}
+			}
+		case t.s == "un'ora" || t.s == "un'oretta":
+			d = time.Hour
+		case t.s == "mezz'ora" || t.s == "mezzora":
+			d = 30 * time.Minute
+		case t.s == "een" || t.s == "uma" || t.s == "meia":
+			// Dutch "uur" is also "o'clock": only "een uur", "een half uur"
+			switch {
+			case i+1 < len(toks) && (toks[i+1].s == "uur" || toks[i+1].s == "hora"):
+				d, end = time.Hour, i+2
+				if t.s == "meia" {
+					d = 30 * time.Minute
+				}
+			case t.s == "een" && i+2 < len(toks) && toks[i+1].s == "half" && toks[i+2].s == "uur":
+				d, end = 30*time.Minute, i+3
 			}
 		case t.s == "an" || t.s == "one" || t.s == "une" || t.s == "una" || t.s == "eine":
 			if i+1 < len(toks) && unit(toks[i+1].s) == time.Hour {

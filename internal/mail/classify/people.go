@@ -754,7 +754,10 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 	fn := fold(name)
 	for i, n := range ix.names {
 		if fold(n) == fn && n != "" {
-			return n, ix.emails[i]
+			if ix.emails[i] != "" || !strings.Contains(n, " ") {
+				return n, ix.emails[i]
+			}
+			name = n // known without an address: look for one below
 		}
 	}
 	if !strings.Contains(name, " ") {
