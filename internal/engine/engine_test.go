@@ -768,3 +768,33 @@ func TestOwnerSaysTheInterruptedLetterWentOut(t *testing.T) {
 		t.Fatalf("sent it again")
 	}
 }
+
+func TestCancellationReadBeforeTheInvitation(t *testing.T) {
+	tests := []struct {
+		name  string
+		first string
+		then  string
+		want  []string
+	}{
+		{"calendar cancel first", cancelMsg(), interviewMsg("c1@northwind.example", 0, ivStart), nil},
+		{"newer invitation after the cancel", cancelMsg(), interviewMsg("c2@northwind.example", 2, ivStart),
+			[]string{"priya.raman@northwind.example", "tom.wu@northwind.example"}},
+		{"prose cancel first, written later", strings.Replace(strings.Replace(cancelMsg(), "Content-Type: text/calendar; charset=utf-8; method=CANCEL\n\n"+interviewICS("CANCEL", 1, ivStart), "Content-Type: text/plain\n\n-\n", 1), "Canceled: Interview", "Interview cancelled", 1),
+			strings.Replace(interviewMsg("c1@northwind.example", 0, ivStart), "Content-Type: text/calendar; charset=utf-8; method=REQUEST\n\n"+interviewICS("REQUEST", 0, ivStart), "Content-Type: text/plain\n\n-\n", 1), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			h.inbox(tt.first)
+			h.inbox(tt.then)
+			for _, d := range []time.Duration{time.Hour, 3 * time.Hour, 30 * time.Hour} {
+				h.at(ivStart.Add(d))
+				h.work()
+				h.answerNew("send")
+			}
+			if got := recipients(h.employerMail()); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("employers received %v, want %v (%s)", got, tt.want, h.states())
+			}
+		})
+	}
+}

@@ -191,6 +191,18 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 		iv.State = followup.InterviewPast
 		h.rec.Note = "interview long past: recorded, no thank-you"
 	}
+	if r.CalendarUID == "" && iv.State == followup.InterviewOn {
+		// A cancellation without a calendar UID, written after this
+		// confirmation but read before it, still cancels it.
+		later, err := h.tx.CancelledSince(app.ID, h.rec.ReceivedAt)
+		if err != nil {
+			return err
+		}
+		if later {
+			iv.State = followup.InterviewCancelled
+			h.rec.Note = "a later cancellation was already read: no thank-you"
+		}
+	}
 	if err := h.tx.SaveApplication(app, h.now); err != nil {
 		return err
 	}
@@ -269,6 +281,28 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 	if r.CalendarUID != "" && r.Sequence < iv.Sequence {
 		h.rec.Note = "older version of a known invitation: ignored"
 		return nil
+	}
+	if iv.State == followup.InterviewCancelled {
+		if r.CalendarUID == "" || r.Sequence <= iv.Sequence {
+			// The cancellation was read first (mail can arrive out of order).
+			h.rec.Note = "invitation to an interview already cancelled: ignored"
+			return nil
+		}
+		// A newer invitation after a cancellation: the interview is on again.
+		iv.State, iv.Start, iv.End, iv.Sequence, iv.SourceMessage = followup.InterviewOn, r.Start, end, r.Sequence, h.msg.MessageID
+		if len(people) > 0 {
+			iv.People = people
+		}
+		if arranger.Email != "" {
+			iv.Arranger = arranger
+		}
+		if err := h.tx.SaveApplication(app, h.now); err != nil {
+			return err
+		}
+		if err := h.tx.SaveInterview(iv, h.now); err != nil {
+			return err
+		}
+		return h.addThankYous(app, iv, r.Automated)
 	}
 	if iv.Start.Equal(r.Start) && iv.End.Equal(end) {
 		h.rec.Note = "interview already known"
@@ -366,7 +400,21 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 	}
 	if iv == nil {
 		h.rec.Note = "cancellation of an interview not known"
-		return nil
+		if r.CalendarUID == "" {
+			return nil // a later-read confirmation checks CancelledSince
+		}
+		// Remember it, so that the invitation, if it is read later, is
+		// known to be cancelled.
+		start := h.rec.ReceivedAt
+		for _, ev := range h.msg.Events {
+			if ev.UID == r.CalendarUID && !ev.Start.IsZero() {
+				start = ev.Start
+			}
+		}
+		_, zone, country := h.e.zoneAndCountry(r.Zone)
+		tomb := followup.Interview{ApplicationID: app.ID, CalendarUID: r.CalendarUID, Sequence: r.Sequence, Start: start, End: start,
+			Zone: zone, Country: country, State: followup.InterviewCancelled, SourceMessage: h.msg.MessageID}
+		return h.tx.SaveInterview(&tomb, h.now)
 	}
 	iv.State = followup.InterviewCancelled
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {

@@ -110,3 +110,14 @@ func (s *Store) Status(ctx context.Context, key string) (value string, at time.T
 	}
 	return value, parseTS(u), nil
 }
+
+// CancelledSince reports whether a cancellation for the application, dated
+// after t, has been recorded (mail read out of order).
+func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM messages WHERE application_id = ? AND kind = 'interview_cancelled' AND received_at > ?", applicationID, ts(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: cancellations: %w", err)
+	}
+	return n > 0, nil
+}

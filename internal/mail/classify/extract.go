@@ -335,7 +335,9 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		inSent := ti.toks[hf].sent == sent
 		switch h.fam {
 		case famOld:
-			if onLine {
+			// "instead of 3 PM, could we do 11 AM": the old marker
+			// speaks of the first time after it, not of a later one
+			if onLine && !(ht <= from && clockBetween(ti.toks, ht, from)) {
 				s -= 7
 			}
 		case famNewTime:
@@ -408,6 +410,16 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		}
 	}
 	return s
+}
+
+// clockBetween reports whether a time of day starts in toks[from:to].
+func clockBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if _, ok := clockAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // durationIn finds a stated length ("45 minutes", "about an hour", "1.5
