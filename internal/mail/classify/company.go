@@ -13,6 +13,17 @@ var orgSuffixes = []string{
 	"pte. ltd.", "pte ltd", "pte. ltd", "pte.", "pte", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
 	"careers", "career", "recruiting", "recruitment", "talent acquisition", "talent", "jobs", "hr", "hiring", "team",
 	"people team", "people", "recrutement", "empleo", "empleos", "karriere", "notifications", "recruiting team", "job alerts", "via",
+	"s.r.l.", "s.r.l", "srl", "s.p.a.", "s.p.a", "spa", "b.v.", "b.v", "bv", "n.v.", "nv", "sarl", "s.a.r.l.", "ltda.", "ltda",
+	"s.a", "sa", "s.l", "sl", "kg", "ug", "oy", "ab", "a/s", "e.v.", "gmbh & co. kg", "bewerbermanagement", "recrutamento", "reclutamiento",
+	"seleccion", "selezione", "werving", "vacatures",
+}
+
+// orgPrefixes are mailbox words that senders put before a company name
+// ("Recrutement Axelle", "Careers at Brightforge", "Karriere bei Hafenwerk").
+var orgPrefixes = []string{
+	"careers at", "jobs at", "karriere bei", "karriere", "recrutement", "recruiting", "recruitment", "careers", "jobs",
+	"talent acquisition", "talent", "equipe", "team", "hr", "rh", "reclutamiento", "recrutamento", "seleccion", "empleo en",
+	"empleo", "lavora con noi", "werken bij", "recruiting-team", "personalabteilung",
 }
 
 // genericDomainLabels are not company names.
@@ -58,6 +69,15 @@ func cleanOrg(s string) string {
 	s = strings.TrimSpace(strings.Trim(s, " \t\"'.,:;-–|·"))
 	if i := strings.Index(s, " via "); i > 0 {
 		s = s[:i]
+	}
+	// a mailbox word before the name, when a name follows
+	for _, pre := range orgPrefixes {
+		if f := fold(s); strings.HasPrefix(f, pre+" ") && len(fold(s)) > len(pre)+3 {
+			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
+				s = strings.Join(rest, " ")
+				break
+			}
+		}
 	}
 	for changed := true; changed; {
 		changed = false
@@ -262,6 +282,11 @@ func (d *doc) orgLike(s string) bool {
 	if subjectNoise[f] {
 		return false
 	}
+	// German polite pronouns are capitalised: "bei Ihnen"
+	switch ws := strings.Fields(f); ws[0] {
+	case "ihnen", "sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "euch", "du", "dir", "dich", "lei", "voce", "u", "uw":
+		return false
+	}
 	switch f {
 	case "google", "google meet", "zoom", "microsoft teams", "teams", "the team", "us", "you", "we", "our team", "jitsi", "webex",
 		"linkedin", "the", "canada", "toronto", "london", "remote", "hybrid", "eastern time", "pacific time":
@@ -329,7 +354,12 @@ func toAddrs(l []message.Address) []messageAddress {
 }
 
 // orgIntro words precede a company name.
-var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true}
+var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true,
+	"presso": true, "bij": true, "na": true, "em": true, "nella": true, "voor": true}
+
+// orgArticles may sit between an intro and a company: "bei der Lindwurm
+// Versicherung", "presso la Banca Rossi".
+var orgArticles = map[string]bool{"der": true, "dem": true, "den": true, "die": true, "la": true, "il": true, "lo": true, "l'": true, "het": true, "de": true}
 
 // orgPhrases reads capitalised names after "at", "interest in", "applying
 // to", "join", "on behalf of", "chez", "en", "bei".
@@ -345,16 +375,21 @@ func orgPhrases(ti *textInfo) []orgMention {
 		if t.s == "by" && (i == 0 || toks[i-1].s != "sent" && toks[i-1].s != "posted") {
 			continue
 		}
-		if t.s == "in" || t.s == "to" || t.s == "of" || t.s == "en" || t.s == "from" {
+		if t.s == "in" || t.s == "to" || t.s == "of" || t.s == "en" || t.s == "from" || t.s == "em" || t.s == "voor" {
 			if i == 0 {
 				continue
 			}
 			p := toks[i-1].s
-			if !(p == "interest" || p == "interes" || p == "applying" || p == "applied" || p == "application" || p == "behalf" || p == "welcome" || p == "team" || p == "join" || p == "you") {
+			if !(p == "interest" || p == "interes" || p == "applying" || p == "applied" || p == "application" || p == "behalf" || p == "welcome" || p == "team" || p == "join" || p == "you" ||
+				p == "interesse" || p == "interessse" || p == "sollicitatie" || p == "belangstelling" || p == "candidatura") {
 				continue
 			}
 		}
-		if name := capsRun(ti, i+1); name != "" {
+		k := i + 1
+		if k+1 < len(toks) && orgArticles[toks[k].s] && !toks[k].upper() {
+			k++
+		}
+		if name := capsRun(ti, k); name != "" {
 			out = append(out, orgMention{name: name})
 		}
 	}
@@ -394,6 +429,10 @@ func capsRun(ti *textInfo, i int) string {
 				break
 			}
 			if _, ok := weekdayWords[t.s]; ok {
+				break
+			}
+			// a legal form in initials ends the name: "Laguna Tech S.r.l."
+			if j > i && len(t.s) == 1 && j+1 < len(toks) && toks[j+1].s == "." {
 				break
 			}
 			j++
