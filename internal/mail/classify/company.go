@@ -338,7 +338,12 @@ func orgWordIn(s string) bool {
 			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
 			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",
 			"ltd", "gmbh", "financial", "energy", "mobility", "ledger", "talent", "recrutement", "jobs", "hiring", "hr",
-			"empleo", "empleos", "karriere", "recruitment", "team", "people", "notifications", "corp", "llc", "sas", "ag":
+			"empleo", "empleos", "karriere", "recruitment", "team", "people", "notifications", "corp", "llc", "sas", "ag",
+			"banca", "banco", "banque", "seguros", "assurances", "assurance", "assicurazioni", "versicherung", "versicherungen",
+			"energie", "energia", "foods", "food", "tech", "technology", "telecom", "pharma", "bio", "logistik", "logistica",
+			"fintech", "retail", "conseil", "consultoria", "cloud", "networks", "motors", "airlines", "clinic", "hospital",
+			"university", "universidad", "universite", "universitat", "stiftung", "verlag", "industries", "industrie", "gruppe",
+			"holding", "srl", "spa", "bv", "sarl", "ltda", "agency", "agentur", "agence", "agencia", "academy", "institute":
 			return true
 		}
 	}

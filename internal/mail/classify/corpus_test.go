@@ -278,11 +278,19 @@ func TestHoldoutQuality(t *testing.T) {
 		t.Fatalf("holdout has %d messages, want >= 40", len(labels))
 	}
 	s := scoreCorpus(t, dir, labels)
-	atLeast(t, "kind accuracy", s.kindAcc, 0.95)
+	// the level reached after the fixes (see the commit history for the
+	// scores before them); the brief's floor is kind 0.95, start 0.90
+	atLeast(t, "kind accuracy", s.kindAcc, 0.98)
 	atLeast(t, "rejection precision", s.rejP, 1)
-	atLeast(t, "rejection recall", s.rejR, 0.0)
-	atLeast(t, "interview_scheduled start accuracy", s.startAcc, 0.9)
-	atLeast(t, "interviewer emails found", s.emailAcc, 0.0)
+	atLeast(t, "rejection recall", s.rejR, 0.95)
+	atLeast(t, "interview_scheduled start accuracy", s.startAcc, 0.95)
+	atLeast(t, "interview_scheduled end accuracy", s.endAcc, 0.95)
+	atLeast(t, "interviewer emails found", s.emailAcc, 0.95)
+	atLeast(t, "interviewer names found", s.nameAcc, 0.95)
+	atLeast(t, "company", s.company, 0.95)
+	atLeast(t, "role", s.role, 0.95)
+	atLeast(t, "reference", s.reference, 0.95)
+	atLeast(t, "reply_to", s.replyTo, 0.95)
 	if len(s.noReply) > 0 {
 		t.Errorf("no-reply reply_to = %v, want none", s.noReply)
 	}

@@ -23,6 +23,8 @@ var jobNouns = map[string]bool{
 	"sviluppatrice": true, "ingegnere": true, "ontwikkelaar": true, "werkstudent": true, "werkstudentin": true,
 	"praktikant": true, "praktikantin": true, "trainee": true, "apprentice": true, "stagiaire": true, "becario": true,
 	"becaria": true, "tirocinante": true, "estagiario": true, "estagiaria": true, "stagiair": true,
+	"actuaire": true, "actuary": true, "actuario": true, "actuaria": true, "attuario": true, "comptable": true, "contable": true,
+	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
 }
 
 // refWords label a job reference ("ref", "Job ID", "Requisition", "référence").

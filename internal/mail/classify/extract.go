@@ -101,6 +101,9 @@ func globalZone(ti *textInfo) zoneRef {
 			trigger = true
 		case "zone", "timezone", "fuseau", "zona", "zeitzone":
 			trigger = true
+		case "schedule", "agenda", "timetable", "itinerary", "horaire", "horaires", "horario", "zeitplan", "ablauf", "programma", "programa":
+			// a heading that states the zone of the times under it: "Schedule (Eastern Time):"
+			trigger = true
 		}
 		if !trigger {
 			continue

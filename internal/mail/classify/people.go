@@ -10,7 +10,8 @@ import (
 )
 
 // noReplyLocal lists local parts (separators removed) of mailboxes nobody reads.
-var noReplyLocal = []string{"noreply", "donotreply", "dontreply", "doreply", "nepasrepondre", "norespond", "noresponder", "nichtantworten", "keineantwort"}
+var noReplyLocal = []string{"noreply", "donotreply", "dontreply", "doreply", "nepasrepondre", "norespond", "noresponder", "nichtantworten", "keineantwort",
+	"naoresponda", "naoresponder", "nonrispondere", "norisposta", "nietbeantwoorden", "nietantwoorden", "geenantwoord", "noreplies"}
 
 // roleLocal lists local parts of automated senders: notifications, alerts,
 // bounces, receipts, daemons.
@@ -70,6 +71,13 @@ func (d *doc) replyTo() string {
 	}
 	fromAutomated := IsNoReply(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from))
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
+		// a hiring system's mailbox ("Acme <acme@ats.example>") that names
+		// the employer's own contact address: write there
+		if !d.autoReply && !personalAddress(d.from) {
+			if a := d.contactAddress(); a != "" {
+				return a
+			}
+		}
 		return d.from.Email
 	}
 	if d.nonJob {
@@ -96,6 +104,44 @@ func (d *doc) replyTo() string {
 		}
 		if a := d.bodyAddress(strings.Join(links, " ")); a != "" {
 			return a
+		}
+	}
+	return ""
+}
+
+// contactWords introduce an address to write to ("please contact", "reach
+// out to", "escríbenos a", "wenden Sie sich an").
+var contactWords = []string{"contact", "reach out", "reach us", "write to", "email us", "e-mail us", "questions", "contacter",
+	"contactez", "contacta", "contacte", "escribe", "escribenos", "contattare", "contatta", "scrivere", "kontaktieren",
+	"wenden sie sich", "neem contact", "mail naar"}
+
+// contactAddress returns a personal address that the new text offers as the
+// contact, on another domain than the sender's; "" when there is none.
+func (d *doc) contactAddress() string {
+	text := d.newT.text
+	low := strings.ToLower(text)
+	fromDomain := ""
+	if at := strings.LastIndexByte(d.from.Email, '@'); at >= 0 {
+		fromDomain = strings.ToLower(d.from.Email[at+1:])
+	}
+	for _, a := range emailsIn(text) {
+		at := strings.IndexByte(a, '@')
+		if IsNoReply(a) || d.self[a] || genericLocal[a[:at]] || strings.EqualFold(a[at+1:], fromDomain) {
+			continue
+		}
+		i := strings.Index(low, a)
+		if i < 0 {
+			continue
+		}
+		// the words before the address, in its own sentence ("Questions? Contact ..." too)
+		before := fold(low[max(0, i-80):i])
+		if j := strings.LastIndexAny(before, ".!\n"); j >= 0 {
+			before = before[j+1:]
+		}
+		for _, w := range contactWords {
+			if strings.Contains(before, w) {
+				return a
+			}
 		}
 	}
 	return ""
@@ -275,6 +321,9 @@ var peopleTriggers = [][]string{
 	{"entrevistaras", "con"}, {"spreekt", "met"}, {"spreek", "je", "met"}, {"gesprek", "met"}, {"maak", "je", "kennis", "met"},
 	{"incontrerai"}, {"incontrera"}, {"parlerai", "con"}, {"colloquio", "con"}, {"conversara", "com"}, {"conversar", "com"},
 	{"falara", "com"}, {"reuniao", "com"}, {"entrevista", "com"}, {"conhecera"},
+	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
+	{"interlocutores", "seran"}, {"entrevistadores", "seran"}, {"interviewers", "zijn"}, {"gesprekspartners", "zijn"},
+	{"gesprekspartners"}, {"intervistatori", "saranno"}, {"entrevistadores", "serao"}, {"ira", "conversar", "com"},
 }
 
 // genericTrigger are one-word triggers that introduce people only in a

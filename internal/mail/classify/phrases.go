@@ -169,6 +169,10 @@ var phraseDefs = map[family][]string{
 		"oferta formal",
 		"carta de oferta",
 		"ihnen ein|einen angebot",
+		// Dutch, Italian, Portuguese
+		"aanbod doen|sturen|maken", "je|u een aanbod", "arbeidsvoorwaardenvoorstel", "contractvoorstel", "arbeidsovereenkomst",
+		"offerta di lavoro|assunzione", "proposta di assunzione|lavoro", "lieti di offrirti|offrirle",
+		"proposta de emprego|trabalho|contratacao", "oferta de emprego|trabalho", "carta proposta",
 		"arbeitsvertrag",
 	},
 	famOfferNeg: {
@@ -216,7 +220,8 @@ var phraseDefs = map[family][]string{
 		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
 		"pairing session", "colloqui~", "sollicitatiegesprek~",
 	},
-	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion"},
+	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion",
+		"echange", "videochiamata", "chiamata", "telefonata", "gesprek", "videogesprek", "chamada", "conversa", "reuniao", "videochamada"},
 	famPractice: {
 		"mock|practice|practise interview~|session",
 		"career|interview|job coach|coaching",
@@ -287,6 +292,8 @@ var phraseDefs = map[family][]string{
 		"would|could ... work|suit",
 		"suggest some|a few times",
 		"vos disponibilites", "disponibilit~", "creneau~", "quand etes-vous disponible",
+		"seriez-vous|etes-vous|serais-tu|seras-tu disponible", "estarias|estaria disponible", "saresti|sarebbe disponibile",
+		"zou je|u ... kunnen", "wanneer ... beschikbaar", "estaria disponivel", "hatten sie zeit", "passt ihnen",
 		"tu disponibilidad", "su disponibilidad", "cuando te viene bien",
 		"wann sie zeit", "terminvorschlag~", "verfugbarkeit~",
 	},
@@ -336,6 +343,7 @@ var phraseDefs = map[family][]string{
 	famAssess: {
 		"take-home", "take home", "assessment", "coding challenge|test|exercise|task", "technical test|exercise|assignment|task",
 		"home assignment", "test technique", "prueba tecnica", "probeaufgabe",
+		"online-assessment", "online-test", "eignungstest", "test en ligne", "prueba online", "test online", "prova tecnica", "teste tecnico", "assessment-center",
 	},
 	famSurvey: {
 		"survey", "how likely are you to recommend", "rate your experience", "candidate experience", "encuesta", "sondage", "umfrage",

@@ -58,6 +58,12 @@ func TestProseTimes(t *testing.T) {
 		{"heute um", "Bestätigt: heute um 15 Uhr.", "", "Wed, 01 Jul 2026 10:00:00 +0200", "2026-07-01T15:00:00+02:00", ""},
 		{"bare hour after at", "Great, let's do Tuesday at 10.", "", "Wed, 01 Jul 2026 10:00:00 -0400", "2026-07-07T10:00:00-04:00", ""},
 		{"bare afternoon hour with zone", "Confirmed: Thursday at 3 ET.", "", "Wed, 01 Jul 2026 10:00:00 -0700", "2026-07-02T15:00:00-04:00", ""},
+		{"Italian date, alle ore, durata", "Ti confermo il colloquio per giovedì 15 ottobre 2026 alle ore 11:00. Durata: 60 minuti.", "", "Fri, 09 Oct 2026 16:00:00 +0200", "2026-10-15T11:00:00+02:00", "2026-10-15T12:00:00+02:00"},
+		{"Portuguese terça-feira, de março, 14h", "Confirmo a entrevista na terça-feira, 3 de março de 2026, às 14h (horário de Brasília), com duração de 1 hora.", "", "Thu, 26 Feb 2026 18:10:00 -0300", "2026-03-03T14:00:00-03:00", "2026-03-03T15:00:00-03:00"},
+		{"Dutch om 13:00 uur, een uur", "Bevestigd: woensdag 10 juni 2026 om 13:00 uur. Het gesprek duurt een uur.", "", "Wed, 03 Jun 2026 10:22:00 +0200", "2026-06-10T13:00:00+02:00", "2026-06-10T14:00:00+02:00"},
+		{"Dutch om 2 uur is a time, not a length", "Bevestigd: woensdag 10 juni 2026 om 14:00 uur, zie je om 2 uur.", "", "Wed, 03 Jun 2026 10:22:00 +0200", "2026-06-10T14:00:00+02:00", ""},
+		{"instead of the old time, the new one", "Instead of Monday, March 9 at 3:00 PM ET, could we do Wednesday, March 11 at 11:00 AM ET? Confirmed with Dana.", "", march, "2026-03-11T11:00:00-04:00", ""},
+		{"zone in an agenda heading", "Confirmed for Thursday, September 17, 2026.\n\nSchedule (Eastern Time):\n10:00 AM - 10:45 AM  Coding\n11:00 AM - 11:45 AM  System design", "", "Thu, 10 Sep 2026 15:00:00 +0000", "2026-09-17T10:00:00-04:00", "2026-09-17T11:45:00-04:00"},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
 	for _, tt := range tests {
@@ -104,6 +110,7 @@ func TestIsNoReply(t *testing.T) {
 		{"donotreply@x.example", true}, {"jobs-noreply@x.example", true}, {"no_reply+abc@x.example", true},
 		{"MAILER-DAEMON@x.example", true}, {"notifications@x.example", true}, {"bounce-123@x.example", true},
 		{"alerts@x.example", true}, {"receipts@x.example", true}, {"nepasrepondre@x.example", true},
+		{"nao-responda@x.example", true}, {"non-rispondere@x.example", true}, {"niet-beantwoorden@x.example", true},
 		{"jane.doe@x.example", false}, {"recruiting@x.example", false}, {"noreen@x.example", false},
 		{"replyto@x.example", false}, {"", false},
 	}
@@ -148,6 +155,13 @@ func TestProsePeople(t *testing.T) {
 		{"French with the sender", "Je vous confirme notre entretien avec Paul Durand et moi-même.", "Paul Durand, Sender Person"},
 		{"German honorific", "Ihr Vorstellungsgespräch mit Herrn Jonas Weber ist bestätigt.", "Jonas Weber"},
 		{"Spanish pair", "Te confirmamos la entrevista con Javier Ortega y Ana Gil.", "Javier Ortega, Ana Gil"},
+		{"Spanish with the sender", "Te confirmo la entrevista. Estarás con Pablo Ortega (Responsable de Datos) y conmigo.", "Pablo Ortega, Sender Person"},
+		{"German honorifics and Dr.", "Sie sprechen mit Frau Dr. Anna Weber und Herrn Jonas Krüger. Das Gespräch dauert 45 Minuten.", "Anna Weber, Jonas Krüger"},
+		{"German partners are", "Ihre Gesprächspartner sind Dr. Petra Lang (Bereichsleiterin IT) und Tobias Berg.", "Petra Lang, Tobias Berg"},
+		{"French rencontrerez with title", "Lors de cet entretien, vous rencontrerez Claire Martin, Head of Product.", "Claire Martin"},
+		{"Dutch with the sender", "Je spreekt met Thijs Bakker (CTO) en met mij.", "Thijs Bakker, Sender Person"},
+		{"Italian without an interview word", "Incontrerai Marco Bianchi, Responsabile Engineering.", "Marco Bianchi"},
+		{"Portuguese", "Você conversará com Rafael Souza (Gerente de Engenharia).", "Rafael Souza"},
 		{"coordinator's tech check", "Your interview is confirmed. I'll hop on at 12:55 to check your audio, then hand you over to Ravi.", ""},
 		{"a condition is not a plan", "Your call is confirmed. If it goes well, the next step would be a pairing session with Marco.", ""},
 	}

@@ -1,0 +1,71 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+func TestRoleIn(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"Spanish title stops at the date", "Te confirmo la entrevista para el puesto de Analista de Datos el jueves 19 de noviembre a las 10:00.", "Analista de Datos"},
+		{"German gender marker kept", "vielen Dank für Ihre Bewerbung als Werkstudent Data Analytics (m/w/d) bei der Lindwurm Versicherung.", "Werkstudent Data Analytics (m/w/d)"},
+		{"German Position without als", "die Einladung für die Position Data Engineer bei Kestrel Logistik.", "Data Engineer"},
+		{"Italian posizione di ... presso", "la tua candidatura per la posizione di Sviluppatore Go presso Laguna Tech.", "Sviluppatore Go"},
+		{"Portuguese lower-case continuation", "Obrigada pelo interesse na vaga de Engenheiro de Software Sênior na Caravela Pagamentos.", "Engenheiro de Software Sênior"},
+		{"Dutch functie ... bij", "Bedankt voor je sollicitatie op de functie Backend Developer bij Duinstra.", "Backend Developer"},
+		{"French title with a date after it", "le poste de Product Owner le mardi 8 septembre à 15h00.", "Product Owner"},
+	}
+	for _, tt := range tests {
+		if got := roleIn(analyse(regNew, tt.text)); got != tt.want {
+			t.Errorf("roleIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCleanOrg(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Recrutement Axelle", "Axelle"},
+		{"Careers at Brightforge", "Brightforge"},
+		{"Karriere bei Hafenwerk Digital", "Hafenwerk Digital"},
+		{"Laguna Tech S.r.l.", "Laguna Tech"},
+		{"Polderpunt B.V.", "Polderpunt"},
+		{"Brenntal Energie GmbH", "Brenntal Energie"},
+		{"Recruiting", "Recruiting"}, // nothing follows: not stripped to nothing
+	}
+	for _, tt := range tests {
+		if got := cleanOrg(tt.in); got != tt.want {
+			t.Errorf("cleanOrg(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestCompany(t *testing.T) {
+	tests := []struct {
+		name      string
+		from      message.Address
+		text      string
+		want      string
+		wantReply string
+	}{
+		{"mailbox prefix on a no-reply sender", message.Address{Name: "Recrutement Axelle", Email: "noreply@axelle-conseil.example"},
+			"Bonjour,\n\nVotre entretien pour le poste de Product Owner chez Axelle Conseil est confirmé le mardi 8 septembre 2026 à 15h00.\n\nCordialement,\nJulien Moreau\nAxelle Conseil",
+			"Axelle Conseil", ""},
+		{"German polite pronoun is no company", message.Address{Name: "Lindwurm Versicherung", Email: "noreply@personio.example"},
+			"vielen Dank für Ihre Bewerbung als Werkstudent Data Analytics (m/w/d) bei der Lindwurm Versicherung. Wir melden uns bei Ihnen.",
+			"Lindwurm Versicherung", ""},
+		{"hiring-system mailbox names a contact", message.Address{Name: "Pemberton Foods", Email: "pembertonfoods@myworkday.example"},
+			"Your interview for the Category Analyst position has been scheduled for 18 March 2026 at 14:00 GMT.\nIf you have any questions, please contact careers.team@pembertonfoods.example.",
+			"Pemberton Foods", "careers.team@pembertonfoods.example"},
+	}
+	for _, tt := range tests {
+		m := &message.Message{Date: mustDate("Mon, 06 Apr 2026 09:00:00 +0200"), Text: tt.text, Subject: "Candidature",
+			From: []message.Address{tt.from}, To: []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
+		r := Classify(m, Options{})
+		if r.Company != tt.want || r.ReplyTo != tt.wantReply {
+			t.Errorf("Classify(%s) company, reply = %q, %q, want %q, %q", tt.name, r.Company, r.ReplyTo, tt.want, tt.wantReply)
+		}
+	}
+}
