@@ -126,6 +126,17 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("interview cancelled: requisition on hold")
 		return InterviewCancelled, 0.85
 	}
+	if len(rej) > 0 && d.confirmsFutureInterview() {
+		// "we are also meeting other candidates" next to a confirmed time:
+		// the two signals disagree, and a feedback request or a thank-you
+		// on a wrong reading is the worst outcome
+		if len(cancel) > 0 {
+			d.reason("rejection phrase with a cancelled interview")
+			return InterviewCancelled, 0.6
+		}
+		d.reason("rejection phrase next to a confirmed interview time: ambiguous")
+		return Other, 0.4
+	}
 	if len(rej) > 0 {
 		d.reason(famNames[famReject] + ": " + rej[0].src)
 		if len(rej) > 1 {
@@ -218,6 +229,16 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	d.reason("no decisive signal")
 	return Other, 0.5
+}
+
+// confirmsFutureInterview reports whether the new text confirms an interview
+// at a time after the message was sent.
+func (d *doc) confirmsFutureInterview() bool {
+	if !(d.newT.has(famInterview) || d.subject.has(famInterview) || d.newT.has(famCall) && d.jobContext()) {
+		return false
+	}
+	best, ok := d.bestTime()
+	return ok && best.reg == regNew && best.start.After(d.ref) && d.confirmsTime(best)
 }
 
 // cancelHits returns cancellation phrases that speak of an interview, a call

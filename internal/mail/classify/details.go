@@ -287,6 +287,18 @@ func roleBackward(ti *textInfo, k int) string {
 	return finishRole(ti, start, k, hasNoun)
 }
 
+// mailWord reports whether a folded subject word names the mail rather than
+// the job: "Terminbestätigung", "Interviewbestätigung", "Uitnodiging".
+func mailWord(s string) bool {
+	for _, w := range []string{"gesprach", "termin", "bestatigung", "einladung", "interview", "entretien", "entrevista", "colloquio",
+		"gesprek", "uitnodiging", "bevestiging", "confirm", "invitation", "convocation", "absage", "zusage"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleStop are capitalised words that end a title when reading backwards.
 var roleStop = map[string]bool{"vorstellungsgesprach": true, "entretien": true, "entrevista": true, "colloquio": true,
 	"sollicitatiegesprek": true, "einladung": true, "invitation": true, "bewerbung": true, "candidature": true, "candidatura": true,
@@ -419,7 +431,7 @@ func roleSegment(ti *textInfo) string {
 			return ""
 		}
 		s, e := noun, noun+1
-		for s > segStart && (toks[s-1].kind == tokWord && toks[s-1].upper() && !roleStop[toks[s-1].s] || toks[s-1].s == "of") {
+		for s > segStart && (toks[s-1].kind == tokWord && toks[s-1].upper() && !roleStop[toks[s-1].s] && !mailWord(toks[s-1].s) || toks[s-1].s == "of") {
 			s--
 		}
 		for e < end && toks[e].kind == tokWord {

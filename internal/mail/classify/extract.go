@@ -464,6 +464,10 @@ func durationIn(ti *textInfo) time.Duration {
 			d = time.Hour
 		case t.s == "mezz'ora" || t.s == "mezzora":
 			d = 30 * time.Minute
+		case t.s == "anderhalf" || t.s == "anderthalb":
+			if i+1 < len(toks) && (toks[i+1].s == "uur" || toks[i+1].s == "stunden") {
+				d, end = 90*time.Minute, i+2
+			}
 		case t.s == "een" || t.s == "uma" || t.s == "meia":
 			// Dutch "uur" is also "o'clock": only "een uur", "een half uur"
 			switch {

@@ -70,7 +70,9 @@ var phraseDefs = map[family][]string{
 		"pursue|pursuing candidates|applicants|profiles whose|who|that",
 		"proceed|proceeding|continue|continuing|move|moving|progress|progressing [forward|ahead] with candidates|applicants|profiles whose|who|that",
 		"other|another candidate~|applicant~|profile~ are|is|were|was ... better|closer|stronger|more match|fit|suited|aligned|closely|experienced|relevant",
-		"go|going|gone|went|proceed|proceeding ... with someone|somebody",
+		// "we'll go through the case with someone from the team" is no rejection
+		"go|going|gone|went|proceed|proceeding ... with someone|somebody else",
+		"decided|decision|chosen|chose to go|proceed|move ... with someone|somebody",
 		"internal candidate|applicant|hire",
 		"decided not to|against move|moving|proceed|proceeding|progress|progressing|continue|pursue|pursuing|offer|advance|invite|take|extend",
 		"not the right|a good fit|match",
@@ -92,8 +94,12 @@ var phraseDefs = map[family][]string{
 		"profil ne correspond pas",
 		"regret de vous",
 		"avons le regret",
-		"avec un|une autre candidat~|candidature|profil",
-		"avec d'autres candidat~|candidatures|profils",
+		// "nous rencontrons d'autres candidats" is no decision: a verb of choice is needed
+		"poursuivre|poursuivons|continuer|continuons|avancer|avancons|aller|allons|privilegier|privilegions ... avec un|une autre candidat~|candidature|profil",
+		"poursuivre|poursuivons|continuer|continuons|avancer|avancons|aller|allons|privilegier|privilegions ... avec d'autres candidat~|candidatures|profils",
+		"pas de poste|postes ... correspondant|correspondre|correspond",
+		"no open|current|suitable position|positions|role|roles|vacancy|vacancies|openings ... match|matching|suit|suits|fit|fits",
+		"keine passende|passenden stelle|stellen|position|positionen|vakanz",
 		"choix s'est porte",
 		"poste a ete|est pourvu",
 		"pourvu en interne",
@@ -128,18 +134,19 @@ var phraseDefs = map[family][]string{
 		"nicht weiterverfolgen",
 		// French: another profile chosen
 		"retenu|choisi|privilegie|selectionne un|une [autre] profil|candidat~|candidature plus|dont|qui|correspondant",
-		// Italian
-		"altri candidati", "non e stata selezionata",
+		// Italian ("stiamo incontrando altri candidati" is no decision)
+		"non e stata selezionata",
+		"proseguire|procedere|continuare|andare|preferito|scegliere ... altri|altre|altro|altra|un'altra candidat~|profil~",
 		"non procedere|proseguire ... candidatura|profilo",
 		"non andare avanti ... candidatura|profilo",
 		"scelto|selezionato|individuato [un|una|altri|altre|un'altra] [altro|altra] profilo|profili|candidat~ [piu] [in] linea|adatt~|vicin~|coerent~",
 		"candidatura non e stata selezionata|accolta",
-		// Portuguese
-		"outros candidatos", "outro candidato", "outros perfis", "outro perfil",
+		// Portuguese ("estamos conversando com outros candidatos" is no decision)
+		"avancar|seguir|prosseguir|continuar|optamos|escolhemos|optar|escolher ... outros|outro|outra|outras candidat~|perfil|perfis",
 		"nao ... prosseguir|avancar|seguir ... candidatura|processo",
 		"candidatura nao foi selecionada",
-		// Dutch
-		"andere kandidaat", "andere kandidaten",
+		// Dutch ("we spreken ook met andere kandidaten" is no decision)
+		"verder|gekozen|kiezen|voorkeur ... andere kandidaat|kandidaten|kandidate",
 		"niet verder [gaan|gegaan] met je|jouw|uw sollicitatie",
 		"gekozen voor een|andere kandidaat|kandidaten|kandidate",
 		"sollicitatie ... afgewezen",
@@ -218,9 +225,10 @@ var phraseDefs = map[family][]string{
 	famInterview: {
 		"interview~", "screening", "screen", "panel", "onsite", "on-site", "final round", "entretien~",
 		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
-		"pairing session", "colloqui~", "sollicitatiegesprek~",
+		"pairing session", "colloqui~", "sollicitatiegesprek~", "gesprek~", "kennismakingsgesprek~", "entrevue~",
 	},
 	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion",
+		"termin", "rendez-vous", "cita", "appuntamento", "afspraak",
 		"echange", "videochiamata", "chiamata", "telefonata", "gesprek", "videogesprek", "chamada", "conversa", "reuniao", "videochamada"},
 	famPractice: {
 		"mock|practice|practise interview~|session",
@@ -238,7 +246,7 @@ var phraseDefs = map[family][]string{
 		"entretien blanc", "simulacro de entrevista", "probeinterview",
 	},
 	famConfirm: {
-		"confirm~", "bestatig~",
+		"confirm~", "bestatig~", "bevestig~", "conferm~",
 		"booked", "book it in", "locked in", "blocked out|off",
 		"all set", "all booked",
 		"let's do|go|say",
