@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -151,42 +152,50 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		}
 		return t.In(loc).Format("Mon 2 Jan 15:04")
 	}
-	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "APPLICATIONS\t\t\t\t")
-	if len(r.Applications) == 0 {
-		fmt.Fprintln(tw, "  (none yet)\t\t\t\t")
+	section := func(title string, rows [][]string, empty string) {
+		fmt.Fprintln(w, title)
+		if len(rows) == 0 {
+			fmt.Fprintln(w, "  "+empty)
+		}
+		tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+		for _, row := range rows {
+			fmt.Fprintln(tw, "  "+strings.Join(row, "\t"))
+		}
+		_ = tw.Flush()
+		fmt.Fprintln(w)
 	}
+	var apps [][]string
 	for _, a := range r.Applications {
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t\n", a.Company, or(a.Role, "-"), a.Stage, or(a.LastEvent, "-"))
+		apps = append(apps, []string{a.Company, or(a.Role, "-"), a.Stage, or(a.LastEvent, "-")})
 	}
-	fmt.Fprintln(tw, "\t\t\t\t")
-	fmt.Fprintln(tw, "PENDING FOLLOW-UPS\t\t\t\t")
-	if len(r.Pending) == 0 {
-		fmt.Fprintln(tw, "  (none)\t\t\t\t")
-	}
+	section("APPLICATIONS", apps, "(none yet)")
+	var pend [][]string
 	for _, p := range r.Pending {
 		at := "send " + when(p.SendAt)
 		if p.AskAt != nil {
 			at = "ask you " + when(p.AskAt)
 		}
-		late := ""
 		if p.Late {
-			late = " (late)"
+			at += " (late)"
 		}
-		fmt.Fprintf(tw, "  #%d %s\t%s\t%s\t%s%s\t\n", p.ID, p.Kind, p.Company, p.Recipient, p.State+", "+at, late)
 		if p.LastError != "" {
-			fmt.Fprintf(tw, "     last error: %s\t\t\t\t\n", p.LastError)
+			at += "; last error: " + p.LastError
 		}
+		pend = append(pend, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), p.Company, p.Recipient, p.State + ", " + at})
 	}
-	fmt.Fprintln(tw, "\t\t\t\t")
-	fmt.Fprintln(tw, "MAILBOX WATCHER\t\t\t\t")
-	if len(r.Watcher) == 0 {
-		fmt.Fprintln(tw, "  (never started)\t\t\t\t")
-	}
+	section("PENDING FOLLOW-UPS", pend, "(none)")
+	var ws [][]string
 	for _, s := range r.Watcher {
-		fmt.Fprintf(tw, "  %s\t%s\t%s since %s\t%s\t\n", s.Role, or(s.Mailbox, "-"), s.State, when(&s.Since), or(s.LastError, ""))
+		state := s.State + " since " + when(&s.Since)
+		if s.LastError != "" {
+			state += ": " + s.LastError
+		}
+		if s.NextRetry != nil {
+			state += "; next try " + when(s.NextRetry)
+		}
+		ws = append(ws, []string{s.Role, or(s.Mailbox, "-"), state})
 	}
-	_ = tw.Flush()
+	section("MAILBOX WATCHER", ws, "(never started)")
 }
 
 func or(s, def string) string {

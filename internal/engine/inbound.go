@@ -69,7 +69,7 @@ func (h *handling) onEmployerMail() error {
 	case classify.Rejection:
 		return h.onRejection(&app, r)
 	case classify.Offer:
-		app.Stage, app.LastEvent = followup.Offer, "offer received"
+		app.Stage, app.LastEvent = followup.Offer, "offer received "+h.rec.ReceivedAt.Format("Mon 2 Jan")
 		if err := h.cancelPending(app.ID, followup.Feedback, "an offer arrived"); err != nil {
 			return err
 		}
@@ -391,7 +391,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 	if err != nil {
 		return err
 	}
-	app.LastEvent = "interview cancelled"
+	app.LastEvent = "interview cancelled " + h.rec.ReceivedAt.Format("Mon 2 Jan")
 	if app.Stage == followup.InterviewScheduled {
 		app.Stage = followup.Interviewing
 	}
@@ -424,7 +424,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 }
 
 func (h *handling) onRejection(app *followup.Application, r classify.Result) error {
-	app.Stage, app.LastEvent = followup.Rejected, "rejected"
+	app.Stage, app.LastEvent = followup.Rejected, "rejection received "+h.rec.ReceivedAt.Format("Mon 2 Jan")
 	if err := h.tx.SaveApplication(app, h.now); err != nil {
 		return err
 	}
