@@ -332,6 +332,22 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 	}
 	line := ti.toks[from].line
 	sent := ti.toks[from].sent
+	// a move "from Tuesday 2 PM to Thursday 11 AM", "du mardi ... au jeudi":
+	// the time after "from" is the old one, after "to" the new one
+	if moveSentence(ti, sent) {
+		k := from - 1
+		for k >= 0 && (ti.toks[k].s == "le" || ti.toks[k].s == "el" || ti.toks[k].s == "the" || ti.toks[k].s == "on" || ti.toks[k].s == "am") {
+			k--
+		}
+		if k >= 0 {
+			switch ti.toks[k].s {
+			case "from", "du", "del", "von", "vom", "van":
+				s -= 7
+			case "to", "au", "al", "auf", "naar":
+				s += 3
+			}
+		}
+	}
 	for _, h := range ti.hits {
 		hf, ht := ti.hitTok(h)
 		onLine := ti.toks[hf].line == line
@@ -413,6 +429,16 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		}
 	}
 	return s
+}
+
+// moveSentence reports whether sentence sent of ti moves an appointment.
+func moveSentence(ti *textInfo, sent int) bool {
+	for _, h := range ti.hits {
+		if h.fam == famNewTime && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // clockBetween reports whether a time of day starts in toks[from:to].

@@ -321,6 +321,8 @@ var peopleTriggers = [][]string{
 	{"entrevistaras", "con"}, {"spreekt", "met"}, {"spreek", "je", "met"}, {"gesprek", "met"}, {"maak", "je", "kennis", "met"},
 	{"incontrerai"}, {"incontrera"}, {"parlerai", "con"}, {"colloquio", "con"}, {"conversara", "com"}, {"conversar", "com"},
 	{"falara", "com"}, {"reuniao", "com"}, {"entrevista", "com"}, {"conhecera"},
+	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
+	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
 	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
 	{"interlocutores", "seran"}, {"entrevistadores", "seran"}, {"interviewers", "zijn"}, {"gesprekspartners", "zijn"},
 	{"gesprekspartners"}, {"intervistatori", "saranno"}, {"entrevistadores", "serao"}, {"ira", "conversar", "com"},
@@ -343,6 +345,13 @@ func (d *doc) interviewers(r *Result) []Person {
 	seen := map[string]bool{}
 	selfNames := d.selfNames()
 	add := func(p Person) {
+		if IsNoReply(p.Email) {
+			p.Email = "" // never thank a mailbox nobody reads
+		}
+		// "interview with Vireo Labs": the employer is not a person
+		if orgWordIn(p.Name) || r.Company != "" && fold(p.Name) == fold(r.Company) {
+			return
+		}
 		key := strings.ToLower(p.Email)
 		if key == "" {
 			key = strings.ToLower(p.Name)
@@ -370,12 +379,17 @@ func (d *doc) interviewers(r *Result) []Person {
 			if o := strings.Index(name, " ("); o > 0 && strings.HasSuffix(name, ")") {
 				name = name[:o]
 			}
-			// Exchange writes "Doe, Jane"
-			if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
-				len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 && capitalised(first) && capitalised(last) {
-				name = first + " " + last
+			add(Person{Name: firstLast(name), Email: a.Email})
+		}
+		// an organiser left out of the attendee list who writes "you'll
+		// meet me and Lisa" interviews too
+		if len(out) > 0 && !d.senderAbsent() && !d.senderCoordinates(e) {
+			for _, p := range d.proseInterviewers(d.newT) {
+				if p.self {
+					add(Person{Name: d.senderName(), Email: d.from.Email})
+					break
+				}
 			}
-			add(Person{Name: name, Email: a.Email})
 		}
 		// an invitation whose only other attendee is the organiser who sent
 		// it, while the text names a panel: the text knows who interviews
@@ -465,6 +479,15 @@ func (d *doc) senderCalls() bool {
 				return true
 			}
 		}
+		// "I'll give you a call", "I will give you a ring"
+		if ws[i].s == "i" && ws[i+1].s == "will" && ws[i+2].s == "give" && i+5 < len(ws) && ws[i+3].s == "you" && (ws[i+5].s == "call" || ws[i+5].s == "ring") {
+			return true
+		}
+		// "te llamaré", "la llamaré", "ti chiamerò", "ik bel je", "ich rufe Sie an"
+		if (ws[i].s == "te" || ws[i].s == "le" || ws[i].s == "ti") && (ws[i+1].s == "llamare" || ws[i+1].s == "chiamero") ||
+			ws[i].s == "ik" && ws[i+1].s == "bel" || ws[i].s == "ich" && ws[i+1].s == "rufe" {
+			return true
+		}
 		if ws[i].s == "je" && (ws[i+1].s == "vous" || ws[i+1].s == "t'appellerai") {
 			if strings.HasPrefix(ws[i+2].s, "appel") {
 				return true
@@ -474,10 +497,19 @@ func (d *doc) senderCalls() bool {
 	return false
 }
 
+// firstLast turns the "Doe, Jane" that Exchange writes into "Jane Doe".
+func firstLast(name string) string {
+	if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
+		len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 && capitalised(first) && capitalised(last) {
+		return first + " " + last
+	}
+	return name
+}
+
 // senderName is the sender's display name, or a name spelled by the address.
 func (d *doc) senderName() string {
 	if n := strings.TrimSpace(d.from.Name); n != "" && !strings.Contains(n, "@") {
-		return n
+		return firstLast(n)
 	}
 	return (&peopleIndex{}).nameFor(d.from.Email)
 }

@@ -105,16 +105,42 @@ func (s *slot) matches(t token) bool {
 	if s.num {
 		return t.kind == tokNum
 	}
+	if s.matchWord(t.s) {
+		return true
+	}
+	// French and Italian elide articles into the word: "l'entretien",
+	// "d'entretien", "all'intervista"
+	if e := elided(t.s); e != "" {
+		return s.matchWord(e)
+	}
+	return false
+}
+
+func (s *slot) matchWord(w string) bool {
 	for i, a := range s.alts {
 		if s.prefix[i] {
-			if strings.HasPrefix(t.s, a) {
+			if strings.HasPrefix(w, a) {
 				return true
 			}
-		} else if t.s == a {
+		} else if w == a {
 			return true
 		}
 	}
 	return false
+}
+
+// elided returns the word after an elided article or pronoun ("l'", "d'",
+// "qu'", "dell'"), or "" when w has none.
+func elided(w string) string {
+	i := strings.IndexByte(w, '\'')
+	if i <= 0 || i > 5 || i == len(w)-1 {
+		return ""
+	}
+	switch w[:i] {
+	case "l", "d", "qu", "n", "s", "j", "c", "m", "t", "un", "dell", "all", "nell", "sull", "dall", "quell", "dov":
+		return w[i+1:]
+	}
+	return ""
 }
 
 // matchAt tries pattern p at word index i and returns the end index.
@@ -161,6 +187,16 @@ func (m *matcher) find(ws []token) []hit {
 		if ws[i].s != "" {
 			for _, idx := range m.prefix[ws[i].s[0]] {
 				try(idx)
+			}
+		}
+		if e := elided(ws[i].s); e != "" {
+			for _, idx := range m.first[e] {
+				try(idx)
+			}
+			if e[0] != ws[i].s[0] {
+				for _, idx := range m.prefix[e[0]] {
+					try(idx)
+				}
 			}
 		}
 	}

@@ -339,6 +339,12 @@ var phraseDefs = map[family][]string{
 		"reprogramad~",
 		"neuer termin",
 		"verschoben auf",
+		"deplacer|deplacons|decaler|decalons|reporter|reportons ... entretien|rendez-vous|appel|echange",
+		"verschieben|verlegen|verlegt|verschoben ... gesprach~|termin|interview",
+		"mover|movemos|cambiar|cambiamos ... entrevista|llamada|reunion",
+		"spostare|spostiamo ... colloquio",
+		"verplaatsen|verzetten ... gesprek",
+		"move|moving|moved|push|pushing|pushed ... interview|call|meeting",
 	},
 	famOOO: {
 		"out of the office", "out of office", "out-of-office", "limited access to email|e-mail",
