@@ -63,6 +63,8 @@ func TestProseTimes(t *testing.T) {
 		{"Dutch om 13:00 uur, een uur", "Bevestigd: woensdag 10 juni 2026 om 13:00 uur. Het gesprek duurt een uur.", "", "Wed, 03 Jun 2026 10:22:00 +0200", "2026-06-10T13:00:00+02:00", "2026-06-10T14:00:00+02:00"},
 		{"Dutch om 2 uur is a time, not a length", "Bevestigd: woensdag 10 juni 2026 om 14:00 uur, zie je om 2 uur.", "", "Wed, 03 Jun 2026 10:22:00 +0200", "2026-06-10T14:00:00+02:00", ""},
 		{"instead of the old time, the new one", "Instead of Monday, March 9 at 3:00 PM ET, could we do Wednesday, March 11 at 11:00 AM ET? Confirmed with Dana.", "", march, "2026-03-11T11:00:00-04:00", ""},
+		{"English move from ... to ...", "We need to move your interview from Monday, March 9 at 3:00 PM ET to Wednesday, March 11 at 11:00 AM ET.", "", march, "2026-03-11T11:00:00-04:00", ""},
+		{"French move du ... au ...", "Nous devons déplacer votre entretien du mardi 10 mars à 14h au jeudi 12 mars à 11h (heure de Paris). L'entretien durera une heure.", "", "Fri, 06 Mar 2026 09:30:00 +0100", "2026-03-12T11:00:00+01:00", "2026-03-12T12:00:00+01:00"},
 		{"zone in an agenda heading", "Confirmed for Thursday, September 17, 2026.\n\nSchedule (Eastern Time):\n10:00 AM - 10:45 AM  Coding\n11:00 AM - 11:45 AM  System design", "", "Thu, 10 Sep 2026 15:00:00 +0000", "2026-09-17T10:00:00-04:00", "2026-09-17T11:45:00-04:00"},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
@@ -162,6 +164,8 @@ func TestProsePeople(t *testing.T) {
 		{"Dutch with the sender", "Je spreekt met Thijs Bakker (CTO) en met mij.", "Thijs Bakker, Sender Person"},
 		{"Italian without an interview word", "Incontrerai Marco Bianchi, Responsabile Engineering.", "Marco Bianchi"},
 		{"Portuguese", "Você conversará com Rafael Souza (Gerente de Engenharia).", "Rafael Souza"},
+		{"elided article before the interview word", "L'entretien se fera avec Sophie Lambert.", "Sophie Lambert"},
+		{"the employer is not a person", "Your interview with Vireo Labs is confirmed for Thursday at 10am.", ""},
 		{"coordinator's tech check", "Your interview is confirmed. I'll hop on at 12:55 to check your audio, then hand you over to Ravi.", ""},
 		{"a condition is not a plan", "Your call is confirmed. If it goes well, the next step would be a pairing session with Marco.", ""},
 	}
