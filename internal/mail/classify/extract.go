@@ -336,6 +336,9 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 	// the time after "from" is the old one, after "to" the new one
 	if moveSentence(ti, sent) {
 		k := from - 1
+		if d := c.date; d.to > d.from && d.to <= from && d.from < len(ti.toks) && ti.toks[d.from].sent == sent {
+			k = d.from - 1 // "from Monday, March 9 at 3 PM": the word before the date
+		}
 		for k >= 0 && (ti.toks[k].s == "le" || ti.toks[k].s == "el" || ti.toks[k].s == "the" || ti.toks[k].s == "on" || ti.toks[k].s == "am") {
 			k--
 		}
