@@ -26,6 +26,16 @@ var orgPrefixes = []string{
 	"empleo", "lavora con noi", "werken bij", "recruiting-team", "personalabteilung",
 }
 
+// platformNames are hiring, scheduling and meeting services that send mail
+// for employers: never the employer.
+var platformNames = map[string]bool{
+	"calendly": true, "greenhouse": true, "lever": true, "workday": true, "smartrecruiters": true, "personio": true,
+	"teamtailor": true, "recruitee": true, "workable": true, "bamboohr": true, "ashby": true, "jobvite": true, "icims": true,
+	"taleo": true, "successfactors": true, "gupy": true, "indeed": true, "glassdoor": true, "stepstone": true, "xing": true,
+	"hackerrank": true, "codility": true, "hirevue": true, "goodtime": true, "doodle": true, "microsoft outlook": true,
+	"google calendar": true, "zoom video communications": true, "welcome to the jungle": true, "join.com": true, "softgarden": true,
+}
+
 // genericDomainLabels are not company names.
 var genericDomainLabels = map[string]bool{"mail": true, "email": true, "em": true, "careers": true, "jobs": true, "notifications": true, "bounce": true, "calendar": true, "inbox": true, "gmail": true, "outlook": true, "hotmail": true, "yahoo": true, "icloud": true, "proton": true, "protonmail": true}
 
@@ -285,6 +295,9 @@ func (d *doc) orgLike(s string) bool {
 	// German polite pronouns are capitalised: "bei Ihnen"
 	switch ws := strings.Fields(f); ws[0] {
 	case "ihnen", "sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "euch", "du", "dir", "dich", "lei", "voce", "u", "uw":
+		return false
+	}
+	if platformNames[f] {
 		return false
 	}
 	switch f {

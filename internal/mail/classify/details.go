@@ -24,6 +24,10 @@ var jobNouns = map[string]bool{
 	"praktikant": true, "praktikantin": true, "trainee": true, "apprentice": true, "stagiaire": true, "becario": true,
 	"becaria": true, "tirocinante": true, "estagiario": true, "estagiaria": true, "stagiair": true,
 	"actuaire": true, "actuary": true, "actuario": true, "actuaria": true, "attuario": true, "comptable": true, "contable": true,
+	"disenador": true, "disenadora": true, "gerente": true, "consultor": true, "consultora": true, "coordinador": true,
+	"coordinadora": true, "especialista": true, "arquitecto": true, "arquitecta": true, "cientifico": true, "cientifica": true,
+	"progettista": true, "consulente": true, "specialista": true, "cientista": true, "coordenador": true, "coordenadora": true,
+	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true,
 	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
 }
 
@@ -534,6 +538,7 @@ var roleStopWords = map[string]bool{
 	// Italian, Portuguese, Dutch prepositions before the employer
 	"presso": true, "nella": true, "nel": true, "bij": true, "na": true, "no": true, "em": true, "op": true, "voor": true,
 	"van": true, "per": true, "der": true, "beim": true, "am": true, "um": true, "le": true, "el": true, "il": true,
+	"al": true, "au": true, "aux": true, "zum": true, "zur": true, "ao": true,
 }
 
 // roleArticle are articles and determiners around a title read forwards.

@@ -332,6 +332,12 @@ var peopleTriggers = [][]string{
 // sentence about the interview ("with Marco" may be about anything).
 var genericTrigger = map[string]bool{"with": true, "avec": true, "con": true, "mit": true}
 
+// pastTalk are verbs before a generic "with" that speak of a conversation
+// already held or of who arranged things.
+var pastTalk = map[string]bool{"discussed": true, "spoke": true, "spoken": true, "talked": true, "agreed": true, "chatted": true,
+	"arranged": true, "coordinated": true, "besprochen": true, "abgestimmt": true, "hablado": true, "comentado": true,
+	"parle": true, "discute": true, "convenu": true, "concordato": true, "parlato": true, "falado": true, "combinado": true, "besproken": true}
+
 // person is a name found in prose with its strength.
 type person struct {
 	name string
@@ -554,6 +560,10 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		// generic "with" only next to interview words; never in a condition
 		// ("if it goes well, the next step is a session with Marco")
 		if !strong && !d.nearInterview(ti, i) || ti.condTok(i) {
+			continue
+		}
+		// "as discussed with Mia": a past conversation, not the interview
+		if !strong && i > 0 && pastTalk[toks[i-1].s] {
 			continue
 		}
 		j = skipPunct(toks, j, ":")

@@ -77,6 +77,7 @@ var phraseDefs = map[family][]string{
 		"decided not to|against move|moving|proceed|proceeding|progress|progressing|continue|pursue|pursuing|offer|advance|invite|take|extend",
 		"not the right|a good fit|match",
 		"not [be] proceeding|progressing further|forward",
+		"not [be] progressing|proceeding|taking|moving it|this|them further|forward",
 		"not [be] moving|move forward|ahead",
 		"not [be] inviting|invite you",
 		"filled the|this position|role|vacancy",
@@ -132,6 +133,8 @@ var phraseDefs = map[family][]string{
 		"keine positive",
 		"nicht weiter verfolgen|fortsetzen",
 		"nicht weiterverfolgen",
+		"entschieden ... andere~ kandidat~|bewerber~|person",
+		"andere~ kandidat~|bewerber~ ... fortzusetzen|fortsetzen|weiterzugehen|weiterzumachen",
 		// French: another profile chosen
 		"retenu|choisi|privilegie|selectionne un|une [autre] profil|candidat~|candidature plus|dont|qui|correspondant",
 		// Italian ("stiamo incontrando altri candidati" is no decision)
@@ -302,6 +305,8 @@ var phraseDefs = map[family][]string{
 		"vos disponibilites", "disponibilit~", "creneau~", "quand etes-vous disponible",
 		"seriez-vous|etes-vous|serais-tu|seras-tu disponible", "estarias|estaria disponible", "saresti|sarebbe disponibile",
 		"zou je|u ... kunnen", "wanneer ... beschikbaar", "estaria disponivel", "hatten sie zeit", "passt ihnen",
+		"kies|kiest|selecteer een moment|tijdstip|datum|tijd", "plan je|jouw|een gesprek", "dat je|jou|u uitkomt", "scegli|prenota uno slot|un orario",
+		"escolha|agende um horario", "elige|reserva un horario|hueco",
 		"tu disponibilidad", "su disponibilidad", "cuando te viene bien",
 		"wann sie zeit", "terminvorschlag~", "verfugbarkeit~",
 	},
@@ -319,6 +324,7 @@ var phraseDefs = map[family][]string{
 		"aimerions|souhaiterions|souhaitons vous rencontrer",
 		"gustaria conocerte|conocerle|entrevistarte|entrevistarle",
 		"gerne kennenlernen",
+		"graag ... leren kennen", "piacerebbe conoscerti", "gostariamos de conhece-lo|conhece-la|conhecer",
 	},
 	famCancel: {
 		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",
@@ -370,7 +376,8 @@ var phraseDefs = map[family][]string{
 	famAgency: {
 		"my|our client", "partnering with", "came across your profile|background|cv", "cold email|outreach",
 		"share the client's|company|company's name", "client's name", "on behalf of a|an|my|our client",
-		"mon client", "nuestro cliente", "unser kunde|mandant",
+		"mon client", "nuestro cliente", "unser kunde|mandant", "mein|meine|meinem|meines mandant~|kunde~|kunden",
+		"mio cliente", "nosso cliente", "mijn|onze klant|opdrachtgever",
 		"found your profile", "your profile on", "would you be open to", "are you open to", "open to new opportunities",
 		"exploring new opportunities", "not actively looking",
 	},
