@@ -69,6 +69,7 @@ var phraseDefs = map[family][]string{
 		"unable|not|cannot [be] [able] to offer you [a|the] position|role|job|place|employment",
 		"pursue|pursuing candidates|applicants|profiles whose|who|that",
 		"proceed|proceeding|continue|continuing|move|moving|progress|progressing [forward|ahead] with candidates|applicants|profiles whose|who|that",
+		"proceed|proceeding|continue|continuing|move|moving|go|going [forward|ahead] with a|an candidate|applicant|profile|person whose|who|that",
 		"other|another candidate~|applicant~|profile~ are|is|were|was ... better|closer|stronger|more match|fit|suited|aligned|closely|experienced|relevant",
 		// "we'll go through the case with someone from the team" is no rejection
 		"go|going|gone|went|proceed|proceeding ... with someone|somebody else",
