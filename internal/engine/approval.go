@@ -128,7 +128,7 @@ func (e *Engine) plan(f *followup.Followup, approved time.Time) (schedule.Slot, 
 // explicit "send", even in auto mode: no recipient yet, or the mail that
 // caused it was automated (RFC 3834: never answer such mail automatically).
 func (e *Engine) needsReply(f *followup.Followup) bool {
-	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || classify.IsNoReply(f.Recipient.Email)
+	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || f.NeedsReply || classify.IsNoReply(f.Recipient.Email)
 }
 
 // askOwner composes the draft and sends the owner the approval request for
@@ -154,6 +154,9 @@ func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now
 	var warnings []string
 	if f.SourceAutomated && e.Config().Approval.Mode == "auto" {
 		warnings = append(warnings, "the message this answers was sent automatically, so this one needs your explicit \"send\"")
+	}
+	if f.NeedsReply && e.Config().Approval.Mode == "auto" {
+		warnings = append(warnings, "I am not sure I read the employer's message right, so this one needs your explicit \"send\"")
 	}
 	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
 		RecipientZone: loc, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,

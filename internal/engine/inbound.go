@@ -14,6 +14,10 @@ import (
 	"github.com/followupd/followupd/internal/store"
 )
 
+// autoConfidence: in auto mode, a follow-up caused by a message classified
+// with less confidence than this still waits for the owner's "send".
+const autoConfidence = 0.9
+
 // feedbackMaxAge: a rejection older than this when first seen (on the first
 // scan of the inbox) is recorded but not answered.
 const feedbackMaxAge = 7 * 24 * time.Hour
@@ -264,7 +268,7 @@ func (h *handling) addThankYous(app *followup.Application, iv *followup.Intervie
 	for _, f := range targets {
 		f.Kind, f.ApplicationID, f.InterviewID, f.State = followup.ThankYou, app.ID, iv.ID, followup.Drafted
 		f.MessageID = h.e.newMessageID("thanks")
-		f.SourceMessage, f.SourceAutomated = h.msg.MessageID, automated
+		f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
 		f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
 		if err := h.tx.AddFollowup(&f, h.now); err != nil {
 			if errors.Is(err, store.ErrDuplicate) {
@@ -453,7 +457,7 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	_, zone, country := h.e.zoneAndCountry(r.Zone)
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
-		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}
+		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}
 	if err := h.tx.AddFollowup(&f, h.now); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			h.rec.Note = "feedback already requested for this application"

@@ -103,20 +103,23 @@ type Followup struct {
 	// auto-submitted; RFC 3834 forbids answering it automatically, so it is
 	// never sent without the owner's explicit approval.
 	SourceAutomated bool
-	Zone            string    // the recipient's IANA zone
-	Country         string    // the recipient's country, for holidays
-	EventAt         time.Time // interview end, or when the rejection arrived
-	RequestAt       time.Time // when the owner is asked
-	DueAt           time.Time // planned send time (zero until planned)
-	Deadline        time.Time
-	Late            bool
-	ApprovedAt      time.Time
-	Attempts        int
-	NextAttemptAt   time.Time
-	LastError       string
-	SentAt          time.Time
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
+	// NeedsReply: the message behind it was read with low confidence, so
+	// it waits for the owner's explicit "send" even in auto mode.
+	NeedsReply    bool
+	Zone          string    // the recipient's IANA zone
+	Country       string    // the recipient's country, for holidays
+	EventAt       time.Time // interview end, or when the rejection arrived
+	RequestAt     time.Time // when the owner is asked
+	DueAt         time.Time // planned send time (zero until planned)
+	Deadline      time.Time
+	Late          bool
+	ApprovedAt    time.Time
+	Attempts      int
+	NextAttemptAt time.Time
+	LastError     string
+	SentAt        time.Time
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
 }
 
 // Stage is how far an application has gone.

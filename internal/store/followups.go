@@ -13,7 +13,7 @@ import (
 
 const fuColumns = `id, kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 	subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
-	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at`
+	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply`
 
 func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error) {
 	var f followup.Followup
@@ -22,7 +22,7 @@ func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error
 	var ev, req, due, dl, appr, next, sent, c, u sql.NullString
 	err := row.Scan(&f.ID, &kind, &f.ApplicationID, &iv, &state, &f.Version, &f.Recipient.Name, &f.Recipient.Email, &f.GreetNames,
 		&f.Subject, &f.Body, &f.Edited, &f.Notes, &f.MessageID, &f.InReplyTo, &refs, &f.SourceMessage, &f.SourceAutomated, &f.Zone, &f.Country,
-		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u)
+		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u, &f.NeedsReply)
 	f.Kind, f.State, f.InterviewID, f.References = followup.Kind(kind), followup.State(state), iv.Int64, splitList(refs)
 	f.EventAt, f.RequestAt, f.DueAt, f.Deadline = parseTS(ev), parseTS(req), parseTS(due), parseTS(dl)
 	f.ApprovedAt, f.NextAttemptAt, f.SentAt, f.CreatedAt, f.UpdatedAt = parseTS(appr), parseTS(next), parseTS(sent), parseTS(c), parseTS(u)
@@ -41,12 +41,12 @@ func (t *Tx) AddFollowup(f *followup.Followup, now time.Time) error {
 	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
 	res, err := t.exec(`INSERT INTO followups (kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 		subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
-		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		string(f.Kind), f.ApplicationID, iv, string(f.State), max(f.Version, 1), f.Recipient.Name, f.Recipient.Email, f.GreetNames,
 		f.Subject, f.Body, f.Edited, f.Notes, f.MessageID, f.InReplyTo, joinList(f.References), f.SourceMessage, f.SourceAutomated, f.Zone, f.Country,
 		ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late, nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt),
-		f.LastError, nullTS(f.SentAt), ts(now), ts(now))
+		f.LastError, nullTS(f.SentAt), ts(now), ts(now), f.NeedsReply)
 	if err != nil {
 		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
 			return fmt.Errorf("store: add %s follow-up: %w", f.Kind, ErrDuplicate)

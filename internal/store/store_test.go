@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -283,5 +284,44 @@ func TestOwnerMailQueue(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestUpgradeFromVersion1KeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	// A database as version 1 of followupd left it.
+	old, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, err := migrationFS.ReadFile("migrations/001_initial.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{string(v1),
+		`INSERT INTO applications (company, stage, created_at, updated_at) VALUES ('Acme', 'rejected', 'x', 'x')`,
+		`INSERT INTO followups (kind, application_id, state, message_id, zone, event_at, request_at, created_at, updated_at)
+			VALUES ('feedback', 1, 'awaiting_approval', 'm1@x', 'UTC', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z', 'x', 'x')`,
+		"PRAGMA user_version = 1"} {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("building a version 1 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(version 1) = %v", err)
+	}
+	defer s.Close()
+	fus, err := s.Followups(ctx, "1")
+	if err != nil || len(fus) != 1 || fus[0].State != followup.AwaitingApproval || fus[0].NeedsReply {
+		t.Fatalf("after the upgrade: %+v, %v; want the follow-up kept, awaiting approval", fus, err)
+	}
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() {
+		t.Errorf("user_version = %d, want %d", v, SchemaVersion())
 	}
 }
