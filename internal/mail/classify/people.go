@@ -866,11 +866,15 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 	}
 	// an address whose local part spells the name
 	parts := strings.Fields(fn)
+	if len(parts) == 0 {
+		return name, ""
+	}
 	for _, e := range ix.emails {
-		if e == "" {
+		at := strings.IndexByte(e, '@')
+		if at <= 0 {
 			continue
 		}
-		local := e[:strings.IndexByte(e, '@')]
+		local := e[:at]
 		if strings.Contains(local, parts[0]) && strings.Contains(local, parts[len(parts)-1]) {
 			return name, e
 		}
