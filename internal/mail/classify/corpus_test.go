@@ -86,6 +86,9 @@ type scores struct {
 	company, role, reference, replyTo                        float64
 	nameExtra                                                int
 	noReply                                                  []string
+	// safety: a thank-you or a feedback request on a wrong reading
+	schedP     float64  // precision of interview_scheduled
+	unwantedTo []string // a reply_to where the label has none
 }
 
 // scoreCorpus classifies every labelled message of dir, logs the confusion
@@ -105,7 +108,8 @@ func scoreCorpus(t *testing.T, dir string, labels []label) scores {
 		emailWant, emailGot            int
 		nameWant, nameGot, nameExtra   int
 		compOK, roleOK, refOK, replyOK int
-		noReply                        []string
+		noReply, unwantedTo            []string
+		schedTP, schedFP               int
 	)
 	verbose := os.Getenv("CLASSIFY_VERBOSE") != ""
 	for _, l := range labels {
@@ -195,6 +199,16 @@ func scoreCorpus(t *testing.T, dir string, labels []label) scores {
 		} else {
 			problems = append(problems, fmt.Sprintf("reply_to %q, want %q", r.ReplyTo, str(l.ReplyTo)))
 		}
+		if r.Kind == InterviewScheduled {
+			if l.Kind == InterviewScheduled {
+				schedTP++
+			} else {
+				schedFP++
+			}
+		}
+		if r.ReplyTo != "" && l.ReplyTo == nil {
+			unwantedTo = append(unwantedTo, l.File+": "+r.ReplyTo)
+		}
 		if r.ReplyTo != "" && IsNoReply(r.ReplyTo) {
 			noReply = append(noReply, l.File+": "+r.ReplyTo)
 		}
@@ -227,13 +241,14 @@ func scoreCorpus(t *testing.T, dir string, labels []label) scores {
 		startAcc: ratio(startOK, schedN), endAcc: ratio(endOK, schedN),
 		emailAcc: ratio(emailGot, emailWant), nameAcc: ratio(nameGot, nameWant), nameExtra: nameExtra,
 		company: ratio(compOK, n), role: ratio(roleOK, n), reference: ratio(refOK, n), replyTo: ratio(replyOK, n),
-		noReply: noReply,
+		noReply: noReply, unwantedTo: unwantedTo, schedP: ratio(schedTP, schedTP+schedFP),
 	}
 	t.Logf("kind accuracy %.3f (%d/%d)", s.kindAcc, kindOK, n)
 	t.Logf("rejection precision %.3f recall %.3f", s.rejP, s.rejR)
 	t.Logf("interview_scheduled start %.3f (%d/%d), end %.3f", s.startAcc, startOK, schedN, s.endAcc)
 	t.Logf("interviewer emails found %.3f (%d/%d), names found %.3f (%d/%d), extra people %d", s.emailAcc, emailGot, emailWant, s.nameAcc, nameGot, nameWant, nameExtra)
 	t.Logf("company %.3f, role %.3f, reference %.3f, reply_to %.3f", s.company, s.role, s.reference, s.replyTo)
+	t.Logf("safety: interview_scheduled precision %.3f, reply_to where none is wanted %v", s.schedP, unwantedTo)
 	return s
 }
 
@@ -291,6 +306,13 @@ func TestHoldoutQuality(t *testing.T) {
 	atLeast(t, "role", s.role, 0.95)
 	atLeast(t, "reference", s.reference, 0.95)
 	atLeast(t, "reply_to", s.replyTo, 0.95)
+	atLeast(t, "interview_scheduled precision", s.schedP, 1)
+	if s.nameExtra > 0 {
+		t.Errorf("extra interviewers = %d, want 0", s.nameExtra)
+	}
+	if len(s.unwantedTo) > 0 {
+		t.Errorf("reply_to where the label has none = %v, want none", s.unwantedTo)
+	}
 	if len(s.noReply) > 0 {
 		t.Errorf("no-reply reply_to = %v, want none", s.noReply)
 	}
