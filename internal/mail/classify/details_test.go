@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/followupd/followupd/internal/mail/message"
@@ -66,6 +67,29 @@ func TestCompany(t *testing.T) {
 		r := Classify(m, Options{})
 		if r.Company != tt.want || r.ReplyTo != tt.wantReply {
 			t.Errorf("Classify(%s) company, reply = %q, %q, want %q, %q", tt.name, r.Company, r.ReplyTo, tt.want, tt.wantReply)
+		}
+	}
+}
+
+func TestGuestList(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Google text invitation", "When: Tuesday\nWho:\n* felix@kiezcode.example - organizer\n* jordan.lee@mail.example\n* mia@kiezcode.example\n\nInvitation from Google Calendar", "felix@kiezcode.example,jordan.lee@mail.example,mia@kiezcode.example"},
+		{"no heading", "Contact felix@kiezcode.example\nor mia@kiezcode.example", ""},
+		{"list ends at prose", "Who:\n* felix@kiezcode.example\nThanks, see felix@kiezcode.example or mia@kiezcode.example", "felix@kiezcode.example"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(guestList(tt.text), ","); got != tt.want {
+			t.Errorf("guestList(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestVialess(t *testing.T) {
+	for in, want := range map[string]string{
+		"Felix Braun (via Google Calendar)": "Felix Braun", "Marta Kowalski via Lever": "Marta Kowalski", "Olivia Viana": "Olivia Viana",
+	} {
+		if got := vialess(in); got != want {
+			t.Errorf("vialess(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

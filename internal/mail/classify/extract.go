@@ -204,9 +204,11 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			if zz, n := zoneAt(toks, ti.text, k); zz.ok() {
 				z = zz
 				if zz.fixed {
-					// "(GMT+08:00) Singapore": the place names the rules
-					for j := k + n; j < k+n+3 && j < len(toks); j++ {
-						if zn, _ := zoneAt(toks, ti.text, j); zn.iana != "" {
+					// "(GMT+08:00) Singapore", "(UTC+01:00) Bruselas,
+					// Copenhague, Madrid, París": a place of the list names
+					// the rules when its standard offset is the label's
+					for j := k + n; j < k+n+12 && j < len(toks) && toks[j].line == toks[k].line; j++ {
+						if zn, _ := zoneAt(toks, ti.text, j); zn.iana != "" && (j < k+n+3 || standardOffset(zn.iana) == zz.offset) {
 							z = zn
 							break
 						}
@@ -432,6 +434,18 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		}
 	}
 	return s
+}
+
+// standardOffset returns the smaller of a zone's January and July offsets,
+// the one a Windows "(UTC+01:00)" label states.
+func standardOffset(iana string) int {
+	l := loadLoc(iana)
+	if l == nil {
+		return -1 << 30
+	}
+	_, jan := time.Date(2026, 1, 15, 12, 0, 0, 0, l).Zone()
+	_, jul := time.Date(2026, 7, 15, 12, 0, 0, 0, l).Zone()
+	return min(jan, jul)
 }
 
 // moveSentence reports whether sentence sent of ti moves an appointment.

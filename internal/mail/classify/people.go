@@ -407,6 +407,26 @@ func (d *doc) interviewers(r *Result) []Person {
 			out, seen = nil, map[string]bool{}
 		}
 	}
+	// a calendar program's text without its ICS: "Who:" and one guest a line
+	if d.ev == nil {
+		for _, g := range guestList(d.newT.text) {
+			if d.self[g] || strings.EqualFold(g, d.from.Email) && d.senderAbsent() {
+				continue
+			}
+			name := known.nameFor(g)
+			if name == "" {
+				local := g[:strings.IndexByte(g, '@')]
+				if strings.IndexFunc(local, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+					continue
+				}
+				name = upperFirst(local)
+			}
+			add(Person{Name: name, Email: g})
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	for _, ti := range d.peopleTexts() {
 		for _, p := range d.proseInterviewers(ti) {
 			if p.self {
@@ -439,6 +459,37 @@ func (d *doc) interviewers(r *Result) []Person {
 	// the sender conducts the call ("I'll call you", "with me")
 	if len(out) == 0 && d.senderCalls() {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
+	return out
+}
+
+// guestHeads label the guest list of a calendar program's invitation text.
+var guestHeads = []string{"who:", "guests:", "attendees:", "teilnehmer:", "teilnehmende:", "invites :", "invites:", "invités :",
+	"invitados:", "participantes:", "partecipanti:", "invitati:", "deelnemers:", "convidados:"}
+
+// guestList returns the addresses listed one a line under a "Who:" heading
+// (Google Calendar's text part), in order.
+func guestList(text string) []string {
+	var out []string
+	in := false
+	for _, l := range strings.Split(text, "\n") {
+		t := strings.ToLower(strings.TrimSpace(l))
+		if !in {
+			for _, h := range guestHeads {
+				if t == h {
+					in = true
+				}
+			}
+			continue
+		}
+		if t == "" {
+			break
+		}
+		as := emailsIn(t)
+		if len(as) != 1 {
+			break
+		}
+		out = append(out, as[0])
 	}
 	return out
 }
@@ -503,6 +554,17 @@ func (d *doc) senderCalls() bool {
 	return false
 }
 
+// vialess drops what a sending service appends to a person's display name:
+// "Felix Braun (via Google Calendar)", "Marta Kowalski via Lever".
+func vialess(name string) string {
+	for _, sep := range []string{" (via ", " via "} {
+		if i := strings.Index(strings.ToLower(name), sep); i > 0 {
+			return strings.TrimSpace(name[:i])
+		}
+	}
+	return name
+}
+
 // firstLast turns the "Doe, Jane" that Exchange writes into "Jane Doe".
 func firstLast(name string) string {
 	if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
@@ -514,7 +576,7 @@ func firstLast(name string) string {
 
 // senderName is the sender's display name, or a name spelled by the address.
 func (d *doc) senderName() string {
-	if n := strings.TrimSpace(d.from.Name); n != "" && !strings.Contains(n, "@") {
+	if n := vialess(strings.TrimSpace(d.from.Name)); n != "" && !strings.Contains(n, "@") {
 		return firstLast(n)
 	}
 	return (&peopleIndex{}).nameFor(d.from.Email)
@@ -762,7 +824,7 @@ type peopleIndex struct {
 func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
-		name = strings.TrimSpace(strings.Trim(name, `"'`))
+		name = vialess(strings.TrimSpace(strings.Trim(name, `"'`)))
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return

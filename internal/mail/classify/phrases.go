@@ -149,6 +149,10 @@ var phraseDefs = map[family][]string{
 		"avancar|seguir|prosseguir|continuar|optamos|escolhemos|optar|escolher ... outros|outro|outra|outras candidat~|perfil|perfis",
 		"nao ... prosseguir|avancar|seguir ... candidatura|processo",
 		"candidatura nao foi selecionada",
+		"nao seguira|avancara|prosseguira|passara ... proxima~|seguinte~ etapa~|fase~",
+		"no avanzara|continuara|pasara ... siguiente~|proxima~ fase~|etapa~",
+		"non passera|proseguira|avanzera ... fase|fasi|step",
+		"niet door naar ... volgende ronde|fase",
 		// Dutch ("we spreken ook met andere kandidaten" is no decision)
 		"verder|gekozen|kiezen|voorkeur ... andere kandidaat|kandidaten|kandidate",
 		"niet verder [gaan|gegaan] met je|jouw|uw sollicitatie",

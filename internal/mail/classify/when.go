@@ -94,6 +94,10 @@ func clockAt(toks []token, i int) (clock, bool) {
 	if i < 0 || i >= len(toks) {
 		return clock{}, false
 	}
+	// "(UTC+01:00)", "GMT-05:00": an offset, not a time of day
+	if i >= 2 && (toks[i-1].s == "+" || toks[i-1].s == "-") && (toks[i-2].s == "utc" || toks[i-2].s == "gmt") {
+		return clock{}, false
+	}
 	t := toks[i]
 	next := func(k int) *token {
 		if i+k < len(toks) {

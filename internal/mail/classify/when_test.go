@@ -65,6 +65,8 @@ func TestProseTimes(t *testing.T) {
 		{"instead of the old time, the new one", "Instead of Monday, March 9 at 3:00 PM ET, could we do Wednesday, March 11 at 11:00 AM ET? Confirmed with Dana.", "", march, "2026-03-11T11:00:00-04:00", ""},
 		{"English move from ... to ...", "We need to move your interview from Monday, March 9 at 3:00 PM ET to Wednesday, March 11 at 11:00 AM ET.", "", march, "2026-03-11T11:00:00-04:00", ""},
 		{"French move du ... au ...", "Nous devons déplacer votre entretien du mardi 10 mars à 14h au jeudi 12 mars à 11h (heure de Paris). L'entretien durera une heure.", "", "Fri, 06 Mar 2026 09:30:00 +0100", "2026-03-12T11:00:00+01:00", "2026-03-12T12:00:00+01:00"},
+		{"Outlook label in Spanish: a city of the list names the rules", "Cuándo: miércoles, 24 de junio de 2026 11:00-12:00 (UTC+01:00) Bruselas, Copenhague, Madrid, París", "", "Mon, 15 Jun 2026 10:00:00 +0200", "2026-06-24T11:00:00+02:00", "2026-06-24T12:00:00+02:00"},
+		{"the offset in a label is not a time", "Wann: Dienstag, 9. Juni 2026 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien", "", "Mon, 01 Jun 2026 08:30:00 +0200", "2026-06-09T10:00:00+02:00", "2026-06-09T11:00:00+02:00"},
 		{"zone in an agenda heading", "Confirmed for Thursday, September 17, 2026.\n\nSchedule (Eastern Time):\n10:00 AM - 10:45 AM  Coding\n11:00 AM - 11:45 AM  System design", "", "Thu, 10 Sep 2026 15:00:00 +0000", "2026-09-17T10:00:00-04:00", "2026-09-17T11:45:00-04:00"},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}

@@ -68,6 +68,17 @@ var zoneNames = map[string]string{
 	"sao paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires", "bogota": "America/Bogota",
 	"johannesburg": "Africa/Johannesburg", "cape town": "Africa/Johannesburg", "cairo": "Africa/Cairo",
 	"lagos": "Africa/Lagos", "nairobi": "Africa/Nairobi", "tel aviv": "Asia/Jerusalem",
+	// names of places as Outlook writes them in other languages
+	"bruselas": "Europe/Brussels", "bruxelas": "Europe/Brussels", "brussel": "Europe/Brussels", "copenhague": "Europe/Copenhagen",
+	"kopenhagen": "Europe/Copenhagen", "copenhaga": "Europe/Copenhagen", "copenaghen": "Europe/Copenhagen", "rom": "Europe/Rome",
+	"viena": "Europe/Vienna", "vienne": "Europe/Vienna", "estocolmo": "Europe/Stockholm",
+	"londres": "Europe/London", "londra": "Europe/London", "edimburgo": "Europe/London", "lisbonne": "Europe/Lisbon",
+	"lisbona": "Europe/Lisbon", "bern": "Europe/Zurich", "berne": "Europe/Zurich", "berna": "Europe/Zurich",
+	"varsovia": "Europe/Warsaw", "varsovie": "Europe/Warsaw", "warschau": "Europe/Warsaw", "praga": "Europe/Prague",
+	"prag": "Europe/Prague", "atenas": "Europe/Athens", "athen": "Europe/Athens", "madri": "Europe/Madrid",
+	"ciudad de mexico": "America/Mexico_City", "guadalajara": "America/Mexico_City", "monterrey": "America/Monterrey",
+	"brasilia": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo", "santiago": "America/Santiago",
+	"lima": "America/Lima",
 }
 
 // zoneNameMaxWords is the longest entry of zoneNames in words.
