@@ -1,0 +1,1476 @@
+N = None
+# 001 Greenhouse rejection, no-reply, human in signature without address
+add('"Veltro Systems" <no-reply@greenhouse-mail.example>', "Your application to Veltro Systems", "Mon, 12 Jan 2026 16:04:11 +0000",
+    plain("""Hi Jordan,
+
+Thank you for taking the time to apply for the Senior Data Engineer position at Veltro Systems. We truly appreciate your interest in joining our team.
+
+After careful consideration, we have decided to pursue other candidates whose background more closely aligns with our needs at this time.
+
+We encourage you to keep an eye on our careers page for future openings that match your experience.
+
+Best regards,
+Sofia Marin
+Talent Acquisition, Veltro Systems
+
+Please do not reply to this email; this mailbox is not monitored.
+"""), ("rejection", "Veltro Systems", "Senior Data Engineer", N, [], N, N, N, "Greenhouse no-reply; indirect rejection ('pursue other candidates'); human named in signature without an address"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+# 002 Lever confirmation via no-reply with Reply-To
+add('"Marta Kowalski (via Lever)" <no-reply@hire.lever.example>', "Interview confirmed: Platform Engineer at Brightforge", "Wed, 04 Mar 2026 09:12:40 +0000",
+    plain("""Hi Jordan,
+
+Your interview for the Platform Engineer role at Brightforge is confirmed.
+
+When: Tuesday, March 10, 2026, 2:00 PM - 3:00 PM (CET, Berlin)
+Where: Google Meet - https://meet.example.com/abc-defg-hij
+
+You'll meet with Henrik Dahl (Engineering Manager), who will walk you through a system design discussion.
+
+If you need to reschedule, just reply to this email.
+
+Thanks,
+Marta Kowalski
+Recruiting Coordinator | Brightforge
+"""), ("interview_scheduled", "Brightforge", "Platform Engineer", N, [("Henrik Dahl", N)], "2026-03-10T14:00:00+01:00", "2026-03-10T15:00:00+01:00", "marta.kowalski@brightforge.example", "Lever no-reply with a human Reply-To; coordinator sends, interviewer named in prose"),
+    extra=[("Reply-To", '"Marta Kowalski" <marta.kowalski@brightforge.example>')])
+
+# 003 Workday acknowledgement, HTML only
+add('"Aldmoor Group Careers" <noreply@myworkday.example>', "Thank you for applying - Cloud Security Analyst (R-0048213)", "Thu, 15 Jan 2026 22:41:03 +0000",
+    html("""<html><body><table width="600"><tr><td>
+<p>Dear Jordan Lee,</p>
+<p>Thank you for your interest in <b>Aldmoor Group</b>. We have received your application for the position of <b>Cloud Security Analyst</b> (Job Requisition ID: R-0048213).</p>
+<p>Our recruiting team will review your qualifications. If your profile matches the requirements, a member of the team will contact you regarding next steps.</p>
+<p>You can track the status of your application at any time by signing in to your candidate home.</p>
+<p>Kind regards,<br>Aldmoor Group Talent Acquisition</p>
+<p style="font-size:10px">This is an automated message. Please do not reply.</p>
+</td></tr></table></body></html>
+"""), ("application_received", "Aldmoor Group", "Cloud Security Analyst", "R-0048213", [], N, N, N, "Workday HTML-only quoted-printable acknowledgement, no-reply, no human"), crlf=True)
+
+# 004 Calendly booking link
+add('"Priya Raman" <priya.raman@quillonhealth.example>', "Next steps - Product Analyst at Quillon Health", "Tue, 24 Mar 2026 14:30:00 -0400",
+    plain("""Hi Jordan,
+
+Thanks for applying to the Product Analyst role at Quillon Health! I'd love to set up a 30-minute intro call to learn more about you and share more about the team.
+
+Please pick a time that works for you using my Calendly link: https://calendly.example/priya-raman/intro-30
+
+Looking forward to speaking with you,
+Priya Raman
+Senior Recruiter, Quillon Health
+Boston, MA
+"""), ("interview_invitation", "Quillon Health", "Product Analyst", N, [], N, N, "priya.raman@quillonhealth.example", "booking link (Calendly), no time fixed"))
+
+# 005 Calendly confirmation
+add('"Calendly" <notifications@calendly.example>', "Confirmed: Product Analyst - Intro Call with Priya Raman on Thursday, April 2, 2026", "Wed, 25 Mar 2026 13:02:55 +0000",
+    alt("""Hi Jordan Lee,
+
+A new event has been scheduled.
+
+Event Type: Product Analyst - Intro Call (Quillon Health)
+Host: Priya Raman
+Invitee: Jordan Lee
+Event Date/Time: 10:00am - 10:30am (Eastern Time - US & Canada), Thursday, April 2, 2026
+Location: This is a phone call. Priya Raman will call you at the number you provided.
+
+Questions about the role? Contact priya.raman@quillonhealth.example
+
+Need to make changes to this event? Cancel or reschedule: https://calendly.example/cancellations/XYZ
+
+Powered by Calendly
+""", None), ("interview_scheduled", "Quillon Health", "Product Analyst", N, [("Priya Raman", "priya.raman@quillonhealth.example")], "2026-04-02T10:00:00-04:00", "2026-04-02T10:30:00-04:00", "priya.raman@quillonhealth.example", "Calendly confirmation from a notifications mailbox; host is the interviewer; 'Eastern Time - US & Canada' in April is EDT"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+# 006 Teams invitation, German, W. Europe Standard Time
+WEU = """BEGIN:VTIMEZONE
+TZID:W. Europe Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T030000
+TZOFFSETFROM:+0200
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0200
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+t6 = """Hallo Jordan,
+
+wie telefonisch besprochen sende ich Ihnen hiermit die Einladung zum Vorstellungsgespräch für die Position Data Engineer bei Kestrel Logistik.
+
+Sie sprechen mit Herrn Markus Brandt (Head of Data). Ich organisiere nur den Termin und bin selbst nicht dabei.
+
+Das Gespräch findet über Microsoft Teams statt; den Link finden Sie in der Kalendereinladung.
+
+Mit freundlichen Grüßen
+Lena Vogt
+Recruiting | Kestrel Logistik GmbH
+Hamburg
+
+________________________________________________________________________________
+Microsoft Teams-Besprechung
+Nehmen Sie über Ihren Computer, Ihre mobile App oder Ihr Raumgerät teil
+Klicken Sie hier, um an der Besprechung teilzunehmen
+________________________________________________________________________________
+"""
+add('"Vogt, Lena" <lena.vogt@kestrel-logistik.example>', "Vorstellungsgespräch Data Engineer – Kestrel Logistik", "Tue, 28 Apr 2026 11:20:00 +0200",
+    alt(t6, None, ics("REQUEST", "040000008200E00074C5B7101A82E0080000000010", "Vorstellungsgespräch Data Engineer – Jordan Lee",
+        "DTSTART;TZID=W. Europe Standard Time:20260506T100000", "DTEND;TZID=W. Europe Standard Time:20260506T110000",
+        ("\"Vogt, Lena\"", "lena.vogt@kestrel-logistik.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Brandt, Markus\"", "markus.brandt@kestrel-logistik.example")], WEU)),
+    ("interview_scheduled", "Kestrel Logistik", "Data Engineer", N, [("Markus Brandt", "markus.brandt@kestrel-logistik.example")], "2026-05-06T10:00:00+02:00", "2026-05-06T11:00:00+02:00", "lena.vogt@kestrel-logistik.example", "Teams/Outlook invitation in German, Windows zone name, organizer only organises, 'Lastname, Firstname' CN"),
+    crlf=True, extra=[("Content-Language", "de-DE"), ("X-MS-Has-Attach", "")])
+
+# 007 German rejection from person
+add('"Julia Neumann" <julia.neumann@hafenwerk.example>', "Ihre Bewerbung als Softwareentwickler Backend (m/w/d)", "Fri, 06 Feb 2026 10:15:00 +0100",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+vielen Dank für Ihr Interesse an der Position Softwareentwickler Backend (m/w/d) und die Zeit, die Sie in Ihre Bewerbung investiert haben.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns nach sorgfältiger Prüfung für andere Bewerberinnen und Bewerber entschieden haben, deren Profil besser zu unseren aktuellen Anforderungen passt.
+
+Wir wünschen Ihnen für Ihre weitere berufliche Zukunft alles Gute und viel Erfolg.
+
+Mit freundlichen Grüßen
+
+Julia Neumann
+Personalabteilung
+Hafenwerk Digital GmbH | Am Sandtorkai 12 | 20457 Hamburg
+""", charset="iso-8859-1", cte="quoted-printable"), ("rejection", "Hafenwerk Digital", "Softwareentwickler Backend (m/w/d)", N, [], N, N, "julia.neumann@hafenwerk.example", "German rejection, ISO-8859-1 quoted-printable, legal suffix GmbH in signature"))
+
+# 008 German prose interview
+add('"Sabine Roth" <sabine.roth@brenntal.example>', "Einladung zum Vorstellungsgespräch – Projektmanager Netzausbau", "Thu, 07 May 2026 15:40:00 +0200",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+vielen Dank für Ihre Bewerbung als Projektmanager Netzausbau. Wir freuen uns, Sie zu einem persönlichen Gespräch einzuladen.
+
+Termin: Donnerstag, den 14. Mai 2026 um 14:30 Uhr
+Ort: Brenntal Energie, Leopoldstraße 40, München, Raum 3.12
+
+Sie sprechen mit Frau Dr. Anna Weber und Herrn Jonas Krüger. Das Gespräch dauert ca. 45 Minuten.
+
+Bitte bestätigen Sie den Termin kurz per E-Mail.
+
+Mit freundlichen Grüßen
+Sabine Roth
+Personalreferentin
+Brenntal Energie GmbH
+"""), ("interview_scheduled", "Brenntal Energie", "Projektmanager Netzausbau", N, [("Anna Weber", N), ("Jonas Krüger", N)], "2026-05-14T14:30:00+02:00", "2026-05-14T15:15:00+02:00", "sabine.roth@brenntal.example", "German prose time without zone (Munich, Date header +0200), interviewers with Frau Dr./Herrn titles, duration 'ca. 45 Minuten'"))
+
+# 009 Spanish prose interview with 'conmigo'
+add('"Carmen Ruiz" <carmen.ruiz@solaria-datos.example>', "Entrevista - Analista de Datos", "Fri, 13 Nov 2026 12:05:00 +0100",
+    plain("""Hola Jordan:
+
+Gracias por tu interés en Solaria Datos. Te confirmo la entrevista para el puesto de Analista de Datos el jueves 19 de noviembre a las 10:00 (hora de Madrid), en nuestra oficina de la calle Alcalá 120.
+
+Estarás con Pablo Ortega (Responsable de Datos) y conmigo. La entrevista durará aproximadamente una hora.
+
+Si necesitas cambiar la hora, escríbeme.
+
+Un saludo,
+Carmen Ruiz
+Técnica de Selección
+Solaria Datos
+"""), ("interview_scheduled", "Solaria Datos", "Analista de Datos", N, [("Pablo Ortega", N), ("Carmen Ruiz", "carmen.ruiz@solaria-datos.example")], "2026-11-19T10:00:00+01:00", "2026-11-19T11:00:00+01:00", "carmen.ruiz@solaria-datos.example", "Spanish prose; 'y conmigo' makes the sender an interviewer; year implied"))
+
+# 010 Spanish rejection via Personio no-reply
+add('"Mirador Viajes" <noreply@personio.example>', "Tu candidatura en Mirador Viajes", "Mon, 20 Jul 2026 08:30:00 +0200",
+    html("""<html><body>
+<p>Hola Jordan,</p>
+<p>Muchas gracias por tu interés en el puesto de <strong>Desarrollador Frontend</strong> en Mirador Viajes y por el tiempo dedicado al proceso.</p>
+<p>Lamentamos comunicarte que hemos decidido continuar con otros candidatos cuyo perfil se ajusta mejor a lo que buscamos en este momento.</p>
+<p>Te deseamos mucho éxito en tu búsqueda.</p>
+<p>Un saludo,<br>Elena Gil<br>Talent Acquisition · Mirador Viajes</p>
+<p><small>Este correo se ha enviado automáticamente. Por favor, no respondas a este mensaje.</small></p>
+</body></html>
+"""), ("rejection", "Mirador Viajes", "Desarrollador Frontend", N, [], N, N, N, "Spanish HTML-only rejection from a Personio no-reply; human in signature without address"))
+
+# 011 French prose interview via noreply with human in signature
+add('"Recrutement Axelle" <noreply@axelle-conseil.example>', "Confirmation de votre entretien – Product Owner", "Wed, 02 Sep 2026 17:45:00 +0200",
+    plain("""Bonjour Jordan,
+
+Nous avons le plaisir de vous confirmer votre entretien pour le poste de Product Owner chez Axelle Conseil, le mardi 8 septembre 2026 à 15h00, dans nos locaux du 18 rue de la Paix, Paris.
+
+Lors de cet entretien, vous rencontrerez Claire Martin, Head of Product. L'entretien durera environ 45 minutes.
+
+Pour toute question, vous pouvez contacter directement Julien Moreau à l'adresse julien.moreau@axelle-conseil.example.
+
+Cordialement,
+Julien Moreau
+Chargé de recrutement
+Axelle Conseil
+"""), ("interview_scheduled", "Axelle Conseil", "Product Owner", N, [("Claire Martin", N)], "2026-09-08T15:00:00+02:00", "2026-09-08T15:45:00+02:00", "julien.moreau@axelle-conseil.example", "French prose, '15h00', no-reply sender whose display name is 'Recrutement <Company>', human contact in body"))
+
+# 012 French indirect rejection
+add('"Sophie Lambert" <sophie.lambert@verdane.example>', "Re: Candidature Ingénieur DevOps", "Tue, 15 Sep 2026 09:10:00 +0200",
+    plain("""Bonjour Jordan,
+
+Je vous remercie pour le temps consacré à nos échanges concernant le poste d'Ingénieur DevOps.
+
+Après réflexion, nous avons retenu un profil plus en adéquation avec nos besoins actuels. Ce choix ne remet pas en cause la qualité de votre parcours.
+
+Je vous souhaite pleine réussite dans vos recherches.
+
+Bien cordialement,
+Sophie Lambert
+Responsable RH – Verdane
+"""), ("rejection", "Verdane", "Ingénieur DevOps", N, [], N, N, "sophie.lambert@verdane.example", "French indirect rejection ('nous avons retenu un profil plus en adéquation')"))
+
+# 013 Dutch rejection via Teamtailor
+add('"Duinstra" <no-reply@teamtailor-mail.example>', "Update over je sollicitatie bij Duinstra", "Thu, 21 May 2026 14:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Bedankt voor je sollicitatie op de functie Backend Developer bij Duinstra en voor je interesse in ons bedrijf.
+
+Helaas moeten we je laten weten dat we niet verder gaan met je sollicitatie. We hebben gekozen voor kandidaten van wie de ervaring beter aansluit bij wat we zoeken.
+
+We wensen je veel succes met je zoektocht.
+
+Met vriendelijke groet,
+Sanne de Vries
+Recruiter, Duinstra
+"""), ("rejection", "Duinstra", "Backend Developer", N, [], N, N, N, "Dutch rejection via Teamtailor no-reply"))
+
+# 014 Dutch interview prose
+add('"Eva Jansen" <eva.jansen@polderpunt.example>', "Uitnodiging sollicitatiegesprek Full Stack Developer", "Wed, 03 Jun 2026 10:22:00 +0200",
+    plain("""Hoi Jordan,
+
+Leuk dat je hebt gesolliciteerd op de vacature Full Stack Developer bij Polderpunt! We nodigen je graag uit voor een sollicitatiegesprek op woensdag 10 juni 2026 om 13:00 uur op ons kantoor in Amsterdam (Keizersgracht 221).
+
+Je spreekt met Thijs Bakker (CTO) en met mij. Het gesprek duurt een uur.
+
+Tot dan!
+
+Groeten,
+Eva Jansen
+Lead Developer
+Polderpunt
+"""), ("interview_scheduled", "Polderpunt", "Full Stack Developer", N, [("Thijs Bakker", N), ("Eva Jansen", "eva.jansen@polderpunt.example")], "2026-06-10T13:00:00+02:00", "2026-06-10T14:00:00+02:00", "eva.jansen@polderpunt.example", "Dutch prose; 'met mij' makes the sender an interviewer; '13:00 uur'"))
+
+# 015 Italian interview prose
+add('"Giulia Rossi" <giulia.rossi@lagunatech.example>', "Colloquio per la posizione di Sviluppatore Go", "Fri, 09 Oct 2026 16:00:00 +0200",
+    plain("""Ciao Jordan,
+
+grazie per la tua candidatura per la posizione di Sviluppatore Go presso Laguna Tech. Ti confermo il colloquio per giovedì 15 ottobre 2026 alle ore 11:00, in videochiamata su Google Meet.
+
+Incontrerai Marco Bianchi, Responsabile Engineering. Durata: 60 minuti.
+
+A presto,
+Giulia Rossi
+HR Specialist
+Laguna Tech S.r.l. – Venezia
+"""), ("interview_scheduled", "Laguna Tech", "Sviluppatore Go", N, [("Marco Bianchi", N)], "2026-10-15T11:00:00+02:00", "2026-10-15T12:00:00+02:00", "giulia.rossi@lagunatech.example", "Italian prose, 'alle ore 11:00', 'Incontrerai <name>, <title>'"))
+
+# 016 Italian rejection
+add('"Federica Conti" <federica.conti@orsolina.example>', "Esito della tua candidatura – Data Scientist", "Mon, 26 Oct 2026 09:00:00 +0100",
+    plain("""Gentile Jordan,
+
+ti ringraziamo per l'interesse dimostrato verso Orsolina Software e per aver partecipato ai colloqui per la posizione di Data Scientist.
+
+Purtroppo abbiamo deciso di non procedere con la tua candidatura: abbiamo scelto un profilo più in linea con le esigenze attuali del team.
+
+Ti auguriamo il meglio per il tuo percorso professionale.
+
+Cordiali saluti,
+Federica Conti
+Talent Acquisition – Orsolina Software
+"""), ("rejection", "Orsolina Software", "Data Scientist", N, [], N, N, "federica.conti@orsolina.example", "Italian rejection after interviews"))
+
+# 017 Portuguese (Brazil) interview
+add('"Beatriz Lima" <beatriz.lima@caravela.example>', "Entrevista - Engenheiro de Software Sênior", "Thu, 26 Feb 2026 18:10:00 -0300",
+    plain("""Olá Jordan,
+
+Obrigada pelo seu interesse na vaga de Engenheiro de Software Sênior na Caravela Pagamentos. Gostaria de confirmar a sua entrevista na terça-feira, 3 de março de 2026, às 14h (horário de Brasília), pelo Zoom.
+
+Você conversará com Rafael Souza (Gerente de Engenharia). A entrevista terá duração de 1 hora.
+
+Qualquer dúvida, estou à disposição.
+
+Abraços,
+Beatriz Lima
+Recrutadora | Caravela Pagamentos
+São Paulo
+"""), ("interview_scheduled", "Caravela Pagamentos", "Engenheiro de Software Sênior", N, [("Rafael Souza", N)], "2026-03-03T14:00:00-03:00", "2026-03-03T15:00:00-03:00", "beatriz.lima@caravela.example", "Brazilian Portuguese, '14h (horário de Brasília)'"))
+
+# 018 Portuguese rejection via SmartRecruiters with contact in body
+add('"Tejo Labs" <noreply@smartrecruiters.example>', "A sua candidatura - Engenheiro de Dados", "Tue, 14 Apr 2026 11:00:00 +0100",
+    plain("""Olá Jordan,
+
+Agradecemos o seu interesse na posição de Engenheiro de Dados na Tejo Labs.
+
+Infelizmente, decidimos avançar com outros candidatos cujo perfil corresponde melhor às necessidades atuais da equipa.
+
+Se tiver alguma questão, contacte Inês Carvalho (ines.carvalho@tejolabs.example).
+
+Com os melhores cumprimentos,
+Equipa de Recrutamento Tejo Labs
+"""), ("rejection", "Tejo Labs", "Engenheiro de Dados", N, [], N, N, "ines.carvalho@tejolabs.example", "European Portuguese rejection from SmartRecruiters no-reply; human contact in body"))
+
+# 019 Teams cancellation, Pacific Standard Time
+PST = """BEGIN:VTIMEZONE
+TZID:Pacific Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:-0700
+TZOFFSETTO:-0800
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:-0800
+TZOFFSETTO:-0700
+RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+add('"Ortiz, Jamie" <jamie.ortiz@harborlight.example>', "Canceled: QA Automation Engineer - Technical Interview", "Mon, 08 Jun 2026 17:33:00 -0700",
+    alt("""Hi Jordan,
+
+Unfortunately the hiring manager is out sick, so I have to cancel tomorrow's technical interview for the QA Automation Engineer role at Harborlight Games. I'll be in touch once we know more.
+
+Apologies for the short notice,
+Jamie Ortiz
+Recruiting, Harborlight Games
+""", None, ics("CANCEL", "040000008200E00074C5B7101A82E00800000000AA", "QA Automation Engineer - Technical Interview",
+        "DTSTART;TZID=Pacific Standard Time:20260609T100000", "DTEND;TZID=Pacific Standard Time:20260609T110000",
+        ("\"Ortiz, Jamie\"", "jamie.ortiz@harborlight.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Kim, Soo-ah\"", "sooah.kim@harborlight.example")], PST, seq=1, status="CANCELLED"), method="CANCEL"),
+    ("interview_cancelled", "Harborlight Games", "QA Automation Engineer", N, [], N, N, "jamie.ortiz@harborlight.example", "Outlook METHOD:CANCEL with Windows zone; no new time"), crlf=True)
+
+# 020 reschedule plain text
+add('"Tom Becker" <tom.becker@bluegate.example>', "Change of time: your interview for Actuarial Analyst", "Thu, 05 Mar 2026 13:15:00 -0500",
+    plain("""Hi Jordan,
+
+Apologies, but we need to move your interview with Dana Ortiz. Instead of Monday, March 9 at 3:00 PM ET, could we do Wednesday, March 11 at 11:00 AM ET? Dana has confirmed the new slot, so unless I hear otherwise I'll send a new calendar invite for Wednesday.
+
+The interview will still take 45 minutes, by video.
+
+Thanks for your flexibility,
+Tom Becker
+Talent Partner | Bluegate Insurance
+Hartford, CT
+"""), ("interview_scheduled", "Bluegate Insurance", "Actuarial Analyst", N, [("Dana Ortiz", N)], "2026-03-11T11:00:00-04:00", "2026-03-11T11:45:00-04:00", "tom.becker@bluegate.example", "reschedule lists old and new times; new time is after the US DST change although the Date header is EST"))
+
+# 021 offer EN with call mention
+add('"Helen Park" <helen.park@corvane.example>', "Offer - Site Reliability Engineer", "Fri, 17 Jul 2026 15:20:00 -0700",
+    plain("""Hi Jordan,
+
+On behalf of the whole team, I'm delighted to offer you the position of Site Reliability Engineer at Corvane! Everyone you met was impressed.
+
+Attached is your offer letter with the details of compensation and benefits. Let's schedule a call on Monday at 2pm to walk through it and answer any questions.
+
+Please let us know your decision by July 24.
+
+Warmly,
+Helen Park
+Head of Talent, Corvane
+"""), ("offer", "Corvane", "Site Reliability Engineer", N, [], N, N, "helen.park@corvane.example", "offer that proposes a call with a time"))
+
+# 022 offer Spanish
+add('"Jorge Navarro" <jorge.navarro@altamar.example>', "Oferta de empleo - Ingeniero de Datos", "Wed, 09 Dec 2026 12:00:00 +0100",
+    plain("""Hola Jordan:
+
+¡Enhorabuena! Nos complace ofrecerte el puesto de Ingeniero de Datos en Altamar. Adjuntamos la carta de oferta con las condiciones económicas y la fecha de incorporación propuesta.
+
+Te agradeceríamos una respuesta antes del 16 de diciembre.
+
+Un abrazo,
+Jorge Navarro
+Director de Personas, Altamar
+"""), ("offer", "Altamar", "Ingeniero de Datos", N, [], N, N, "jorge.navarro@altamar.example", "Spanish offer"))
+
+# 023 agency outreach
+add('"Ryan Doyle" <ryan.doyle@talentbridge.example>', "Lead Go Engineer opportunity - fintech, remote", "Tue, 13 Oct 2026 08:45:00 +0100",
+    plain("""Hi Jordan,
+
+I came across your profile and think you'd be a great fit for a Lead Go Engineer role I'm recruiting for on behalf of a fast-growing fintech client. The process is two interviews and a short take-home.
+
+Would you be free for a quick chat on Thursday at 4pm to discuss? Happy to share more details then.
+
+Best,
+Ryan Doyle
+Principal Consultant | TalentBridge Recruitment
+"""), ("other", N, "Lead Go Engineer", N, [], N, N, "ryan.doyle@talentbridge.example", "agency cold outreach for an unnamed client, proposes a time"))
+
+# 024 job alert
+add('"JobRadar Alerts" <alerts@jobradar.example>', "12 new jobs for 'data engineer' + how to ace your interview", "Sat, 14 Mar 2026 06:00:00 +0000",
+    html("""<html><body>
+<h2>Your daily job alert</h2>
+<p>Hi Jordan, here are new jobs matching <b>data engineer</b> in Berlin:</p>
+<ul>
+<li><a href="https://jobradar.example/j/1">Senior Data Engineer</a> – Veltro Systems – Berlin</li>
+<li><a href="https://jobradar.example/j/2">Data Engineer (m/w/d)</a> – Kestrel Logistik – Hamburg</li>
+<li><a href="https://jobradar.example/j/3">Analytics Engineer</a> – Brightforge – Remote</li>
+</ul>
+<h3>Career tip: how to prepare for your interview</h3>
+<p>Interview scheduled for next week? Here are five things to do the day before.</p>
+<p><a href="https://jobradar.example/unsubscribe">Unsubscribe</a></p>
+</body></html>
+"""), ("other", N, N, N, [], N, N, N, "job-board alert, bulk, mentions interviews"),
+    extra=[("List-Unsubscribe", "<https://jobradar.example/unsubscribe>"), ("Precedence", "bulk")])
+
+# 025 German newsletter
+add('"Karriere-Newsletter" <newsletter@karrierewelt.example>', "Ihr Vorstellungsgespräch: 7 Fragen, die Sie stellen sollten", "Mon, 05 Oct 2026 07:00:00 +0200",
+    plain("""Guten Tag,
+
+in dieser Ausgabe: So bereiten Sie sich auf Ihr nächstes Vorstellungsgespräch vor, was Sie bei einer Absage tun können und welche Gehälter 2026 gezahlt werden.
+
+1. Sieben Fragen für das Vorstellungsgespräch
+2. Absage erhalten? So fragen Sie nach Feedback
+3. Gehaltsreport 2026
+
+Viel Erfolg bei der Jobsuche!
+Ihr Team von Karrierewelt
+
+Abmelden: https://karrierewelt.example/abmelden
+"""), ("other", N, N, N, [], N, N, N, "German newsletter whose subject reads like an interview; mentions rejection"),
+    extra=[("List-Id", "<karriere.karrierewelt.example>"), ("List-Unsubscribe", "<https://karrierewelt.example/abmelden>")])
+
+# 026 out of office
+add('"Maya Brooks" <maya@sierraloom.example>', "Automatic reply: Thank you - interview follow-up", "Wed, 04 Nov 2026 18:02:00 -0800",
+    plain("""Thank you for your email. I am out of the office until Monday, November 16 with limited access to email. For urgent recruiting matters please contact recruiting@sierraloom.example.
+
+Maya
+"""), ("other", N, N, N, [], N, N, "maya@sierraloom.example", "out-of-office from a person's own mailbox; keeps her address"),
+    extra=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")])
+
+# 027 coffee chat, Apple Calendar
+add('"Leo Hartmann" <leo.hartmann@inbox.example>', "Coffee next week?", "Thu, 16 Apr 2026 20:11:00 +0200",
+    mixed_ics("""Hey Jordan,
+
+Great to hear you're looking around! Happy to tell you what it's like working at Brightforge — no interview, just coffee. I sent an invite for Tuesday at 10 at the café near Rosenthaler Platz.
+
+Cheers,
+Leo
+""", ics("REQUEST", "8F1C2A7E-3B4D-4C5E-9F6A-7B8C9D0E1F2A", "Coffee with Jordan", "DTSTART;TZID=Europe/Berlin:20260421T100000", "DTEND;TZID=Europe/Berlin:20260421T110000",
+        ("Leo Hartmann", "leo.hartmann@inbox.example"), [("Jordan Lee", "jordan.lee@mail.example")], prodid="-//Apple Inc.//macOS 15.4//EN")),
+    ("other", N, N, N, [], N, N, "leo.hartmann@inbox.example", "Apple Calendar REQUEST for a coffee chat with a friend; not an interview"))
+
+# 028 mock interview
+add('"Grace Whitaker" <grace@careerlift.example>', "Your mock interview session is booked", "Mon, 18 May 2026 09:00:00 +0100",
+    plain("""Hi Jordan,
+
+Your mock interview session is confirmed for Friday 22 May 2026 at 6pm (UK time), on Zoom. We'll run a 45-minute practice behavioural interview followed by 15 minutes of feedback.
+
+Zoom link: https://zoom.example/j/5550123
+
+See you then,
+Grace Whitaker
+Career Coach, CareerLift
+"""), ("other", N, N, N, [], N, N, "grace@careerlift.example", "mock interview with a coach: fixed time but not an employer interview"))
+
+# 029 assessment invitation
+add('"Fenwick Analytics via CodeTrial" <no-reply@codetrial.example>', "Coding assessment: Backend Engineer at Fenwick Analytics", "Tue, 22 Sep 2026 13:00:00 +0000",
+    plain("""Hi Jordan,
+
+Fenwick Analytics has invited you to complete an online coding assessment for the Backend Engineer position.
+
+The test takes about 90 minutes and must be completed within 7 days, by September 29, 2026 at 23:59 UTC.
+
+Start your test: https://codetrial.example/t/8f2k
+
+Good luck!
+The CodeTrial team
+"""), ("other", "Fenwick Analytics", "Backend Engineer", N, [], N, N, N, "assessment invitation from a testing platform; deadline and duration but no interview"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+# 030 Greenhouse ack
+add('"Ostrava Robotics" <no-reply@greenhouse-mail.example>', "Thank you for applying to Ostrava Robotics", "Sun, 08 Feb 2026 21:14:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for applying to Ostrava Robotics! We've received your application for the Embedded Software Engineer role and our team will review it shortly.
+
+If your qualifications are a match, a recruiter will reach out to discuss next steps. In the meantime, feel free to learn more about our team on our blog.
+
+Regards,
+Ostrava Robotics Recruiting
+"""), ("application_received", "Ostrava Robotics", "Embedded Software Engineer", N, [], N, N, N, "Greenhouse acknowledgement, no-reply"))
+
+# 031 German Personio ack
+add('"Lindwurm Versicherung" <noreply@personio.example>', "Eingangsbestätigung Ihrer Bewerbung", "Tue, 10 Mar 2026 09:41:00 +0100",
+    plain("""Hallo Jordan Lee,
+
+vielen Dank für Ihre Bewerbung als Werkstudent Data Analytics (m/w/d) bei der Lindwurm Versicherung. Ihre Unterlagen sind bei uns eingegangen.
+
+Wir prüfen Ihre Bewerbung sorgfältig und melden uns in den nächsten zwei Wochen bei Ihnen.
+
+Viele Grüße
+Ihr Recruiting-Team der Lindwurm Versicherung
+
+Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.
+""", cte="quoted-printable"), ("application_received", "Lindwurm Versicherung", "Werkstudent Data Analytics (m/w/d)", N, [], N, N, N, "German Personio acknowledgement, no-reply, QP"))
+
+# 032 French ack from human
+add('"Camille Petit" <camille.petit@maison-ferrand.example>', "Votre candidature – Data Analyst", "Mon, 23 Mar 2026 10:30:00 +0100",
+    plain("""Bonjour Jordan,
+
+Nous accusons bonne réception de votre candidature au poste de Data Analyst chez Maison Ferrand et vous en remercions.
+
+Votre dossier est en cours d'étude ; nous reviendrons vers vous d'ici deux semaines.
+
+Bien à vous,
+Camille Petit
+Chargée de recrutement, Maison Ferrand
+"""), ("application_received", "Maison Ferrand", "Data Analyst", N, [], N, N, "camille.petit@maison-ferrand.example", "French acknowledgement from a person"))
+
+# 033 SmartRecruiters invitation with booking
+add('"Nordhavn Shipping" <noreply@smartrecruiters.example>', "Interview invitation - Logistics Data Analyst (REQ-7741)", "Wed, 19 Aug 2026 07:55:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for your application for the Logistics Data Analyst position (REQ-7741) at Nordhavn Shipping. We would like to invite you to a first interview with our team.
+
+Please select a time slot that suits you using the link below:
+https://smartrecruiters.example/schedule/7741-jl
+
+If none of the times work, please contact Mette Larsen at mette.larsen@nordhavn.example.
+
+Kind regards,
+Mette Larsen
+Talent Acquisition Partner, Nordhavn Shipping
+"""), ("interview_invitation", "Nordhavn Shipping", "Logistics Data Analyst", "REQ-7741", [], N, N, "mette.larsen@nordhavn.example", "SmartRecruiters no-reply, self-scheduling link, human contact in body"))
+
+# 034 Spanish invitation asking availability
+add('"Lucía Campos" <lucia.campos@brisamar.example>', "Proceso de selección - Desarrolladora iOS", "Mon, 01 Jun 2026 11:00:00 +0200",
+    plain("""Hola Jordan,
+
+Gracias por presentar tu candidatura al puesto de Desarrollador iOS en Brisamar. Nos ha gustado mucho tu perfil y nos gustaría conocerte en una primera entrevista por videollamada.
+
+¿Qué disponibilidad tienes la próxima semana? Indícame dos o tres franjas horarias y te envío la invitación.
+
+Un saludo,
+Lucía Campos
+People & Talent, Brisamar
+Valencia
+"""), ("interview_invitation", "Brisamar", "Desarrollador iOS", N, [], N, N, "lucia.campos@brisamar.example", "Spanish invitation asking for availability"))
+
+# 035 Zoom, HTML only
+add('"Nina Park" <nina.park@redferncloud.example>', "Interview confirmation - Senior SRE, Redfern Cloud", "Wed, 27 Jan 2027 10:05:00 -0800",
+    html("""<html><head><style>p{font-family:Arial}</style></head><body>
+<p>Hi Jordan,</p>
+<p>Thanks again for your time on the phone. Your interview with <b>Aisha Bello</b>, Director of Engineering, is confirmed for <b>Monday, February 1, 2027 at 9:30&nbsp;AM PST</b> (60&nbsp;min) for the <b>Senior SRE</b> role.</p>
+<p><b>Join Zoom Meeting</b><br><a href="https://zoom.example/j/98765">https://zoom.example/j/98765</a><br>Meeting ID: 987 6543 2100</p>
+<p>Best,<br>Nina Park<br>Recruiter | Redfern Cloud<br>Seattle, WA</p>
+</body></html>
+"""), ("interview_scheduled", "Redfern Cloud", "Senior SRE", N, [("Aisha Bello", N)], "2027-02-01T09:30:00-08:00", "2027-02-01T10:30:00-08:00", "nina.park@redferncloud.example", "HTML-only quoted-printable Zoom confirmation; duration '(60 min)'; &nbsp; between time and zone"))
+
+# 036 Apple Calendar, London after DST end
+add('"Oliver Grant" <oliver.grant@thamesview.example>', "Invitation: Technical interview - Jordan Lee @ Thu 29 Oct 2026 14:00 - 15:00 (GMT)", "Fri, 23 Oct 2026 16:40:00 +0100",
+    mixed_ics("""Hi Jordan,
+
+Looking forward to our technical interview for the Analytics Engineer role at Thamesview Analytics. It'll just be the two of us; we'll go through some SQL and a modelling exercise. Invite attached.
+
+Oliver Grant
+Head of Analytics, Thamesview Analytics
+London
+""", ics("REQUEST", "A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF", "Technical interview - Jordan Lee", "DTSTART;TZID=Europe/London:20261029T140000", "DTEND;TZID=Europe/London:20261029T150000",
+        ("Oliver Grant", "oliver.grant@thamesview.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Oliver Grant", "oliver.grant@thamesview.example")], prodid="-//Apple Inc.//macOS 15.6//EN")),
+    ("interview_scheduled", "Thamesview Analytics", "Analytics Engineer", N, [("Oliver Grant", "oliver.grant@thamesview.example")], "2026-10-29T14:00:00+00:00", "2026-10-29T15:00:00+00:00", "oliver.grant@thamesview.example", "Apple Calendar ICS attachment, organizer is the interviewer; after UK DST ends while Date header is +0100"))
+
+# 037 German cancellation
+add('"Vogt, Lena" <lena.vogt@kestrel-logistik.example>', "Absage Termin 06.05. – Data Engineer", "Tue, 05 May 2026 16:10:00 +0200",
+    plain("""Hallo Jordan,
+
+leider müssen wir das für morgen geplante Vorstellungsgespräch für die Position Data Engineer kurzfristig absagen, da Herr Brandt erkrankt ist. Wir melden uns, sobald wir einen neuen Termin vorschlagen können.
+
+Entschuldigen Sie bitte die Umstände.
+
+Mit freundlichen Grüßen
+Lena Vogt
+Recruiting | Kestrel Logistik GmbH
+""", cte="quoted-printable"), ("interview_cancelled", "Kestrel Logistik", "Data Engineer", N, [], N, N, "lena.vogt@kestrel-logistik.example", "German plain-text cancellation, 'Absage' in subject means called off, not a rejection"), crlf=True)
+
+# 038 EN rejection quoting old invite
+add('"Ben Adler" <ben.adler@pellucidbio.example>', "Re: Onsite interview - Staff Engineer", "Thu, 19 Nov 2026 11:30:00 -0500",
+    plain("""Hi Jordan,
+
+Thank you for spending the day with us last week. While we were impressed with your skills, the team has decided to proceed with another candidate for the Staff Engineer role.
+
+I'd be glad to share some feedback if that would be helpful.
+
+All the best,
+Ben Adler
+Engineering Manager, Pellucid Bio
+
+On Mon, Nov 2, 2026 at 9:14 AM Ben Adler <ben.adler@pellucidbio.example> wrote:
+> Hi Jordan, confirming your onsite on Thursday, November 12 at 10:00 AM ET
+> with Ruth Cohen and me. Plan for about four hours.
+"""), ("rejection", "Pellucid Bio", "Staff Engineer", N, [], N, N, "ben.adler@pellucidbio.example", "indirect rejection after an onsite; quotes the old invitation with a time"))
+
+# 039 friend good luck
+add('"Sam Rivera" <sam.rivera@inbox.example>', "good luck tomorrow!", "Wed, 07 Oct 2026 21:00:00 +0200",
+    plain("""Hey Jordan,
+
+Just wanted to say good luck with your interview at Laguna Tech tomorrow at 11! You've got this. Call me afterwards and we'll grab dinner at 8.
+
+Sam
+"""), ("other", N, N, N, [], N, N, "sam.rivera@inbox.example", "personal mail from a friend mentioning an interview and a time"))
+
+# 040 Teams, Romance Standard Time, English
+RST = WEU.replace("W. Europe Standard Time", "Romance Standard Time")
+add('"Dupont, Élodie" <elodie.dupont@lumina-retail.example>', "Interview: Data Platform Lead - Jordan Lee", "Thu, 29 Oct 2026 14:00:00 +0100",
+    alt("""Hello Jordan,
+
+As agreed, please find the invitation for your interview for the Data Platform Lead position at Lumina Retail. You will meet Camille Roux, our VP Data. I'll send the meeting link separately; I won't attend myself.
+
+Best regards,
+Élodie Dupont
+Talent Acquisition | Lumina Retail
+Paris
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting
+Meeting ID: 345 678 901 234
+________________________________________________________________________________
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000CC", "Interview: Data Platform Lead - Jordan Lee",
+        "DTSTART;TZID=Romance Standard Time:20261105T160000", "DTEND;TZID=Romance Standard Time:20261105T170000",
+        ("\"Dupont, Élodie\"", "elodie.dupont@lumina-retail.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Roux, Camille\"", "camille.roux@lumina-retail.example")], RST)),
+    ("interview_scheduled", "Lumina Retail", "Data Platform Lead", N, [("Camille Roux", "camille.roux@lumina-retail.example")], "2026-11-05T16:00:00+01:00", "2026-11-05T17:00:00+01:00", "elodie.dupont@lumina-retail.example", "Teams invitation with 'Romance Standard Time'; organizer does not attend"), crlf=True)
+
+# 041 Lever rejection, Reply-To role mailbox
+add('"Hollis Energy" <no-reply@hire.lever.example>', "Update on your application - Wind Resource Analyst", "Fri, 12 Jun 2026 19:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks so much for your interest in the Wind Resource Analyst role at Hollis Energy and for the time you spent talking with our team.
+
+We've decided not to move forward with your candidacy at this time. We know this isn't the news you were hoping for, and we genuinely appreciated getting to know you.
+
+Best of luck in your search,
+Rosa Jimenez
+Recruiting, Hollis Energy
+"""), ("rejection", "Hollis Energy", "Wind Resource Analyst", N, [], N, N, "recruiting@hollisenergy.example", "Lever no-reply with a Reply-To role mailbox"),
+    extra=[("Reply-To", "recruiting@hollisenergy.example")])
+
+# 042 Italian ack with conditional rejection
+add('"Vetreria Digitale" <careers@vetreriadigitale.example>', "Abbiamo ricevuto la tua candidatura", "Thu, 02 Jul 2026 10:00:00 +0200",
+    plain("""Ciao Jordan,
+
+grazie per esserti candidato alla posizione di Frontend Developer in Vetreria Digitale. Abbiamo ricevuto la tua candidatura e la valuteremo con attenzione.
+
+Se non riceverai notizie entro 30 giorni, considera la tua candidatura non selezionata per questa posizione.
+
+Un saluto,
+Il team Recruiting di Vetreria Digitale
+"""), ("application_received", "Vetreria Digitale", "Frontend Developer", N, [], N, N, "careers@vetreriadigitale.example", "Italian acknowledgement with a conditional 'not selected' sentence"))
+
+# 043 meetup invitation (non-interview calendar)
+add('"Go Meetup Lisboa" <no-reply@meetups.example>', "Invitation: Go Meetup Lisboa – October edition", "Mon, 28 Sep 2026 12:00:00 +0100",
+    alt("""Hi Jordan,
+
+You're registered for Go Meetup Lisboa on Wednesday, October 14 at 19:00. Talks: "Generics in practice" and "Profiling Go services". Pizza and drinks sponsored by Tejo Labs, who are hiring!
+
+See you there,
+The organisers
+""", None, ics("REQUEST", "meetup-2026-10@meetups.example", "Go Meetup Lisboa – October edition", "DTSTART;TZID=Europe/Lisbon:20261014T190000", "DTEND;TZID=Europe/Lisbon:20261014T210000",
+        ("Go Meetup Lisboa", "no-reply@meetups.example"), [("Jordan Lee", "jordan.lee@mail.example")], prodid="-//Meetups//Events//EN")),
+    ("other", N, N, N, [], N, N, N, "meetup calendar invitation (REQUEST), not an interview; sponsor 'hiring'"),
+    extra=[("List-Unsubscribe", "<https://meetups.example/unsub>")])
+
+# 044 employer's and candidate's time
+add('"Maya Brooks" <maya@sierraloom.example>', "Your interview with Sierra Loom is confirmed", "Wed, 28 Oct 2026 12:00:00 -0700",
+    plain("""Hi Jordan,
+
+Great news - the team would love to meet you! Your interview for the Backend Engineer role is confirmed for Tuesday, November 3 at 10:00 AM Pacific / 1:00 PM Eastern.
+
+You'll be speaking with Kevin Osei (Staff Engineer) and Laura Chen (Engineering Manager). It's a 45-minute conversation over Google Meet.
+
+Let me know if you have any questions!
+Maya Brooks
+Recruiter, Sierra Loom
+San Francisco, CA
+"""), ("interview_scheduled", "Sierra Loom", "Backend Engineer", N, [("Kevin Osei", N), ("Laura Chen", N)], "2026-11-03T10:00:00-08:00", "2026-11-03T10:45:00-08:00", "maya@sierraloom.example", "two zones; US DST ends Nov 1 while Date header is PDT"))
+
+# 045 Teams Mexico
+MEX = """BEGIN:VTIMEZONE
+TZID:Central Standard Time (Mexico)
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:-0600
+TZOFFSETTO:-0600
+END:STANDARD
+END:VTIMEZONE"""
+add('"Andrea Salinas" <andrea.salinas@nopalfintech.example>', "Entrevista: Ingeniero Backend - Jordan Lee", "Thu, 06 Aug 2026 17:30:00 -0600",
+    alt("""Hola Jordan,
+
+Te envío la invitación para tu entrevista para el puesto de Ingeniero Backend en Nopal Fintech. Tendrás la entrevista con Diego Herrera, Gerente de Ingeniería. Yo solo coordino la agenda.
+
+Saludos,
+Andrea Salinas
+Reclutamiento | Nopal Fintech
+Ciudad de México
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000DD", "Entrevista: Ingeniero Backend - Jordan Lee",
+        "DTSTART;TZID=Central Standard Time (Mexico):20260812T100000", "DTEND;TZID=Central Standard Time (Mexico):20260812T110000",
+        ("Andrea Salinas", "andrea.salinas@nopalfintech.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Diego Herrera", "diego.herrera@nopalfintech.example")], MEX)),
+    ("interview_scheduled", "Nopal Fintech", "Ingeniero Backend", N, [("Diego Herrera", "diego.herrera@nopalfintech.example")], "2026-08-12T10:00:00-06:00", "2026-08-12T11:00:00-06:00", "andrea.salinas@nopalfintech.example", "Teams invitation, Windows zone 'Central Standard Time (Mexico)' (no DST since 2022), coordinator only"), crlf=True)
+
+# ---- second batch, written after the first fixes, labels before running ----
+# 046 Workday interview, UK numeric date
+add('"Pemberton Foods" <pembertonfoods@myworkday.example>', "Interview Scheduled: Category Analyst", "Wed, 11 Mar 2026 09:30:00 +0000",
+    alt("""Dear Jordan,
+
+Your interview has been scheduled for the Category Analyst position (JR-5521).
+
+Interview Details
+Date: 18/03/2026
+Time: 14:00 - 14:45 GMT
+Location: Microsoft Teams (link to follow)
+Interviewer(s): Rachel Green, Category Manager
+
+If you have any questions, please contact careers.team@pembertonfoods.example.
+
+Kind regards,
+Pemberton Foods Talent Acquisition
+""", None), ("interview_scheduled", "Pemberton Foods", "Category Analyst", "JR-5521", [("Rachel Green", N)], "2026-03-18T14:00:00+00:00", "2026-03-18T14:45:00+00:00", "careers.team@pembertonfoods.example", "Workday notification from an ATS mailbox, day-first numeric date, interviewer in a field"))
+
+# 047 Spanish indirect rejection
+add('"Marta Sanz" <marta.sanz@ceramicalevante.example>', "Proceso de selección Jefe de Proyecto", "Fri, 24 Apr 2026 13:20:00 +0200",
+    plain("""Hola Jordan:
+
+Muchas gracias por tu tiempo en las entrevistas para el puesto de Jefe de Proyecto. Ha sido un placer conocerte.
+
+En esta ocasión no vamos a seguir adelante con tu candidatura, ya que buscamos a alguien con más experiencia en el sector cerámico.
+
+Te deseamos lo mejor.
+
+Un saludo,
+Marta Sanz
+Recursos Humanos · Cerámica Levante
+"""), ("rejection", "Cerámica Levante", "Jefe de Proyecto", N, [], N, N, "marta.sanz@ceramicalevante.example", "Spanish indirect rejection after interviews"))
+
+# 048 French invitation with proposed slots
+add('"Hugo Bernard" <hugo.bernard@lumen-assurances.example>', "Votre candidature – Actuaire", "Wed, 10 Jun 2026 10:00:00 +0200",
+    plain("""Bonjour Jordan,
+
+Votre profil a retenu notre attention pour le poste d'Actuaire chez Lumen Assurances. Seriez-vous disponible mardi à 14h ou jeudi à 10h pour un premier échange téléphonique d'une trentaine de minutes ?
+
+Dans l'attente de votre retour,
+Hugo Bernard
+Chargé de recrutement
+Lumen Assurances
+"""), ("interview_invitation", "Lumen Assurances", "Actuaire", N, [], N, N, "hugo.bernard@lumen-assurances.example", "French invitation proposing two slots; 'votre profil a retenu notre attention' is positive"))
+
+# 049 German prose, time range
+add('"Katrin Schulz" <katrin.schulz@nordlicht-bank.example>', "Ihr Vorstellungsgespräch am 9. Juni", "Tue, 02 Jun 2026 14:10:00 +0200",
+    plain("""Guten Tag Jordan Lee,
+
+hiermit bestätigen wir Ihr Vorstellungsgespräch für die Stelle IT-Architekt (m/w/d) am Dienstag, 9. Juni 2026, von 10:00 bis 11:00 Uhr per Microsoft Teams.
+
+Ihre Gesprächspartner sind Dr. Petra Lang (Bereichsleiterin IT) und Tobias Berg (Teamleiter Infrastruktur).
+
+Freundliche Grüße
+Katrin Schulz
+Personalabteilung
+Nordlicht Bank AG, Kiel
+"""), ("interview_scheduled", "Nordlicht Bank", "IT-Architekt (m/w/d)", N, [("Petra Lang", N), ("Tobias Berg", N)], "2026-06-09T10:00:00+02:00", "2026-06-09T11:00:00+02:00", "katrin.schulz@nordlicht-bank.example", "German 'von 10:00 bis 11:00 Uhr', 'Ihre Gesprächspartner sind', title Dr."))
+
+# 050 Workday rejection with requisition
+add('"Graniteview Bank" <noreply@myworkday.example>', "Your application for Risk Analyst (JR-10442)", "Mon, 13 Jul 2026 20:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for your interest in the Risk Analyst position (JR-10442) at Graniteview Bank.
+
+Although your background is impressive, we will not be moving forward with your application at this time.
+
+We appreciate the time you invested and wish you success in your job search.
+
+Sincerely,
+Graniteview Bank Talent Acquisition
+"""), ("rejection", "Graniteview Bank", "Risk Analyst", "JR-10442", [], N, N, N, "Workday rejection from no-reply, no human"))
+
+# 051 receipt
+add('"CVCraft" <billing@cvcraft.example>', "Your receipt #44821 - Resume Review Pro", "Thu, 05 Feb 2026 12:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for your purchase! Your resume review will be delivered within 3 business days, in time for your next interview.
+
+Order #44821
+Resume Review Pro ........ $49.00
+Total .................... $49.00
+
+Questions? Reply to this email.
+CVCraft
+"""), ("other", N, N, N, [], N, N, "billing@cvcraft.example", "receipt from a resume service mentioning an interview"))
+
+# 052 Dutch offer
+add('"Eva Jansen" <eva.jansen@polderpunt.example>', "Aanbod Full Stack Developer", "Mon, 22 Jun 2026 16:30:00 +0200",
+    plain("""Hoi Jordan,
+
+Goed nieuws: we zijn heel enthousiast en willen je graag een aanbod doen voor de functie Full Stack Developer bij Polderpunt! In de bijlage vind je het arbeidsvoorwaardenvoorstel.
+
+Laat je ons voor 29 juni weten of je het aanbod accepteert?
+
+Groeten,
+Eva Jansen
+Lead Developer, Polderpunt
+"""), ("offer", "Polderpunt", "Full Stack Developer", N, [], N, N, "eva.jansen@polderpunt.example", "Dutch offer"))
+
+# 053 Spanish cancellation
+add('"Lucía Campos" <lucia.campos@brisamar.example>', "Cancelación entrevista Desarrollador iOS", "Tue, 09 Jun 2026 18:00:00 +0200",
+    plain("""Hola Jordan,
+
+Lamentablemente tenemos que cancelar la entrevista prevista para mañana para el puesto de Desarrollador iOS, porque el responsable del equipo está de baja. Te escribiré en cuanto podamos proponer otra fecha.
+
+Disculpa las molestias.
+
+Un saludo,
+Lucía Campos
+People & Talent, Brisamar
+"""), ("interview_cancelled", "Brisamar", "Desarrollador iOS", N, [], N, N, "lucia.campos@brisamar.example", "Spanish cancellation in words, no new time"))
+
+# 054 Greenhouse agenda, Reply-To recruiter
+add('"Vireo Labs" <no-reply@greenhouse-mail.example>', "Onsite interview confirmation - Senior Software Engineer", "Thu, 10 Sep 2026 15:00:00 +0000",
+    plain("""Hi Jordan,
+
+We're excited to confirm your virtual onsite interview for the Senior Software Engineer role at Vireo Labs on Thursday, September 17, 2026.
+
+Schedule (Eastern Time):
+10:00 AM - 10:45 AM  Coding - Arjun Mehta, Staff Engineer
+11:00 AM - 11:45 AM  System design - Sofia Lindqvist, Principal Engineer
+
+You'll receive separate Zoom links for each session. Reply to this email with any questions.
+
+Best,
+Grace Liu
+Recruiting Coordinator, Vireo Labs
+"""), ("interview_scheduled", "Vireo Labs", "Senior Software Engineer", N, [("Arjun Mehta", N), ("Sofia Lindqvist", N)], "2026-09-17T10:00:00-04:00", "2026-09-17T11:45:00-04:00", "grace.liu@vireolabs.example", "Greenhouse agenda with two sessions; Reply-To coordinator"),
+    extra=[("Reply-To", '"Grace Liu" <grace.liu@vireolabs.example>')])
+
+# 055 German online assessment
+add('"Nordlicht Bank" <noreply@assess.example>', "Einladung zum Online-Assessment", "Fri, 22 May 2026 08:00:00 +0200",
+    plain("""Guten Tag Jordan Lee,
+
+im Rahmen Ihrer Bewerbung als IT-Architekt (m/w/d) laden wir Sie ein, unser Online-Assessment zu absolvieren. Der Test dauert etwa 60 Minuten. Bitte schließen Sie ihn bis zum 29. Mai 2026 um 23:59 Uhr ab.
+
+Zum Test: https://assess.example/t/77ab
+
+Viel Erfolg!
+Ihr Recruiting-Team der Nordlicht Bank
+"""), ("other", "Nordlicht Bank", "IT-Architekt (m/w/d)", N, [], N, N, N, "German online assessment with deadline time and duration; 'einladen' but not an interview"))
+
+# 056 Portuguese acknowledgement
+add('"Ipê Seguros" <nao-responda@gupy.example>', "Recebemos a sua candidatura!", "Mon, 16 Mar 2026 11:45:00 -0300",
+    plain("""Olá Jordan,
+
+Recebemos a sua candidatura para a vaga de Analista de Dados na Ipê Seguros. Nosso time vai analisar o seu perfil e entraremos em contato caso você avance para a próxima etapa.
+
+Boa sorte!
+Equipe de Recrutamento Ipê Seguros
+"""), ("application_received", "Ipê Seguros", "Analista de Dados", N, [], N, N, N, "Brazilian acknowledgement from a 'nao-responda' mailbox"))
+
+# 057 Teams GMT Standard Time (Lisbon), Portuguese
+GMTZ = """BEGIN:VTIMEZONE
+TZID:GMT Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T010000
+TZOFFSETFROM:+0000
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+add('"Rita Alves" <rita.alves@tejolabs.example>', "Entrevista: Engenheiro Backend - Jordan Lee", "Wed, 01 Jul 2026 12:00:00 +0100",
+    alt("""Olá Jordan,
+
+Envio o convite para a sua entrevista para a posição de Engenheiro Backend na Tejo Labs. Irá conversar com o Miguel Sousa, Diretor de Engenharia. Eu trato apenas da agenda e não estarei presente.
+
+Cumprimentos,
+Rita Alves
+Recrutamento | Tejo Labs
+Lisboa
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000EE", "Entrevista: Engenheiro Backend - Jordan Lee",
+        "DTSTART;TZID=GMT Standard Time:20260707T150000", "DTEND;TZID=GMT Standard Time:20260707T160000",
+        ("Rita Alves", "rita.alves@tejolabs.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Miguel Sousa", "miguel.sousa@tejolabs.example")], GMTZ)),
+    ("interview_scheduled", "Tejo Labs", "Engenheiro Backend", N, [("Miguel Sousa", "miguel.sousa@tejolabs.example")], "2026-07-07T15:00:00+01:00", "2026-07-07T16:00:00+01:00", "rita.alves@tejolabs.example", "Teams 'GMT Standard Time' for Lisbon in summer; organiser says she will not attend (Portuguese)"), crlf=True)
+
+# 058 Italian rejection, no-reply, no human
+add('"Banca Adriatica" <noreply@inrecruiting.example>', "Aggiornamento sulla tua candidatura", "Thu, 17 Sep 2026 09:00:00 +0200",
+    plain("""Gentile Jordan Lee,
+
+ti ringraziamo per aver inviato la tua candidatura per la posizione di Analista Rischi.
+
+Ti informiamo che la tua candidatura non è stata selezionata per proseguire nel processo di selezione.
+
+Cordiali saluti,
+Banca Adriatica – Direzione Risorse Umane
+
+Questa è una e-mail generata automaticamente, ti preghiamo di non rispondere.
+"""), ("rejection", "Banca Adriatica", "Analista Rischi", N, [], N, N, N, "Italian rejection from no-reply, no human"))
+
+# 059 German out of office
+add('"Katrin Schulz" <katrin.schulz@nordlicht-bank.example>', "Abwesenheitsnotiz: Ihr Vorstellungsgespräch am 9. Juni", "Wed, 03 Jun 2026 09:15:00 +0200",
+    plain("""Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 12.06. nicht im Büro und habe keinen Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an personal@nordlicht-bank.example.
+
+Mit freundlichen Grüßen
+Katrin Schulz
+"""), ("other", N, N, N, [], N, N, "katrin.schulz@nordlicht-bank.example", "German out-of-office from a person's mailbox; subject repeats an interview subject"),
+    extra=[("Auto-Submitted", "auto-replied")])
+
+# 060 reply confirming a time that is only in the quoted text
+add('"Hannah Moss" <hannah.moss@quayline-energy.example>', "Re: Energy Analyst - next steps", "Fri, 10 Jul 2026 11:02:00 +0100",
+    plain("""Great, Tuesday it is - I'll send a Teams link on Monday. Speak then!
+
+Hannah
+
+Hannah Moss
+Head of Analytics, Quayline Energy
+Bristol
+
+On Fri, 10 Jul 2026 at 10:40, Jordan Lee <jordan.lee@mail.example> wrote:
+> Hi Hannah,
+> Tuesday 14 July at 4pm works well for me. Looking forward to it.
+> Jordan
+>
+> On Thu, 9 Jul 2026 at 17:05, Hannah Moss <hannah.moss@quayline-energy.example> wrote:
+>> Hi Jordan, thanks for applying for the Energy Analyst role. I'd like to
+>> invite you to a first interview with me. Would Tuesday 14 July at 4pm or
+>> Wednesday 15 July at 10am (UK time) suit you?
+""", cte="quoted-printable"), ("interview_scheduled", "Quayline Energy", "Energy Analyst", N, [("Hannah Moss", "hannah.moss@quayline-energy.example")], "2026-07-14T16:00:00+01:00", N, "hannah.moss@quayline-energy.example", "confirmation by weekday only; the time is in the quoted thread; no duration"))
+
+# 061 invitation asking for times
+add('"Omar Haddad" <omar@vireolabs.example>', "Quick call about the Platform Engineer role?", "Mon, 03 Aug 2026 14:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thanks for applying to Vireo Labs! We'd love to schedule a 30-minute call with our CTO to talk about the Platform Engineer role. Please reply with a few times that work for you next week.
+
+Cheers,
+Omar Haddad
+Talent, Vireo Labs
+"""), ("interview_invitation", "Vireo Labs", "Platform Engineer", N, [], N, N, "omar@vireolabs.example", "invitation asking for times"))
+
+# 062 short rejection in a thread
+add('"Ken Ito" <ken.ito@brightwave.example>', "Re: Frontend Developer role", "Wed, 25 Nov 2026 10:10:00 -0800",
+    plain("""Hi Jordan,
+
+Thanks for your patience. We've filled the role with another candidate, but I enjoyed our conversation and will keep you in mind.
+
+Best,
+Ken Ito
+Engineering Manager, Brightwave
+"""), ("rejection", "Brightwave", "Frontend Developer", N, [], N, N, "ken.ito@brightwave.example", "short rejection in a thread; role only in the subject"))
+
+# ---- third batch: safety cases (rejection words in non-rejections), labels before running ----
+# 063 acknowledgement with 'cannot respond to every applicant'
+add('"Harlow & Finch" <careers@harlowfinch.example>', "We received your application: Compliance Analyst", "Tue, 06 Jan 2026 10:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for applying for the Compliance Analyst role at Harlow & Finch. Your application has been received and will be reviewed by the hiring team.
+
+Unfortunately, due to the high volume of applications, we cannot respond to every applicant individually. We will contact you if we would like to take your application further.
+
+Kind regards,
+Harlow & Finch Recruitment
+"""), ("application_received", "Harlow & Finch", "Compliance Analyst", N, [], N, N, "careers@harlowfinch.example", "acknowledgement with 'unfortunately ... cannot respond'; no decision"))
+
+# 064 English confirmation mentioning other candidates
+add('"Dana Ortiz" <dana.ortiz@bluegate.example>', "Interview confirmed - Actuarial Analyst", "Fri, 06 Mar 2026 10:00:00 -0500",
+    plain("""Hi Jordan,
+
+Thanks for moving things around. Confirmed for Wednesday, March 11 at 11:00 AM ET with me. We're meeting a few other candidates this week as well, so we expect to make a decision by March 20.
+
+Best,
+Dana Ortiz
+Head of Pricing, Bluegate Insurance
+"""), ("interview_scheduled", "Bluegate Insurance", "Actuarial Analyst", N, [("Dana Ortiz", "dana.ortiz@bluegate.example")], "2026-03-11T11:00:00-04:00", N, "dana.ortiz@bluegate.example", "confirmation that mentions meeting other candidates: not a rejection"))
+
+# 065 Dutch confirmation mentioning other candidates
+add('"Thijs Bakker" <thijs.bakker@polderpunt.example>', "Bevestiging tweede gesprek", "Mon, 15 Jun 2026 09:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Hierbij bevestig ik ons tweede gesprek voor de functie Full Stack Developer op donderdag 18 juni 2026 om 15:30 uur. Het gesprek duurt anderhalf uur en je spreekt met mij en Eva Jansen.
+
+We spreken deze week ook met andere kandidaten; je hoort uiterlijk vrijdag 26 juni van ons.
+
+Groet,
+Thijs Bakker
+CTO, Polderpunt
+"""), ("interview_scheduled", "Polderpunt", "Full Stack Developer", N, [("Thijs Bakker", "thijs.bakker@polderpunt.example"), ("Eva Jansen", N)], "2026-06-18T15:30:00+02:00", "2026-06-18T17:00:00+02:00", "thijs.bakker@polderpunt.example", "Dutch confirmation that mentions other candidates; 'anderhalf uur'"))
+
+# 066 Portuguese confirmation mentioning other candidates
+add('"Beatriz Lima" <beatriz.lima@caravela.example>', "Segunda etapa - Engenheiro de Software Sênior", "Mon, 09 Mar 2026 10:00:00 -0300",
+    plain("""Olá Jordan,
+
+Parabéns, você avançou para a segunda etapa! Confirmo a entrevista técnica na quinta-feira, 12 de março de 2026, às 10h30 (horário de Brasília), com duração de 90 minutos. Você conversará com Rafael Souza e Juliana Prado.
+
+Estamos conversando com outros candidatos também, e daremos um retorno até o dia 20.
+
+Abraços,
+Beatriz Lima
+Recrutadora | Caravela Pagamentos
+"""), ("interview_scheduled", "Caravela Pagamentos", "Engenheiro de Software Sênior", N, [("Rafael Souza", N), ("Juliana Prado", N)], "2026-03-12T10:30:00-03:00", "2026-03-12T12:00:00-03:00", "beatriz.lima@caravela.example", "Portuguese confirmation mentioning other candidates; 'segunda etapa' is not a weekday"))
+
+# 067 Italian confirmation mentioning other candidates
+add('"Giulia Rossi" <giulia.rossi@lagunatech.example>', "Secondo colloquio - Sviluppatore Go", "Mon, 19 Oct 2026 10:00:00 +0200",
+    plain("""Ciao Jordan,
+
+ti confermo il secondo colloquio per venerdì 23 ottobre 2026 alle 9:30 presso la nostra sede di Venezia. Incontrerai Marco Bianchi e Sara Greco; il colloquio durerà circa un'ora.
+
+Stiamo incontrando anche altri candidati, quindi ti daremo un riscontro entro fine mese.
+
+A presto,
+Giulia Rossi
+HR Specialist, Laguna Tech
+"""), ("interview_scheduled", "Laguna Tech", "Sviluppatore Go", N, [("Marco Bianchi", N), ("Sara Greco", N)], "2026-10-23T09:30:00+02:00", "2026-10-23T10:30:00+02:00", "giulia.rossi@lagunatech.example", "Italian confirmation mentioning other candidates"))
+
+# 068 German confirmation asking for an Absage if they cannot come
+add('"Sabine Roth" <sabine.roth@brenntal.example>', "Terminbestätigung Projektmanager Netzausbau", "Fri, 08 May 2026 09:00:00 +0200",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+vielen Dank für Ihre Rückmeldung. Hiermit bestätigen wir Ihren Termin am Donnerstag, 14. Mai 2026, um 14:30 Uhr mit Frau Dr. Anna Weber.
+
+Sollten Sie den Termin nicht wahrnehmen können, bitten wir um eine kurze Absage per E-Mail.
+
+Mit freundlichen Grüßen
+Sabine Roth
+Brenntal Energie GmbH
+"""), ("interview_scheduled", "Brenntal Energie", "Projektmanager Netzausbau", N, [("Anna Weber", N)], "2026-05-14T14:30:00+02:00", N, "sabine.roth@brenntal.example", "German confirmation that asks for an 'Absage' if the candidate cannot come; interview word only in the role context"))
+
+# 069 offer that says 'unfortunately' about remote work
+add('"Noor Haddad" <noor@harborlight.example>', "Your offer from Harborlight Games", "Tue, 30 Jun 2026 16:00:00 -0700",
+    plain("""Hi Jordan,
+
+We're thrilled to offer you the position of QA Automation Engineer at Harborlight Games! The formal offer letter is attached.
+
+Unfortunately we can't offer a fully remote arrangement for this role, but the team is in the office only two days a week.
+
+Please let me know by July 7 if you accept.
+
+Noor Haddad
+Head of People, Harborlight Games
+"""), ("offer", "Harborlight Games", "QA Automation Engineer", N, [], N, N, "noor@harborlight.example", "offer with 'unfortunately we can't offer' about remote work"))
+
+# 070 invitation: picked slot no longer available
+add('"Mette Larsen" <mette.larsen@nordhavn.example>', "Re: Interview invitation - Logistics Data Analyst (REQ-7741)", "Fri, 21 Aug 2026 09:00:00 +0200",
+    plain("""Hi Jordan,
+
+Unfortunately the slot you picked (Tuesday 25 August at 10:00) is no longer available, as the hiring manager has a conflict. Could you please choose another time using the scheduling link? Apologies for the inconvenience.
+
+Kind regards,
+Mette Larsen
+Talent Acquisition Partner, Nordhavn Shipping
+Copenhagen
+"""), ("interview_invitation", "Nordhavn Shipping", "Logistics Data Analyst", "REQ-7741", [], N, N, "mette.larsen@nordhavn.example", "picked slot withdrawn, asked to choose another: invitation, not a cancellation or a schedule"))
+
+# 071 French acknowledgement with 'ne manquerons pas'
+add('"Camille Petit" <camille.petit@maison-ferrand.example>', "Re: Candidature spontanée", "Thu, 26 Mar 2026 15:00:00 +0100",
+    plain("""Bonjour Jordan,
+
+Nous avons bien reçu votre candidature spontanée et nous vous en remercions. Nous n'avons pas de poste ouvert correspondant à votre profil pour le moment, mais nous ne manquerons pas de revenir vers vous si une opportunité se présente.
+
+Bien à vous,
+Camille Petit
+Maison Ferrand
+"""), ("rejection", "Maison Ferrand", N, N, [], N, N, "camille.petit@maison-ferrand.example", "spontaneous application: 'no open position matching your profile' is a soft no"))
+
+# 072 interview scheduled with the US label 'Central Time' and a Teams prose block
+add('"Ashley Moore" <ashley.moore@prairieworks.example>', "Interview confirmation: Data Engineer", "Mon, 26 Oct 2026 13:00:00 -0500",
+    plain("""Hi Jordan,
+
+You're all set! Your video interview for the Data Engineer position at Prairie Works is on Monday, November 2, 2026 from 1:00 to 2:00 PM Central Time. You will be meeting with Brian Walsh, Director of Data Engineering.
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer or mobile app
+Click here to join the meeting
+________________________________________________________________________________
+
+Thanks,
+Ashley Moore
+Talent Acquisition, Prairie Works
+Chicago, IL
+"""), ("interview_scheduled", "Prairie Works", "Data Engineer", N, [("Brian Walsh", N)], "2026-11-02T13:00:00-06:00", "2026-11-02T14:00:00-06:00", "ashley.moore@prairieworks.example", "Central Time the day after US DST ends; Date header still CDT"))
+
+# ---- fourth batch: times (zones, words, relative dates); labels before running ----
+EST = PST.replace("Pacific Standard Time", "Eastern Standard Time").replace("-0700", "-0400").replace("-0800", "-0500")
+add('"Patel, Ravi" <ravi.patel@hudsonbay-analytics.example>', "Interview: Senior Data Analyst - Jordan Lee", "Tue, 15 Sep 2026 10:00:00 -0400",
+    alt("""Hi Jordan,
+
+Sending the invite for your interview for the Senior Data Analyst role at Hudson Bay Analytics. I'm told you're based in Berlin at the moment, so that's 5:00 PM your time. You'll meet me and Lisa Grant.
+
+Ravi Patel
+Analytics Manager, Hudson Bay Analytics
+New York
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000F1", "Interview: Senior Data Analyst - Jordan Lee",
+        "DTSTART;TZID=Eastern Standard Time:20260922T110000", "DTEND;TZID=Eastern Standard Time:20260922T120000",
+        ("\"Patel, Ravi\"", "ravi.patel@hudsonbay-analytics.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Grant, Lisa\"", "lisa.grant@hudsonbay-analytics.example")], EST)),
+    ("interview_scheduled", "Hudson Bay Analytics", "Senior Data Analyst", N, [("Ravi Patel", "ravi.patel@hudsonbay-analytics.example"), ("Lisa Grant", "lisa.grant@hudsonbay-analytics.example")], "2026-09-22T11:00:00-04:00", "2026-09-22T12:00:00-04:00", "ravi.patel@hudsonbay-analytics.example", "Outlook 'Eastern Standard Time' in September (EDT); prose gives the candidate's time; organizer interviews"), crlf=True)
+
+TST = """BEGIN:VTIMEZONE
+TZID:Tokyo Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0900
+TZOFFSETTO:+0900
+END:STANDARD
+END:VTIMEZONE"""
+add('"Yuki Tanaka" <yuki.tanaka@sakura-robotics.example>', "Interview invitation: Robotics Software Engineer", "Wed, 26 Aug 2026 09:00:00 +0900",
+    alt("""Dear Jordan,
+
+Thank you for your application to Sakura Robotics. Please find attached the invitation for your first interview for the Robotics Software Engineer position with our engineering manager, Kenji Mori.
+
+Best regards,
+Yuki Tanaka
+HR, Sakura Robotics
+Tokyo
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000F2", "Interview - Robotics Software Engineer",
+        "DTSTART;TZID=Tokyo Standard Time:20260903T100000", "DTEND;TZID=Tokyo Standard Time:20260903T110000",
+        ("Yuki Tanaka", "yuki.tanaka@sakura-robotics.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Kenji Mori", "kenji.mori@sakura-robotics.example")], TST)),
+    ("interview_scheduled", "Sakura Robotics", "Robotics Software Engineer", N, [("Kenji Mori", "kenji.mori@sakura-robotics.example")], "2026-09-03T10:00:00+09:00", "2026-09-03T11:00:00+09:00", "yuki.tanaka@sakura-robotics.example", "Windows 'Tokyo Standard Time'; HR organiser, interviewer in attendees"), crlf=True)
+
+add('"Kyle Benson" <kyle.benson@lonestar-freight.example>', "Phone screen confirmed", "Mon, 04 May 2026 15:00:00 -0500",
+    plain("""Hi Jordan,
+
+Confirmed: I'll give you a call on Friday, May 8 at noon CT for a 30 minute phone screen for the Logistics Analyst opening.
+
+Thanks,
+Kyle Benson
+Recruiter, Lone Star Freight
+Dallas, TX
+"""), ("interview_scheduled", "Lone Star Freight", "Logistics Analyst", N, [("Kyle Benson", "kyle.benson@lonestar-freight.example")], "2026-05-08T12:00:00-05:00", "2026-05-08T12:30:00-05:00", "kyle.benson@lonestar-freight.example", "'noon CT'; the sender calls"))
+
+add('"Andrea Salinas" <andrea.salinas@nopalfintech.example>', "Re: Entrevista Ingeniero Backend", "Tue, 11 Aug 2026 17:00:00 -0600",
+    plain("""Hola Jordan,
+
+Perfecto, queda confirmada la entrevista con Diego Herrera para mañana a las 12:30 (hora de Ciudad de México). Durará 45 minutos.
+
+Saludos,
+Andrea Salinas
+Reclutamiento | Nopal Fintech
+"""), ("interview_scheduled", "Nopal Fintech", "Ingeniero Backend", N, [("Diego Herrera", N)], "2026-08-12T12:30:00-06:00", "2026-08-12T13:15:00-06:00", "andrea.salinas@nopalfintech.example", "Spanish 'mañana a las 12:30', relative date from the Date header"))
+
+add('"Oliver Grant" <oliver.grant@thamesview.example>', "Second interview - Analytics Engineer", "Fri, 30 Oct 2026 10:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for Thursday. We'd like to invite you to a second interview with our CTO, Amara Okafor. Would any of these work?
+
+- Tuesday 3 November, 10:00 GMT
+- Wednesday 4 November, 14:00 GMT
+- Friday 6 November, 09:30 GMT
+
+Best,
+Oliver Grant
+Head of Analytics, Thamesview Analytics
+"""), ("interview_invitation", "Thamesview Analytics", "Analytics Engineer", N, [], N, N, "oliver.grant@thamesview.example", "three proposed slots, none fixed"))
+
+add('"Vireo Labs" <no-reply@greenhouse-mail.example>', "Reminder: your interview tomorrow", "Wed, 16 Sep 2026 14:00:00 +0000",
+    html("""<html><body>
+<p>Hi Jordan,</p>
+<p>This is a friendly reminder of your interview with Vireo Labs for the <b>Senior Software Engineer</b> role tomorrow, Thursday, September 17, 2026.</p>
+<table><tr><td>10:00 AM - 10:45 AM EDT</td><td>Coding - Arjun Mehta</td></tr>
+<tr><td>11:00 AM - 11:45 AM EDT</td><td>System design - Sofia Lindqvist</td></tr></table>
+<p>Questions? Contact grace.liu@vireolabs.example.</p>
+</body></html>
+"""), ("interview_scheduled", "Vireo Labs", "Senior Software Engineer", N, [("Arjun Mehta", N), ("Sofia Lindqvist", N)], "2026-09-17T10:00:00-04:00", "2026-09-17T11:45:00-04:00", "grace.liu@vireolabs.example", "HTML-only reminder with an agenda table; no-reply with a contact in the body"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Sanne de Vries" <sanne.devries@duinstra.example>', "Zoom-uitnodiging: kennismakingsgesprek", "Thu, 19 Mar 2026 11:00:00 +0100",
+    plain("""Hoi Jordan,
+
+Leuk dat je opnieuw hebt gesolliciteerd bij Duinstra, nu op de functie Data Engineer! Hierbij de uitnodiging voor het kennismakingsgesprek met mij.
+
+Sanne de Vries is inviting you to a scheduled Zoom meeting.
+
+Topic: Kennismaking Jordan Lee - Data Engineer
+Time: Mar 24, 2026 03:00 PM Amsterdam, Berlin, Rome, Stockholm, Vienna
+
+Join Zoom Meeting
+https://zoom.example/j/5551234567
+
+Groet,
+Sanne de Vries
+Recruiter, Duinstra
+"""), ("interview_scheduled", "Duinstra", "Data Engineer", N, [("Sanne de Vries", "sanne.devries@duinstra.example")], "2026-03-24T15:00:00+01:00", N, "sanne.devries@duinstra.example", "Zoom's own invitation text with a city-list zone label; recruiter is the interviewer ('met mij')"))
+
+add('"Émilie Gagnon" <emilie.gagnon@verdane.example>', "Changement d'horaire – entretien Ingénieur DevOps", "Fri, 06 Mar 2026 09:30:00 +0100",
+    plain("""Bonjour Jordan,
+
+Suite à un imprévu, nous devons déplacer votre entretien du mardi 10 mars à 14h au jeudi 12 mars à 11h (heure de Paris). L'entretien se fera toujours avec Sophie Lambert et durera une heure.
+
+Merci de votre compréhension,
+Émilie Gagnon
+Chargée de recrutement, Verdane
+"""), ("interview_scheduled", "Verdane", "Ingénieur DevOps", N, [("Sophie Lambert", N)], "2026-03-12T11:00:00+01:00", "2026-03-12T12:00:00+01:00", "emilie.gagnon@verdane.example", "French reschedule 'du ... au ...'; the new time is the second"))
+
+add('"Lisa Grant" <lisa.grant@hudsonbay-analytics.example>', "Great meeting you", "Wed, 23 Sep 2026 09:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thanks for meeting with Ravi and me yesterday for the Senior Data Analyst role - we really enjoyed the conversation. We're wrapping up interviews this week and will be in touch early next week about next steps.
+
+Best,
+Lisa Grant
+Director of Analytics, Hudson Bay Analytics
+"""), ("other", "Hudson Bay Analytics", "Senior Data Analyst", N, [], N, N, "lisa.grant@hudsonbay-analytics.example", "post-interview note from the interviewer; no decision, no new interview"))
+
+# ---- fifth batch; labels before running ----
+MAD = WEU.replace("W. Europe Standard Time", "Europe/Madrid")
+add('"Lucía Fernández" <lucia.fernandez@lumbre.example>', "Invitación actualizada: Entrevista técnica @ mar 27 oct 2026 10:00 - 11:00 (CET)", "Wed, 21 Oct 2026 12:00:00 +0200",
+    alt("""Hola Jordan,
+
+Hemos movido la entrevista técnica para el puesto de Ingeniero de Plataforma al martes 27 de octubre a las 10:00. Estaremos Javier Ortega y yo.
+
+Un saludo,
+Lucía Fernández
+Engineering Manager, Lumbre Software
+Madrid
+""", None, ics("REQUEST", "abc123xyz@google.com", "Entrevista técnica - Jordan Lee", "DTSTART;TZID=Europe/Madrid:20261027T100000", "DTEND;TZID=Europe/Madrid:20261027T110000",
+        ("Lucía Fernández", "lucia.fernandez@lumbre.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Javier Ortega", "javier.ortega@lumbre.example"), ("Lucía Fernández", "lucia.fernandez@lumbre.example")], MAD, seq=2, prodid="-//Google Inc//Google Calendar 70.9054//EN")),
+    ("interview_scheduled", "Lumbre Software", "Ingeniero de Plataforma", N, [("Lucía Fernández", "lucia.fernandez@lumbre.example"), ("Javier Ortega", "javier.ortega@lumbre.example")], "2026-10-27T10:00:00+01:00", "2026-10-27T11:00:00+01:00", "lucia.fernandez@lumbre.example", "Google Calendar update (SEQUENCE 2) in Spanish, after EU DST end while the Date header is +0200"))
+
+add('"Calendly" <notifications@calendly.example>', "Canceled: Product Analyst - Intro Call with Priya Raman", "Tue, 31 Mar 2026 15:00:00 +0000",
+    plain("""Hi Jordan Lee,
+
+The event below has been canceled.
+
+Event Type: Product Analyst - Intro Call (Quillon Health)
+Host: Priya Raman
+Event Date/Time: 10:00am - 10:30am (Eastern Time - US & Canada), Thursday, April 2, 2026
+Cancellation reason: Scheduling conflict on my side - I'll send you a new link shortly.
+
+Powered by Calendly
+"""), ("interview_cancelled", "Quillon Health", "Product Analyst", N, [], N, N, N, "Calendly cancellation from a notifications mailbox; no contact address"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Katrin Schulz" <katrin.schulz@nordlicht-bank.example>', "Ihr Vertragsangebot – IT-Architekt (m/w/d)", "Tue, 23 Jun 2026 10:00:00 +0200",
+    plain("""Guten Tag Jordan Lee,
+
+wir freuen uns sehr, Ihnen die Position als IT-Architekt (m/w/d) bei der Nordlicht Bank anbieten zu können. Den Vertragsentwurf finden Sie im Anhang.
+
+Bitte geben Sie uns bis zum 30. Juni Bescheid.
+
+Freundliche Grüße
+Katrin Schulz
+Personalabteilung, Nordlicht Bank AG
+"""), ("offer", "Nordlicht Bank", "IT-Architekt (m/w/d)", N, [], N, N, "katrin.schulz@nordlicht-bank.example", "German offer: 'Position ... anbieten'"))
+
+add('"Tobias Berg" <tobias.berg@nordlicht-bank.example>', "Ihre Bewerbung – Teamleiter Infrastruktur", "Thu, 16 Jul 2026 11:00:00 +0200",
+    plain("""Hallo Jordan,
+
+vielen Dank für die offenen Gespräche der letzten Wochen. Nach reiflicher Überlegung haben wir uns entschieden, den Prozess mit einer anderen Kandidatin fortzusetzen.
+
+Gern gebe ich Ihnen telefonisch Feedback, wenn Sie möchten.
+
+Beste Grüße
+Tobias Berg
+Teamleiter Infrastruktur, Nordlicht Bank
+"""), ("rejection", "Nordlicht Bank", N, N, [], N, N, "tobias.berg@nordlicht-bank.example", "German indirect rejection: 'mit einer anderen Kandidatin fortzusetzen'; the subject role is the sender's own title"))
+
+add('"Marta Sanz" <marta.sanz@ceramicalevante.example>', "Respuesta automática: Proceso de selección Jefe de Proyecto", "Mon, 27 Apr 2026 08:00:00 +0200",
+    plain("""Gracias por tu mensaje. Estoy fuera de la oficina hasta el 4 de mayo con acceso limitado al correo. Para asuntos urgentes, escribe a rrhh@ceramicalevante.example.
+
+Marta Sanz
+"""), ("other", N, "Jefe de Proyecto", N, [], N, N, "marta.sanz@ceramicalevante.example", "Spanish out-of-office; subject repeats a selection-process subject (role kept, as the shared corpus does for auto-replies)"),
+    extra=[("Auto-Submitted", "auto-replied")])
+
+add('"Polderpunt" <no-reply@teamtailor-mail.example>', "Plan je gesprek bij Polderpunt", "Tue, 02 Jun 2026 09:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Bedankt voor je sollicitatie op de vacature Product Designer bij Polderpunt. We willen je graag beter leren kennen in een eerste gesprek!
+
+Kies een moment dat jou uitkomt via deze link: https://teamtailor.example/book/pp-19
+
+Groeten,
+Team Polderpunt
+"""), ("interview_invitation", "Polderpunt", "Product Designer", N, [], N, N, N, "Dutch Teamtailor booking link from a no-reply"))
+
+add('"Mirador Viajes" <noreply@personio.example>', "Hemos recibido tu candidatura", "Thu, 02 Jul 2026 10:00:00 +0200",
+    plain("""Hola Jordan,
+
+¡Gracias por tu interés en Mirador Viajes! Hemos recibido tu candidatura para el puesto de Diseñador UX y la revisaremos en los próximos días.
+
+Un saludo,
+El equipo de Mirador Viajes
+"""), ("application_received", "Mirador Viajes", "Diseñador UX", N, [], N, N, N, "Spanish Personio acknowledgement"))
+
+add('"Felix Braun" <felix@kiezcode.example>', "Interview on Tuesday", "Wed, 10 Jun 2026 17:00:00 +0200",
+    plain("""Hi Jordan,
+
+Great to e-meet you! As discussed with Mia, you'll have your technical interview for the Go Developer role with me, our CTO, on Tue 16 June at 14:00 (CEST) via Google Meet. Looking forward to it.
+
+Felix Braun
+CTO, Kiezcode
+Berlin
+"""), ("interview_scheduled", "Kiezcode", "Go Developer", N, [("Felix Braun", "felix@kiezcode.example")], "2026-06-16T14:00:00+02:00", N, "felix@kiezcode.example", "'with me, our CTO'; CEST label; Mia only introduced"))
+
+add('"Jan Hoffmann" <jan.hoffmann@techtalente.example>', "Spannende Position: Senior Java Entwickler (m/w/d)", "Mon, 09 Nov 2026 08:30:00 +0100",
+    plain("""Hallo Jordan,
+
+mein Mandant, ein führendes Unternehmen der Logistikbranche in Hamburg, sucht einen Senior Java Entwickler (m/w/d). Hätten Sie Zeit für ein kurzes Telefonat am Donnerstag um 11 Uhr?
+
+Viele Grüße
+Jan Hoffmann
+Personalberater, TechTalente
+"""), ("other", N, "Senior Java Entwickler (m/w/d)", N, [], N, N, "jan.hoffmann@techtalente.example", "German agency outreach for an unnamed client proposing a call"))
+
+add('"Frostbyte Games" <no-reply@frostbyte.example>', "Your Frostbyte Games application", "Fri, 04 Dec 2026 18:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for applying for the Technical Artist role. We've reviewed your application carefully and we won't be progressing it further on this occasion.
+
+If you would like feedback, please contact talent@frostbyte.example.
+
+Best wishes,
+Frostbyte Games Talent Team
+"""), ("rejection", "Frostbyte Games", "Technical Artist", N, [], N, N, "talent@frostbyte.example", "rejection from no-reply; feedback contact in the body"),
+    extra=[("Reply-To", "no-reply@frostbyte.example")])
+
+# ---- sixth batch: common English variants; labels before running ----
+add('"Chris Nolan" <chris.nolan@westbrook-health.example>', "Update - Data Analyst application", "Tue, 08 Sep 2026 16:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thank you for interviewing with us last week. The team was impressed with your SQL skills; however, we've decided to move ahead with a candidate whose experience is a closer match for the role.
+
+I wish you all the best.
+
+Chris Nolan
+Analytics Lead, Westbrook Health
+"""), ("rejection", "Westbrook Health", "Data Analyst", N, [], N, N, "chris.nolan@westbrook-health.example", "indirect: 'move ahead with a candidate whose experience is a closer match' (singular)"))
+
+add('"Chris Nolan" <chris.nolan@westbrook-health.example>', "Final interview - Data Analyst", "Mon, 24 Aug 2026 10:00:00 -0400",
+    plain("""Hi Jordan,
+
+We look forward to moving forward with you! Your final interview is confirmed for Tuesday, September 1 at 1:30 PM ET with our VP of Analytics, Monica Reyes. Plan for 45 minutes.
+
+Chris Nolan
+Analytics Lead, Westbrook Health
+Boston, MA
+"""), ("interview_scheduled", "Westbrook Health", "Data Analyst", N, [("Monica Reyes", N)], "2026-09-01T13:30:00-04:00", "2026-09-01T14:15:00-04:00", "chris.nolan@westbrook-health.example", "'moving forward with you' is positive"))
+
+add('"Priya Shah" <priya.shah@meridian-ops.example>', "Interviews paused - Operations Analyst", "Fri, 16 Oct 2026 12:00:00 +0100",
+    plain("""Hi Jordan,
+
+I'm sorry to say the Operations Analyst role has been put on hold due to a budget review, so we're pausing all interviews, including yours on Monday. I'll let you know as soon as the role reopens.
+
+Best,
+Priya Shah
+Talent Partner, Meridian Ops
+London
+"""), ("interview_cancelled", "Meridian Ops", "Operations Analyst", N, [], N, N, "priya.shah@meridian-ops.example", "requisition on hold: scheduled interview called off"))
+
+add('"Northpeak" <no-reply@ashbyhq.example>', "Northpeak | Your application", "Wed, 14 Oct 2026 21:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for your interest in the Solutions Engineer role at Northpeak. After reviewing your application, we've decided not to move forward at this time.
+
+Please don't reply to this email, as this inbox isn't monitored.
+
+The Northpeak Team
+"""), ("rejection", "Northpeak", "Solutions Engineer", N, [], N, N, N, "Ashby no-reply rejection"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Hannah Moss" <hannah.moss@quayline-energy.example>', "Second interview", "Thu, 16 Jul 2026 09:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thanks again for Tuesday. I'm pleased to confirm your second interview on Thursday 23rd July at 2:00pm BST at our Bristol office, with me and our COO, Daniel Price. It will last about an hour.
+
+Hannah
+
+Hannah Moss
+Head of Analytics, Quayline Energy
+"""), ("interview_scheduled", "Quayline Energy", N, N, [("Hannah Moss", "hannah.moss@quayline-energy.example"), ("Daniel Price", N)], "2026-07-23T14:00:00+01:00", "2026-07-23T15:00:00+01:00", "hannah.moss@quayline-energy.example", "'23rd July', BST, 'with me and our COO, Daniel Price'"))
+
+add('"Westbrook Health" <surveys@westbrook-health.example>', "How was your interview experience?", "Wed, 02 Sep 2026 15:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thank you for interviewing with Westbrook Health. We'd love to hear about your candidate experience - the survey takes 2 minutes.
+
+Take the survey: https://survey.example/wh/8812
+
+Westbrook Health Talent Team
+"""), ("other", "Westbrook Health", N, N, [], N, N, N, "candidate survey after an interview"))
+
+add('"Omar Haddad" <omar@vireolabs.example>', "Take-home exercise - Platform Engineer", "Mon, 17 Aug 2026 10:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thanks for the great conversation! As a next step, please complete the attached take-home exercise for the Platform Engineer role. Please submit it by Friday at 5pm ET; it should take around 3 hours.
+
+Cheers,
+Omar Haddad
+Talent, Vireo Labs
+"""), ("other", "Vireo Labs", "Platform Engineer", N, [], N, N, "omar@vireolabs.example", "take-home with a deadline time"))
+
+# ---- seventh batch: calendar programs' text in other languages; labels before running ----
+add('"Schulz, Katrin" <katrin.schulz@nordlicht-bank.example>', "Vorstellungsgespräch IT-Sicherheit", "Mon, 01 Jun 2026 08:30:00 +0200",
+    plain("""Guten Tag Jordan Lee,
+
+anbei die Einladung zum Vorstellungsgespräch für die Stelle Security Engineer (m/w/d).
+
+Wann: Dienstag, 9. Juni 2026 10:00-11:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien
+Wo: Microsoft Teams-Besprechung
+
+Ihr Gesprächspartner ist Herr Dr. Lukas Meyer (CISO).
+
+Freundliche Grüße
+Katrin Schulz
+Personalabteilung, Nordlicht Bank AG
+""", cte="base64"), ("interview_scheduled", "Nordlicht Bank", "Security Engineer (m/w/d)", N, [("Lukas Meyer", N)], "2026-06-09T10:00:00+02:00", "2026-06-09T11:00:00+02:00", "katrin.schulz@nordlicht-bank.example", "German Outlook 'Wann:' block with a (UTC+01:00) label in summer; base64 body; 'Ihr Gesprächspartner ist'"), crlf=True)
+
+add('"Dupont, Élodie" <elodie.dupont@lumina-retail.example>', "Entretien – Responsable Data", "Tue, 02 Jun 2026 14:00:00 +0200",
+    plain("""Bonjour Jordan,
+
+Voici les informations pour votre entretien pour le poste de Responsable Data.
+
+Quand : mardi 16 juin 2026 14:30-15:30 (UTC+01:00) Bruxelles, Copenhague, Madrid, Paris
+Où : Réunion Microsoft Teams
+
+Vous rencontrerez Camille Roux, VP Data.
+
+Cordialement,
+Élodie Dupont
+Talent Acquisition | Lumina Retail
+""", charset="iso-8859-1", cte="quoted-printable"), ("interview_scheduled", "Lumina Retail", "Responsable Data", N, [("Camille Roux", N)], "2026-06-16T14:30:00+02:00", "2026-06-16T15:30:00+02:00", "elodie.dupont@lumina-retail.example", "French Outlook 'Quand :' block with a winter-offset label in June; Latin-1 QP"))
+
+add('"Lucía Campos" <lucia.campos@brisamar.example>', "Entrevista Desarrollador iOS", "Mon, 15 Jun 2026 10:00:00 +0200",
+    plain("""Hola Jordan,
+
+Te paso los datos de la entrevista para el puesto de Desarrollador iOS.
+
+Cuándo: miércoles, 24 de junio de 2026 11:00-12:00 (UTC+01:00) Bruselas, Copenhague, Madrid, París
+Dónde: Reunión de Microsoft Teams
+
+Hablarás con Álvaro Gil, CTO de Brisamar.
+
+Un saludo,
+Lucía Campos
+People & Talent, Brisamar
+""", charset="iso-8859-1", cte="8bit"), ("interview_scheduled", "Brisamar", "Desarrollador iOS", N, [("Álvaro Gil", N)], "2026-06-24T11:00:00+02:00", "2026-06-24T12:00:00+02:00", "lucia.campos@brisamar.example", "Spanish Outlook 'Cuándo:' block; raw 8-bit Latin-1"))
+
+add('"Felix Braun (via Google Calendar)" <felix@kiezcode.example>', "Invitation: Kiezcode - Go Developer: pairing session @ Tue Jun 23, 2026 2pm - 3:30pm (CEST) (jordan.lee@mail.example)", "Thu, 18 Jun 2026 12:00:00 +0200",
+    plain("""You have been invited to the following event.
+
+Kiezcode - Go Developer: pairing session
+When: Tuesday Jun 23, 2026 ⋅ 2pm – 3:30pm (Central European Time - Berlin)
+Joining info: meet.example.com/xyz-abcd-efg
+
+Calendar: jordan.lee@mail.example
+Who:
+* felix@kiezcode.example - organizer
+* jordan.lee@mail.example
+* mia@kiezcode.example
+
+Invitation from Google Calendar
+"""), ("interview_scheduled", "Kiezcode", "Go Developer", N, [("Felix Braun", "felix@kiezcode.example"), ("Mia", "mia@kiezcode.example")], "2026-06-23T14:00:00+02:00", "2026-06-23T15:30:00+02:00", "felix@kiezcode.example", "Google Calendar text-only invitation; 'Central European Time - Berlin' in June is CEST; guest list"))
+
+add('"Giulia Rossi" <giulia.rossi@lagunatech.example>', "Annullato: Colloquio finale - Sviluppatore Go", "Wed, 28 Oct 2026 09:00:00 +0100",
+    plain("""Ciao Jordan,
+
+purtroppo devo annullare il colloquio finale di venerdì con Marco Bianchi, che sarà in trasferta. Ti proporrò una nuova data appena possibile.
+
+Scusa per il disagio,
+Giulia Rossi
+HR Specialist, Laguna Tech
+"""), ("interview_cancelled", "Laguna Tech", "Sviluppatore Go", N, [], N, N, "giulia.rossi@lagunatech.example", "Italian cancellation in words, no new time"))
+
+add('"Ipê Seguros" <nao-responda@gupy.example>', "Atualização sobre sua candidatura", "Tue, 14 Apr 2026 11:00:00 -0300",
+    plain("""Olá Jordan,
+
+Agradecemos seu interesse na vaga de Analista de Dados na Ipê Seguros. Após análise, informamos que seu perfil não seguirá para as próximas etapas deste processo seletivo.
+
+Desejamos sucesso!
+Equipe de Recrutamento Ipê Seguros
+"""), ("rejection", "Ipê Seguros", "Analista de Dados", N, [], N, N, N, "Brazilian rejection: 'seu perfil não seguirá para as próximas etapas'"))
