@@ -1,41 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func whenRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(context.Background(), append([]string{"when"}, args...), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
-// whenConfig writes the example config with replacements applied.
-func whenConfig(t *testing.T, replace ...string) string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "config.example.toml"))
-	if err != nil {
-		t.Skipf("config.example.toml not readable: %v", err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(replace); i += 2 {
-		if !strings.Contains(s, replace[i]) {
-			t.Fatalf("config.example.toml has no %q to replace", replace[i])
-		}
-		s = strings.Replace(s, replace[i], replace[i+1], 1)
-	}
-	path := filepath.Join(t.TempDir(), "config.toml")
-	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return runCmd(t, append([]string{"when"}, args...)...)
 }
 
 func TestWhen(t *testing.T) {
@@ -109,7 +82,7 @@ func TestWhen(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			args := tt.args
 			if tt.config != nil {
-				args = append([]string{"--config", whenConfig(t, tt.config...)}, args...)
+				args = append([]string{"--config", exampleConfig(t, tt.config...)}, args...)
 			}
 			code, stdout, stderr := whenRun(t, args...)
 			if code != exitOK {
