@@ -374,7 +374,7 @@ func (h *handling) learnMore(app *followup.Application, iv *followup.Interview, 
 			return nil // someone was asked already, or the letters are personal already
 		}
 	}
-	if err := h.cancelFollowups(fmt.Sprintf("interview_id = %d AND state = 'drafted'", iv.ID), "the interviewers' addresses became known"); err != nil {
+	if err := h.cancelFollowups("the interviewers' addresses became known", "interview_id = ? AND state = 'drafted'", iv.ID); err != nil {
 		return err
 	}
 	return h.addThankYous(app, iv, r.Automated)
@@ -424,7 +424,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {
 		return err
 	}
-	return h.cancelFollowups(fmt.Sprintf("interview_id = %d", iv.ID), "the interview was cancelled")
+	return h.cancelFollowups("the interview was cancelled", "interview_id = ?", iv.ID)
 }
 
 func (h *handling) onRejection(app *followup.Application, r classify.Result) error {
@@ -481,11 +481,14 @@ func addrs(lists ...[]message.Address) []message.Address {
 // cancelPending cancels an application's follow-ups of a kind that have not
 // been handed to the mail server yet.
 func (h *handling) cancelPending(appID int64, kind followup.Kind, reason string) error {
-	return h.cancelFollowups(fmt.Sprintf("application_id = %d AND kind = '%s'", appID, kind), reason)
+	return h.cancelFollowups(reason, "application_id = ? AND kind = ?", appID, string(kind))
 }
 
-func (h *handling) cancelFollowups(where, reason string) error {
-	fus, err := h.tx.Followups(where + " AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')")
+// cancelFollowups cancels the follow-ups matching where (with its
+// arguments) that have not been handed to the mail server yet, telling
+// the owner about those already shown to them.
+func (h *handling) cancelFollowups(reason, where string, args ...any) error {
+	fus, err := h.tx.Followups("("+where+") AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')", args...)
 	if err != nil {
 		return err
 	}
@@ -541,13 +544,13 @@ func (h *handling) onSent() error {
 			if sentAt.Before(since) {
 				continue
 			}
-			if err := h.cancelFollowups(fmt.Sprintf("id = %d", fus[i].ID), "you already wrote to them yourself"); err != nil {
+			if err := h.cancelFollowups("you already wrote to them yourself", "id = ?", fus[i].ID); err != nil {
 				return err
 			}
 		}
 	}
 	for _, id := range append(append([]string{}, m.InReplyTo...), m.References...) {
-		if err := h.cancelFollowups(fmt.Sprintf("kind = 'feedback' AND source_message_id = '%s'", strings.ReplaceAll(id, "'", "''")), "you already answered the rejection yourself"); err != nil {
+		if err := h.cancelFollowups("you already answered the rejection yourself", "kind = 'feedback' AND source_message_id = ?", id); err != nil {
 			return err
 		}
 	}
