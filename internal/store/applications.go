@@ -78,20 +78,7 @@ func (t *Tx) SaveApplication(a *followup.Application, now time.Time) error {
 
 // Applications lists every application, most recently active first.
 func (s *Store) Applications(ctx context.Context) ([]followup.Application, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+appColumns+" FROM applications ORDER BY updated_at DESC, id DESC")
-	if err != nil {
-		return nil, fmt.Errorf("store: applications: %w", err)
-	}
-	defer rows.Close()
-	var out []followup.Application
-	for rows.Next() {
-		a, err := scanApp(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: applications: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, s.db, "applications", scanApp, "SELECT "+appColumns+" FROM applications ORDER BY updated_at DESC, id DESC")
 }
 
 const ivColumns = "id, application_id, calendar_uid, sequence, start_at, end_at, zone, country, state, arranger_name, arranger_email, source_message_id"

@@ -134,18 +134,23 @@ type querier interface {
 }
 
 func queryFollowups(ctx context.Context, q querier, where string, args ...any) ([]followup.Followup, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+fuColumns+" FROM followups WHERE "+where+" ORDER BY id", args...)
+	return queryAll(ctx, q, "follow-ups", scanFollowup, "SELECT "+fuColumns+" FROM followups WHERE "+where+" ORDER BY id", args...)
+}
+
+// queryAll runs a query and scans every row with scan.
+func queryAll[T any](ctx context.Context, q querier, what string, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: follow-ups: %w", err)
+		return nil, fmt.Errorf("store: %s: %w", what, err)
 	}
 	defer rows.Close()
-	var out []followup.Followup
+	var out []T
 	for rows.Next() {
-		f, err := scanFollowup(rows)
+		v, err := scan(rows)
 		if err != nil {
-			return nil, fmt.Errorf("store: follow-ups: %w", err)
+			return nil, fmt.Errorf("store: %s: %w", what, err)
 		}
-		out = append(out, f)
+		out = append(out, v)
 	}
 	return out, rows.Err()
 }
