@@ -99,7 +99,8 @@ func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer 
 	srv.MaxRecipients = 50
 	srv.AllowInsecureAuth = true
 	srv.TLSConfig = tlsCfg
-	srv.ErrorLog = smtpTestLogger{t: t}
+	logger := &smtpTestLogger{t: t}
+	srv.ErrorLog = logger
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -125,16 +126,43 @@ func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer 
 		// here too, so that Serve always returns.
 		_ = ln.Close()
 		<-served
+		// go-smtp does not wait for its connection goroutines: one may
+		// still log an error after Close returns.
+		logger.stop()
 	})
 	return s
 }
 
-// smtpTestLogger sends go-smtp's error log to the test log, until the test
-// ends (logging after that would panic).
-type smtpTestLogger struct{ t testing.TB }
+// smtpTestLogger sends go-smtp's error log to the test log until the test's
+// cleanup stops it: logging after the test ends is a data race in package
+// testing, and a panic once the test has returned.
+type smtpTestLogger struct {
+	t       testing.TB
+	mu      sync.Mutex
+	stopped bool
+}
 
-func (l smtpTestLogger) Printf(format string, v ...any) { l.t.Logf("mailtest smtp: "+format, v...) }
-func (l smtpTestLogger) Println(v ...any)               { l.t.Log(append([]any{"mailtest smtp:"}, v...)...) }
+func (l *smtpTestLogger) Printf(format string, v ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.stopped {
+		l.t.Logf("mailtest smtp: "+format, v...)
+	}
+}
+
+func (l *smtpTestLogger) Println(v ...any) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.stopped {
+		l.t.Log(append([]any{"mailtest smtp:"}, v...)...)
+	}
+}
+
+func (l *smtpTestLogger) stop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.stopped = true
+}
 
 // Host returns the server's IP address, "127.0.0.1".
 func (s *SMTPServer) Host() string {
