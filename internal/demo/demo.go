@@ -96,8 +96,12 @@ func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {
 				replyTo <- raw
 			case "confirmation":
 				p.say("confirmation in your inbox: %q", m.Subject)
+			case "":
+				// The letter itself, Bcc'd to the owner (smtp.bcc_self): the
+				// copy that proves it left if the daemon dies mid-send.
+				p.say("your Bcc copy of the letter: %q", m.Subject)
 			default:
-				p.say("note in your inbox: %q", m.Subject)
+				p.say("notice in your inbox: %q", m.Subject)
 			}
 		},
 		func(to []string, raw []byte) { // mail for employers

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"log"
 	"net"
 	"strings"
 	"sync"
@@ -58,6 +59,9 @@ func startServers(owner, password string, onOwner func([]byte), onOther func([]s
 		},
 		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIMAP4rev2: {}},
 		InsecureAuth: true,
+		// The daemon hangs up when the demo ends; imapserver would log
+		// the broken pipe over the story.
+		Logger: log.New(io.Discard, "", 0),
 	})
 	var err error
 	if s.imapLn, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
@@ -107,13 +111,13 @@ func (ss *smtpSession) Data(r io.Reader) error {
 	if err != nil {
 		return err
 	}
+	// Employers first, then the owner's Bcc copy, so that the story tells
+	// the letter before its copy.
 	var others []string
+	toOwner := false
 	for _, to := range ss.to {
 		if to == ss.s.owner {
-			if err := ss.s.deliver(raw); err != nil {
-				return errors.New("450 mailbox unavailable")
-			}
-			ss.s.onOwner(raw)
+			toOwner = true
 		} else {
 			others = append(others, to)
 		}
@@ -123,6 +127,12 @@ func (ss *smtpSession) Data(r io.Reader) error {
 		ss.s.outbound = append(ss.s.outbound, delivery{others, raw})
 		ss.s.mu.Unlock()
 		ss.s.onOther(others, raw)
+	}
+	if toOwner {
+		if err := ss.s.deliver(raw); err != nil {
+			return errors.New("450 mailbox unavailable")
+		}
+		ss.s.onOwner(raw)
 	}
 	return nil
 }
