@@ -292,6 +292,11 @@ func TestHoldoutQuality(t *testing.T) {
 	if len(labels) < 40 {
 		t.Fatalf("holdout has %d messages, want >= 40", len(labels))
 	}
+	if r := os.Getenv("CLASSIFY_HOLDOUT"); r != "" {
+		// CLASSIFY_HOLDOUT=105-163 scores one batch only (its first-sight
+		// score); the thresholds still apply
+		labels = holdoutRange(t, labels, r)
+	}
 	s := scoreCorpus(t, dir, labels)
 	// the level reached after the fixes (see the commit history for the
 	// scores before them); the brief's floor is kind 0.95, start 0.90
@@ -316,6 +321,23 @@ func TestHoldoutQuality(t *testing.T) {
 	if len(s.noReply) > 0 {
 		t.Errorf("no-reply reply_to = %v, want none", s.noReply)
 	}
+}
+
+// holdoutRange keeps the labels whose file number lies in "from-to".
+func holdoutRange(t *testing.T, labels []label, r string) []label {
+	t.Helper()
+	var from, to int
+	if _, err := fmt.Sscanf(r, "%d-%d", &from, &to); err != nil {
+		t.Fatalf("CLASSIFY_HOLDOUT=%q: want FROM-TO (%v)", r, err)
+	}
+	var out []label
+	for _, l := range labels {
+		var n int
+		if _, err := fmt.Sscanf(l.File, "%d.eml", &n); err == nil && n >= from && n <= to {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func short(k Kind) string {

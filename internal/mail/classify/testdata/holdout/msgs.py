@@ -1474,3 +1474,894 @@ Agradecemos seu interesse na vaga de Analista de Dados na Ipê Seguros. Após an
 Desejamos sucesso!
 Equipe de Recrutamento Ipê Seguros
 """), ("rejection", "Ipê Seguros", "Analista de Dados", N, [], N, N, N, "Brazilian rejection: 'seu perfil não seguirá para as próximas etapas'"))
+
+# ---- eighth batch: ATS systems, job boards, calendar programs, IT/PT/NL prose dates, messy threads; labels before running ----
+add('"Corvane Aerospace" <corvane@myworkday.example>', "Update on your application for Systems Test Engineer", "Tue, 03 Feb 2026 18:22:10 +0000",
+    html("""<html><head><style>p{font-family:Arial}</style></head><body>
+<table width="640" cellpadding="0"><tr><td><img src="https://cdn.example/corvane-logo.png" alt="Corvane Aerospace"></td></tr>
+<tr><td>
+<p>Dear Jordan,</p>
+<p>Thank you for your interest in the <b>Systems Test Engineer</b> position (JR-77120) at Corvane Aerospace. We appreciate the time you invested in your application.</p>
+<p>After reviewing your qualifications, we have decided to move forward with other candidates for this position.</p>
+<p>We will keep your profile on file and encourage you to apply for future openings that match your skills.</p>
+<p>Sincerely,<br>Corvane Aerospace Talent Acquisition</p>
+<hr>
+<p style="font-size:9px;color:#777">This email was sent from an unmonitored mailbox. CONFIDENTIALITY NOTICE: This message and any attachments are intended only for the addressee and may contain confidential information. If you received it in error, please delete it.</p>
+</td></tr></table></body></html>
+"""), ("rejection", "Corvane Aerospace", "Systems Test Engineer", "JR-77120", [], N, N, N, "Workday HTML-only rejection 'move forward with other candidates'; disclaimer footer"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Halvorsen Maritime Recruiting" <noreply@successfactors.example>', "Halvorsen Maritime: Application Received - Marine Data Scientist (Req ID: 40213)", "Wed, 04 Feb 2026 07:41:55 +0000",
+    plain("""Dear Jordan Lee,
+
+Thank you for applying for the Marine Data Scientist position (Requisition ID 40213) at Halvorsen Maritime.
+
+Your application has been received and will be reviewed by our recruitment team. If your qualifications match our requirements, we will contact you to arrange an interview. Due to the high number of applications, only shortlisted candidates will be contacted.
+
+Best regards,
+Halvorsen Maritime AS
+Recruitment
+
+This is a system-generated message. Please do not reply.
+"""), ("application_received", "Halvorsen Maritime", "Marine Data Scientist", "40213", [], N, N, N, "SuccessFactors acknowledgement that mentions arranging an interview if shortlisted"), crlf=True)
+
+add('"Brightmoor Health Careers" <careers.noreply@taleo.example>', "Senior Accountant - Requisition 2600123", "Thu, 05 Feb 2026 20:03:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for interviewing with us for the Senior Accountant position (Requisition 2600123). It was a pleasure to learn more about your background and experience.
+
+While your qualifications are impressive, we have selected another candidate whose experience more closely matches the needs of the role.
+
+We appreciate your interest in Brightmoor Health and wish you every success in your job search.
+
+Brightmoor Health Talent Acquisition
+
+*** This is an automatically generated email, please do not reply ***
+"""), ("rejection", "Brightmoor Health", "Senior Accountant", "2600123", [], N, N, N, "Taleo rejection that opens with 'Thank you for interviewing with us'"))
+
+add('"Pinegate Utilities" <pinegate-talent@icims.example>', "Interview Scheduled - Network Engineer (2026-4471)", "Mon, 06 Apr 2026 15:10:00 -0500",
+    plain("""Hello Jordan,
+
+Thank you for your interest in Pinegate Utilities! Your interview for the Network Engineer position (Job ID 2026-4471) has been scheduled.
+
+Date: Wednesday, April 15, 2026
+Time: 9:00 AM - 10:00 AM Central Time
+Location: Microsoft Teams (link to follow)
+Interviewers: Dale Hutchins, Network Operations Manager; Rosa Lin, Senior Network Engineer
+
+If you have questions, reply to this message or contact Karen Ostrowski at karen.ostrowski@pinegateutilities.example.
+
+Regards,
+Karen Ostrowski
+Talent Acquisition Specialist
+Pinegate Utilities | Omaha, NE
+"""), ("interview_scheduled", "Pinegate Utilities", "Network Engineer", "2026-4471", [("Dale Hutchins", N), ("Rosa Lin", N)], "2026-04-15T09:00:00-05:00", "2026-04-15T10:00:00-05:00", "karen.ostrowski@pinegateutilities.example", "iCIMS notification with Reply-To; 'Central Time' in April is CDT; interviewers in a field with titles"),
+    extra=[("Reply-To", '"Karen Ostrowski" <karen.ostrowski@pinegateutilities.example>')])
+
+add('"Kestrel Biotech" <noreply@smartrecruiters.example>', "Update regarding your application - Lab Automation Engineer", "Fri, 20 Feb 2026 16:00:00 +0000",
+    plain("""Hi Jordan,
+
+We wanted to give you an update on the Lab Automation Engineer role at Kestrel Biotech. The position has been put on hold for the time being due to changes in our hiring plans.
+
+Your application remains active in our system and we will reach out should the role reopen. Thank you for your patience.
+
+Kestrel Biotech Recruiting
+"""), ("other", "Kestrel Biotech", "Lab Automation Engineer", N, [], N, N, N, "requisition on hold, application kept active: not a rejection, no interview to cancel"))
+
+add('"Nadia Petrova" <no-reply@ashbyhq.example>', "Lumenfold - Schedule your technical interview", "Tue, 10 Mar 2026 17:30:00 +0000",
+    plain("""Hi Jordan,
+
+Great news - the team would like to move you forward to the technical interview for the Staff Frontend Engineer role!
+
+Please use the link below to choose a time that works for you. The interview will be 60 minutes with two engineers from our Web Platform team.
+
+Schedule here: https://app.ashbyhq.example/interview-schedule/7f3a9c
+
+Available slots are shown in your local time zone.
+
+Best,
+Nadia Petrova
+Technical Recruiter, Lumenfold
+"""), ("interview_invitation", "Lumenfold", "Staff Frontend Engineer", N, [], N, N, "nadia.petrova@lumenfold.example", "Ashby self-scheduling link; duration given but no time"),
+    extra=[("Reply-To", "nadia.petrova@lumenfold.example")])
+
+add('"Nadia Petrova" <no-reply@ashbyhq.example>', "Following up - Staff Frontend Engineer", "Thu, 02 Apr 2026 19:12:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you so much for taking the time to interview with the Lumenfold team over the past few weeks. Everyone enjoyed meeting you.
+
+Unfortunately, we won't be moving forward with your candidacy for the Staff Frontend Engineer position. This was a difficult decision given the strength of the candidates we met.
+
+I'd be happy to share some feedback if that's helpful - just reply to this email.
+
+All the best,
+Nadia Petrova
+Technical Recruiter, Lumenfold
+"""), ("rejection", "Lumenfold", "Staff Frontend Engineer", N, [], N, N, "nadia.petrova@lumenfold.example", "Ashby rejection after interviews, 'won't be moving forward with your candidacy'; Reply-To recruiter"),
+    extra=[("Reply-To", "nadia.petrova@lumenfold.example")])
+
+add('"Tyler Brooks" <no-reply@greenhouse-mail.example>', "Interview Confirmation: Jordan Lee for Site Reliability Engineer at Cindervale", "Tue, 12 May 2026 22:05:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for your interest in Cindervale! Your virtual onsite interview for Site Reliability Engineer is confirmed. Please see the details below:
+
+Monday, May 18, 2026
+11:00 AM - 11:45 AM PDT   Systems design with Grace Okoro
+11:45 AM - 12:30 PM PDT   Incident response with Mateo Alvarez
+
+Video link: https://zoom.example/j/88812
+
+Please let me know if anything comes up.
+
+Tyler Brooks
+Recruiting Coordinator, Cindervale
+"""), ("interview_scheduled", "Cindervale", "Site Reliability Engineer", N, [("Grace Okoro", N), ("Mateo Alvarez", N)], "2026-05-18T11:00:00-07:00", "2026-05-18T12:30:00-07:00", "tyler.brooks@cindervale.example", "Greenhouse agenda with 'with NAME' per session; coordinator sends via no-reply + Reply-To"),
+    extra=[("Reply-To", '"Tyler Brooks" <tyler.brooks@cindervale.example>')])
+
+add('"Cindervale" <no-reply@hire.lever.example>', "Thanks for applying to Cindervale", "Fri, 24 Apr 2026 03:14:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for your application for the Site Reliability Engineer position at Cindervale.
+
+Our team will review your application and, if there's a match, we'll reach out to schedule an interview. In the meantime, check out our engineering blog: https://cindervale.example/blog
+
+Best,
+Cindervale Recruiting Team
+"""), ("application_received", "Cindervale", "Site Reliability Engineer", N, [], N, N, N, "Lever acknowledgement that says 'schedule an interview' as a possibility"))
+
+add('"Fietsfabriek Utrecht" <noreply@teamtailor-mail.example>', "Bedankt voor je sollicitatie!", "Mon, 16 Feb 2026 09:03:00 +0100",
+    html("""<html><body>
+<p>Hoi Jordan,</p>
+<p>Bedankt voor je sollicitatie op de vacature <strong>Backend Developer</strong> bij Fietsfabriek Utrecht! We hebben je sollicitatie in goede orde ontvangen.</p>
+<p>We bekijken je cv en motivatie zorgvuldig en laten binnen twee weken van ons horen. Als je profiel aansluit, nodigen we je uit voor een kennismakingsgesprek.</p>
+<p>Met vriendelijke groet,<br>Team Fietsfabriek Utrecht</p>
+<p style="font-size:11px">Powered by Teamtailor</p>
+</body></html>
+"""), ("application_received", "Fietsfabriek Utrecht", "Backend Developer", N, [], N, N, N, "Dutch Teamtailor HTML-only acknowledgement; mentions a possible 'kennismakingsgesprek'"))
+
+add('"Sanne de Vries" <sanne.devries@grachtdata.example>', "Uitnodiging sollicitatiegesprek Data Analist", "Wed, 04 Mar 2026 10:12:00 +0100",
+    plain("""Beste Jordan,
+
+Bedankt voor je sollicitatie. Graag nodigen we je uit voor een eerste gesprek voor de functie Data Analist.
+
+Het gesprek vindt plaats op dinsdag 10 maart om 14.30 uur op ons kantoor aan de Keizersgracht 210 in Amsterdam. Je spreekt met Pieter Bakker (teamleider Data) en mij. We trekken er ongeveer een uur voor uit.
+
+Laat je even weten of dit schikt?
+
+Met vriendelijke groet,
+
+Sanne de Vries
+Recruiter | Grachtdata B.V.
+Keizersgracht 210, Amsterdam
+"""), ("interview_scheduled", "Grachtdata", "Data Analist", N, [("Pieter Bakker", N), ("Sanne de Vries", "sanne.devries@grachtdata.example")], "2026-03-10T14:30:00+01:00", "2026-03-10T15:30:00+01:00", "sanne.devries@grachtdata.example", "Dutch prose 'dinsdag 10 maart om 14.30 uur', 'en mij' makes the sender an interviewer, 'ongeveer een uur'"))
+
+add('"Francesca Conti" <francesca.conti@vellutosoft.example>', "Colloquio conoscitivo - Sviluppatore Backend Java", "Wed, 04 Mar 2026 11:30:00 +0100",
+    plain("""Gentile Jordan,
+
+a seguito della Sua candidatura per la posizione di Sviluppatore Backend Java, siamo lieti di invitarLa a un colloquio conoscitivo martedì 10 marzo alle 14:30 presso la nostra sede di Milano, Via Tortona 27.
+
+Il colloquio si terrà con l'Ing. Davide Ferri, responsabile del team di sviluppo, e avrà una durata di circa 45 minuti.
+
+La preghiamo di confermare la Sua presenza rispondendo a questa email.
+
+Cordiali saluti,
+Francesca Conti
+Ufficio Risorse Umane
+Velluto Software S.r.l.
+
+--
+Le informazioni contenute in questo messaggio sono riservate e confidenziali. Se avete ricevuto questa email per errore, vi preghiamo di cancellarla e di darne comunicazione al mittente.
+""", charset="iso-8859-1", cte="quoted-printable"), ("interview_scheduled", "Velluto Software", "Sviluppatore Backend Java", N, [("Davide Ferri", N)], "2026-03-10T14:30:00+01:00", "2026-03-10T15:15:00+01:00", "francesca.conti@vellutosoft.example", "Italian prose 'martedì 10 marzo alle 14:30', title 'Ing.', 'circa 45 minuti'; Italian disclaimer"))
+
+add('"Inês Carvalho" <ines.carvalho@marnorte.example>', "Entrevista – Engenheiro de Dados", "Wed, 04 Mar 2026 15:45:00 +0000",
+    plain("""Olá Jordan,
+
+Obrigada pelo seu interesse na Marnorte Energia. Gostaríamos de confirmar a sua entrevista para a posição de Engenheiro de Dados na terça-feira, 10 de março às 14h30 (hora de Lisboa), por Microsoft Teams.
+
+A entrevista será conduzida pelo Rui Almeida, Diretor de Engenharia, e terá a duração de cerca de uma hora.
+
+Com os melhores cumprimentos,
+Inês Carvalho
+Talent Acquisition | Marnorte Energia, S.A.
+"""), ("interview_scheduled", "Marnorte Energia", "Engenheiro de Dados", N, [("Rui Almeida", N)], "2026-03-10T14:30:00+00:00", "2026-03-10T15:30:00+00:00", "ines.carvalho@marnorte.example", "European Portuguese 'terça-feira, 10 de março às 14h30 (hora de Lisboa)', WET; 'conduzida pelo'"))
+
+add('"Cajueiro Pagamentos" <nao-responda@gupy.example>', "Agendamento de entrevista - Desenvolvedor(a) Full Stack", "Thu, 09 Apr 2026 13:00:00 -0300",
+    plain("""Olá, Jordan!
+
+Sua entrevista para a vaga Desenvolvedor(a) Full Stack na Cajueiro Pagamentos foi agendada.
+
+Data: quinta-feira, 16 de abril de 2026
+Horário: 10h às 11h (horário de Brasília)
+Entrevistadora: Beatriz Nogueira (Tech Lead)
+Link: https://meet.example.com/qwe-rtyu-iop
+
+Em caso de dúvidas, fale com a recrutadora Camila Souza: camila.souza@cajueiro.example
+
+Este é um e-mail automático, por favor não responda.
+"""), ("interview_scheduled", "Cajueiro Pagamentos", "Desenvolvedor(a) Full Stack", N, [("Beatriz Nogueira", N)], "2026-04-16T10:00:00-03:00", "2026-04-16T11:00:00-03:00", "camila.souza@cajueiro.example", "Gupy no-reply; '10h às 11h (horário de Brasília)'; recruiter contact in body is not the interviewer"))
+
+add('"Oliver Grant" <calendar-notification@google.example>', "Invitation: Fenwick Bank | Jordan Lee - Quant Developer interview @ Thu 23 Apr 2026 16:00 - 17:00 (BST) (jordan.lee@mail.example)", "Fri, 17 Apr 2026 10:20:00 +0000",
+    alt("""Fenwick Bank | Jordan Lee - Quant Developer interview
+Thursday 23 Apr 2026 ⋅ 16:00 – 17:00
+United Kingdom Time
+
+Interview with Oliver Grant (Head of Quant Technology) and Priya Nair (Senior Quant Developer).
+
+Join with Google Meet
+meet.example.com/aaa-bbbb-ccc
+
+Guests
+Oliver Grant - organiser
+Priya Nair
+jordan.lee@mail.example
+View all guest info
+
+Reply for jordan.lee@mail.example
+Yes / No / Maybe / More options
+
+Invitation from Google Calendar
+You are receiving this email because you are an attendee of the event.
+""", None, ics("REQUEST", "3k2j1h0g9f8e7d6c5b4a@google.example", "Fenwick Bank | Jordan Lee - Quant Developer interview",
+        "DTSTART:20260423T150000Z", "DTEND:20260423T160000Z", ("Oliver Grant", "oliver.grant@fenwickbank.example"),
+        [("Oliver Grant", "oliver.grant@fenwickbank.example"), ("Priya Nair", "priya.nair@fenwickbank.example"), ("jordan.lee@mail.example", "jordan.lee@mail.example")],
+        prodid="-//Google Inc//Google Calendar 70.9054//EN")),
+    ("interview_scheduled", "Fenwick Bank", "Quant Developer", N, [("Oliver Grant", "oliver.grant@fenwickbank.example"), ("Priya Nair", "priya.nair@fenwickbank.example")], "2026-04-23T16:00:00+01:00", "2026-04-23T17:00:00+01:00", "oliver.grant@fenwickbank.example", "Google Calendar invitation from a notification mailbox with Reply-To organiser; ICS in UTC; London BST"),
+    extra=[("Reply-To", '"Oliver Grant" <oliver.grant@fenwickbank.example>'), ("Sender", "Google Calendar <calendar-notification@google.example>")])
+
+EST_TZ = """BEGIN:VTIMEZONE
+TZID:Eastern Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:-0400
+TZOFFSETTO:-0500
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:-0500
+TZOFFSETTO:-0400
+RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+add('"Romero, Alicia" <alicia.romero@tallisinsurance.example>', "Canceled: Interview - Business Analyst", "Wed, 22 Apr 2026 08:05:00 -0400",
+    alt("""Hi Jordan,
+
+Apologies - Mark is out sick, so we need to cancel tomorrow's interview. I'll be in touch to find a new time once he's back.
+
+Alicia Romero | HR Generalist | Tallis Insurance Group
+T +1 617 555 0142
+
+This e-mail and any attachments may contain confidential information. If you are not the intended recipient, please notify the sender and delete this e-mail.
+""", None, ics("CANCEL", "040000008200E00074C5B7101A82E00800000000AA77", "Interview - Business Analyst",
+        "DTSTART;TZID=Eastern Standard Time:20260423T100000", "DTEND;TZID=Eastern Standard Time:20260423T110000",
+        ("Romero, Alicia", "alicia.romero@tallisinsurance.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Keane, Mark", "mark.keane@tallisinsurance.example")], EST_TZ, seq=1, status="CANCELLED"), method="CANCEL"),
+    ("interview_cancelled", "Tallis Insurance Group", "Business Analyst", N, [], N, N, "alicia.romero@tallisinsurance.example", "Outlook METHOD:CANCEL with a note; no new time"), crlf=True)
+
+add('"Emily Zhao" <emily.zhao@harbortide.example>', "Rescheduled: Product Manager interview", "Tue, 05 May 2026 13:40:00 -0400",
+    plain("""Hi Jordan,
+
+Sam has a conflict on Thursday, so we need to reschedule your interview. Instead of Thursday, May 7 at 11:00 AM, the new time is Friday, May 8 at 3:00 PM EDT. It's still 45 minutes with Sam Whitaker (Director of Product). Updated Zoom details are below.
+
+Topic: Interview - Jordan Lee / Product Manager
+Time: May 8, 2026 03:00 PM Eastern Time (US and Canada)
+Join Zoom Meeting
+https://zoom.example/j/93457712345?pwd=abc
+Meeting ID: 934 5771 2345
+
+Thanks for your flexibility!
+Emily Zhao
+Recruiter, Harbortide
+"""), ("interview_scheduled", "Harbortide", "Product Manager", N, [("Sam Whitaker", N)], "2026-05-08T15:00:00-04:00", "2026-05-08T15:45:00-04:00", "emily.zhao@harbortide.example", "reschedule with old and new time; Zoom block repeats the new time"))
+
+add('"Calendly" <notifications@calendly.example>', "Canceled: Jordan Lee and Ben Carter", "Mon, 01 Jun 2026 17:55:00 +0000",
+    plain("""Hi Jordan Lee,
+
+Ben Carter has canceled the following event.
+
+Event Type: 30 Minute Screening (Altamira Robotics)
+Event Date/Time: 02:00pm - 02:30pm (Pacific Time - US & Canada), Tuesday, June 2, 2026
+
+Cancellation reason: Scheduling conflict - I will send you a new link shortly.
+
+Sent from Calendly
+"""), ("interview_cancelled", "Altamira Robotics", N, N, [], N, N, N, "Calendly cancellation with the old time and a reason; no contact"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Orchid Health via GoodTime" <scheduling@goodtime.example>', "Please share your availability - Orchid Health", "Mon, 25 May 2026 14:00:00 +0000",
+    plain("""Hi Jordan,
+
+Orchid Health would like to schedule your Onsite Interview for the Data Platform Engineer role.
+
+Please share your availability for the following interview:
+Onsite Interview (4 hours, virtual)
+
+Submit your availability: https://goodtime.example/availability/4f9e2
+
+Please submit your availability by Friday so we can confirm a time.
+
+Thanks,
+Orchid Health Recruiting Team
+"""), ("interview_invitation", "Orchid Health", "Data Platform Engineer", N, [], N, N, N, "GoodTime availability request; no time fixed"))
+
+add('"Orchid Health via GoodTime" <scheduling@goodtime.example>', "Interview Confirmed: Onsite Interview - Data Platform Engineer", "Wed, 03 Jun 2026 16:30:00 +0000",
+    html("""<html><body>
+<h2>Your interview with Orchid Health is confirmed</h2>
+<p>Hi Jordan, here are the details of your Onsite Interview for the Data Platform Engineer role.</p>
+<p><b>Tuesday, June 9, 2026</b></p>
+<table border="1" cellpadding="4">
+<tr><th>Time</th><th>Session</th><th>Interviewer</th></tr>
+<tr><td>1:00 PM - 1:45 PM ET</td><td>Coding</td><td>Ahmed Farouk</td></tr>
+<tr><td>1:45 PM - 2:30 PM ET</td><td>System Design</td><td>Lisa Chen</td></tr>
+<tr><td>2:45 PM - 3:30 PM ET</td><td>Hiring Manager</td><td>Robert King</td></tr>
+</table>
+<p>Video link: https://meet.example.com/orchid-onsite</p>
+<p>Questions? Contact your recruiter, Maya Fields.</p>
+</body></html>
+"""), ("interview_scheduled", "Orchid Health", "Data Platform Engineer", N, [("Ahmed Farouk", N), ("Lisa Chen", N), ("Robert King", N)], "2026-06-09T13:00:00-04:00", "2026-06-09T15:30:00-04:00", "maya.fields@orchidhealth.example", "GoodTime HTML-only agenda table with 'ET'; Reply-To recruiter"),
+    extra=[("Reply-To", "maya.fields@orchidhealth.example")])
+
+add('"LinkedIn Job Alerts" <jobalerts-noreply@linkedin.example>', '"data engineer": 12 new jobs in Berlin', "Sat, 07 Mar 2026 06:00:00 +0000",
+    plain("""Your job alert for data engineer in Berlin
+12 new jobs match your preferences.
+
+Data Engineer
+Zalvo · Berlin (Hybrid)
+Actively recruiting · Easy Apply
+
+Senior Data Engineer
+Kestrel Biotech · Berlin
+Be an early applicant
+
+Analytics Engineer (m/w/d)
+Sternwarte Media · Berlin (On-site)
+3 connections work here
+
+See all jobs: https://linkedin.example/jobs/search
+
+Job search smarter with Premium: see how you compare to other applicants and prepare for interviews.
+
+You are receiving LinkedIn Job Alert emails. Unsubscribe: https://linkedin.example/unsub
+"""), ("other", N, N, N, [], N, N, N, "LinkedIn job alert listing several employers; mentions interviews in an upsell"))
+
+add('"Hannah Kim" <hannah.kim@tidemarkpay.example>', "Senior Go Engineer at Tidemark Payments", "Mon, 09 Mar 2026 16:45:00 +0000",
+    plain("""Hi Jordan,
+
+I came across your profile on LinkedIn and your work on payment APIs caught my eye. We're hiring a Senior Go Engineer at Tidemark Payments to help build our ledger platform (remote within Europe).
+
+Would you be open to a quick 20-minute chat this week? Let me know a few times that work for you and I'll send an invite.
+
+Best,
+Hannah Kim
+Senior Technical Recruiter | Tidemark Payments
+"""), ("other", "Tidemark Payments", "Senior Go Engineer", N, [], N, N, "hannah.kim@tidemarkpay.example", "in-house recruiter cold outreach (candidate never applied) asking for times"))
+
+add('"Indeed" <indeedapply@indeed.example>', "Your application has been submitted to Meadowlark Foods", "Wed, 11 Mar 2026 14:22:00 +0000",
+    plain("""Jordan, your application was sent to Meadowlark Foods.
+
+Supply Chain Analyst
+Meadowlark Foods - Columbus, OH
+
+Here's what happens next:
+The employer may reach out to you for an interview by email or phone. Track your application status in My Jobs.
+
+Jobs you may be interested in:
+Logistics Coordinator - Pinegate Utilities - Omaha, NE
+Inventory Analyst - Brightmoor Health - Remote
+
+(c) 2026 Indeed. Do not reply to this email.
+"""), ("application_received", "Meadowlark Foods", "Supply Chain Analyst", N, [], N, N, N, "Indeed 'application submitted'; other employers in the suggestions"))
+
+add('"LinkedIn" <jobs-noreply@linkedin.example>', "Your application was viewed by Zalvo", "Fri, 13 Mar 2026 09:10:00 +0000",
+    plain("""Jordan, your application was viewed
+
+Data Engineer
+Zalvo · Berlin (Hybrid)
+Applied 6 days ago
+
+Your application was viewed by the hiring team. This doesn't mean a decision has been made.
+
+See more jobs: https://linkedin.example/jobs
+"""), ("other", "Zalvo", "Data Engineer", N, [], N, N, N, "LinkedIn 'application viewed' notification: no decision"))
+
+add('"Cindervale Engineering" <newsletter@cindervale.example>', "Inside Cindervale: your interview is just the beginning", "Tue, 17 Mar 2026 15:00:00 +0000",
+    html("""<html><body>
+<h1>Inside Cindervale - March</h1>
+<p>Hi Jordan,</p>
+<p>This month: how we run incident reviews, what our interview process really looks like, and a behind-the-scenes look at our new Lisbon office.</p>
+<p><b>Live webinar:</b> Meet the SRE team - Thursday, March 26 at 5:00 PM GMT. Register here.</p>
+<p>We're hiring! See open roles at cindervale.example/careers.</p>
+<p style="font-size:10px">You are receiving this because you subscribed to Cindervale updates. Unsubscribe.</p>
+</body></html>
+"""), ("other", "Cindervale", N, N, [], N, N, N, "company newsletter; subject says 'your interview'; webinar with a time"))
+
+add('"Tidemark Payments via HackerRank" <noreply@hackerrank.example>', "Tidemark Payments has invited you to take a coding assessment", "Tue, 05 May 2026 10:00:00 +0000",
+    plain("""Hi Jordan,
+
+Tidemark Payments has invited you to take the Senior Go Engineer - Coding Challenge.
+
+Test duration: 90 minutes
+Please complete the test by May 12, 2026 11:59 PM CEST.
+
+Start test: https://hackerrank.example/tests/abc123
+
+Good luck!
+The HackerRank Team on behalf of Tidemark Payments
+"""), ("other", "Tidemark Payments", "Senior Go Engineer", N, [], N, N, N, "coding assessment with a duration and a deadline time"))
+
+add('"Maya Fields" <maya.fields@orchidhealth.example>', "Offer of Employment - Data Platform Engineer", "Fri, 19 Jun 2026 18:00:00 -0400",
+    plain("""Hi Jordan,
+
+On behalf of everyone at Orchid Health, I'm delighted to extend an offer for the Data Platform Engineer position! The team was really impressed throughout the interviews.
+
+Please review the attached offer letter, which includes details on compensation, benefits and your proposed start date. I'd be happy to set up a call on Tuesday to walk you through it and answer any questions. The offer is valid until June 26.
+
+Congratulations!
+Maya Fields
+Senior Recruiter, Orchid Health
+"""), ("offer", "Orchid Health", "Data Platform Engineer", N, [], N, N, "maya.fields@orchidhealth.example", "offer mentioning interviews and a call"))
+
+add('"Inês Carvalho" <ines.carvalho@marnorte.example>', "Proposta de emprego – Engenheiro de Dados", "Mon, 23 Mar 2026 12:00:00 +0000",
+    plain("""Olá Jordan,
+
+Em nome da Marnorte Energia, temos o prazer de lhe apresentar uma proposta para integrar a nossa equipa como Engenheiro de Dados.
+
+Segue em anexo a carta-proposta com as condições (remuneração, benefícios e data de início). Agradecemos a sua resposta até dia 30 de março.
+
+Parabéns e até breve!
+Inês Carvalho
+Talent Acquisition | Marnorte Energia, S.A.
+"""), ("offer", "Marnorte Energia", "Engenheiro de Dados", N, [], N, N, "ines.carvalho@marnorte.example", "European Portuguese offer 'proposta para integrar a nossa equipa'"))
+
+add('"Camille Lefèvre" <camille.lefevre@lavande-digital.example>', "Proposition d'embauche – Chef de projet digital", "Thu, 16 Apr 2026 17:20:00 +0200",
+    plain("""Bonjour Jordan,
+
+Suite à nos différents échanges, nous avons le plaisir de vous proposer le poste de Chef de projet digital en CDI au sein de Lavande Digital.
+
+Vous trouverez ci-joint votre promesse d'embauche. Nous vous remercions de nous faire part de votre décision avant le 24 avril.
+
+Bien cordialement,
+Camille Lefèvre
+Responsable RH – Lavande Digital
+"""), ("offer", "Lavande Digital", "Chef de projet digital", N, [], N, N, "camille.lefevre@lavande-digital.example", "French offer 'nous avons le plaisir de vous proposer le poste'"))
+
+add('"Francesca Conti" <francesca.conti@vellutosoft.example>', "Esito colloquio - Sviluppatore Backend Java", "Mon, 23 Mar 2026 10:00:00 +0100",
+    plain("""Gentile Jordan,
+
+La ringraziamo per aver sostenuto il colloquio per la posizione di Sviluppatore Backend Java e per l'interesse dimostrato verso Velluto Software.
+
+Dopo un'attenta valutazione, abbiamo deciso di proseguire con altri candidati il cui profilo risulta più in linea con le esigenze attuali del team.
+
+Le auguriamo il meglio per il Suo percorso professionale.
+
+Cordiali saluti,
+Francesca Conti
+Ufficio Risorse Umane
+Velluto Software S.r.l.
+"""), ("rejection", "Velluto Software", "Sviluppatore Backend Java", N, [], N, N, "francesca.conti@vellutosoft.example", "Italian rejection after an interview: 'proseguire con altri candidati'"))
+
+add('"Cajueiro Pagamentos" <nao-responda@gupy.example>', "Retorno sobre o processo seletivo - Desenvolvedor(a) Full Stack", "Thu, 30 Apr 2026 18:00:00 -0300",
+    plain("""Olá, Jordan!
+
+Agradecemos por ter participado das entrevistas para a vaga de Desenvolvedor(a) Full Stack na Cajueiro Pagamentos.
+
+Após uma análise cuidadosa, optamos por seguir com outro(a) candidato(a) neste momento. Seu currículo continuará em nosso banco de talentos para futuras oportunidades.
+
+Desejamos muito sucesso!
+Time de Talentos Cajueiro Pagamentos
+
+Este é um e-mail automático, por favor não responda.
+"""), ("rejection", "Cajueiro Pagamentos", "Desenvolvedor(a) Full Stack", N, [], N, N, N, "Brazilian Gupy rejection after interviews: 'optamos por seguir com outro(a) candidato(a)'"))
+
+add('"Grachtdata" <no-reply@recruitee-mail.example>', "Je sollicitatie bij Grachtdata", "Tue, 17 Mar 2026 16:40:00 +0100",
+    plain("""Beste Jordan,
+
+Bedankt voor het gesprek van afgelopen dinsdag en je interesse in de functie Data Analist.
+
+Helaas hebben we besloten om niet verder te gaan met je sollicitatie. We hebben gekozen voor een kandidaat met meer ervaring in de energiesector.
+
+Wil je feedback? Mail gerust naar sanne.devries@grachtdata.example.
+
+Met vriendelijke groet,
+Sanne de Vries
+Recruiter | Grachtdata B.V.
+"""), ("rejection", "Grachtdata", "Data Analist", N, [], N, N, "sanne.devries@grachtdata.example", "Dutch Recruitee rejection from no-reply, human contact in body"))
+
+add('"Sternwarte Media" <no-reply@join.example>', "Absage: Ihre Bewerbung als Frontend Entwickler (m/w/d) bei Sternwarte Media", "Wed, 18 Mar 2026 11:11:00 +0100",
+    plain("""Hallo Jordan Lee,
+
+vielen Dank für Ihre Bewerbung als Frontend Entwickler (m/w/d) und Ihr Interesse an Sternwarte Media.
+
+Nach sorgfältiger Prüfung haben wir uns leider entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.
+
+Wir wünschen Ihnen für Ihre weitere Jobsuche viel Erfolg.
+
+Viele Grüße
+Ihr Sternwarte Media Team
+
+Diese E-Mail wurde über JOIN versendet. Bitte antworten Sie nicht auf diese E-Mail.
+"""), ("rejection", "Sternwarte Media", "Frontend Entwickler (m/w/d)", N, [], N, N, N, "German JOIN rejection, 'Absage' in subject, 'nicht weiter zu berücksichtigen'"))
+
+add('"Camille Lefèvre" <camille.lefevre@boreal-analytique.example>', "Votre candidature – Data Engineer", "Mon, 27 Apr 2026 09:30:00 +0200",
+    plain("""Bonjour Jordan,
+
+Nous vous remercions pour l'intérêt que vous portez à Boréal Analytique et pour votre candidature au poste de Data Engineer.
+
+Nous vous informons que le poste a été pourvu. Nous ne sommes donc pas en mesure de donner une suite favorable à votre candidature.
+
+Nous conservons votre CV et ne manquerons pas de revenir vers vous si une opportunité correspondant à votre profil se présente.
+
+Cordialement,
+Camille Lefèvre
+Chargée de recrutement – Boréal Analytique
+"""), ("rejection", "Boréal Analytique", "Data Engineer", N, [], N, N, "camille.lefevre@boreal-analytique.example", "French 'le poste a été pourvu' + 'donner une suite favorable'"))
+
+add('"Marta Vidal" <marta.vidal@olivostudio.example>', "Proceso de selección Product Designer", "Thu, 07 May 2026 12:15:00 +0200",
+    plain("""Hola Jordan,
+
+Te escribimos para informarte de que el proceso de selección para el puesto de Product Designer en Olivo Studio se ha cerrado y no continuaremos con tu candidatura.
+
+Gracias por el tiempo que has dedicado y por tu interés en formar parte del equipo.
+
+Un abrazo,
+Marta Vidal
+People, Olivo Studio
+"""), ("rejection", "Olivo Studio", "Product Designer", N, [], N, N, "marta.vidal@olivostudio.example", "Spanish 'no continuaremos con tu candidatura'"))
+
+add('"Ridgeway Outdoor" <notifications@bamboohr.example>', "Thanks for applying to Ridgeway Outdoor!", "Mon, 04 May 2026 19:30:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for applying to Ridgeway Outdoor! We've received your application for the Customer Success Manager role and our hiring team will review it soon.
+
+If your experience is a good fit, someone from our team will reach out to set up a phone interview.
+
+Happy trails,
+Ridgeway Outdoor Hiring Team
+"""), ("application_received", "Ridgeway Outdoor", "Customer Success Manager", N, [], N, N, N, "BambooHR acknowledgement with a conditional phone interview"))
+
+add('"Ridgeway Outdoor" <notifications@bamboohr.example>', "Your application to Ridgeway Outdoor", "Fri, 29 May 2026 20:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for applying for the Customer Success Manager role at Ridgeway Outdoor. We wanted to let you know that this position has now been filled.
+
+We appreciate your interest and encourage you to apply for future openings on our careers page.
+
+Regards,
+Ridgeway Outdoor Hiring Team
+"""), ("rejection", "Ridgeway Outdoor", "Customer Success Manager", N, [], N, N, N, "BambooHR 'this position has now been filled'"))
+
+add('"Fiona MacLeod" <fiona.macleod@thistlecrane.example>', "RE: Interview - Finance Systems Analyst", "Tue, 09 Jun 2026 14:25:00 +0100",
+    plain("""Dear Jordan,
+
+Thank you for attending the interview last week and for your patience while we reached a decision.
+
+Unfortunately, on this occasion you have not been successful and we will not be progressing your application further. The panel was impressed with your technical knowledge, but felt other candidates had more experience of SAP implementations.
+
+Kind regards,
+Fiona MacLeod
+HR Business Partner
+Thistle & Crane Ltd, Edinburgh
+
+From: Fiona MacLeod
+Sent: 26 May 2026 10:02
+To: Jordan Lee
+Subject: Interview - Finance Systems Analyst
+
+Dear Jordan,
+
+I am pleased to invite you to interview for the Finance Systems Analyst position on Tuesday 2 June at 11:00am at our Edinburgh office, with myself and Graham Burns (Finance Director). The interview will last around one hour.
+
+Kind regards,
+Fiona
+"""), ("rejection", "Thistle & Crane", "Finance Systems Analyst", N, [], N, N, "fiona.macleod@thistlecrane.example", "UK 'not been successful ... not be progressing your application'; quotes the old invitation with a time"), crlf=True)
+
+add('"Derek Sun" <derek.sun@brightlinerobotics.example>', "Re: Our call tomorrow", "Wed, 14 Oct 2026 17:05:00 -0700",
+    plain("""Hi Jordan,
+
+Unfortunately something came up and I can't do 2pm tomorrow. I've moved our call to 4:00-4:45 PM PT on the same day (Thursday, October 15). Same Zoom link; the updated invite is on its way.
+
+Sorry for the shuffle!
+Derek
+
+Derek Sun
+Engineering Manager, Brightline Robotics
+
+On Mon, Oct 12, 2026 at 9:14 AM Jordan Lee <jordan.lee@mail.example> wrote:
+> Hi Derek, Thursday at 2pm PT works great for me. Looking forward to it!
+"""), ("interview_scheduled", "Brightline Robotics", N, N, [("Derek Sun", "derek.sun@brightlinerobotics.example")], "2026-10-15T16:00:00-07:00", "2026-10-15T16:45:00-07:00", "derek.sun@brightlinerobotics.example", "'Unfortunately' in a reschedule; new time by the interviewer; old time in the quote"))
+
+add('"Solstice Games" <noreply@jobvite.example>', "Next steps: Gameplay Programmer at Solstice Games", "Mon, 11 May 2026 21:00:00 +0000",
+    plain("""Hi Jordan,
+
+Good news! After reviewing your application for the Gameplay Programmer position, we're happy to move you forward to the next round.
+
+Your recruiter, Kevin Osei (kevin.osei@solsticegames.example), will contact you shortly to find a time for a first interview with the team.
+
+Cheers,
+Solstice Games Talent Team
+"""), ("interview_invitation", "Solstice Games", "Gameplay Programmer", N, [], N, N, "kevin.osei@solsticegames.example", "Jobvite 'move you forward to the next round', time to be found"))
+
+add('"Lena Hoffmann" <lena.hoffmann@rheinkraft.example>', "Verschiebung Ihres Vorstellungsgesprächs – Senior Java Entwickler (m/w/d)", "Mon, 08 Jun 2026 09:20:00 +0200",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+leider müssen wir unser Gespräch am Donnerstag, 11. Juni um 10:00 Uhr verschieben, da Herr Wagner kurzfristig verhindert ist.
+
+Neuer Termin: Freitag, 12. Juni 2026, 15:00–16:00 Uhr
+Ort: Microsoft Teams (der Link bleibt gleich)
+
+Ihr Gesprächspartner ist weiterhin Herr Tobias Wagner (Teamleiter Backend).
+
+Wir bitten um Ihr Verständnis.
+
+Mit freundlichen Grüßen
+Lena Hoffmann
+Human Resources
+Rheinkraft Software GmbH | Köln
+"""), ("interview_scheduled", "Rheinkraft Software", "Senior Java Entwickler (m/w/d)", N, [("Tobias Wagner", N)], "2026-06-12T15:00:00+02:00", "2026-06-12T16:00:00+02:00", "lena.hoffmann@rheinkraft.example", "German reschedule: old time first, 'Neuer Termin' second; 'leider'"))
+
+add('"Mark Evans" <mark@talentbridge.example>', "Fwd: Interview confirmed - Backend Engineer", "Fri, 11 Sep 2026 08:30:00 -0700",
+    plain("""Hi Jordan,
+
+Great news - see below, Cobaltwave confirmed your interview. Good luck, and call me afterwards!
+
+Mark Evans
+Senior Consultant | TalentBridge Recruiting
+
+---------- Forwarded message ---------
+From: Lisa Park <lisa.park@cobaltwave.example>
+Date: Thu, Sep 10, 2026 at 4:12 PM
+Subject: Interview confirmed - Backend Engineer
+To: Mark Evans <mark@talentbridge.example>
+
+Hi Mark,
+
+Thanks for sending Jordan's profile over. We'd like to confirm the interview for the Backend Engineer role on Thursday, September 17 at 10:00 AM PT. Jordan will meet with me and Jon Ito from the platform team for an hour, over Google Meet.
+
+Best,
+Lisa Park
+Engineering Manager, Cobaltwave
+"""), ("interview_scheduled", "Cobaltwave", "Backend Engineer", N, [("Lisa Park", "lisa.park@cobaltwave.example"), ("Jon Ito", N)], "2026-09-17T10:00:00-07:00", "2026-09-17T11:00:00-07:00", "mark@talentbridge.example", "agency forwards the employer's confirmation; interviewers in the forwarded part ('with me and Jon Ito')"))
+
+add('"Ryan Patel" <ryan.patel@halcyonrobotics.example>', "Re: Controls Engineer - intro call", "Mon, 21 Sep 2026 11:02:00 -0400",
+    plain("""Perfect, Wednesday at 2 works - talk to you then! I'll call you on the number from your CV.
+
+Ryan
+
+Ryan Patel
+Talent Acquisition Lead | Halcyon Robotics
+Pittsburgh, PA
+
+-----Original Message-----
+From: Jordan Lee <jordan.lee@mail.example>
+Sent: Monday, September 21, 2026 10:40 AM
+To: Ryan Patel <ryan.patel@halcyonrobotics.example>
+Subject: Re: Controls Engineer - intro call
+
+Hi Ryan, Wednesday works best for me.
+
+-----Original Message-----
+From: Ryan Patel
+Sent: Friday, September 18, 2026 3:15 PM
+Subject: Controls Engineer - intro call
+
+Hi Jordan, thanks for applying for the Controls Engineer role at Halcyon Robotics. Could you do a 30-minute intro call with me on Wednesday, September 23 at 2:00 PM ET or Thursday, September 24 at 11:00 AM ET?
+"""), ("interview_scheduled", "Halcyon Robotics", "Controls Engineer", N, [("Ryan Patel", "ryan.patel@halcyonrobotics.example")], "2026-09-23T14:00:00-04:00", "2026-09-23T14:30:00-04:00", "ryan.patel@halcyonrobotics.example", "short confirmation 'Wednesday at 2'; the slot and duration are in the quoted Outlook thread"), crlf=True)
+
+add('"Ryan Patel" <calendar-notification@google.example>', "Canceled event: Interview: Controls Engineer - Jordan Lee @ Wed Sep 23, 2026 2pm - 2:30pm (EDT) (jordan.lee@mail.example)", "Tue, 22 Sep 2026 19:40:00 +0000",
+    alt("""This event has been canceled and removed from your calendar.
+
+Interview: Controls Engineer - Jordan Lee
+Wednesday Sep 23, 2026 ⋅ 2pm – 2:30pm
+Eastern Time - New York
+
+Organizer
+Ryan Patel
+
+Invitation from Google Calendar
+""", None, ics("CANCEL", "9z8y7x6w5v@google.example", "Interview: Controls Engineer - Jordan Lee", "DTSTART:20260923T180000Z", "DTEND:20260923T183000Z",
+        ("Ryan Patel", "ryan.patel@halcyonrobotics.example"), [("Jordan Lee", "jordan.lee@mail.example")], seq=1, status="CANCELLED", prodid="-//Google Inc//Google Calendar 70.9054//EN"), method="CANCEL"),
+    ("interview_cancelled", N, "Controls Engineer", N, [], N, N, "ryan.patel@halcyonrobotics.example", "Google Calendar cancellation (METHOD:CANCEL) from a notification mailbox with Reply-To; company only in the domain"),
+    extra=[("Reply-To", "ryan.patel@halcyonrobotics.example")])
+
+add('"Chiara Esposito" <chiara.esposito@borgoanalytics.example>', "Colloquio tecnico - Data Scientist", "Tue, 08 Sep 2026 12:00:00 +0200",
+    alt("""Ciao Jordan,
+
+ti invio l'invito per il colloquio tecnico per la posizione di Data Scientist con Luca Romano (Lead Data Scientist). Io non parteciperò, ma per qualsiasi cosa scrivimi pure.
+
+________________________________________________________________________________
+Riunione di Microsoft Teams
+Partecipa dal computer, dall'app per dispositivi mobili o dal dispositivo della sala
+Fai clic qui per partecipare alla riunione
+________________________________________________________________________________
+
+Chiara Esposito
+HR Specialist | Borgo Analytics
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000BB01", "Colloquio tecnico - Data Scientist - Jordan Lee",
+        "DTSTART;TZID=W. Europe Standard Time:20260914T110000", "DTEND;TZID=W. Europe Standard Time:20260914T120000",
+        ("Esposito, Chiara", "chiara.esposito@borgoanalytics.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Romano, Luca", "luca.romano@borgoanalytics.example")], WEU)),
+    ("interview_scheduled", "Borgo Analytics", "Data Scientist", N, [("Luca Romano", "luca.romano@borgoanalytics.example")], "2026-09-14T11:00:00+02:00", "2026-09-14T12:00:00+02:00", "chiara.esposito@borgoanalytics.example", "Italian Teams invitation; organiser will not attend ('Io non parteciperò')"), crlf=True)
+
+add('"Zoe Mitchell" <zoe.mitchell@wattlelabs.example>', "Interview - Mobile Engineer", "Wed, 16 Sep 2026 13:00:00 +1000",
+    plain("""Hi Jordan,
+
+Thanks for your time on the phone last week. I'd like to confirm your interview for the Mobile Engineer role on Tuesday 22 September at 9:30am Sydney time.
+
+You'll be speaking with me (Head of Mobile) for about 45 minutes over Zoom; I'll send the link the day before.
+
+Cheers,
+Zoe Mitchell
+Head of Mobile, Wattle Labs
+Surry Hills NSW
+"""), ("interview_scheduled", "Wattle Labs", "Mobile Engineer", N, [("Zoe Mitchell", "zoe.mitchell@wattlelabs.example")], "2026-09-22T09:30:00+10:00", "2026-09-22T10:15:00+10:00", "zoe.mitchell@wattlelabs.example", "'Sydney time' as a city name; AEST before the October DST start; 'speaking with me'"))
+
+add('"Kavya Iyer" <kavya.iyer@neelkanth.example>', "Interview schedule: Senior QA Engineer", "Mon, 21 Sep 2026 10:00:00 +0530",
+    plain("""Dear Jordan,
+
+Greetings from Neelkanth Systems!
+
+We are pleased to schedule your technical interview for the Senior QA Engineer position on Friday, 25 September 2026 at 11:00 AM IST. The panel will consist of Arjun Mehta (QA Manager) and myself, and the interview will last 1 hour.
+
+Kindly confirm your availability.
+
+Thanks & Regards,
+Kavya Iyer
+Lead - Talent Acquisition
+Neelkanth Systems Pvt. Ltd., Bengaluru
+"""), ("interview_scheduled", "Neelkanth Systems", "Senior QA Engineer", N, [("Arjun Mehta", N), ("Kavya Iyer", "kavya.iyer@neelkanth.example")], "2026-09-25T11:00:00+05:30", "2026-09-25T12:00:00+05:30", "kavya.iyer@neelkanth.example", "'IST' means India here (Bengaluru, +0530 Date); 'and myself'"))
+
+add('"Fenwick Bank Early Careers" <events-noreply@fenwickbank.example>', "Invitation: Fenwick Bank Technology Open Evening", "Mon, 05 Oct 2026 09:00:00 +0100",
+    alt("""You're invited to the Fenwick Bank Technology Open Evening.
+
+Meet our engineers, learn about our graduate and experienced-hire programmes and get tips for our interview process.
+
+When: Thursday 15 October 2026, 18:00 - 20:00 (London)
+Where: Fenwick Bank, 1 Canada Square, London
+
+Add this event to your calendar using the attached invitation.
+""", None, ics("REQUEST", "open-evening-2026@fenwickbank.example", "Fenwick Bank Technology Open Evening", "DTSTART:20261015T170000Z", "DTEND:20261015T190000Z",
+        ("Fenwick Bank Early Careers", "events-noreply@fenwickbank.example"), [("Jordan Lee", "jordan.lee@mail.example")])),
+    ("other", "Fenwick Bank", N, N, [], N, N, N, "event invitation (METHOD:REQUEST) that is not an interview; mentions the interview process"))
+
+add('"Inês Carvalho" <ines.carvalho@marnorte.example>', "Resposta automática: Entrevista – Engenheiro de Dados", "Thu, 05 Mar 2026 08:00:00 +0000",
+    plain("""Olá,
+
+Estarei ausente do escritório até dia 9 de março, com acesso limitado ao e-mail. Responderei à sua mensagem assim que possível.
+
+Obrigada,
+Inês
+"""), ("other", N, "Engenheiro de Dados", N, [], N, N, "ines.carvalho@marnorte.example", "Portuguese out-of-office from a person's mailbox; subject repeats the interview subject"),
+    extra=[("Auto-Submitted", "auto-replied")])
+
+add('"Alpenglück Reisen" <noreply@personio.example>', "Einladung zum Kennenlernen – Product Owner (w/m/d)", "Tue, 13 Oct 2026 14:00:00 +0200",
+    plain("""Hallo Jordan,
+
+vielen Dank für Ihre Bewerbung als Product Owner (w/m/d) bei Alpenglück Reisen. Ihr Profil hat uns überzeugt und wir würden Sie gerne kennenlernen!
+
+Bitte wählen Sie über den folgenden Link einen passenden Termin für ein erstes Videogespräch (ca. 30 Minuten):
+https://alpenglueck.jobs.personio.example/schedule/abc
+
+Bei Fragen erreichen Sie mich unter maria.huber@alpenglueck.example.
+
+Viele Grüße
+Maria Huber
+People & Culture, Alpenglück Reisen
+"""), ("interview_invitation", "Alpenglück Reisen", "Product Owner (w/m/d)", N, [], N, N, "maria.huber@alpenglueck.example", "German Personio booking link from no-reply; contact in body"))
+
+add('"Borgo Analytics" <noreply@inrecruiting.example>', "Conferma ricezione candidatura - Data Engineer", "Wed, 02 Sep 2026 09:45:00 +0200",
+    plain("""Gentile Jordan,
+
+grazie per esserti candidato alla posizione di Data Engineer presso Borgo Analytics. Abbiamo ricevuto correttamente la tua candidatura.
+
+Il nostro team valuterà il tuo profilo e, qualora fosse in linea con quanto ricercato, verrai contattato per un colloquio conoscitivo.
+
+Cordiali saluti,
+Il team Risorse Umane di Borgo Analytics
+
+Questa è una email generata automaticamente, si prega di non rispondere.
+"""), ("application_received", "Borgo Analytics", "Data Engineer", N, [], N, N, N, "Italian acknowledgement that mentions a possible 'colloquio'"))
+
+add('"Corvane Aerospace" <corvane@myworkday.example>', "Interview Scheduled: Flight Software Engineer (JR-78001)", "Thu, 01 Oct 2026 12:00:00 +0000",
+    html("""<html><body>
+<p>Dear Jordan,</p>
+<p>You have been scheduled for an interview for the <b>Flight Software Engineer</b> position (JR-78001) at Corvane Aerospace.</p>
+<table>
+<tr><td>Interview:</td><td>Phone Screen</td></tr>
+<tr><td>Date:</td><td>Oct 6, 2026</td></tr>
+<tr><td>Time:</td><td>2:00 PM - 2:30 PM CEST</td></tr>
+<tr><td>Interviewer:</td><td>Sophie Laurent</td></tr>
+<tr><td>Location:</td><td>Phone</td></tr>
+</table>
+<p>Please sign in to your candidate home to view the details.</p>
+<p>Corvane Aerospace Talent Acquisition</p>
+<p style="font-size:9px">This email was sent from an unmonitored mailbox.</p>
+</body></html>
+"""), ("interview_scheduled", "Corvane Aerospace", "Flight Software Engineer", "JR-78001", [("Sophie Laurent", N)], "2026-10-06T14:00:00+02:00", "2026-10-06T14:30:00+02:00", N, "Workday HTML-only scheduled interview table, 'CEST'; no human contact"))
+
+add('"Ruud Jansen" <ruud.jansen@polderwind.example>', "Gesprek donderdag gaat helaas niet door", "Tue, 20 Oct 2026 16:30:00 +0200",
+    plain("""Hoi Jordan,
+
+Vanwege ziekte van onze manager moeten we ons gesprek van donderdag helaas annuleren. Ik neem zo snel mogelijk contact met je op voor een nieuwe afspraak.
+
+Excuses voor het ongemak.
+
+Groet,
+Ruud Jansen
+Recruiter Data Engineer | Polderwind
+"""), ("interview_cancelled", "Polderwind", N, N, [], N, N, "ruud.jansen@polderwind.example", "Dutch cancellation in words, 'helaas', no new time"))
+
+add('"Valeria Torres" <valeria.torres@tecolote.example>', "Entrevista - Ingeniero de Datos Sr.", "Thu, 01 Oct 2026 18:00:00 -0600",
+    plain("""Hola Jordan,
+
+Te confirmo tu entrevista para la vacante de Ingeniero de Datos Sr. el martes 6 de octubre a las 17:00 (hora de Ciudad de México), por Google Meet.
+
+Platicarás con Mariana López (Gerente de Ingeniería); la entrevista dura 30 minutos.
+
+Saludos,
+Valeria Torres
+Reclutamiento | Tecolote Software
+"""), ("interview_scheduled", "Tecolote Software", "Ingeniero de Datos Sr.", N, [("Mariana López", N)], "2026-10-06T17:00:00-06:00", "2026-10-06T17:30:00-06:00", "valeria.torres@tecolote.example", "Mexican Spanish 'hora de Ciudad de México' (no DST), 'Platicarás con'"))
+
+add('"Giorgia Marino" <giorgia.marino@orticadigital.example>', "Colloquio per Frontend Developer", "Thu, 01 Oct 2026 10:00:00 +0200",
+    plain("""Ciao Jordan,
+
+grazie per la tua candidatura come Frontend Developer in Ortica Digital! Ci piacerebbe conoscerti meglio.
+
+Ti proponiamo le seguenti disponibilità per un primo colloquio:
+- giovedì 8 ottobre alle 10:00
+- venerdì 9 ottobre alle 15:00
+
+Fammi sapere quale preferisci.
+
+A presto,
+Giorgia Marino
+Talent Acquisition, Ortica Digital
+"""), ("interview_invitation", "Ortica Digital", "Frontend Developer", N, [], N, N, "giorgia.marino@orticadigital.example", "Italian invitation with two proposed slots; nothing fixed"))
+
+add('"Kevin Osei" <kevin.osei@solsticegames.example>', "Thanks for today!", "Thu, 28 May 2026 17:30:00 -0700",
+    plain("""Hi Jordan,
+
+Thanks for taking the time to chat with the team today - it was great to hear about your work on the physics system.
+
+We're wrapping up interviews with the remaining candidates this week and I'll be back in touch with next steps by Wednesday.
+
+Have a great weekend,
+Kevin Osei
+Recruiter, Solstice Games
+"""), ("other", "Solstice Games", N, N, [], N, N, "kevin.osei@solsticegames.example", "post-interview note: no decision, mentions other candidates"))
+
+add('"Nordvik Games" <no-reply@recruitee-mail.example>', "Application received: Unity Developer", "Mon, 02 Nov 2026 08:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thanks for applying for the Unity Developer position at Nordvik Games! We have received your application.
+
+Here's what our hiring process looks like:
+1. Application review (1-2 weeks)
+2. Phone interview with a recruiter (30 min)
+3. Technical interview with the team (90 min)
+4. Final interview and offer
+
+We'll let you know about the next steps as soon as possible.
+
+Nordvik Games Recruitment
+"""), ("application_received", "Nordvik Games", "Unity Developer", N, [], N, N, N, "Recruitee acknowledgement that lists interview steps and 'offer'"))
+
+add('"Nordvik Games" <no-reply@recruitee-mail.example>', "Update on your application: Unity Developer", "Wed, 11 Nov 2026 10:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thank you for your interest in the Unity Developer position at Nordvik Games. After careful review, we will not be inviting you to interview for this role.
+
+We received many strong applications and we encourage you to apply again in the future.
+
+Kind regards,
+Nordvik Games Recruitment
+"""), ("rejection", "Nordvik Games", "Unity Developer", N, [], N, N, N, "rejection that says 'will not be inviting you to interview'"))
+
+add('"Laura Bennett" <laura.bennett@greyfriars-consulting.example>', "Decision - Management Consultant", "Fri, 13 Nov 2026 15:00:00 +0000",
+    html("""<html><body><div dir="ltr">
+<p>Hi Jordan,</p>
+<p>Thank you again for interviewing with us for the Management Consultant role at Greyfriars Consulting. I really enjoyed our conversations.</p>
+<p>After a lot of deliberation, the team has decided to go in a different direction for this position. I know this isn't the news you were hoping for.</p>
+<p>I'd genuinely like to stay in touch, and please don't hesitate to reach out if you'd like feedback.</p>
+<p>Warmly,<br>Laura Bennett<br>Partner | Greyfriars Consulting<br>London</p>
+<p style="color:#999;font-size:10px">Greyfriars Consulting LLP is registered in England and Wales. This email is confidential.</p>
+</div></body></html>
+"""), ("rejection", "Greyfriars Consulting", "Management Consultant", N, [], N, N, "laura.bennett@greyfriars-consulting.example", "HTML-only rejection 'go in a different direction' after 'thank you for interviewing'"))
