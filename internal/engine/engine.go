@@ -57,7 +57,41 @@ type Engine struct {
 
 	mu  sync.RWMutex
 	cfg *config.Config
+
+	flight inFlight
 }
+
+// inFlight is the set of sends this process has claimed and not yet
+// settled, so that Recover, running while the outbox works, leaves them
+// alone: only what an earlier process left in "sending" is a crash.
+type inFlight struct {
+	mu   sync.Mutex
+	keys map[string]bool
+}
+
+func (f *inFlight) start(key string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.keys == nil {
+		f.keys = map[string]bool{}
+	}
+	f.keys[key] = true
+}
+
+func (f *inFlight) done(key string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.keys, key)
+}
+
+func (f *inFlight) active(key string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.keys[key]
+}
+
+func followupKey(id int64) string  { return fmt.Sprintf("followup:%d", id) }
+func ownerMailKey(id int64) string { return fmt.Sprintf("owner-mail:%d", id) }
 
 // New returns an engine for cfg.
 func New(cfg *config.Config, st *store.Store, tpl *compose.Templates, secret []byte, sender Sender, mb Mailbox, logger *slog.Logger, now func() time.Time) *Engine {
@@ -206,6 +240,14 @@ func (h *handling) dispatch() error {
 		return nil
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return err
+	}
+	// One of our messages to the owner: its arrival proves it left (see
+	// Recover), whatever the mailbox.
+	if ours, err := h.tx.OwnerMailArrived(m.MessageID, h.rec.ReceivedAt); err != nil {
+		return err
+	} else if ours {
+		h.rec.Kind = "own"
+		return nil
 	}
 	switch {
 	case m.Get("X-Followupd") != "":

@@ -122,6 +122,11 @@ func nonEmpty(s string) []string {
 	return []string{s}
 }
 
+// sendOwnerMail sends the owner's due messages. Each one is claimed
+// (pending → sending) in its own committed transaction before the SMTP
+// transaction, so that after a crash it is found in "sending" and settled
+// by Recover (a copy in the mailbox proves it left) instead of being sent
+// again blindly.
 func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
 	var pending []store.OwnerMail
 	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
@@ -135,25 +140,98 @@ func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
 		if ctx.Err() != nil {
 			break
 		}
-		err := e.Sender.Send(ctx, e.ownerMail(m, now))
-		state, next, msg := "sent", time.Time{}, ""
-		if err != nil {
-			msg = err.Error()
-			if temporary(err) && m.Attempts+1 < maxAttempts {
-				state, next = "pending", now.Add(backoff(m.Attempts+1))
-				e.Logger.Warn("mail to the owner deferred", "purpose", m.Purpose, "retry_at", next, "err", err)
-			} else {
-				state = "failed"
-				e.Logger.Error("mail to the owner failed", "purpose", m.Purpose, "err", err)
-			}
-		} else {
-			e.Logger.Info("mail to the owner sent", "purpose", m.Purpose, "followup", m.FollowupID)
-		}
-		if err := e.Store.Tx(ctx, func(tx *store.Tx) error { return tx.FinishOwnerMail(m.ID, state, msg, next, now) }); err != nil {
+		if err := e.sendOwnerOne(ctx, m, now); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+func (e *Engine) sendOwnerOne(ctx context.Context, m store.OwnerMail, now time.Time) error {
+	key := ownerMailKey(m.ID)
+	e.flight.start(key)
+	defer e.flight.done(key)
+	claimed := false
+	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+		// A copy already in the mailbox (one sent just before a crash and
+		// put back in the queue) proves it left.
+		seen, err := tx.Seen(m.MessageID)
+		if err != nil {
+			return err
+		}
+		if seen {
+			_, err := tx.OwnerMailArrived(m.MessageID, now)
+			return err
+		}
+		claimed, err = tx.ClaimOwnerMail(m.ID, now)
+		return err
+	})
+	if err != nil || !claimed {
+		return err
+	}
+	sendErr := e.Sender.Send(ctx, e.ownerMail(m, now))
+	state, next, msg := "sent", time.Time{}, ""
+	if sendErr != nil {
+		msg = truncate(sendErr.Error(), 300)
+		if temporary(sendErr) && m.Attempts+1 < maxAttempts {
+			state, next = "pending", now.Add(backoff(m.Attempts+1))
+			e.Logger.Warn("mail to the owner deferred", "purpose", m.Purpose, "retry_at", next, "err", sendErr)
+		} else {
+			state = "failed"
+			e.Logger.Error("mail to the owner failed", "purpose", m.Purpose, "err", sendErr)
+		}
+	} else {
+		e.Logger.Info("mail to the owner sent", "purpose", m.Purpose, "followup", m.FollowupID)
+	}
+	return e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error { return tx.FinishOwnerMail(m.ID, state, msg, next, now) })
+}
+
+// ownerMailGrace is how long after its claim an owner message interrupted
+// by a crash is sent again when no copy of it has arrived: time for a copy
+// still being delivered to reach the inbox, where the watcher sees it.
+const ownerMailGrace = 2 * time.Minute
+
+// recoverOwnerMail settles owner messages a crash left in "sending". It
+// runs once the watched mailboxes have caught up: a copy that reached
+// them (recorded by Handle) proves the message left. One not seen is put
+// back in the queue and sent again: for mail to the owner a rare second
+// copy (the server accepted it but the copy never reached a watched
+// mailbox) is better than a lost approval request.
+func (e *Engine) recoverOwnerMail(ctx context.Context, now time.Time) error {
+	var stuck []store.OwnerMail
+	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		stuck, err = tx.SendingOwnerMail()
+		return err
+	}); err != nil {
+		return err
+	}
+	for _, m := range stuck {
+		if e.flight.active(ownerMailKey(m.ID)) {
+			continue // being sent by this process right now, not a crash
+		}
+		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+			seen, err := tx.Seen(m.MessageID)
+			if err != nil {
+				return err
+			}
+			if seen {
+				_, err = tx.OwnerMailArrived(m.MessageID, now)
+				e.Logger.Info("mail to the owner interrupted by a crash had arrived: not sent again", "purpose", m.Purpose, "followup", m.FollowupID)
+				return err
+			}
+			next := later(now, m.ClaimedAt.Add(ownerMailGrace))
+			ok, err := tx.RequeueOwnerMail(m.ID, "interrupted while sending; no copy arrived", next)
+			if ok {
+				e.Logger.Warn("mail to the owner interrupted by a crash and not seen in the mailbox: sending it again", "purpose", m.Purpose, "followup", m.FollowupID, "at", next)
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("recover owner mail %d: %w", m.ID, err)
+		}
+	}
+	e.kick()
+	return nil
 }
 
 // uncertain reports whether a send failed after the server may already
@@ -197,6 +275,9 @@ func (e *Engine) sendDue(ctx context.Context, now time.Time) error {
 }
 
 func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
+	key := followupKey(id)
+	e.flight.start(key)
+	defer e.flight.done(key)
 	var f followup.Followup
 	var mail submit.Mail
 	claimed := false
@@ -330,10 +411,15 @@ func (e *Engine) stopReason(tx *store.Tx, f *followup.Followup) string {
 	return ""
 }
 
-// Recover settles follow-ups left in "sending" by a crash: one found in the
-// Sent folder is marked sent; otherwise the owner is asked, since sending
-// again could make a second copy.
+// Recover settles what a crash left in "sending"; call it once the watched
+// mailboxes have caught up. Owner mail whose copy arrived is marked sent,
+// the rest is sent again (see recoverOwnerMail). A follow-up found in the
+// Sent folder (or whose blind copy arrived) is marked sent; otherwise the
+// owner is asked, since sending again could make a second copy.
 func (e *Engine) Recover(ctx context.Context, now time.Time) error {
+	if err := e.recoverOwnerMail(ctx, now); err != nil {
+		return err
+	}
 	var stuck []followup.Followup
 	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
 		stuck, err = tx.Followups("state = 'sending'")
@@ -343,6 +429,9 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 	}
 	for i := range stuck {
 		f := &stuck[i]
+		if e.flight.active(followupKey(f.ID)) {
+			continue // being sent by this process right now, not a crash
+		}
 		found := false
 		if e.Mailbox != nil {
 			var err error
@@ -352,6 +441,9 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 			}
 		}
 		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+			if cur, err := tx.Followup(f.ID); err != nil || cur.State != followup.Sending {
+				return err // settled meanwhile (its copy arrived)
+			}
 			if found {
 				f.State, f.SentAt = followup.Sent, now
 				return tx.SaveFollowup(f, "found in the Sent folder after a restart", now)

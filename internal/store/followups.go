@@ -206,6 +206,7 @@ type OwnerMail struct {
 	NextAttemptAt time.Time
 	LastError     string
 	CreatedAt     time.Time
+	ClaimedAt     time.Time // when last claimed for sending
 }
 
 // QueueOwnerMail adds a message for the owner to the outbox.
@@ -224,25 +225,73 @@ func (t *Tx) QueueOwnerMail(m *OwnerMail, now time.Time) error {
 	return err
 }
 
+const omColumns = `id, coalesce(followup_id, 0), purpose, message_id, in_reply_to, subject, body, state, attempts, next_attempt_at, last_error, created_at, claimed_at`
+
+func scanOwnerMail(row interface{ Scan(...any) error }) (OwnerMail, error) {
+	var m OwnerMail
+	var next, c, cl sql.NullString
+	err := row.Scan(&m.ID, &m.FollowupID, &m.Purpose, &m.MessageID, &m.InReplyTo, &m.Subject, &m.Body, &m.State, &m.Attempts, &next, &m.LastError, &c, &cl)
+	m.NextAttemptAt, m.CreatedAt, m.ClaimedAt = parseTS(next), parseTS(c), parseTS(cl)
+	return m, err
+}
+
 // PendingOwnerMail returns the owner's messages that are due to be sent.
 func (t *Tx) PendingOwnerMail(now time.Time) ([]OwnerMail, error) {
-	rows, err := t.query(`SELECT id, coalesce(followup_id, 0), purpose, message_id, in_reply_to, subject, body, state, attempts, next_attempt_at, last_error, created_at
-		FROM owner_mail WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id`, ts(now))
+	return queryAll(t.ctx, t.tx, "owner mail", scanOwnerMail,
+		"SELECT "+omColumns+" FROM owner_mail WHERE state = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", ts(now))
+}
+
+// SendingOwnerMail returns the owner's messages claimed for sending whose
+// outcome was never recorded (after a crash, or being sent right now).
+func (t *Tx) SendingOwnerMail() ([]OwnerMail, error) {
+	return queryAll(t.ctx, t.tx, "owner mail", scanOwnerMail, "SELECT "+omColumns+" FROM owner_mail WHERE state = 'sending' ORDER BY id")
+}
+
+// OwnerMailByID returns one owner message.
+func (t *Tx) OwnerMailByID(id int64) (OwnerMail, error) {
+	m, err := scanOwnerMail(t.queryRow("SELECT "+omColumns+" FROM owner_mail WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, ErrNotFound
+	}
+	return m, err
+}
+
+// ClaimOwnerMail moves a pending owner message to "sending" just before
+// the SMTP transaction; it reports false if the message is no longer
+// pending (someone else claimed or settled it).
+func (t *Tx) ClaimOwnerMail(id int64, now time.Time) (bool, error) {
+	res, err := t.exec("UPDATE owner_mail SET state = 'sending', claimed_at = ? WHERE id = ? AND state = 'pending'", ts(now), id)
 	if err != nil {
-		return nil, err
+		return false, fmt.Errorf("store: claim owner mail %d: %w", id, err)
 	}
-	defer rows.Close()
-	var out []OwnerMail
-	for rows.Next() {
-		var m OwnerMail
-		var next, c sql.NullString
-		if err := rows.Scan(&m.ID, &m.FollowupID, &m.Purpose, &m.MessageID, &m.InReplyTo, &m.Subject, &m.Body, &m.State, &m.Attempts, &next, &m.LastError, &c); err != nil {
-			return nil, err
-		}
-		m.NextAttemptAt, m.CreatedAt = parseTS(next), parseTS(c)
-		out = append(out, m)
+	n, err := res.RowsAffected()
+	return n == 1, err
+}
+
+// OwnerMailArrived records that a copy of an owner message (by its
+// Message-ID, without <>) reached a watched mailbox: a message claimed or
+// waiting to be sent again is marked sent. It reports whether the
+// Message-ID is one of the owner's messages.
+func (t *Tx) OwnerMailArrived(messageID string, at time.Time) (bool, error) {
+	if _, err := t.exec("UPDATE owner_mail SET state = 'sent', sent_at = ?, next_attempt_at = NULL WHERE message_id = ? AND state IN ('pending', 'sending')",
+		ts(at), messageID); err != nil {
+		return false, fmt.Errorf("store: owner mail arrived: %w", err)
 	}
-	return out, rows.Err()
+	var n int
+	err := t.queryRow("SELECT count(*) FROM owner_mail WHERE message_id = ?", messageID).Scan(&n)
+	return n > 0, err
+}
+
+// RequeueOwnerMail puts an owner message left in "sending" back in the
+// queue, to be sent at next (a crash interrupted it and no copy arrived).
+// It reports false if the message was no longer in "sending".
+func (t *Tx) RequeueOwnerMail(id int64, reason string, next time.Time) (bool, error) {
+	res, err := t.exec("UPDATE owner_mail SET state = 'pending', next_attempt_at = ?, last_error = ? WHERE id = ? AND state = 'sending'", ts(next), reason, id)
+	if err != nil {
+		return false, fmt.Errorf("store: requeue owner mail %d: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
 }
 
 // NextOwnerMailAt returns when the next pending owner message is due.
@@ -256,10 +305,11 @@ func (t *Tx) NextOwnerMailAt() (time.Time, bool, error) {
 }
 
 // FinishOwnerMail records the outcome of sending an owner message: sent,
-// failed for good, or to be retried at next.
+// failed for good, or to be retried at next ("pending"). A message that a
+// copy in the mailbox already proved sent stays sent.
 func (t *Tx) FinishOwnerMail(id int64, state string, lastErr string, next time.Time, now time.Time) error {
 	_, err := t.exec(`UPDATE owner_mail SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,
-		sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?`, state, lastErr, nullTS(next), state, ts(now), id)
+		sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ? AND state <> 'sent'`, state, lastErr, nullTS(next), state, ts(now), id)
 	return err
 }
 

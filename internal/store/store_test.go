@@ -325,3 +325,132 @@ func TestUpgradeFromVersion1KeepsData(t *testing.T) {
 		t.Errorf("user_version = %d, want %d", v, SchemaVersion())
 	}
 }
+
+func TestOwnerMailClaimAndSettle(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	var id int64
+	err := s.Tx(ctx, func(tx *Tx) error {
+		m := OwnerMail{Purpose: "approval-request", MessageID: "fu.1.1.x@x", Subject: "s", Body: "b"}
+		err := tx.QueueOwnerMail(&m, t0)
+		id = m.ID
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name string
+		do   func(tx *Tx) (bool, error)
+		want bool
+		// state is the message's state after the step.
+		state string
+	}{
+		{"claim a pending message", func(tx *Tx) (bool, error) { return tx.ClaimOwnerMail(id, t0) }, true, "sending"},
+		{"claim it again", func(tx *Tx) (bool, error) { return tx.ClaimOwnerMail(id, t0) }, false, "sending"},
+		{"requeue after a crash", func(tx *Tx) (bool, error) { return tx.RequeueOwnerMail(id, "interrupted", t0.Add(2*time.Minute)) }, true, "pending"},
+		{"requeue what is not sending", func(tx *Tx) (bool, error) { return tx.RequeueOwnerMail(id, "interrupted", t0) }, false, "pending"},
+		{"claim it once more", func(tx *Tx) (bool, error) { return tx.ClaimOwnerMail(id, t0.Add(2*time.Minute)) }, true, "sending"},
+		{"an unknown message arrives", func(tx *Tx) (bool, error) { return tx.OwnerMailArrived("other@x", t0) }, false, "sending"},
+		{"its copy arrives", func(tx *Tx) (bool, error) { return tx.OwnerMailArrived("fu.1.1.x@x", t0) }, true, "sent"},
+		{"a late failure does not undo the proof", func(tx *Tx) (bool, error) {
+			return true, tx.FinishOwnerMail(id, "pending", "450", t0.Add(time.Minute), t0)
+		}, true, "sent"},
+	}
+	for _, st := range steps {
+		err := s.Tx(ctx, func(tx *Tx) error {
+			got, err := st.do(tx)
+			if err != nil {
+				return err
+			}
+			if got != st.want {
+				t.Errorf("%s = %v, want %v", st.name, got, st.want)
+			}
+			m, err := tx.OwnerMailByID(id)
+			if err != nil {
+				return err
+			}
+			if m.State != st.state {
+				t.Errorf("after %s: state %q, want %q", st.name, m.State, st.state)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+	}
+	err = s.Tx(ctx, func(tx *Tx) error {
+		if ms, err := tx.SendingOwnerMail(); err != nil || len(ms) != 0 {
+			t.Errorf("SendingOwnerMail = %d, %v, want none", len(ms), err)
+		}
+		if ms, err := tx.PendingOwnerMail(t0.Add(time.Hour)); err != nil || len(ms) != 0 {
+			t.Errorf("PendingOwnerMail = %d, %v, want none", len(ms), err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestUpgradeFromVersion2KeepsOwnerMail(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+path+"?_foreign_keys=on")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []string{}
+	for _, name := range []string{"001_initial.sql", "002_needs_reply.sql"} {
+		b, err := migrationFS.ReadFile("migrations/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, string(b))
+	}
+	qs = append(qs,
+		`INSERT INTO applications (company, stage, created_at, updated_at) VALUES ('Acme', 'rejected', 'x', 'x')`,
+		`INSERT INTO followups (kind, application_id, state, message_id, zone, event_at, request_at, created_at, updated_at)
+			VALUES ('feedback', 1, 'awaiting_approval', 'm1@x', 'UTC', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z', 'x', 'x')`,
+		`INSERT INTO owner_mail (followup_id, purpose, message_id, subject, body, state, attempts, created_at)
+			VALUES (1, 'approval-request', 'fu.1.1.x@x', 'Approve?', 'body', 'pending', 2, '2026-03-09T09:00:00.000Z')`,
+		"PRAGMA user_version = 2")
+	for _, q := range qs {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("building a version 2 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(version 2) = %v", err)
+	}
+	defer s.Close()
+	err = s.Tx(ctx, func(tx *Tx) error {
+		ms, err := tx.PendingOwnerMail(t0.AddDate(1, 0, 0))
+		if err != nil {
+			return err
+		}
+		if len(ms) != 1 || ms[0].FollowupID != 1 || ms[0].Subject != "Approve?" || ms[0].Attempts != 2 {
+			return fmt.Errorf("after the upgrade: %+v, want the pending message kept", ms)
+		}
+		ok, err := tx.ClaimOwnerMail(ms[0].ID, t0)
+		if err != nil || !ok {
+			return fmt.Errorf("ClaimOwnerMail after the upgrade = %v, %v, want true", ok, err)
+		}
+		id, err := tx.LatestApprovalRequest(1)
+		if err != nil || id != "fu.1.1.x@x" {
+			return fmt.Errorf("LatestApprovalRequest = %q, %v", id, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() {
+		t.Errorf("user_version = %d, want %d", v, SchemaVersion())
+	}
+}
