@@ -40,12 +40,12 @@ const (
 )
 
 var transitions = map[State][]State{
-	Drafted:          {AwaitingApproval, Scheduled, Cancelled, Drafted},
+	Drafted:          {AwaitingApproval, Scheduled, Cancelled, Drafted, Failed},
 	AwaitingApproval: {Scheduled, Cancelled, AwaitingApproval, Drafted},
 	Scheduled:        {Sending, Cancelled, AwaitingApproval, Scheduled, Drafted},
 	Sending:          {Sent, Scheduled, Failed, Unknown},
 	Unknown:          {Sent, Scheduled, Cancelled},
-	Failed:           {Scheduled, Cancelled},
+	Failed:           {Scheduled, Cancelled, Drafted},
 }
 
 // CanMove reports whether a follow-up may go from one state to another.
