@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,22 +27,44 @@ func (e *Engine) queueOwnerMail(tx *store.Tx, fid int64, purpose, msgID, subject
 
 // queueNotice tells the owner something that needs no answer.
 func (e *Engine) queueNotice(tx *store.Tx, fid int64, subject, text string, now time.Time) error {
-	s, b, err := e.Templates.Notice(e.owner(), subject, text)
-	if err != nil {
-		return err
-	}
+	s, b := e.notice(subject, text)
 	return e.queueOwnerMail(tx, fid, "notice", e.newMessageID("notice"), s, b, now)
 }
 
-// queueConfirmation confirms a decision about a follow-up.
+// notice renders a notice to the owner. When the notice template fails,
+// the notice goes out as plain text all the same: what it says (often
+// that something failed) must never be lost to a template problem, nor
+// block the decision it belongs to.
+func (e *Engine) notice(subject, text string) (string, string) {
+	s, b, err := e.templates().Notice(e.owner(), subject, text)
+	if err == nil {
+		return s, b
+	}
+	e.Logger.Error("notice template failed: sending the notice as plain text", "err", err)
+	return plainNotice(subject, text, err)
+}
+
+func plainNotice(subject, text string, err error) (string, string) {
+	return "[followupd] " + strings.Join(strings.Fields(subject), " "),
+		strings.TrimSpace(text) + "\n\n-- \nfollowupd (this message is plain text because a template failed: " + truncate(err.Error(), 300) + ")\n"
+}
+
+// queueConfirmation confirms a decision about a follow-up. A draft or a
+// confirmation template that cannot be rendered does not stop it: the
+// confirmation then shows the stored letter, or is sent as plain text, so
+// that the decision it confirms (a letter just sent) is always recorded.
 func (e *Engine) queueConfirmation(tx *store.Tx, f *followup.Followup, what string, now time.Time) error {
 	d, err := e.draft(tx, f)
+	if isRenderError(err) {
+		d, err = storedDraft(f), nil
+	}
 	if err != nil {
 		return err
 	}
-	s, b, err := e.Templates.Confirmation(e.owner(), what, d)
+	s, b, err := e.templates().Confirmation(e.owner(), what, d)
 	if err != nil {
-		return err
+		e.Logger.Error("confirmation template failed: sending the confirmation as plain text", "followup", f.ID, "err", err)
+		s, b = plainNotice(what+": "+f.Subject, what+": the "+string(f.Kind)+" to "+recipientText(f)+", subject \""+oneLine(f.Subject)+"\".", err)
 	}
 	// Threaded under the approval request, so that an answer to the
 	// confirmation ("cancel") carries the request's token too.
@@ -52,7 +75,56 @@ func (e *Engine) queueConfirmation(tx *store.Tx, f *followup.Followup, what stri
 	return tx.QueueOwnerMail(&store.OwnerMail{FollowupID: f.ID, Purpose: "confirmation", MessageID: e.newMessageID("confirm"), InReplyTo: req, Subject: s, Body: b}, now)
 }
 
-// draft renders a follow-up's letter as it would be sent now.
+// renderError is a draft or a message to the owner that the templates
+// could not render: retrying at once cannot help, only a fixed template.
+type renderError struct{ err error }
+
+func (r *renderError) Error() string { return r.err.Error() }
+func (r *renderError) Unwrap() error { return r.err }
+
+// rendering marks err (if any) as a rendering failure.
+func rendering(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &renderError{err}
+}
+
+func isRenderError(err error) bool {
+	var r *renderError
+	return errors.As(err, &r)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// storedDraft is a follow-up's letter as stored, when it cannot be
+// rendered: its recipient, text and thread (as compose.Feedback threads a
+// reply: In-Reply-To the message answered, References its References then
+// its Message-ID).
+func storedDraft(f *followup.Followup) compose.Draft {
+	d := compose.Draft{Subject: f.Subject, Body: f.Body}
+	if f.Recipient.Email != "" {
+		d.To = []compose.Person{person(f.Recipient)}
+	}
+	bare := func(id string) string {
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">"))
+	}
+	if id := bare(f.InReplyTo); id != "" {
+		d.InReplyTo = id
+		for _, ref := range f.References {
+			for _, r := range strings.Fields(ref) {
+				if b := bare(r); b != "" && b != id && !slices.Contains(d.References, b) {
+					d.References = append(d.References, b)
+				}
+			}
+		}
+		d.References = append(d.References, id)
+	}
+	return d
+}
+
+// draft renders a follow-up's letter as it would be sent now. A template
+// failure is a renderError.
 func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error) {
 	to := []compose.Person{}
 	if f.Recipient.Email != "" {
@@ -67,8 +139,9 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	switch f.Kind {
 	case followup.Feedback:
-		return e.Templates.Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
+		d, err := e.templates().Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
 			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes})
+		return d, rendering(err)
 	}
 	iv, err := tx.Interview(f.InterviewID)
 	if err != nil {
@@ -88,9 +161,9 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 		}
 		civ.Interviewers, civ.Arranger = named, person(f.Recipient)
 	}
-	drafts, err := e.Templates.ThankYous(e.owner(), civ)
+	drafts, err := e.templates().ThankYous(e.owner(), civ)
 	if err != nil {
-		return compose.Draft{}, err
+		return compose.Draft{}, rendering(err)
 	}
 	for _, d := range drafts {
 		if len(d.To) == 0 || f.Recipient.Email == "" || strings.EqualFold(d.To[0].Email, f.Recipient.Email) {
@@ -100,7 +173,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 			return d, nil
 		}
 	}
-	return compose.Draft{}, fmt.Errorf("no draft for %s", f.Recipient.Email)
+	return compose.Draft{}, rendering(fmt.Errorf("the thank-you templates wrote no letter for %s", f.Recipient.Email))
 }
 
 func hasInterviewer(iv followup.Interview, email string) bool {
@@ -133,7 +206,8 @@ func (e *Engine) needsReply(f *followup.Followup) bool {
 
 // askOwner composes the draft and sends the owner the approval request for
 // the follow-up's current version. In auto mode (when allowed) the
-// follow-up is scheduled at once and the request says so.
+// follow-up is scheduled at once and the request says so. A template
+// failure is a renderError, returned before anything is written.
 func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now time.Time) error {
 	d, err := e.draft(tx, f)
 	if err != nil {
@@ -161,9 +235,9 @@ func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now
 	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
 		RecipientZone: loc, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
 		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings}
-	subject, body, err := e.Templates.ApprovalRequest(e.owner(), a)
+	subject, body, err := e.templates().ApprovalRequest(e.owner(), a)
 	if err != nil {
-		return err
+		return rendering(err)
 	}
 	if auto {
 		f.State, f.DueAt, f.Deadline, f.Late = followup.Scheduled, slot.SendAt, slot.Deadline, slot.Late
@@ -252,22 +326,37 @@ func (h *handling) onOwnerReply() error {
 	case reply.Notes:
 		f.Notes = strings.TrimSpace(strings.TrimSpace(f.Notes) + "\n" + cmd.Notes)
 		f.Version++
-		return e.askOwner(h.tx, &f, "notes from the owner", h.now)
+		return h.reask(&f, "notes from the owner")
 	case reply.Edit:
 		f.Body, f.Edited = cmd.Body, true
 		f.Version++
-		return e.askOwner(h.tx, &f, "edited by the owner", h.now)
+		return h.reask(&f, "edited by the owner")
 	case reply.Recipient:
 		if classify.IsNoReply(cmd.To) {
 			return e.queueNotice(h.tx, f.ID, "Not done: that is a no-reply address", fmt.Sprintf("%s looks like an address nobody reads; followupd never writes to one. Answer with another address (to: name@example.com).", cmd.To), h.now)
 		}
 		f.Recipient = followup.Person{Email: strings.ToLower(cmd.To)}
 		f.Version++
-		return e.askOwner(h.tx, &f, "recipient set by the owner", h.now)
+		return h.reask(&f, "recipient set by the owner")
 	}
 	return e.queueNotice(h.tx, f.ID, "Not understood: nothing was done",
 		fmt.Sprintf("I read your answer as:\n\n    %s\n\nand did not act on it. Answer the approval request with one of:\n  send            send it as drafted\n  cancel          do not send it\n  notes: ...      what you discussed or promised; the letter is redrafted\n  to: name@example.com   the address to send it to\n  or the whole letter, edited (greeting to closing); it comes back for a final yes.",
 			strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    ")), h.now)
+}
+
+// reask sends the owner the approval request for a changed draft. When
+// the new draft cannot be rendered, nothing changes and the owner is told
+// why, instead of the answer failing (and being read again) forever.
+func (h *handling) reask(f *followup.Followup, reason string) error {
+	err := h.e.askOwner(h.tx, f, reason, h.now)
+	if !isRenderError(err) {
+		return err
+	}
+	h.rec.Note = "owner's answer not applied: the draft could not be written"
+	h.log.Error("draft cannot be rendered: the owner's answer was not applied", "followup", f.ID, "err", err)
+	return h.e.queueNotice(h.tx, f.ID, "Not done: the draft could not be written",
+		fmt.Sprintf("Your answer about the %s to %s was not applied: the new draft could not be written because a template failed:\n\n    %s\n\nNothing changed. Fix the template, reload followupd (systemctl reload followupd), then answer again.",
+			f.Kind, recipientText(f), truncate(err.Error(), 300)), h.now)
 }
 
 // approve schedules a follow-up the owner said "send" to, at the first

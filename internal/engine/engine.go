@@ -45,7 +45,10 @@ type Mailbox interface {
 // Engine holds what the pipeline needs. Set the fields, then use it from
 // any goroutine; SetConfig swaps the configuration on reload.
 type Engine struct {
-	Store     *store.Store
+	Store *store.Store
+	// Templates renders drafts and owner mail. Set it before use;
+	// SetConfig replaces it (under the lock) when the owner's templates
+	// load again.
 	Templates *compose.Templates
 	Secret    []byte // signs approval tokens; never logged or stored
 	Sender    Sender
@@ -57,6 +60,9 @@ type Engine struct {
 
 	mu  sync.RWMutex
 	cfg *config.Config
+	// rearm: templates were reloaded, so follow-ups that failed because
+	// their draft could not be written are drafted again at the next Work.
+	rearm bool
 
 	flight inFlight
 }
@@ -101,11 +107,39 @@ func New(cfg *config.Config, st *store.Store, tpl *compose.Templates, secret []b
 	return &Engine{Store: st, Templates: tpl, Secret: secret, Sender: sender, Mailbox: mb, Logger: logger, Now: now, cfg: cfg}
 }
 
-// SetConfig replaces the configuration (SIGHUP).
+// SetConfig replaces the configuration (SIGHUP) and reloads the owner's
+// templates from c's drafts.templates_dir. Templates that do not load are
+// logged and the ones in force kept; templates that load re-arm the
+// follow-ups that failed because their draft could not be written (the
+// next Work drafts them again and asks the owner as usual).
 func (e *Engine) SetConfig(c *config.Config) {
+	tpl, err := compose.Load(c.Drafts.TemplatesDir)
+	if err != nil {
+		e.Logger.Error("templates not reloaded: keeping the ones in force", "err", err)
+	}
 	e.mu.Lock()
 	e.cfg = c
+	if err == nil {
+		e.Templates, e.rearm = tpl, true
+	}
 	e.mu.Unlock()
+	e.kick()
+}
+
+// templates returns the templates in force.
+func (e *Engine) templates() *compose.Templates {
+	e.mu.RLock()
+	defer e.mu.RUnlock()
+	return e.Templates
+}
+
+// takeRearm reports (once) whether templates were reloaded since the last call.
+func (e *Engine) takeRearm() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	r := e.rearm
+	e.rearm = false
+	return r
 }
 
 // Config returns the configuration in force.

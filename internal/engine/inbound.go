@@ -331,6 +331,7 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 		f := &fus[i]
 		asked := f.State != followup.Drafted
 		f.State, f.EventAt, f.RequestAt, f.DueAt, f.Deadline, f.Late, f.ApprovedAt = followup.Drafted, end, end, time.Time{}, time.Time{}, false, time.Time{}
+		f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, "" // a new letter for the new time
 		f.Version++
 		if err := h.tx.SaveFollowup(f, "interview moved", h.now); err != nil {
 			return err

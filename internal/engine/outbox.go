@@ -41,7 +41,7 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 		for _, f := range fus {
 			switch f.State {
 			case followup.Drafted:
-				consider(f.RequestAt)
+				consider(later(f.RequestAt, f.NextAttemptAt))
 			case followup.Scheduled:
 				consider(later(f.DueAt, f.NextAttemptAt))
 			}
@@ -68,9 +68,43 @@ func later(a, b time.Time) time.Time {
 // Work does everything due at now: asks the owner about drafts whose time
 // has come, sends the owner's mail, and sends approved letters that are due.
 func (e *Engine) Work(ctx context.Context, now time.Time) error {
+	var rearmErr error
+	if e.takeRearm() {
+		rearmErr = e.rearmDrafts(ctx, now)
+	}
 	// Owner mail goes out before and after the letters, so that the
 	// confirmations of what was just sent leave in the same pass.
-	return errors.Join(e.askDue(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
+	return errors.Join(rearmErr, e.askDue(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
+}
+
+// maxRenderAttempts is how many times a draft whose templates fail is
+// tried (with backoff: 1, 2, 4, 8 minutes apart) before its follow-up is
+// failed and the owner told once. A template does not mend by itself.
+const maxRenderAttempts = 5
+
+// renderFailure starts the last_error of a follow-up failed because its
+// draft could not be rendered; reloaded templates re-arm exactly those.
+const renderFailure = "draft cannot be rendered: "
+
+// rearmDrafts drafts again the follow-ups that failed because their draft
+// could not be rendered (after the templates were reloaded); the owner is
+// then asked as usual.
+func (e *Engine) rearmDrafts(ctx context.Context, now time.Time) error {
+	return e.Store.Tx(ctx, func(tx *store.Tx) error {
+		fus, err := tx.Followups("state = 'failed' AND substr(last_error, 1, ?) = ?", len(renderFailure), renderFailure)
+		if err != nil {
+			return err
+		}
+		for i := range fus {
+			f := &fus[i]
+			f.State, f.Attempts, f.NextAttemptAt, f.LastError = followup.Drafted, 0, time.Time{}, ""
+			if err := tx.SaveFollowup(f, "templates reloaded: drafting again", now); err != nil {
+				return err
+			}
+			e.Logger.Info("templates reloaded: drafting again", "followup", f.ID)
+		}
+		return nil
+	})
 }
 
 // askDue sends approval requests for drafts whose request time has come
@@ -80,17 +114,21 @@ func (e *Engine) Work(ctx context.Context, now time.Time) error {
 func (e *Engine) askDue(ctx context.Context, now time.Time) error {
 	var due []followup.Followup
 	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		due, err = tx.Followups("state = 'drafted' AND request_at <= ?", store.TimeArg(now))
+		due, err = tx.Followups("state = 'drafted' AND request_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", store.TimeArg(now), store.TimeArg(now))
 		return err
 	}); err != nil {
 		return err
 	}
 	var errs []error
+	var failed []followup.Followup
 	for i := range due {
 		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
 			f, err := tx.Followup(due[i].ID)
 			if err != nil || f.State != followup.Drafted {
 				return err
+			}
+			if strings.HasPrefix(f.LastError, renderFailure) { // rendered at last
+				f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, ""
 			}
 			if err := e.askOwner(tx, &f, "approval requested", now); err != nil {
 				return err
@@ -98,11 +136,71 @@ func (e *Engine) askDue(ctx context.Context, now time.Time) error {
 			e.Logger.Info("approval requested", "followup", f.ID, "kind", f.Kind, "state", f.State)
 			return nil
 		})
+		if isRenderError(err) {
+			var f followup.Followup
+			err = e.Store.Tx(ctx, func(tx *store.Tx) (terr error) {
+				f, terr = e.renderFailed(tx, due[i].ID, err, now)
+				return terr
+			})
+			if err == nil && f.State == followup.Failed {
+				failed = append(failed, f)
+			}
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("follow-up %d: %w", due[i].ID, err))
 		}
 	}
+	if len(failed) > 0 {
+		if err := e.Store.Tx(ctx, func(tx *store.Tx) error { return e.queueRenderNotice(tx, failed, now) }); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	return errors.Join(errs...)
+}
+
+// renderFailed records that a drafted follow-up's draft could not be
+// rendered: it is tried again after the usual backoff, and after
+// maxRenderAttempts it is failed (the caller tells the owner).
+func (e *Engine) renderFailed(tx *store.Tx, id int64, cause error, now time.Time) (followup.Followup, error) {
+	f, err := tx.Followup(id)
+	if err != nil || f.State != followup.Drafted {
+		return f, err
+	}
+	if !strings.HasPrefix(f.LastError, renderFailure) {
+		f.Attempts = 0 // counts rendering attempts from here on
+	}
+	f.Attempts++
+	f.LastError = renderFailure + truncate(cause.Error(), 300)
+	if f.Attempts >= maxRenderAttempts {
+		f.State, f.NextAttemptAt = followup.Failed, time.Time{}
+		e.Logger.Error("draft cannot be rendered: follow-up failed, the owner is told", "followup", f.ID, "attempts", f.Attempts, "err", cause)
+		return f, tx.SaveFollowup(&f, fmt.Sprintf("failed: the draft could not be rendered (%d attempts)", f.Attempts), now)
+	}
+	f.NextAttemptAt = now.Add(backoff(f.Attempts))
+	e.Logger.Warn("draft cannot be rendered: will try again", "followup", f.ID, "attempt", f.Attempts, "retry_at", f.NextAttemptAt, "err", cause)
+	return f, tx.SaveFollowup(&f, "", now)
+}
+
+// queueRenderNotice tells the owner, once, which follow-ups failed because
+// their drafts could not be rendered, and the template error (never a
+// letter's text).
+func (e *Engine) queueRenderNotice(tx *store.Tx, failed []followup.Followup, now time.Time) error {
+	var list []string
+	for i := range failed {
+		f := &failed[i]
+		company := ""
+		if app, err := tx.Application(f.ApplicationID); err == nil && app.Company != "" {
+			company = " (" + app.Company + ")"
+		}
+		list = append(list, fmt.Sprintf("  #%d %s to %s%s", f.ID, f.Kind, recipientText(f), company))
+	}
+	what := "a follow-up"
+	if len(failed) > 1 {
+		what = fmt.Sprintf("%d follow-ups", len(failed))
+	}
+	text := fmt.Sprintf("followupd could not write the draft of %s:\n\n%s\n\nThe template failed:\n\n    %s\n\nIt was tried %d times and is now marked failed (followupd status lists it); nothing was sent and you were not asked. Fix the template, then reload followupd (systemctl reload followupd, or send it SIGHUP): the draft is written again and you are asked as usual.",
+		what, strings.Join(list, "\n"), strings.TrimPrefix(failed[0].LastError, renderFailure), maxRenderAttempts)
+	return e.queueNotice(tx, failed[0].ID, "Draft could not be written: template problem", text, now)
 }
 
 // ownerMail builds a message to the owner: from and to the owner, marked
@@ -305,6 +403,12 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 			return tx.SaveFollowup(&f, "", now)
 		}
 		d, err := e.draft(tx, &f)
+		if isRenderError(err) {
+			// The approved text is stored; only the thread headers are
+			// rendered here, and they are stored too.
+			e.Logger.Warn("draft cannot be rendered: sending the approved text as stored", "followup", f.ID, "err", err)
+			d, err = storedDraft(&f), nil
+		}
 		if err != nil {
 			return err
 		}
@@ -467,11 +571,8 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 // interrupted while sending; the question carries an approval token, so
 // that "send" or "cancel" in reply is obeyed.
 func (e *Engine) askAfterCrash(tx *store.Tx, f *followup.Followup, now time.Time) error {
-	s, b, err := e.Templates.Notice(e.owner(), "Did it go out? "+f.Subject,
+	s, b := e.notice("Did it go out? "+f.Subject,
 		"followupd was interrupted while sending the "+string(f.Kind)+" to "+recipientText(f)+" and cannot tell whether the mail server accepted it: no copy is in your Sent folder or inbox. To avoid a second copy it was not sent again.\n\nAnswer \"send\" to send it again, \"sent\" if you can see that it went out (in your Sent folder or from their answer), or \"cancel\" to leave it unsent.")
-	if err != nil {
-		return err
-	}
 	id := reply.MessageID(e.Secret, f.ID, f.Version, e.idDomain())
 	return e.queueOwnerMail(tx, f.ID, "approval-request", strings.Trim(id, "<>"), s, b, now)
 }
