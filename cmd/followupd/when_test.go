@@ -46,6 +46,23 @@ func TestWhen(t *testing.T) {
 			reason: "Boxing Day (observed)",
 		},
 		{
+			name:   "an Australian state's own holiday: Melbourne Cup day is not a business day in Melbourne",
+			args:   []string{"--kind", "thank-you", "--event", "2026-11-02T15:00:00+11:00", "--tz", "Australia/Melbourne"},
+			sendAt: "2026-11-02T15:30:00+11:00", deadline: "2026-11-03T15:00:00+11:00",
+			reason: "AU-VIC",
+		},
+		{
+			name:   "the same interview in Sydney: the Cup is Victoria's holiday only",
+			args:   []string{"--kind", "thank-you", "--event", "2026-11-02T15:00:00+11:00", "--tz", "Australia/Sydney"},
+			sendAt: "2026-11-03T09:00:00+11:00", deadline: "2026-11-03T15:00:00+11:00",
+		},
+		{
+			name:   "--country names a region: Epiphany in Bavaria",
+			args:   []string{"--kind", "feedback", "--event", "2026-01-05T16:00:00+01:00", "--tz", "Europe/Berlin", "--country", "de-by"},
+			sendAt: "2026-01-07T09:00:00+01:00", deadline: "null",
+			reason: "Heilige Drei Könige",
+		},
+		{
 			name:   "--country overrides the zone's",
 			args:   []string{"--kind", "thank-you", "--event", "2026-12-24T18:00:00Z", "--tz", "Europe/London", "--country", "fr"},
 			sendAt: "2026-12-28T09:00:00Z", deadline: "2026-12-25T18:00:00Z", late: true,
@@ -146,6 +163,7 @@ func TestWhenBadInput(t *testing.T) {
 		{"no kind", ok[2:], "--kind is required"},
 		{"no event", append(append([]string(nil), ok[:2]...), ok[4:]...), "--event is required"},
 		{"bad country", with("--country", "Canada"), `--country "Canada"`},
+		{"unknown region", with("--country", "DE-ZZ"), `--country "DE-ZZ": unknown region of DE: want one of DE-BB`},
 		{"stray argument", append(append([]string(nil), ok...), "now"), `unexpected argument "now"`},
 		{"unknown flag", with("--zone", "UTC"), "flag provided but not defined: -zone"},
 		{"missing config", with("--config", "/nonexistent/followupd.toml"), "no such file"},

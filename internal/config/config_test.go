@@ -70,6 +70,7 @@ func TestParseErrors(t *testing.T) {
 		{"no password", func(s string) string { return strings.Replace(s, "password = \"hunter2\"", "", 1) }, "imap.password", "missing"},
 		{"bad mode", func(s string) string { return s + "[approval]\nmode = \"yolo\"\n" }, "approval.mode", `"yolo": want "reply"`},
 		{"bad country", func(s string) string { return strings.Replace(s, "[imap]", "country = \"France\"\n[imap]", 1) }, "owner.country", "two-letter"},
+		{"bad region", func(s string) string { return strings.Replace(s, "[imap]", "country = \"DE-XX\"\n[imap]", 1) }, "owner.country", "want one of DE-BB"},
 		{"no owner email", func(s string) string { return strings.Replace(s, "email = \"alex@example.com\"\n", "", 1) }, "owner.email", "want the owner's address"},
 	}
 	for _, tt := range tests {

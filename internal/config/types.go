@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/followupd/followupd/internal/schedule"
 )
 
 // Zone is an IANA time-zone name, checked against the zone database when
@@ -24,14 +26,15 @@ func (z *Zone) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Country is an ISO 3166-1 alpha-2 country code, upper-cased.
+// Country is an ISO 3166-1 alpha-2 country code ("FR"), or a region whose
+// own public holidays are known ("DE-BY", "AU-VIC"), upper-cased.
 type Country string
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (c *Country) UnmarshalText(b []byte) error {
-	s := strings.ToUpper(strings.TrimSpace(string(b)))
-	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
-		return fmt.Errorf("%q: want a two-letter ISO 3166 country code such as \"FR\" or \"US\"", string(b))
+	s, err := schedule.CheckRegion(string(b))
+	if err != nil {
+		return err
 	}
 	*c = Country(s)
 	return nil

@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -90,6 +91,77 @@ var holidayLists = map[string][][]*cal.Holiday{
 	"ZA": {za.Holidays},
 }
 
+// regionLists gives the holiday lists of the ISO 3166-2 subdivisions whose
+// own public holidays rickar/cal knows: Australia's states and territories,
+// Germany's Länder and Switzerland's cantons. A region code ("AU-VIC",
+// "DE-BY") in place of a country code selects its list.
+var regionLists = map[string][]*cal.Holiday{
+	"AU-ACT": au.HolidaysACT, "AU-NSW": au.HolidaysNSW, "AU-NT": au.HolidaysNT, "AU-QLD": au.HolidaysQLD,
+	"AU-SA": au.HolidaysSA, "AU-TAS": au.HolidaysTAS, "AU-VIC": au.HolidaysVIC, "AU-WA": au.HolidaysWA,
+
+	"DE-BW": de.HolidaysBW, "DE-BY": de.HolidaysBY, "DE-BE": de.HolidaysBE, "DE-BB": de.HolidaysBB,
+	"DE-HB": de.HolidaysHB, "DE-HH": de.HolidaysHH, "DE-HE": de.HolidaysHE, "DE-MV": de.HolidaysMV,
+	"DE-NI": de.HolidaysNI, "DE-NW": de.HolidaysNW, "DE-RP": de.HolidaysRP, "DE-SL": de.HolidaysSL,
+	"DE-SN": de.HolidaysSN, "DE-ST": de.HolidaysST, "DE-SH": de.HolidaysSH, "DE-TH": de.HolidaysTH,
+
+	"CH-AG": ch.HolidaysAG, "CH-AI": ch.HolidaysAI, "CH-AR": ch.HolidaysAR, "CH-BE": ch.HolidaysBE,
+	"CH-BL": ch.HolidaysBL, "CH-BS": ch.HolidaysBS, "CH-FR": ch.HolidaysFR, "CH-GE": ch.HolidaysGE,
+	"CH-GL": ch.HolidaysGL, "CH-GR": ch.HolidaysGR, "CH-JU": ch.HolidaysJU, "CH-LU": ch.HolidaysLU,
+	"CH-NE": ch.HolidaysNE, "CH-NW": ch.HolidaysNW, "CH-OW": ch.HolidaysOW, "CH-SG": ch.HolidaysSG,
+	"CH-SH": ch.HolidaysSH, "CH-SO": ch.HolidaysSO, "CH-SZ": ch.HolidaysSZ, "CH-TG": ch.HolidaysTG,
+	"CH-TI": ch.HolidaysTI, "CH-UR": ch.HolidaysUR, "CH-VD": ch.HolidaysVD, "CH-VS": ch.HolidaysVS,
+	"CH-ZG": ch.HolidaysZG, "CH-ZH": ch.HolidaysZH,
+}
+
+// HolidayRegions lists, sorted, the ISO 3166-2 subdivision codes whose own
+// public holidays are known ("AU-VIC", "CH-ZH", "DE-BY", …).
+func HolidayRegions() []string {
+	out := make([]string, 0, len(regionLists))
+	for r := range regionLists {
+		out = append(out, r)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CheckRegion validates a holiday code as the config and the command line
+// take it: an ISO 3166-1 alpha-2 country ("FR"), or a subdivision
+// ("DE-BY") whose holidays are known. It returns the code upper-cased.
+func CheckRegion(code string) (string, error) {
+	c := strings.ToUpper(strings.TrimSpace(code))
+	country, _, hasSub := strings.Cut(c, "-")
+	if len(country) != 2 || country[0] < 'A' || country[0] > 'Z' || country[1] < 'A' || country[1] > 'Z' {
+		return "", fmt.Errorf("%q: want a two-letter ISO 3166 country code such as \"FR\" or \"US\", or a region such as \"DE-BY\"", code)
+	}
+	if !hasSub {
+		return c, nil
+	}
+	if _, ok := regionLists[c]; ok {
+		return c, nil
+	}
+	var known []string
+	for _, r := range HolidayRegions() {
+		if strings.HasPrefix(r, country+"-") {
+			known = append(known, r)
+		}
+	}
+	if len(known) == 0 {
+		return "", fmt.Errorf("%q: regional holidays are not known for %s: use the country code %q", code, country, country)
+	}
+	return "", fmt.Errorf("%q: unknown region of %s: want one of %s", code, country, strings.Join(known, " "))
+}
+
+// lists returns the holiday lists for a country or region code. A region
+// without its own list falls back to its country.
+func lists(code string) [][]*cal.Holiday {
+	code = strings.ToUpper(code)
+	if l, ok := regionLists[code]; ok {
+		return [][]*cal.Holiday{l}
+	}
+	country, _, _ := strings.Cut(code, "-")
+	return holidayLists[country]
+}
+
 // HolidayCountries lists, sorted, the ISO 3166 codes whose public holidays
 // are known. Other countries get no holidays: only the business days and
 // hours of the Policy apply.
@@ -106,14 +178,16 @@ func HolidayCountries() []string {
 // location, so pass a time already converted to the recipient's zone) is a
 // public holiday of country, either the holiday itself or the weekday it is
 // observed on (a Saturday Christmas observed on Monday). name is the
-// library's name for it, with " (observed)" for a substitute day. An unknown
-// or empty country has no holidays.
+// library's name for it, with " (observed)" for a substitute day. country
+// may be a region ("AU-VIC", "DE-BY": see HolidayRegions); a region without
+// its own list has its country's holidays. An unknown or empty country has
+// no holidays.
 func IsHoliday(country string, day time.Time) (name string, ok bool) {
-	lists := holidayLists[strings.ToUpper(country)]
-	if len(lists) == 0 {
+	ls := lists(country)
+	if len(ls) == 0 {
 		return "", false
 	}
-	for i, list := range lists {
+	for i, list := range ls {
 		n, ok := inList(list, day)
 		if !ok {
 			return "", false
@@ -161,9 +235,10 @@ type Holiday struct {
 
 // Holidays lists the public holidays of country in year, in date order, as
 // IsHoliday sees them: the holidays and their observed substitute days.
-// It is nil for a country without holiday data.
+// It is nil for a country without holiday data. country may be a region,
+// as for IsHoliday.
 func Holidays(country string, year int) []Holiday {
-	if len(holidayLists[strings.ToUpper(country)]) == 0 {
+	if len(lists(country)) == 0 {
 		return nil
 	}
 	var out []Holiday

@@ -37,9 +37,9 @@ type Request struct {
 	// Zone is the recipient's time zone: the interview's zone, else the
 	// owner's.
 	Zone *time.Location
-	// Country is the ISO 3166-1 alpha-2 code whose public holidays apply,
-	// usually CountryForZone of the zone, else the owner's country; "" for
-	// none.
+	// Country is the ISO 3166-1 alpha-2 code (or region, "AU-VIC") whose
+	// public holidays apply, usually RegionForZone of the zone, else the
+	// owner's country; "" for none.
 	Country string
 	// Approved is when the owner approved the draft; zero if not yet.
 	Approved time.Time

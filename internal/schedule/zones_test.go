@@ -139,3 +139,83 @@ func TestHolidays(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionForZone(t *testing.T) {
+	tests := []struct{ zone, want string }{
+		{"Australia/Melbourne", "AU-VIC"},
+		{"Australia/Victoria", "AU-VIC"}, // old link
+		{"Australia/Perth", "AU-WA"},
+		{"Australia/Canberra", "AU-ACT"},    // a link to Sydney, but its own territory
+		{"Australia/Broken_Hill", "AU-NSW"}, // South Australia's clock, New South Wales's holidays
+		{"Europe/Berlin", "DE"},             // one zone for all of Germany: the country
+		{"America/Toronto", "CA"},
+		{"UTC", ""},
+	}
+	for _, tt := range tests {
+		if got := RegionForZone(tt.zone); got != tt.want {
+			t.Errorf("RegionForZone(%q) = %q, want %q", tt.zone, got, tt.want)
+		}
+	}
+	// Every Australian zone the runtime knows has its state: a zone left
+	// out would silently get only the national days.
+	for zone, cc := range zoneCountry {
+		if cc == "AU" && !strings.HasPrefix(RegionForZone(zone), "AU-") {
+			t.Errorf("RegionForZone(%q) = %q, want an Australian state", zone, RegionForZone(zone))
+		}
+	}
+	for zone, region := range zoneRegion {
+		if _, ok := regionLists[region]; !ok {
+			t.Errorf("zoneRegion[%q] = %q, which has no holiday list", zone, region)
+		}
+	}
+}
+
+func TestRegionalHolidays(t *testing.T) {
+	tests := []struct {
+		code, day string
+		want      string // "" for not a holiday
+	}{
+		{"AU-VIC", "2026-11-03", "Melbourne Cup"},
+		{"AU-NSW", "2026-11-03", ""},
+		{"AU", "2026-11-03", ""}, // the country: only the days every state keeps
+		{"AU-WA", "2026-09-28", "Queen's Birthday"},
+		{"AU-VIC", "2026-09-28", ""},
+		{"DE-BY", "2026-01-06", "Heilige Drei Könige"},
+		{"de-by", "2026-01-06", "Heilige Drei Könige"},
+		{"DE-BE", "2026-01-06", ""},
+		{"DE", "2026-01-06", ""},
+		{"DE-BY", "2026-10-03", "Tag der Deutschen Einheit"},
+		{"FR-IDF", "2026-07-14", "Fête Nationale"}, // no regional list: the country's
+		{"CH-ZH", "2026-08-01", "Bundesfeiertag"},
+	}
+	for _, tt := range tests {
+		day, err := time.Parse("2006-01-02", tt.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := IsHoliday(tt.code, day)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("IsHoliday(%q, %s) = %q, %v, want %q", tt.code, tt.day, got, ok, tt.want)
+		}
+	}
+}
+
+func TestCheckRegion(t *testing.T) {
+	tests := []struct {
+		in, want, err string
+	}{
+		{"fr", "FR", ""},
+		{" DE-by ", "DE-BY", ""},
+		{"AU-VIC", "AU-VIC", ""},
+		{"DE-XX", "", "unknown region of DE: want one of DE-BB DE-BE"},
+		{"FR-IDF", "", `regional holidays are not known for FR: use the country code "FR"`},
+		{"France", "", "want a two-letter ISO 3166 country code"},
+		{"", "", "want a two-letter"},
+	}
+	for _, tt := range tests {
+		got, err := CheckRegion(tt.in)
+		if got != tt.want || (err == nil) != (tt.err == "") || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("CheckRegion(%q) = %q, %v, want %q, error containing %q", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
