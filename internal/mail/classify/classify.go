@@ -118,7 +118,9 @@ func Classify(m *message.Message, opt Options) Result {
 	if jobRelated {
 		r.Reference = d.reference()
 		r.Role = d.role()
-		if !d.newT.has(famAgency) {
+		// an agency writing for its client names no employer; an in-house
+		// recruiter's outreach ("We're hiring at Acme") does
+		if !d.newT.has(famAgency) || !d.forClient() {
 			r.Company = d.company()
 		}
 	}
@@ -154,6 +156,7 @@ func prepare(m *message.Message, opt Options) *doc {
 	if strings.TrimSpace(newText) == "" && strings.TrimSpace(quoted) == "" {
 		newText = m.Body
 	}
+	newText = dropDisclaimers(newText)
 	newText, extra := splitQuoted(newText)
 	if extra != "" {
 		quoted = extra + "\n" + quoted
@@ -184,6 +187,20 @@ func prepare(m *message.Message, opt Options) *doc {
 	d.automated = (auto != "" && auto != "no") || d.autoReply || d.bulk || d.listUnsub ||
 		h("Return-Path") == "<>" || IsNoReply(d.from.Email)
 	return d
+}
+
+// clientWords mark a recruiter writing for someone else's vacancy.
+var clientWords = []string{"client", "mandant", "klant", "cliente", "kunde", "opdrachtgever", "on behalf of", "partnering with", "agency", "agentur", "agence", "search firm"}
+
+// forClient reports whether the new text speaks of a client employer.
+func (d *doc) forClient() bool {
+	f := fold(d.newT.text)
+	for _, w := range clientWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectAutoReply recognises the subject prefixes mail programs put on
@@ -279,6 +296,45 @@ func ownerGuess(m *message.Message) []string {
 		}
 	}
 	return to
+}
+
+// disclaimerWords mark a legal footer ("This e-mail is confidential ... if
+// you received it in error, delete it"); its words ("cancellarla", "delete")
+// say nothing about the interview.
+var disclaimerWords = []string{"confidential", "riservat", "vertraulich", "confidentiel", "confidencial", "vertrouwelijk", "privileged"}
+
+// disclaimerContext are the words that make a confidentiality mention a
+// footer rather than a sentence of the message.
+var disclaimerContext = []string{"recipient", "addressee", "in error", "by mistake", "destinatari", "empfanger", "irrtum",
+	"per errore", "por error", "par erreur", "por engano", "ontvanger", "notify the sender", "delete", "cancell", "loschen", "supprimer", "elimin"}
+
+// dropDisclaimers removes the paragraphs of text that are legal footers.
+func dropDisclaimers(text string) string {
+	if !strings.Contains(text, "onfiden") && !strings.Contains(text, "iservat") && !strings.Contains(text, "ertraulich") &&
+		!strings.Contains(text, "ertrouwelijk") && !strings.Contains(text, "rivileged") {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	keep := paras[:0]
+	for _, p := range paras {
+		f := fold(p)
+		legal := false
+		for _, w := range disclaimerWords {
+			if strings.Contains(f, w) {
+				for _, c := range disclaimerContext {
+					if strings.Contains(f, c) {
+						legal = true
+						break
+					}
+				}
+				break
+			}
+		}
+		if !legal {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "\n\n")
 }
 
 // maxText bounds the new and the quoted text read by the rules.

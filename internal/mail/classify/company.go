@@ -10,7 +10,7 @@ import (
 // orgSuffixes are dropped from a company name: legal forms and the mailbox
 // words that senders append ("Careers", "Recruiting", "- Recrutement").
 var orgSuffixes = []string{
-	"pte. ltd.", "pte ltd", "pte. ltd", "pte.", "pte", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
+	"pte. ltd.", "pte ltd", "pte. ltd", "pte.", "pte", "pvt. ltd.", "pvt ltd", "pvt.", "pvt", "private limited", "llp", "lp", "inc.", "inc", "ltd.", "ltd", "llc", "gmbh", "s.a.", "s.l.", "sas", "plc", "corp.", "corp", "ag",
 	"careers", "career", "recruiting", "recruitment", "talent acquisition", "talent", "jobs", "hr", "hiring", "team",
 	"people team", "people", "recrutement", "empleo", "empleos", "karriere", "notifications", "recruiting team", "job alerts", "via",
 	"s.r.l.", "s.r.l", "srl", "s.p.a.", "s.p.a", "spa", "b.v.", "b.v", "bv", "n.v.", "nv", "sarl", "s.a.r.l.", "ltda.", "ltda",
@@ -323,13 +323,15 @@ func (d *doc) personName(s string) bool {
 				continue
 			}
 			if fold(a.name) == f && !orgWordIn(s) {
-				// a person's name if the address spells part of it
-				local := a.email
+				// a person's name if the address spells part of it; on a
+				// hiring platform the local part names the employer's
+				// account ("Acme Robotics <acme@myworkday...>")
+				local, domain := a.email, ""
 				if at := strings.IndexByte(local, '@'); at > 0 {
-					local = local[:at]
+					local, domain = local[:at], local[at+1:]
 				}
 				for _, w := range strings.Fields(f) {
-					if len(w) >= 3 && strings.Contains(compact(local), compact(w)) {
+					if len(w) >= 3 && strings.Contains(compact(local), compact(w)) && !platformDomain(domain) {
 						return true
 					}
 				}

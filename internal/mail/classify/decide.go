@@ -153,7 +153,7 @@ func (d *doc) decide() (Kind, float64) {
 		return Other, 0.75
 	}
 	// a friend wishing luck for an interview is not the employer writing
-	if newT.has(famPersonal) && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
+	if newT.has(famPersonal) && !d.automated && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
 		d.nonJob = true
 		d.reason("personal message about an interview")
 		return Other, 0.75
@@ -196,7 +196,7 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("interviews paused: requisition on hold")
 		return InterviewCancelled, 0.7
 	}
-	avail := len(newT.live(famAvail)) > 0
+	avail := len(d.availHits()) > 0
 	invite := len(newT.live(famInvite)) > 0
 	if interview && ok && !confirm && d.statesInterviewTime(best) {
 		d.reason("interview time stated as fixed")
@@ -222,11 +222,14 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason(famNames[famAck] + ": " + ack[0].src)
 		return ApplicationReceived, 0.85
 	}
-	d.nonJob = true
 	if d.listUnsub {
+		d.nonJob = true
 		d.reason("list mail (List-Unsubscribe)")
 		return Other, 0.7
 	}
+	// an update about an application that decides nothing ("the role is
+	// on hold", "your application was viewed") still names the employer
+	d.nonJob = !d.jobContext() || d.automated && d.role() == "" && d.reference() == ""
 	d.reason("no decisive signal")
 	return Other, 0.5
 }
@@ -245,7 +248,9 @@ func (d *doc) confirmsFutureInterview() bool {
 // or a meeting in the same sentence (or an interview subject).
 func (d *doc) cancelHits() []hit {
 	var out []hit
-	subj := d.subject.has(famInterview) || d.subject.has(famCall)
+	// "Canceled: Jordan Lee and Ben Carter" over "... has canceled the
+	// following event: 30 Minute Screening"
+	subj := d.subject.has(famInterview) || d.subject.has(famCall) || d.subject.has(famCancel) && d.newT.has(famInterview)
 	for _, h := range d.newT.live(famCancel) {
 		if d.newT.linkLabel(h) {
 			continue // "Cancel or reschedule: https://..." in a booking confirmation
@@ -418,6 +423,40 @@ func (d *doc) findConfirmHits() []hit {
 	return out
 }
 
+// availHits returns the requests for availability in the new text. "Kindly
+// confirm your availability" after one stated time asks for a yes, not for
+// times: it counts only when the text also offers several slots.
+func (d *doc) availHits() []hit {
+	ti := d.newT
+	var out []hit
+	slots := -1
+	for _, h := range ti.live(famAvail) {
+		if h.from > 0 && confirmWord(ti.ws[h.from-1].s) || h.from > 1 && confirmWord(ti.ws[h.from-2].s) {
+			if slots < 0 {
+				slots = 0
+				if d.slotList() {
+					slots = 1
+				}
+			}
+			if slots == 0 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// confirmWord reports whether a folded word is a form of "confirm".
+func confirmWord(w string) bool {
+	for _, p := range []string{"confirm", "bestatig", "bevestig", "conferm", "confirmar"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // slotList reports whether the new text offers several different times to
 // choose from, as an invitation does.
 func (d *doc) slotList() bool {
@@ -471,7 +510,7 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 		}
 		return false
 	}
-	if inSent(famAvail) || inSent(famCond) || len(ti.live(famAvail)) > 0 {
+	if inSent(famCond) || len(d.availHits()) > 0 {
 		return false
 	}
 	for k := c.rangeEnd; k < len(ti.toks) && ti.toks[k].sent == sent; k++ {

@@ -27,7 +27,7 @@ var jobNouns = map[string]bool{
 	"disenador": true, "disenadora": true, "gerente": true, "consultor": true, "consultora": true, "coordinador": true,
 	"coordinadora": true, "especialista": true, "arquitecto": true, "arquitecta": true, "cientifico": true, "cientifica": true,
 	"progettista": true, "consulente": true, "specialista": true, "cientista": true, "coordenador": true, "coordenadora": true,
-	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true,
+	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true, "analist": true, "ontwikkelaars": true,
 	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
 }
 
@@ -160,7 +160,8 @@ var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"
 // roleIntroWeak precede a title but also other words ("application for the
 // Data Engineer role"); they are tried after the title-before-keyword rule.
 var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
-	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"}}
+	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"},
+	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"}}
 
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {
@@ -353,6 +354,7 @@ func roleForward(ti *textInfo, j int) string {
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
 			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" ||
+				s == "e" || s == "ed" || s == "und" ||
 				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" || roleStopWords[s] || dateWord(s) {
 				break
 			}
@@ -385,6 +387,7 @@ func roleForward(ti *textInfo, j int) string {
 	for end > start && roleArticle[toks[end-1].s] {
 		end-- // "Analista de Datos el (jueves)"
 	}
+	end = abbrevDot(toks, end)
 	if !hasNoun || end == start {
 		return ""
 	}
@@ -392,6 +395,18 @@ func roleForward(ti *textInfo, j int) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "d'"), "d’")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "l'"), "l’")
 	return upperFirst(strings.Join(strings.Fields(s), " "))
+}
+
+// titleAbbrevs end a title with a full stop that belongs to it: "Ingeniero de Datos Sr."
+var titleAbbrevs = map[string]bool{"sr": true, "jr": true, "snr": true, "jnr": true, "sen": true}
+
+// abbrevDot returns end+1 when the title ending before end is an
+// abbreviation whose dot follows it, else end.
+func abbrevDot(toks []token, end int) int {
+	if end > 0 && end < len(toks) && toks[end].s == "." && titleAbbrevs[toks[end-1].s] && toks[end].start == toks[end-1].start+len(toks[end-1].raw) {
+		return end + 1
+	}
+	return end
 }
 
 func refWordIn(ts []token) bool {
@@ -438,7 +453,19 @@ func roleSegment(ti *textInfo) string {
 		for s > segStart && (toks[s-1].kind == tokWord && toks[s-1].upper() && !roleStop[toks[s-1].s] && !mailWord(toks[s-1].s) || toks[s-1].s == "of") {
 			s--
 		}
-		for e < end && toks[e].kind == tokWord {
+		for e < end && (toks[e].kind == tokWord || toks[e].s == "(") {
+			if toks[e].s == "(" {
+				// "Desenvolvedor(a) Full Stack", "Entwickler (m/w/d)"
+				if g := genderMarker(toks, e); g > e {
+					e = g
+					continue
+				}
+				if e+2 < len(toks) && genderSuffix(toks, e+1) {
+					e += 3
+					continue
+				}
+				break
+			}
 			switch {
 			case toks[e].upper():
 			case (toks[e].s == "de" || toks[e].s == "of" || toks[e].s == "des" || toks[e].s == "du" || toks[e].s == "fur") && e+1 < end && toks[e+1].upper():
@@ -459,6 +486,16 @@ func roleSegment(ti *textInfo) string {
 		return finishRole(ti, s, e, true)
 	}
 	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && toks[i].s == "(" {
+			if g := genderMarker(toks, i); g > i {
+				i = g - 1
+				continue
+			}
+			if i+2 < len(toks) && genderSuffix(toks, i+1) {
+				i += 2
+				continue
+			}
+		}
 		if i == len(toks) || toks[i].s == "-" || toks[i].s == "/" || toks[i].s == ":" || toks[i].s == "(" || toks[i].s == ")" || toks[i].s == "|" || toks[i].s == "\"" {
 			if r := flush(i); r != "" {
 				return r
@@ -498,7 +535,13 @@ func labelledNumber(ti *textInfo) string {
 				continue
 			}
 			if toks[k].kind == tokNum && len(toks[k].s) >= 3 {
-				return toks[k].s
+				// "2026-4471": numbers joined by dashes are one reference
+				e := k
+				for e+2 < len(toks) && toks[e+1].s == "-" && toks[e+2].kind == tokNum &&
+					toks[e+1].start == toks[e].start+len(toks[e].raw) && toks[e+2].start == toks[e+1].start+1 {
+					e += 2
+				}
+				return ti.text[toks[k].start : toks[e].start+len(toks[e].raw)]
 			}
 			break
 		}

@@ -32,13 +32,65 @@ func analyse(reg region, text string) *textInfo {
 	ti.ws = make([]token, 0, len(ti.toks))
 	ti.wsTok = make([]int, 0, len(ti.toks))
 	for i, t := range ti.toks {
-		if t.kind != tokPunct {
+		if t.kind != tokPunct && !genderSuffix(ti.toks, i) {
 			ti.ws = append(ti.ws, t)
 			ti.wsTok = append(ti.wsTok, i)
 		}
 	}
 	ti.hits = phrases.find(ti.ws)
+	italian := italianText(ti.ws)
+	kept := ti.hits[:0]
+	for _, h := range ti.hits {
+		if h.fam == famCond {
+			w := ti.ws[h.from].s
+			// Italian "si" is a reflexive pronoun ("si terrà"), not "if";
+			// Dutch "als" ("as"), Italian and Portuguese "se", "caso" are
+			// "if" only at the head of a sentence
+			if w == "si" && italian || (w == "als" || w == "se" || w == "caso") && h.from > 0 && ti.ws[h.from-1].sent == ti.ws[h.from].sent {
+				continue
+			}
+		}
+		kept = append(kept, h)
+	}
+	ti.hits = kept
 	return ti
+}
+
+// italianMarkers and romanceMarkers are frequent words of Italian and of the
+// other Romance languages the rules read (Spanish, French, Portuguese).
+var (
+	italianMarkers = map[string]bool{"il": true, "della": true, "delle": true, "degli": true, "alle": true, "gli": true, "nostra": true,
+		"nostro": true, "questa": true, "questo": true, "sono": true, "siamo": true, "grazie": true, "cordiali": true, "di": true, "che": true, "per": true}
+	romanceMarkers = map[string]bool{"el": true, "los": true, "las": true, "nuestra": true, "nuestro": true, "para": true, "gracias": true,
+		"usted": true, "le": true, "les": true, "vous": true, "nous": true, "pour": true, "votre": true, "que": true, "de": true, "do": true, "da": true, "voce": true}
+)
+
+// italianText reports whether the words read as Italian.
+func italianText(ws []token) bool {
+	it, other := 0, 0
+	for _, w := range ws {
+		if italianMarkers[w.s] {
+			it++
+		} else if romanceMarkers[w.s] {
+			other++
+		}
+	}
+	return it >= 3 && it > other
+}
+
+// genderSuffix reports whether word i is an inclusive-gender ending glued
+// to the word before it: the "a" of "outro(a)", "candidato(a)",
+// "seleccionado(as)". Phrases read the word without it.
+func genderSuffix(toks []token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || toks[i-1].s != "(" || toks[i+1].s != ")" || toks[i-2].kind != tokWord {
+		return false
+	}
+	switch toks[i].s {
+	case "a", "o", "as", "os", "e", "es", "r", "in", "innen", "x":
+	default:
+		return false
+	}
+	return toks[i-2].start+len(toks[i-2].raw) == toks[i-1].start
 }
 
 // has reports whether any phrase of the family occurs.
@@ -156,7 +208,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		k := c1.to
 		if k < len(toks) {
 			switch toks[k].s {
-			case "-", "to", "until", "till", "a", "bis", "hasta", "al":
+			case "-", "to", "until", "till", "a", "bis", "hasta", "al", "as", "tot", "alle", "ate":
 				if k+1 < len(toks) {
 					c2, hasEnd = clockAt(toks, k+1)
 				}

@@ -49,12 +49,40 @@ func IsNoReply(addr string) bool {
 			return true
 		}
 	}
-	if roleLocal[compact] {
+	if roleLocal[compact] || platformDomain(addr[at+1:]) {
 		return true
 	}
 	for _, p := range []string{"bounce", "mailerdaemon", "notification", "alerts"} {
 		if strings.HasPrefix(compact, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// platformStems name the sending domains of hiring, scheduling and job-board
+// systems (myworkday, icims, greenhouse-mail, hire.lever, smartrecruiters,
+// taleo, successfactors, ashbyhq, teamtailor-mail, personio, recruitee, join,
+// bamboohr, jobvite, gupy, goodtime, calendly, indeed, linkedin, hackerrank):
+// whatever their local part ("acme@myworkday...", "scheduling@goodtime..."),
+// a person does not read those mailboxes.
+var platformStems = []string{"workday", "icims", "greenhouse", "smartrecruiters", "taleo", "successfactors", "ashbyhq",
+	"teamtailor", "personio", "recruitee", "bamboohr", "jobvite", "goodtime", "calendly", "indeed", "linkedin",
+	"hackerrank", "codility", "workable", "softgarden", "inrecruiting", "hirevue", "breezyhr", "pinpointhq", "rippling"}
+
+// platformExact are short platform labels matched only whole.
+var platformExact = map[string]bool{"lever": true, "join": true, "gupy": true, "ashby": true, "jobs-lever": true}
+
+// platformDomain reports whether a mail domain belongs to a hiring platform.
+func platformDomain(domain string) bool {
+	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
+		if platformExact[lb] {
+			return true
+		}
+		for _, st := range platformStems {
+			if strings.Contains(lb, st) {
+				return true
+			}
 		}
 	}
 	return false
@@ -246,6 +274,11 @@ var titleWords = map[string]bool{
 	"directrice": true, "ingenieur": true, "ingeniera": true, "ingeniero": true, "jefe": true, "leiter": true,
 	"leiterin": true, "entwickler": true, "recruiting": true, "cio": true, "evp": true, "acquisition": true, "talent": true,
 	"engineering": true, "tools": true, "cloud": true, "site": true, "reliability": true, "product": true,
+	// Portuguese, Italian, Dutch, German, French
+	"diretor": true, "diretora": true, "engenheiro": true, "engenheira": true, "coordenador": true, "coordenadora": true,
+	"responsavel": true, "direttore": true, "direttrice": true, "ingegnere": true, "teamleider": true, "teamleiter": true,
+	"teamleiterin": true, "hoofd": true, "recruteur": true, "recruteuse": true, "chargee": true, "charge": true,
+	"gerentes": true, "jefa": true, "lider": true, "leider": true, "afdelingshoofd": true, "geschaftsfuhrer": true,
 }
 
 // isNameWord reports whether a token can be part of a person's name.
@@ -321,6 +354,10 @@ var peopleTriggers = [][]string{
 	{"entrevistaras", "con"}, {"spreekt", "met"}, {"spreek", "je", "met"}, {"gesprek", "met"}, {"maak", "je", "kennis", "met"},
 	{"incontrerai"}, {"incontrera"}, {"parlerai", "con"}, {"colloquio", "con"}, {"conversara", "com"}, {"conversar", "com"},
 	{"falara", "com"}, {"reuniao", "com"}, {"entrevista", "com"}, {"conhecera"},
+	{"entrevistadora"}, {"entrevistador"}, {"entrevistadoras"}, {"intervistatore"}, {"intervistatrice"}, {"gesprekspartner"},
+	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
+	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
+	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
 	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
 	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
@@ -330,7 +367,7 @@ var peopleTriggers = [][]string{
 
 // genericTrigger are one-word triggers that introduce people only in a
 // sentence about the interview ("with Marco" may be about anything).
-var genericTrigger = map[string]bool{"with": true, "avec": true, "con": true, "mit": true}
+var genericTrigger = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "com": true}
 
 // pastTalk are verbs before a generic "with" that speak of a conversation
 // already held or of who arranged things.
@@ -342,6 +379,7 @@ var pastTalk = map[string]bool{"discussed": true, "spoke": true, "spoken": true,
 type person struct {
 	name string
 	self bool // "me": the sender
+	at   int  // byte offset of the trigger in its text
 }
 
 // interviewers lists who the candidate will meet.
@@ -429,6 +467,26 @@ func (d *doc) interviewers(r *Result) []Person {
 	}
 	for _, ti := range d.peopleTexts() {
 		for _, p := range d.proseInterviewers(ti) {
+			if p.self && ti.reg == regQuoted {
+				// "with me" in a forwarded or quoted message is its author
+				name, email := quotedAuthor(ti.text, p.at)
+				if name == "" && email == "" {
+					name, email = d.senderName(), d.from.Email // a reply quoting the sender's own mail
+				}
+				if d.self[email] || selfNames[fold(name)] {
+					continue
+				}
+				if name == "" && strings.EqualFold(email, d.from.Email) {
+					name = d.senderName()
+				} else if name == "" {
+					name = known.nameFor(email)
+				}
+				if full, e := known.resolve(name); email == "" && full != "" {
+					name, email = full, e
+				}
+				add(Person{Name: name, Email: email})
+				continue
+			}
 			if p.self {
 				add(Person{Name: d.senderName(), Email: d.from.Email})
 				continue
@@ -461,6 +519,52 @@ func (d *doc) interviewers(r *Result) []Person {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
 	return out
+}
+
+// quotedAuthor returns the author of the quoted or forwarded message that
+// holds byte offset pos: the nearest "From:" header line above it
+// ("From: Lisa Park <lisa.park@...>", "De : ...", "Von: ...").
+func quotedAuthor(text string, pos int) (string, string) {
+	if pos > len(text) {
+		pos = len(text)
+	}
+	lines := strings.Split(text[:pos], "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(strings.TrimLeft(lines[i], "> "))
+		rest := ""
+		for _, h := range []string{"From:", "De :", "De:", "Von:", "Van:", "Da:"} {
+			if strings.HasPrefix(l, h) {
+				rest = strings.TrimSpace(l[len(h):])
+				break
+			}
+		}
+		// "On Mon, Oct 12, 2026 at 9:14 AM Jordan Lee <jordan.lee@...> wrote:"
+		for _, w := range []string{"wrote:", "a écrit :", "a écrit:", "escribió:", "schrieb:", "ha scritto:", "escreveu:", "schreef:"} {
+			if rest == "" && strings.HasSuffix(l, w) {
+				if as := emailsIn(l); len(as) > 0 {
+					return "", as[0]
+				}
+				return "", ""
+			}
+		}
+		if rest == "" {
+			continue
+		}
+		email := ""
+		if as := emailsIn(rest); len(as) > 0 {
+			email = as[0]
+		}
+		name := rest
+		if k := strings.IndexAny(name, "<["); k >= 0 {
+			name = name[:k]
+		}
+		name = strings.TrimSpace(strings.Trim(strings.TrimSpace(name), `"'`))
+		if strings.Contains(name, "@") {
+			name = ""
+		}
+		return name, email
+	}
+	return "", ""
 }
 
 // guestHeads label the guest list of a calendar program's invitation text.
@@ -630,6 +734,9 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		}
 		j = skipPunct(toks, j, ":")
 		got := readNameList(toks, j, toks[i].sent)
+		for k := range got {
+			got[k].at = toks[i].start
+		}
 		out = append(out, got...)
 		if len(got) > 0 {
 			i = j
@@ -645,6 +752,25 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		}
 		line := toks[i].line
 		for k := i + 1; k < len(toks) && toks[k].line == line; k++ {
+			// "11:00 - 11:45 AM PDT  Systems design with Grace Okoro"
+			if (toks[k].s == "with" || toks[k].s == "avec" || toks[k].s == "con" || toks[k].s == "mit" || toks[k].s == "met" || toks[k].s == "com") && k > i+2 {
+				found := false
+				for _, p := range readNameList(toks, k+1, toks[k].sent) {
+					if !p.self && strings.Contains(p.name, " ") {
+						out, found = append(out, p), true
+					}
+				}
+				if found {
+					break
+				}
+			}
+			// a table row: "1:00 PM - 1:45 PM ET | Coding | Ahmed Farouk"
+			if toks[k].s == "|" && k > i+2 {
+				if name, end := nameAt(toks, k+1); name != "" && strings.Contains(name, " ") && (end >= len(toks) || toks[end].line != line) {
+					out = append(out, person{name: name})
+					break
+				}
+			}
 			if toks[k].s == "-" && k > i+4 {
 				if name, end := nameAt(toks, k+1); name != "" && strings.Contains(name, " ") {
 					if end >= len(toks) || toks[end].line != line || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" {
@@ -660,6 +786,12 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 // nearInterview reports whether token i sits in a sentence about the interview.
 func (d *doc) nearInterview(ti *textInfo, i int) bool {
 	sent := ti.toks[i].sent
+	// "It's 45 minutes with Sam": a duration speaks of the meeting itself
+	for k := i - 1; k > 0 && ti.toks[k].sent == sent; k-- {
+		if ti.toks[k-1].kind == tokNum && durationWords[ti.toks[k].s] {
+			return true
+		}
+	}
 	for _, h := range ti.hits {
 		if (h.fam == famInterview || h.fam == famCall || h.fam == famConfirm) && ti.ws[h.from].sent == sent {
 			return true
@@ -734,8 +866,12 @@ func readNameList(toks []token, j, sent int) []person {
 				break
 			}
 		}
+		// "still with Sam", "ist weiterhin Herr Wagner", "com o Rui", "con l'Ing. Ferri"
+		for k := 0; k < 2 && j+1 < len(toks) && (listAdverbs[toks[j].s] || nameArticles[toks[j].s] && isNameWord(toks[j+1])); k++ {
+			j++
+		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
-		for j+1 < len(toks) && honorifics[toks[j].s] && toks[j].upper() {
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && toks[j].upper() == (elided(toks[j].s) == "") {
 			j++
 			if toks[j].s == "." {
 				j++
@@ -769,7 +905,7 @@ func readNameList(toks []token, j, sent int) []person {
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
 				}
-				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) {
+				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) || toks[j].s == ";" {
 					break
 				}
 				j++
@@ -779,7 +915,7 @@ func readNameList(toks []token, j, sent int) []person {
 			break
 		}
 		switch toks[j].s {
-		case ",", "and", "&", "et", "y", "und", "e", "en":
+		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
 			j++
 			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&") {
 				j++
@@ -1027,7 +1163,20 @@ func listLineAhead(toks []token, j int) bool {
 
 // honorifics come before a name and are not part of it.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
-	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true}
+	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true,
+	"ing": true, "dott": true, "dottssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
+
+// durationWords are units of a meeting's length.
+var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
+	"minuten": true, "minuti": true, "minutos": true, "uur": true, "stunde": true, "stunden": true, "heure": true, "heures": true, "hora": true, "horas": true, "ora": true, "ore": true}
+
+// listAdverbs may stand between a trigger and the names: "still with Sam".
+var listAdverbs = map[string]bool{"still": true, "also": true, "weiterhin": true, "auch": true, "nog": true, "ook": true,
+	"ainda": true, "tambem": true, "ancora": true, "anche": true, "aussi": true, "toujours": true, "tambien": true, "again": true}
+
+// nameArticles are the articles some languages put before a name ("com o
+// Rui", "con la dott.ssa Bianchi", "mit der Frau").
+var nameArticles = map[string]bool{"o": true, "a": true, "il": true, "la": true, "lo": true, "el": true, "l'": true}
 
 // selfWords are the sender speaking of themselves in a list of people.
 var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mir": true, "mich": true,

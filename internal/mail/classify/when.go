@@ -78,6 +78,10 @@ type dateRef struct {
 	numeric  bool
 }
 
+// dotTimePrep are the words for "at" before a time written with a dot
+// ("om 14.30", "alle 14.30", "um 14.30", "at 10.30").
+var dotTimePrep = map[string]bool{"om": true, "alle": true, "um": true, "at": true, "ore": true, "van": true, "tot": true, "dalle": true, "as": true}
+
 // isMeridiem returns 1 for am, 2 for pm.
 func isMeridiem(s string) int {
 	switch s {
@@ -131,17 +135,21 @@ func clockAt(toks []token, i int) (clock, bool) {
 			// German 14.30 Uhr, British 10.30am (a date has a second dot instead)
 			n3 := next(3)
 			switch {
-			case n3 != nil && n3.s == "uhr":
+			case n3 != nil && (n3.s == "uhr" || n3.s == "uur"):
 				c.to = i + 4
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
 				c.to = i + 3
+			case i > 0 && dotTimePrep[toks[i-1].s] && (n3 == nil || n3.s != "." || n3.line != n2.line):
+				// Dutch and Italian "om 14.30", "alle 9.30": a time after "at"
+				c.to = i + 3
+				c.h24 = h > 12 || t.s[0] == '0' || len(t.s) == 2
 			default:
 				return clock{}, false
 			}
 			c.m = atoi(n2.s)
 		case n1 != nil && isMeridiem(n1.s) > 0:
-		case n1 != nil && n1.s == "uhr":
+		case n1 != nil && (n1.s == "uhr" || n1.s == "uur"):
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
@@ -167,7 +175,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 			if mer := isMeridiem(toks[k].s); mer > 0 {
 				c.mer = mer
 				c.to = k + 1
-			} else if toks[k].s == "uhr" {
+			} else if toks[k].s == "uhr" || toks[k].s == "uur" {
 				c.to = k + 1
 				c.h24 = true
 			}

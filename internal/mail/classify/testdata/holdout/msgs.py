@@ -1734,7 +1734,7 @@ T +1 617 555 0142
 This e-mail and any attachments may contain confidential information. If you are not the intended recipient, please notify the sender and delete this e-mail.
 """, None, ics("CANCEL", "040000008200E00074C5B7101A82E00800000000AA77", "Interview - Business Analyst",
         "DTSTART;TZID=Eastern Standard Time:20260423T100000", "DTEND;TZID=Eastern Standard Time:20260423T110000",
-        ("Romero, Alicia", "alicia.romero@tallisinsurance.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Keane, Mark", "mark.keane@tallisinsurance.example")], EST_TZ, seq=1, status="CANCELLED"), method="CANCEL"),
+        ("\"Romero, Alicia\"", "alicia.romero@tallisinsurance.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Keane, Mark\"", "mark.keane@tallisinsurance.example")], EST_TZ, seq=1, status="CANCELLED"), method="CANCEL"),
     ("interview_cancelled", "Tallis Insurance Group", "Business Analyst", N, [], N, N, "alicia.romero@tallisinsurance.example", "Outlook METHOD:CANCEL with a note; no new time"), crlf=True)
 
 add('"Emily Zhao" <emily.zhao@harbortide.example>', "Rescheduled: Product Manager interview", "Tue, 05 May 2026 13:40:00 -0400",
@@ -2177,7 +2177,7 @@ Chiara Esposito
 HR Specialist | Borgo Analytics
 """, None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000BB01", "Colloquio tecnico - Data Scientist - Jordan Lee",
         "DTSTART;TZID=W. Europe Standard Time:20260914T110000", "DTEND;TZID=W. Europe Standard Time:20260914T120000",
-        ("Esposito, Chiara", "chiara.esposito@borgoanalytics.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Romano, Luca", "luca.romano@borgoanalytics.example")], WEU)),
+        ("\"Esposito, Chiara\"", "chiara.esposito@borgoanalytics.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Romano, Luca\"", "luca.romano@borgoanalytics.example")], WEU)),
     ("interview_scheduled", "Borgo Analytics", "Data Scientist", N, [("Luca Romano", "luca.romano@borgoanalytics.example")], "2026-09-14T11:00:00+02:00", "2026-09-14T12:00:00+02:00", "chiara.esposito@borgoanalytics.example", "Italian Teams invitation; organiser will not attend ('Io non parteciperò')"), crlf=True)
 
 add('"Zoe Mitchell" <zoe.mitchell@wattlelabs.example>', "Interview - Mobile Engineer", "Wed, 16 Sep 2026 13:00:00 +1000",
