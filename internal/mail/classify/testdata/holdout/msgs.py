@@ -2365,3 +2365,252 @@ add('"Laura Bennett" <laura.bennett@greyfriars-consulting.example>', "Decision -
 <p style="color:#999;font-size:10px">Greyfriars Consulting LLP is registered in England and Wales. This email is confidential.</p>
 </div></body></html>
 """), ("rejection", "Greyfriars Consulting", "Management Consultant", N, [], N, N, "laura.bennett@greyfriars-consulting.example", "HTML-only rejection 'go in a different direction' after 'thank you for interviewing'"))
+
+# ---- ninth batch, written after the eighth batch's fixes; labels before running ----
+add('"Quartzline" <noreply@workablemail.example>', "Your application for Backend Engineer at Quartzline", "Mon, 02 Nov 2026 14:10:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for your interest in the Backend Engineer position at Quartzline and for the time you spent on your application.
+
+Unfortunately, we have decided not to proceed with your application at this stage. We wish you all the best in your search.
+
+Kind regards,
+The Quartzline Hiring Team
+
+Sent with Workable
+"""), ("rejection", "Quartzline", "Backend Engineer", N, [], N, N, N, "Workable rejection 'decided not to proceed with your application'"))
+
+add('"Rachel Adeyemi" <rachel.adeyemi@quartzline.example>', "Interview invitation: Backend Engineer - Jordan Lee", "Tue, 03 Nov 2026 09:00:00 +0000",
+    alt("""Hi Jordan,
+
+I've sent you a Teams invitation for your technical interview for the Backend Engineer role on Tuesday 10 November, 14:00-15:00 (CET). You'll be speaking with Tomasz Nowak, our Principal Engineer. I won't be joining myself, but I'm your point of contact for anything you need.
+
+Thanks,
+Rachel Adeyemi
+Talent Partner | Quartzline
+""", None, ics("REQUEST", "quartz-int-8812@quartzline.example", "Backend Engineer - Technical interview - Jordan Lee", "DTSTART:20261110T130000Z", "DTEND:20261110T140000Z",
+        ("Rachel Adeyemi", "rachel.adeyemi@quartzline.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Tomasz Nowak", "tomasz.nowak@quartzline.example")])),
+    ("interview_scheduled", "Quartzline", "Backend Engineer", N, [("Tomasz Nowak", "tomasz.nowak@quartzline.example")], "2026-11-10T14:00:00+01:00", "2026-11-10T15:00:00+01:00", "rachel.adeyemi@quartzline.example", "Teams-style ICS in UTC; organiser will not join; CET in November"))
+
+add('"Rachel Adeyemi" <rachel.adeyemi@quartzline.example>', "Updated invitation: Backend Engineer - Technical interview - Jordan Lee", "Fri, 06 Nov 2026 16:20:00 +0000",
+    alt("""Hi Jordan,
+
+Tomasz had to travel on Tuesday, so I've moved the interview to Thursday 12 November, 10:00-11:00 CET. The Teams link stays the same.
+
+Best,
+Rachel
+""", None, ics("REQUEST", "quartz-int-8812@quartzline.example", "Backend Engineer - Technical interview - Jordan Lee", "DTSTART:20261112T090000Z", "DTEND:20261112T100000Z",
+        ("Rachel Adeyemi", "rachel.adeyemi@quartzline.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Tomasz Nowak", "tomasz.nowak@quartzline.example")], seq=1)),
+    ("interview_scheduled", "Quartzline", "Backend Engineer", N, [("Tomasz Nowak", "tomasz.nowak@quartzline.example")], "2026-11-12T10:00:00+01:00", "2026-11-12T11:00:00+01:00", "rachel.adeyemi@quartzline.example", "updated invitation (SEQUENCE 1) moving the interview"))
+
+add('"Daniela Costa" <daniela.costa@ipanema-tech.example>', "Retorno - Engenheira de Software", "Wed, 04 Nov 2026 17:00:00 -0300",
+    plain("""Oi Jordan, tudo bem?
+
+Agradeço muito pelo tempo dedicado às nossas conversas. Infelizmente, não poderemos seguir com a sua candidatura para a vaga de Engenheira de Software neste momento.
+
+Fico à disposição para dar um feedback, se quiser.
+
+Abraços,
+Daniela Costa
+Tech Recruiter | Ipanema Tech
+"""), ("rejection", "Ipanema Tech", "Engenheira de Software", N, [], N, N, "daniela.costa@ipanema-tech.example", "Brazilian 'não poderemos seguir com a sua candidatura'"))
+
+add('"Julie Marchand" <julie.marchand@ombelle.example>', "Confirmation entretien – Développeur Python", "Thu, 12 Nov 2026 11:00:00 +0100",
+    plain("""Bonjour Jordan,
+
+Je vous confirme votre entretien pour le poste de Développeur Python le jeudi 19 novembre à 10h30, dans nos bureaux (12 rue Oberkampf, Paris). Vous échangerez avec Thomas Girard, CTO, pendant environ une heure.
+
+À bientôt,
+Julie Marchand
+Chargée de recrutement – Ombelle
+"""), ("interview_scheduled", "Ombelle", "Développeur Python", N, [("Thomas Girard", N)], "2026-11-19T10:30:00+01:00", "2026-11-19T11:30:00+01:00", "julie.marchand@ombelle.example", "French 'Vous échangerez avec', 'environ une heure'"))
+
+add('"Petra Klein" <petra.klein@wasserturm-it.example>', "Einladung zum Vorstellungsgespräch", "Wed, 11 Nov 2026 10:30:00 +0100",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+vielen Dank für Ihre Bewerbung als Data Engineer (m/w/d). Gerne laden wir Sie zu einem Vorstellungsgespräch am Mittwoch, den 18. November 2026, um 11 Uhr in unser Büro in Leipzig ein.
+
+Ihre Gesprächspartner: Frau Dr. Petra Klein (Leitung Data) und Herr Stefan Vogel (Teamlead). Bitte planen Sie etwa eine Stunde ein.
+
+Mit freundlichen Grüßen
+Petra Klein
+Wasserturm IT GmbH
+"""), ("interview_scheduled", "Wasserturm IT", "Data Engineer (m/w/d)", N, [("Petra Klein", "petra.klein@wasserturm-it.example"), ("Stefan Vogel", N)], "2026-11-18T11:00:00+01:00", "2026-11-18T12:00:00+01:00", "petra.klein@wasserturm-it.example", "German '11 Uhr', 'Ihre Gesprächspartner:' includes the sender; 'etwa eine Stunde'"))
+
+add('"Lotte Visser" <lotte.visser@duinwater.example>', "Je sollicitatie als Product Owner", "Mon, 16 Nov 2026 15:00:00 +0100",
+    plain("""Beste Jordan,
+
+Dank je wel voor je sollicitatie als Product Owner bij Duinwater. We hebben veel reacties ontvangen.
+
+Helaas moeten we je laten weten dat we je niet uitnodigen voor een gesprek. Andere kandidaten sloten beter aan bij het profiel.
+
+Veel succes met je zoektocht!
+
+Groet,
+Lotte Visser
+HR-adviseur, Duinwater
+"""), ("rejection", "Duinwater", "Product Owner", N, [], N, N, "lotte.visser@duinwater.example", "Dutch 'niet uitnodigen voor een gesprek'"))
+
+add('"Alessandro Greco" <alessandro.greco@fiumeblu.example>', "Proposta di assunzione - Data Analyst", "Tue, 17 Nov 2026 12:00:00 +0100",
+    plain("""Ciao Jordan,
+
+dopo i colloqui delle ultime settimane, siamo lieti di offrirti la posizione di Data Analyst in Fiume Blu. In allegato trovi la lettera con tutti i dettagli dell'offerta.
+
+Fammi sapere se vuoi fissare una chiamata per discuterne.
+
+Un saluto,
+Alessandro Greco
+HR Manager, Fiume Blu
+"""), ("offer", "Fiume Blu", "Data Analyst", N, [], N, N, "alessandro.greco@fiumeblu.example", "Italian offer 'siamo lieti di offrirti la posizione'"))
+
+add('"Brooke Harlan" <brooke.harlan@tallgrass-ag.example>', "Senior Agronomy Data Scientist - update", "Wed, 18 Nov 2026 16:00:00 -0600",
+    plain("""Hi Jordan,
+
+I wanted to let you know that we've made the decision to close the Senior Agronomy Data Scientist position and will not be filling it this year. I'm sorry to bring this news after your first conversation with us.
+
+We'll reach out if the role reopens in 2027.
+
+Best,
+Brooke Harlan
+Talent Acquisition, Tallgrass Ag
+Des Moines, IA
+"""), ("rejection", "Tallgrass Ag", "Senior Agronomy Data Scientist", N, [], N, N, "brooke.harlan@tallgrass-ag.example", "requisition closed, 'will not be filling it': the application ends"))
+
+add('"Pieter Smit" <pieter@smit-recruitment.example>', "Senior Go Developer - fintech Amsterdam", "Thu, 19 Nov 2026 08:30:00 +0100",
+    plain("""Hi Jordan,
+
+I'm recruiting on behalf of my client, a fast-growing fintech in Amsterdam, for a Senior Go Developer. Hybrid, excellent package.
+
+Would you be open to a short call this week? I can share more details about the client and the interview process.
+
+Best regards,
+Pieter Smit
+Smit Recruitment
+"""), ("other", N, "Senior Go Developer", N, [], N, N, "pieter@smit-recruitment.example", "agency outreach for an unnamed client"))
+
+add('"Indeed" <alert@indeed.example>', "15 new Python Developer jobs in Lisbon", "Fri, 20 Nov 2026 07:00:00 +0000",
+    html("""<html><body>
+<h2>Jobs for you</h2>
+<p><b>Python Developer</b><br>Ipanema Tech - Lisbon<br>Easily apply</p>
+<p><b>Backend Engineer (Python)</b><br>Quartzline - Remote</p>
+<p><b>Data Engineer</b><br>Fiume Blu - Lisbon</p>
+<p>See all jobs</p>
+<p style="font-size:10px">You are receiving this email because you subscribed to job alerts. Unsubscribe</p>
+</body></html>
+"""), ("other", N, N, N, [], N, N, N, "Indeed job alert, HTML only"),
+    extra=[("List-Unsubscribe", "<https://indeed.example/unsub>")])
+
+add('"Tallgrass Ag Careers" <tallgrass@icims.example>', "Thank you for your application", "Mon, 26 Oct 2026 13:00:00 -0500",
+    plain("""Dear Jordan,
+
+Thank you for your interest in the Senior Agronomy Data Scientist position at Tallgrass Ag. We have received your application and our recruiting team will review it.
+
+If you are selected for an interview, a member of our team will contact you directly.
+
+Sincerely,
+Tallgrass Ag Talent Acquisition
+"""), ("application_received", "Tallgrass Ag", "Senior Agronomy Data Scientist", N, [], N, N, N, "iCIMS acknowledgement with a conditional interview"))
+
+add('"Marcus Webb" <marcus.webb@ironclad-sec.example>', "Zoom interview - Security Engineer", "Thu, 19 Nov 2026 12:00:00 -0600",
+    plain("""Hi Jordan,
+
+Looking forward to our chat. Here are the details for your 30-minute screen for the Security Engineer role. You'll be chatting with our VP of Engineering, Ana Flores.
+
+Marcus Webb is inviting you to a scheduled Zoom meeting.
+
+Topic: Security Engineer - Jordan Lee
+Time: Nov 24, 2026 09:00 AM Central Time (US and Canada)
+
+Join Zoom Meeting
+https://zoom.example/j/81234567890
+
+Marcus Webb
+Recruiter, Ironclad Security
+"""), ("interview_scheduled", "Ironclad Security", "Security Engineer", N, [("Ana Flores", N)], "2026-11-24T09:00:00-06:00", "2026-11-24T09:30:00-06:00", "marcus.webb@ironclad-sec.example", "Zoom text; 'chatting with our VP of Engineering, Ana Flores'; CST after DST end"))
+
+add('"Ana Flores" <ana.flores@ironclad-sec.example>', "Quick call next week?", "Wed, 02 Dec 2026 10:00:00 -0600",
+    plain("""Hi Jordan,
+
+Thanks for the great screen with Marcus! I'd like to set up a second conversation about the Security Engineer role with me and one of our staff engineers.
+
+Would any of these work for you (Central Time)?
+- Monday, Dec 7 at 2:00 PM
+- Tuesday, Dec 8 at 10:00 AM
+
+Ana Flores
+VP of Engineering, Ironclad Security
+"""), ("interview_invitation", "Ironclad Security", "Security Engineer", N, [], N, N, "ana.flores@ironclad-sec.example", "two slots offered; nothing fixed"))
+
+add('"Sam Ortiz" <sam.ortiz@friendmail.example>', "good luck!!", "Mon, 23 Nov 2026 20:00:00 -0600",
+    plain("""Hey Jordan,
+
+Good luck with the Ironclad interview tomorrow at 9! You've got this. Drinks on Friday to celebrate?
+
+Sam
+"""), ("other", N, N, N, [], N, N, "sam.ortiz@friendmail.example", "friend wishing luck; mentions the interview time"))
+
+add('"Olivia Park" <olivia.park@brightpeak.example>', "Friday's interview", "Tue, 17 Nov 2026 09:15:00 -0500",
+    plain("""Hi Jordan,
+
+I'm sorry, but we need to cancel Friday's interview for the Mobile Developer role: the position has been put on hold while we review next year's budget. I'll reach out if anything changes.
+
+Apologies for the inconvenience,
+Olivia Park
+People Operations, Brightpeak
+"""), ("interview_cancelled", "Brightpeak", "Mobile Developer", N, [], N, N, "olivia.park@brightpeak.example", "cancellation because the role is on hold"))
+
+add('"Hannes Berger" <hannes.berger@alpinbank.example>', "Ihr Vertragsangebot", "Mon, 30 Nov 2026 14:00:00 +0100",
+    plain("""Hallo Jordan,
+
+wir freuen uns sehr, Ihnen die Position als Data Engineer bei der Alpinbank anbieten zu können! Die Unterlagen erhalten Sie in einer separaten E-Mail.
+
+Viele Grüße
+Hannes Berger
+Personalleiter, Alpinbank AG
+"""), ("offer", "Alpinbank", "Data Engineer", N, [], N, N, "hannes.berger@alpinbank.example", "German offer 'Position ... anbieten zu können'"))
+
+add('"Irene Navarro" <irene.navarro@mareazul.example>', "Proceso de selección - Analista BI", "Tue, 24 Nov 2026 13:00:00 +0100",
+    plain("""Hola Jordan:
+
+Muchas gracias por participar en las entrevistas para el puesto de Analista BI. Tras valorar tu candidatura, hemos decidido seguir adelante con otra persona para este puesto.
+
+Te deseamos mucha suerte.
+
+Un saludo,
+Irene Navarro
+RR. HH. – Marea Azul
+"""), ("rejection", "Marea Azul", "Analista BI", N, [], N, N, "irene.navarro@mareazul.example", "Spanish 'seguir adelante con otra persona'"))
+
+add('"Northgale Energy" <no-reply@smartrecruiters.example>', "Interview scheduled - Grid Analyst", "Thu, 19 Nov 2026 10:00:00 +0000",
+    html("""<html><body>
+<p>Dear Jordan,</p>
+<p>Your interview for the <b>Grid Analyst</b> position at Northgale Energy has been scheduled.</p>
+<p><b>Wednesday, 25 November 2026 | 15:00 - 15:45 (GMT)</b><br>Location: Northgale Energy, 40 Wharf Road, London</p>
+<p>You will meet Hugh Pemberton, Head of Grid Analytics.</p>
+<p>If you have any questions, please contact careers@northgale.example.</p>
+</body></html>
+"""), ("interview_scheduled", "Northgale Energy", "Grid Analyst", N, [("Hugh Pemberton", N)], "2026-11-25T15:00:00+00:00", "2026-11-25T15:45:00+00:00", "careers@northgale.example", "SmartRecruiters HTML-only; GMT in November; contact mailbox in the body"))
+
+add('"Brightmoor Health Careers" <careers.noreply@taleo.example>', "Your application status has been updated", "Thu, 26 Nov 2026 18:00:00 +0000",
+    plain("""Dear Jordan,
+
+The status of your application for Clinical Data Manager (Requisition 2600877) has been updated.
+
+To view the status of your application, please log in to your candidate profile.
+
+Brightmoor Health Talent Acquisition
+
+*** This is an automatically generated email, please do not reply ***
+"""), ("other", "Brightmoor Health", "Clinical Data Manager", "2600877", [], N, N, N, "Taleo status change without the decision in the mail"))
+
+add('"Rita Matos" <rita.matos@alfamapa.example>', "Entrevista presencial – Analista de Sistemas", "Fri, 20 Nov 2026 10:00:00 +0000",
+    plain("""Bom dia Jordan,
+
+Na sequência da nossa conversa telefónica, confirmo a entrevista presencial para a função de Analista de Sistemas na quinta-feira, 26 de novembro, às 9h30, nos nossos escritórios em Lisboa (Av. da Liberdade 110).
+
+Estarão presentes a Eng.ª Sofia Pires (Diretora de TI) e eu. A entrevista terá a duração de 45 minutos.
+
+Cumprimentos,
+Rita Matos
+Recursos Humanos | Alfamapa
+"""), ("interview_scheduled", "Alfamapa", "Analista de Sistemas", N, [("Sofia Pires", N), ("Rita Matos", "rita.matos@alfamapa.example")], "2026-11-26T09:30:00+00:00", "2026-11-26T10:15:00+00:00", "rita.matos@alfamapa.example", "European Portuguese 'às 9h30'; 'Estarão presentes a Eng.ª Sofia Pires ... e eu'"))
