@@ -18,6 +18,11 @@ var orgSuffixes = []string{
 	"seleccion", "selezione", "werving", "vacatures",
 }
 
+// upperOnlySuffix are legal forms that are also words or name parts ("Ag",
+// "Sa", "As"): dropped only when written in capitals.
+var upperOnlySuffix = map[string]bool{"ag": true, "sa": true, "sl": true, "kg": true, "ug": true, "ab": true, "nv": true,
+	"bv": true, "oy": true, "sas": true, "spa": true, "srl": true, "lp": true, "hr": true}
+
 // orgPrefixes are mailbox words that senders put before a company name
 // ("Recrutement Axelle", "Careers at Brightforge", "Karriere bei Hafenwerk").
 var orgPrefixes = []string{
@@ -94,6 +99,11 @@ func cleanOrg(s string) string {
 		f := strings.ToLower(s)
 		for _, suf := range orgSuffixes {
 			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
+				// short legal forms are written in capitals: "Alpinbank AG"
+				// drops "AG", "Tallgrass Ag" keeps its word
+				if upperOnlySuffix[suf] && s[len(s)-len(suf):] != strings.ToUpper(suf) {
+					continue
+				}
 				if c := f[len(f)-len(suf)-1]; c == ' ' || c == '-' || strings.HasSuffix(f[:len(f)-len(suf)], "–") {
 					s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(suf)], " -–,|·"))
 					changed = true
@@ -512,12 +522,19 @@ func signatureOrgs(ti *textInfo) []string {
 // lineHasTitle reports whether a short line holds a job title word.
 func lineHasTitle(l string) bool {
 	for _, w := range strings.FieldsFunc(fold(l), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
-		if titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" {
+		if titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
+			departmentWords[strings.TrimRight(w, ".")] {
 			return true
 		}
 	}
 	return false
 }
+
+// departmentWords name the department in a signature line ("RR. HH. – Marea
+// Azul", "People Operations, Brightpeak", "Recursos Humanos | Alfamapa").
+var departmentWords = map[string]bool{"hr": true, "rh": true, "rrhh": true, "hh": true, "recursos": true, "risorse": true,
+	"personalabteilung": true, "people": true, "recruitment": true, "recrutamento": true, "reclutamiento": true, "selezione": true,
+	"werving": true, "recrutement": true, "operations": true}
 
 // subjectOrgs returns subject segments that may be a company: "Holloway &
 // Pike – next stage", "Offer - Senior Backend Engineer at Pinecrest Labs".

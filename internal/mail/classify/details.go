@@ -582,6 +582,9 @@ var roleStopWords = map[string]bool{
 	"presso": true, "nella": true, "nel": true, "bij": true, "na": true, "no": true, "em": true, "op": true, "voor": true,
 	"van": true, "per": true, "der": true, "beim": true, "am": true, "um": true, "le": true, "el": true, "il": true,
 	"al": true, "au": true, "aux": true, "zum": true, "zur": true, "ao": true,
+	// "neste momento", "en este momento", "in questo momento", "op dit moment"
+	"neste": true, "nesta": true, "este": true, "momento": true, "ahora": true, "actualmente": true, "adesso": true,
+	"questo": true, "moment": true, "dit": true,
 }
 
 // roleArticle are articles and determiners around a title read forwards.

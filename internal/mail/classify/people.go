@@ -358,6 +358,9 @@ var peopleTriggers = [][]string{
 	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
 	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
 	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
+	{"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
+	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
+	{"estaran", "presentes"}, {"estara", "presente"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
 	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
 	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
@@ -876,6 +879,10 @@ func readNameList(toks []token, j, sent int) []person {
 			if toks[j].s == "." {
 				j++
 			}
+			// Portuguese feminine ordinal mark: "Eng.ª", "Dr.ª"
+			if j < len(toks) && (toks[j].s == "ª" || toks[j].s == "º") {
+				j++
+			}
 		}
 		if j >= len(toks) {
 			break
@@ -1180,7 +1187,7 @@ var nameArticles = map[string]bool{"o": true, "a": true, "il": true, "la": true,
 
 // selfWords are the sender speaking of themselves in a list of people.
 var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mir": true, "mich": true,
-	"conmigo": true, "comigo": true, "mij": true, "mim": true}
+	"conmigo": true, "comigo": true, "mij": true, "mim": true, "eu": true, "io": true, "ich": true, "ik": true, "yo": true}
 
 // selfNames returns the owner's display names, folded, and their first names:
 // the candidate is never one of the interviewers.

@@ -159,6 +159,12 @@ var phraseDefs = map[family][]string{
 		"gekozen voor een|andere kandidaat|kandidaten|kandidate",
 		"sollicitatie ... afgewezen",
 		"helaas ... niet ... uitnodigen",
+		"niet uitnodigen|uitnodigt|uitgenodigd",
+		"niet voor een gesprek|sollicitatiegesprek uitnodigen|uitnodigt|uitgenodigd",
+		// the requisition itself ends: "will not be filling it", "decided to close the ... position"
+		"not [be] filling|fill the|this|it|that",
+		"decided|decision|decide to close|cancel ... position|role|requisition|vacancy|opening|search",
+		"position|role|vacancy|requisition|opening has|have|was|is [been] closed|cancelled|canceled|withdrawn",
 	},
 	famOffer: {
 		"like|pleased|delighted|happy|excited|thrilled|glad|love to offer you",
