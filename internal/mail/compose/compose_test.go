@@ -449,10 +449,30 @@ func TestFirstName(t *testing.T) {
 		{"Jane Doe", "Jane"}, {"Doe, Jane", "Jane"}, {"Dr. Wei Lee", "Dr. Lee"}, {"  ", ""},
 		{"jane@acme.example", ""}, {`"Priya Shah"`, "Priya"}, {"Cher", "Cher"},
 		{"Acme Careers", ""}, {"Talent Acquisition", ""}, {"Workday Notifications", ""},
+		{"Interviews", ""}, {"Scheduling", ""}, {"Northwind Interview Team", ""}, {"GoodTime Scheduler", ""},
+		{"Recruiting Coordinator", ""}, {"Interview Panel", ""},
+		{"DUPONT Jean", "Jean"}, {"DUPONT Jean-Pierre", "Jean-Pierre"}, {"PRIYA", "Priya"}, {"PRIYA RAMAN", "Priya"},
+		{"ÉLODIE MARTIN", "Élodie"}, {"Dr. WEI LEE", "Dr. Lee"}, {"JJ Abrams", "JJ"}, {"WANG Fang", "Fang"},
 	}
 	for _, tt := range tests {
 		if got := firstName(tt.in); got != tt.want {
 			t.Errorf("firstName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestGreetName(t *testing.T) {
+	tests := []struct{ name, company, want string }{
+		{"Northwind", "Northwind", ""},
+		{"Northwind", "Northwind Traders Ltd", ""},
+		{"Northwind Traders", "Northwind Traders", ""},
+		{"Grace Lee", "Grace Health", "Grace"}, // a person whose name the company shares
+		{"Priya Raman", "Northwind", "Priya"},
+		{"Priya Raman", "", "Priya"},
+	}
+	for _, tt := range tests {
+		if got := greetName(tt.name, tt.company); got != tt.want {
+			t.Errorf("greetName(%q, %q) = %q, want %q", tt.name, tt.company, got, tt.want)
 		}
 	}
 }

@@ -106,7 +106,7 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	for _, p := range people {
 		data := base
 		data.To = p
-		data.GreetName = firstName(p.Name)
+		data.GreetName = greetName(p.Name, data.Company)
 		subject, body, err := t.render(FileThankYou, data)
 		if err != nil {
 			return nil, err
@@ -127,10 +127,10 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft, error) {
 	arranger := iv.Arranger
 	data.To = arranger
-	data.ArrangerFirst = firstName(arranger.Name)
+	data.ArrangerFirst = greetName(arranger.Name, data.Company)
 	var greet, others []string
 	for _, p := range iv.Interviewers {
-		n := firstName(p.Name)
+		n := greetName(p.Name, data.Company)
 		if n == "" || (p.Email != "" && strings.EqualFold(p.Email, o.Email)) {
 			continue
 		}
@@ -189,7 +189,7 @@ func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
 	r.Contact = cleanPerson(r.Contact)
 	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
 		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
-		To: r.Contact, GreetName: firstName(r.Contact.Name), ReplySubject: ReplySubject(r.Subject)}
+		To: r.Contact, GreetName: greetName(r.Contact.Name, r.Company), ReplySubject: ReplySubject(r.Subject)}
 	if data.ReplySubject == "Re:" {
 		data.ReplySubject = "Re: my application"
 		if r.Role != "" {

@@ -121,16 +121,24 @@ func list(items []string) string {
 var honorifics = map[string]bool{"dr": true, "dr.": true, "prof": true, "prof.": true, "professor": true,
 	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "mx": true, "mx.": true}
 
-// roleWords mark the display names of shared mailboxes and systems
-// ("Acme Careers", "Talent Acquisition", "Workday Notifications"), which are
-// never greeted as if they were a first name.
+// roleWords mark the display names of shared mailboxes, systems and
+// scheduling tools ("Acme Careers", "Talent Acquisition", "Workday
+// Notifications", "Interviews", "Scheduling Assistant"), which are never
+// greeted as if they were a first name.
 var roleWords = map[string]bool{"careers": true, "career": true, "jobs": true, "talent": true, "recruiting": true,
-	"recruitment": true, "team": true, "hr": true, "hiring": true, "people": true, "notifications": true,
-	"notification": true, "noreply": true, "no-reply": true, "support": true, "info": true, "admin": true,
-	"acquisition": true, "resources": true, "workday": true, "greenhouse": true, "lever": true, "system": true}
+	"recruitment": true, "recruiter": true, "recruiters": true, "team": true, "hr": true, "hiring": true, "people": true,
+	"notifications": true, "notification": true, "noreply": true, "no-reply": true, "donotreply": true,
+	"do-not-reply": true, "support": true, "info": true, "admin": true, "acquisition": true, "resources": true,
+	"workday": true, "greenhouse": true, "lever": true, "system": true, "interview": true, "interviews": true,
+	"interviewing": true, "scheduling": true, "scheduler": true, "coordinator": true, "coordination": true,
+	"assistant": true, "panel": true, "calendar": true, "bot": true, "staffing": true, "onboarding": true,
+	"office": true, "inbox": true, "mailbox": true, "service": true, "services": true, "automated": true,
+	"mailer": true, "candidates": true, "applications": true}
 
 // firstName returns the name to greet someone by: the given name of "Jane
-// Doe" or "Doe, Jane", the title and surname of "Dr. Wei Lee", "" when the
+// Doe", "Doe, Jane" or "DOE Jane" (the surname in capitals first, as many
+// French and East Asian directories write it), the title and surname of
+// "Dr. Wei Lee", "Priya" for a name written all in capitals, "" when the
 // name is empty, looks like an address or names a shared mailbox.
 func firstName(name string) string {
 	name = strings.Trim(collapseSpaces(strings.TrimSpace(name)), `"'`)
@@ -147,9 +155,60 @@ func firstName(name string) string {
 	}
 	f := strings.Fields(name)
 	if honorifics[strings.ToLower(f[0])] && len(f) > 1 {
-		return f[0] + " " + f[len(f)-1]
+		return f[0] + " " + titleCase(f[len(f)-1])
 	}
-	return f[0]
+	for i, w := range f {
+		if !capitals(w) {
+			// "DUPONT Jean"; but "JJ Abrams" is initials, so a surname
+			// in capitals has three letters or more ("LI Wei" stays "Li").
+			if i > 0 && capitals(f[0]) && utf8.RuneCountInString(strings.Trim(f[0], ".,")) >= 3 {
+				return w
+			}
+			break
+		}
+	}
+	return titleCase(f[0])
+}
+
+// capitals reports whether a word has two or more letters, all upper-case.
+func capitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleCase writes a word in capitals ("PRIYA") as a name ("Priya"), and
+// leaves any other word, and initials ("JJ"), as they are.
+func titleCase(w string) string {
+	if !capitals(w) || utf8.RuneCountInString(w) < 3 {
+		return w
+	}
+	r := []rune(strings.ToLower(w))
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// greetName is firstName, except that a display name which is only the
+// company's name ("Northwind" <jobs@northwind.example>) is no one to greet.
+func greetName(name, company string) string {
+	n := firstName(name)
+	if n == "" || company == "" {
+		return n
+	}
+	c := strings.ToLower(collapseSpaces(company))
+	full := strings.ToLower(collapseSpaces(strings.Trim(strings.TrimSpace(name), `"'`)))
+	first, _, _ := strings.Cut(c, " ")
+	if full == c || strings.HasPrefix(full, c+" ") || strings.EqualFold(n, first) && !strings.Contains(full, " ") {
+		return ""
+	}
+	return n
 }
 
 // samePerson reports whether two people are the same by address or, failing
