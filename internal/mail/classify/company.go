@@ -155,6 +155,18 @@ func (d *doc) company() string {
 			addCand(n, w)
 		}
 	}
+	if d.automated {
+		if _, org := jobCard(d.newT.text); org != "" {
+			addCand(org, 2)
+		}
+	}
+	// "Event Type: Product Analyst - Intro Call (Quillon Health)": the
+	// employer in parentheses after a meeting's name
+	for _, ti := range []*textInfo{d.newT, d.subject, d.cal} {
+		for _, c := range meetingOrgs(ti) {
+			addCand(c, 2)
+		}
+	}
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal, d.quoted} {
 		w := 2
 		if ti.reg == regQuoted {
@@ -432,6 +444,34 @@ func orgPhrases(ti *textInfo) []orgMention {
 			}
 			if name := capsRun(ti, j); name != "" {
 				out = append(out, orgMention{name: name, bonus: 2})
+			}
+		}
+	}
+	return out
+}
+
+// meetingOrgs returns names in parentheses that end a line naming an
+// interview or a call: "30 Minute Screening (Altamira Robotics)".
+func meetingOrgs(ti *textInfo) []string {
+	var out []string
+	toks := ti.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].s != "(" {
+			continue
+		}
+		name := capsRun(ti, i+1)
+		if name == "" {
+			continue
+		}
+		end := i + 1 + len(strings.Fields(name))
+		if end >= len(toks) || toks[end].s != ")" || end+1 < len(toks) && toks[end+1].line == toks[end].line {
+			continue
+		}
+		line := toks[i].line
+		for _, h := range ti.hits {
+			if (h.fam == famInterview || h.fam == famCall) && ti.ws[h.from].line == line && ti.wsTok[h.from] < i {
+				out = append(out, name)
+				break
 			}
 		}
 	}

@@ -187,7 +187,50 @@ func (d *doc) findRole() string {
 			return r
 		}
 	}
+	if d.automated {
+		if title, _ := jobCard(d.newT.text); title != "" {
+			return title
+		}
+	}
 	return ""
+}
+
+// jobCard reads the first job card of a job board's notification: a title
+// alone on its line, then "Company · Place" or "Company - Place" on the next
+// ("Data Engineer\nZalvo · Berlin (Hybrid)"). It returns the title and the
+// company, or "" and "".
+func jobCard(text string) (string, string) {
+	lines := strings.Split(text, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		title, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+		if title == "" || next == "" || len(title) > 60 || i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+			continue
+		}
+		ws := strings.Fields(title)
+		if len(ws) > 6 || !capitalised(title) || strings.ContainsAny(title, ":.!?@") {
+			continue
+		}
+		noun := false
+		for _, w := range ws {
+			if isJobNoun(fold(strings.Trim(w, "(),"))) {
+				noun = true
+			}
+		}
+		if !noun {
+			continue
+		}
+		k := -1
+		for _, sep := range []string{" · ", " - ", " – ", " | "} {
+			if j := strings.Index(next, sep); j > 0 && (k < 0 || j < k) {
+				k = j
+			}
+		}
+		if k <= 0 || !capitalised(next) {
+			continue
+		}
+		return title, strings.TrimSpace(next[:k])
+	}
+	return "", ""
 }
 
 func roleIn(ti *textInfo) string {

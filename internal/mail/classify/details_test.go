@@ -18,10 +18,27 @@ func TestRoleIn(t *testing.T) {
 		{"Portuguese lower-case continuation", "Obrigada pelo interesse na vaga de Engenheiro de Software Sênior na Caravela Pagamentos.", "Engenheiro de Software Sênior"},
 		{"Dutch functie ... bij", "Bedankt voor je sollicitatie op de functie Backend Developer bij Duinstra.", "Backend Developer"},
 		{"French title with a date after it", "le poste de Product Owner le mardi 8 septembre à 15h00.", "Product Owner"},
+		{"Italian title stops at 'e'", "per aver sostenuto il colloquio per la posizione di Sviluppatore Backend Java e per l'interesse.", "Sviluppatore Backend Java"},
+		{"Portuguese title stops at 'neste momento'", "não poderemos seguir com a sua candidatura para a vaga de Engenheira de Software neste momento.", "Engenheira de Software"},
+		{"Portuguese vaga with a gender ending", "Sua entrevista para a vaga Desenvolvedor(a) Full Stack na Cajueiro Pagamentos foi agendada.", "Desenvolvedor(a) Full Stack"},
+		{"abbreviation dot kept", "Te confirmo tu entrevista para la vacante de Ingeniero de Datos Sr. el martes 6 de octubre.", "Ingeniero de Datos Sr."},
 	}
 	for _, tt := range tests {
 		if got := roleIn(analyse(regNew, tt.text)); got != tt.want {
 			t.Errorf("roleIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestJobCard(t *testing.T) {
+	tests := []struct{ name, text, title, org string }{
+		{"LinkedIn", "Jordan, your application was viewed\n\nData Engineer\nZalvo · Berlin (Hybrid)\nApplied 6 days ago", "Data Engineer", "Zalvo"},
+		{"Indeed", "your application was sent.\n\nSupply Chain Analyst\nMeadowlark Foods - Columbus, OH\n", "Supply Chain Analyst", "Meadowlark Foods"},
+		{"signature is no card", "Thanks,\nDerek Sun\nEngineering Manager, Brightline Robotics", "", ""},
+	}
+	for _, tt := range tests {
+		if title, org := jobCard(tt.text); title != tt.title || org != tt.org {
+			t.Errorf("jobCard(%s) = %q, %q, want %q, %q", tt.name, title, org, tt.title, tt.org)
 		}
 	}
 }
@@ -35,6 +52,10 @@ func TestCleanOrg(t *testing.T) {
 		{"Polderpunt B.V.", "Polderpunt"},
 		{"Brenntal Energie GmbH", "Brenntal Energie"},
 		{"Recruiting", "Recruiting"}, // nothing follows: not stripped to nothing
+		{"Neelkanth Systems Pvt. Ltd.", "Neelkanth Systems"},
+		{"Greyfriars Consulting LLP", "Greyfriars Consulting"},
+		{"Alpinbank AG", "Alpinbank"},
+		{"Tallgrass Ag", "Tallgrass Ag"}, // a word, not the legal form AG
 	}
 	for _, tt := range tests {
 		if got := cleanOrg(tt.in); got != tt.want {

@@ -75,7 +75,7 @@ func italianText(ws []token) bool {
 			other++
 		}
 	}
-	return it >= 3 && it > other
+	return it >= 2 && it > other
 }
 
 // genderSuffix reports whether word i is an inclusive-gender ending glued

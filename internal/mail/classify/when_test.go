@@ -117,10 +117,46 @@ func TestIsNoReply(t *testing.T) {
 		{"nao-responda@x.example", true}, {"non-rispondere@x.example", true}, {"niet-beantwoorden@x.example", true},
 		{"jane.doe@x.example", false}, {"recruiting@x.example", false}, {"noreen@x.example", false},
 		{"replyto@x.example", false}, {"", false},
+		// hiring platforms: a person never reads them, whatever the local part
+		{"acme@myworkday.example", true}, {"scheduling@goodtime.example", true}, {"indeedapply@indeed.example", true},
+		{"jane@hire.lever.example", true}, {"acme-talent@icims.example", true}, {"jane@cleverbridge.example", false},
+		{"jane@joinery.example", false},
 	}
 	for _, tt := range tests {
 		if got := IsNoReply(tt.addr); got != tt.want {
 			t.Errorf("IsNoReply(%q) = %v, want %v", tt.addr, got, tt.want)
+		}
+	}
+}
+
+func TestQuotedAuthor(t *testing.T) {
+	text := "Great news, see below.\n\n---------- Forwarded message ---------\nFrom: Lisa Park <lisa.park@cobaltwave.example>\nDate: Thu\n\nJordan will meet with me and Jon Ito."
+	tests := []struct {
+		name, text      string
+		pos             int
+		wantN, wantMail string
+	}{
+		{"forwarded header", text, strings.Index(text, "with me"), "Lisa Park", "lisa.park@cobaltwave.example"},
+		{"wrote line", "On Mon, Oct 12, 2026 at 9:14 AM Nora Quinn <nora@vela.example> wrote:\n> a call with me", 80, "", "nora@vela.example"},
+		{"no header", "a call with me", 7, "", ""},
+	}
+	for _, tt := range tests {
+		n, e := quotedAuthor(tt.text, tt.pos)
+		if n != tt.wantN || e != tt.wantMail {
+			t.Errorf("quotedAuthor(%s) = %q, %q, want %q, %q", tt.name, n, e, tt.wantN, tt.wantMail)
+		}
+	}
+}
+
+func TestDropDisclaimers(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"Italian footer", "Il colloquio è confermato.\n\nLe informazioni sono riservate. Se avete ricevuto questa email per errore, vi preghiamo di cancellarla.", "Il colloquio è confermato."},
+		{"English footer", "See you Monday.\n\nThis e-mail is confidential. If you are not the intended recipient, delete it.", "See you Monday."},
+		{"confidential without footer words stays", "Please keep the salary details confidential.\n\nThanks", "Please keep the salary details confidential.\n\nThanks"},
+	}
+	for _, tt := range tests {
+		if got := dropDisclaimers(tt.in); got != tt.want {
+			t.Errorf("dropDisclaimers(%s) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
@@ -170,6 +206,17 @@ func TestProsePeople(t *testing.T) {
 		{"the employer is not a person", "Your interview with Vireo Labs is confirmed for Thursday at 10am.", ""},
 		{"coordinator's tech check", "Your interview is confirmed. I'll hop on at 12:55 to check your audio, then hand you over to Ravi.", ""},
 		{"a condition is not a plan", "Your call is confirmed. If it goes well, the next step would be a pairing session with Marco.", ""},
+		{"semicolon list with titles", "Your interview is scheduled.\nInterviewers: Dale Hutchins, Network Operations Manager; Rosa Lin, Senior Network Engineer", "Dale Hutchins, Rosa Lin"},
+		{"agenda lines with 'with'", "Your interview is confirmed.\n\n11:00 AM - 11:45 AM   Systems design with Grace Okoro\n11:45 AM - 12:30 PM   Working with product teams with Mateo Alvarez", "Grace Okoro, Mateo Alvarez"},
+		{"table row", "Your interview is confirmed.\n\nTime | Session | Interviewer\n1:00 PM - 1:45 PM ET | Coding | Ahmed Farouk", "Ahmed Farouk"},
+		{"Italian reflexive si and Ing.", "Il colloquio si terrà con l'Ing. Davide Ferri, responsabile del team di sviluppo.", "Davide Ferri"},
+		{"Portuguese conduzida pelo", "A entrevista será conduzida pelo Rui Almeida, Diretor de Engenharia.", "Rui Almeida"},
+		{"Portuguese Eng.ª and eu", "Estarão presentes a Eng.ª Sofia Pires (Diretora de TI) e eu.", "Sofia Pires, Sender Person"},
+		{"duration sentence", "Your interview is confirmed. It's still 45 minutes with Sam Whitaker (Director of Product).", "Sam Whitaker"},
+		{"German adverb before the name", "Ihr Gesprächspartner ist weiterhin Herr Tobias Wagner (Teamleiter Backend).", "Tobias Wagner"},
+		{"Spanish platicarás", "Platicarás con Mariana López (Gerente de Ingeniería); la entrevista dura 30 minutos.", "Mariana López"},
+		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
+		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}
 	for _, tt := range tests {
 		m := &message.Message{
