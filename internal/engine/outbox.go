@@ -287,7 +287,7 @@ func (e *Engine) sendOwnerOne(ctx context.Context, m store.OwnerMail, now time.T
 // ownerMailGrace is how long after its claim an owner message interrupted
 // by a crash is sent again when no copy of it has arrived: time for a copy
 // still being delivered to reach the inbox, where the watcher sees it.
-const ownerMailGrace = 2 * time.Minute
+const ownerMailGrace = 30 * time.Second
 
 // recoverOwnerMail settles owner messages a crash left in "sending". It
 // runs once the watched mailboxes have caught up: a copy that reached
