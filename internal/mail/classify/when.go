@@ -140,8 +140,9 @@ func clockAt(toks []token, i int) (clock, bool) {
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
 				c.to = i + 3
-			case i > 0 && dotTimePrep[toks[i-1].s] && (n3 == nil || n3.s != "." || n3.line != n2.line):
+			case i > 0 && dotTimePrep[toks[i-1].s] && !(n3 != nil && n3.s == "." && next(4) != nil && next(4).kind == tokNum && next(4).start == n3.start+1):
 				// Dutch and Italian "om 14.30", "alle 9.30": a time after "at"
+				// (a date goes on with another dot and number: "am 11.03.2026")
 				c.to = i + 3
 				c.h24 = h > 12 || t.s[0] == '0' || len(t.s) == 2
 			default:
@@ -153,7 +154,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
-		case i > 0 && (toks[i-1].s == "at" || toks[i-1].s == "um" || toks[i-1].s == "las") && h >= 1 && h <= 23 &&
+		case i > 0 && (toks[i-1].s == "at" || toks[i-1].s == "um" || toks[i-1].s == "las" || toks[i-1].s == "alle" || toks[i-1].s == "ore" || toks[i-1].s == "om" || toks[i-1].s == "as") && h >= 1 && h <= 23 &&
 			(n1 == nil || n1.s == "." || n1.s == "," || n1.s == "!" || n1.s == ";" || n1.s == "?" || n1.s == "(" || n1.line != t.line ||
 				n1.kind == tokWord && zoneAbbrev[n1.raw] != ""):
 			// "Let's do Tuesday at 10.", "at 3 ET": a bare hour after "at"
@@ -361,9 +362,9 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 			return dateRef{wd: wd, hasWD: true, rel: true, relDays: -1, from: i, to: i + 1, line: t.line}, true
 		}
 		switch t.s {
-		case "today", "tonight", "aujourd'hui", "hoy", "heute":
+		case "today", "tonight", "aujourd'hui", "hoy", "heute", "oggi", "hoje", "vandaag":
 			return dateRef{rel: true, relDays: 0, from: i, to: i + 1, line: t.line}, true
-		case "tomorrow", "demain":
+		case "tomorrow", "demain", "domani", "amanha":
 			return dateRef{rel: true, relDays: 1, from: i, to: i + 1, line: t.line}, true
 		case "manana":
 			if p := get(i - 1); p != nil && (p.s == "la" || p.s == "esta") {
