@@ -2614,3 +2614,229 @@ Cumprimentos,
 Rita Matos
 Recursos Humanos | Alfamapa
 """), ("interview_scheduled", "Alfamapa", "Analista de Sistemas", N, [("Sofia Pires", N), ("Rita Matos", "rita.matos@alfamapa.example")], "2026-11-26T09:30:00+00:00", "2026-11-26T10:15:00+00:00", "rita.matos@alfamapa.example", "European Portuguese 'às 9h30'; 'Estarão presentes a Eng.ª Sofia Pires ... e eu'"))
+
+# ---- tenth batch, written after the ninth batch's fixes: English phrasing variety and safety cases; labels before running ----
+add('"Cedar & Finch Careers" <careers@cedarfinch.example>', "Your application to Cedar & Finch", "Tue, 01 Dec 2026 17:00:00 -0500",
+    plain("""Dear Jordan,
+
+Thank you for your interest in the Financial Analyst opening at Cedar & Finch and for your patience during our review.
+
+At this time, we will be moving forward with candidates whose qualifications better meet the needs of the position.
+
+We wish you success in your career.
+
+Cedar & Finch Talent Acquisition
+"""), ("rejection", "Cedar & Finch", "Financial Analyst", N, [], N, N, N, "generic careers mailbox, no person; 'moving forward with candidates whose'"),
+    extra=[("Auto-Submitted", "auto-generated")])
+
+add('"Nina Bauer" <nina.bauer@lumora.example>', "Lumora - UX Researcher", "Wed, 02 Dec 2026 10:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thanks for applying for the UX Researcher role. Although your background is impressive, we've decided to focus on other applicants whose experience is closer to what the team needs right now.
+
+Best of luck,
+Nina Bauer
+Recruiting Lead, Lumora
+"""), ("rejection", "Lumora", "UX Researcher", N, [], N, N, "nina.bauer@lumora.example", "'decided to focus on other applicants'"))
+
+add('"Greg Holt" <greg.holt@pallaswind.example>', "Re: Operations Engineer application", "Thu, 03 Dec 2026 14:30:00 +0000",
+    plain("""Hi Jordan,
+
+Sadly we won't be taking your application any further this time - the team felt your experience leans more to software than to field operations.
+
+Thanks again for your interest in Pallas Wind.
+
+Greg
+
+Greg Holt
+Operations Director, Pallas Wind
+
+On Mon, Nov 30, 2026 at 10:02 AM Jordan Lee <jordan.lee@mail.example> wrote:
+> Hi Greg, just checking in on my application for the Operations Engineer role. Is there any news about the interview stage?
+"""), ("rejection", "Pallas Wind", "Operations Engineer", N, [], N, N, "greg.holt@pallaswind.example", "'won't be taking your application any further'; the quoted candidate mentions an interview"))
+
+add('"Chloe Ramsey" <chloe.ramsey@vantagepoint.example>', "Interview next week - update", "Fri, 04 Dec 2026 09:30:00 -0800",
+    plain("""Hi Jordan,
+
+Unfortunately our hiring manager will be out next week, so we'll need to push your interview for the Solutions Architect role to the week after. I'll send you some new times as soon as I have her calendar.
+
+Sorry for the delay!
+Chloe Ramsey
+Recruiter, Vantage Point
+"""), ("interview_cancelled", "Vantage Point", "Solutions Architect", N, [], N, N, "chloe.ramsey@vantagepoint.example", "interview pushed with no new time; 'unfortunately' is not a rejection"))
+
+add('"Devon Clarke" <devon.clarke@saltmarsh.example>', "Phone screen - Senior Product Designer", "Mon, 07 Dec 2026 12:00:00 -0800",
+    plain("""Hi Jordan,
+
+Great to connect! I've booked our phone screen for the Senior Product Designer role on Wednesday, December 9 at 10am Pacific (1pm Eastern for you). I'll call you on the number on your resume; we'll need about 30 minutes.
+
+Talk soon,
+Devon Clarke
+Design Recruiter, Saltmarsh
+San Francisco, CA
+"""), ("interview_scheduled", "Saltmarsh", "Senior Product Designer", N, [("Devon Clarke", "devon.clarke@saltmarsh.example")], "2026-12-09T10:00:00-08:00", "2026-12-09T10:30:00-08:00", "devon.clarke@saltmarsh.example", "employer's and candidate's zones; the sender calls"))
+
+add('"Saltmarsh" <no-reply@greenhouse-mail.example>', "Saltmarsh: Please schedule your portfolio review", "Thu, 10 Dec 2026 19:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for speaking with Devon! The next step for the Senior Product Designer role is a 60-minute portfolio review with our design team.
+
+Please click the link below to let us know your availability:
+https://app.greenhouse.example/scheduling/abc123
+
+Saltmarsh Recruiting
+"""), ("interview_invitation", "Saltmarsh", "Senior Product Designer", N, [], N, N, N, "Greenhouse availability request from no-reply"))
+
+add('"Maya Chen" <maya.chen@hexalabs.example>', "Welcome aboard?", "Tue, 15 Dec 2026 16:00:00 -0800",
+    plain("""Hi Jordan,
+
+I'm thrilled to let you know that we'd like to bring you on board as our next Staff Engineer! Your formal offer letter, with salary and equity details, will arrive from DocuSign later today.
+
+Let me know when you'd like to chat through it.
+
+Maya Chen
+VP Engineering, Hexa Labs
+"""), ("offer", "Hexa Labs", "Staff Engineer", N, [], N, N, "maya.chen@hexalabs.example", "'bring you on board' with an offer letter"))
+
+add('"Rheinwerk Energie" <noreply@myworkday.example>', "Ihre Bewerbung bei Rheinwerk Energie - Projektingenieur (m/w/d)", "Mon, 07 Dec 2026 08:00:00 +0100",
+    html("""<html><body>
+<p>Sehr geehrte/r Jordan Lee,</p>
+<p>vielen Dank für Ihr Interesse an Rheinwerk Energie. Wir haben Ihre Unterlagen für die Position <b>Projektingenieur (m/w/d)</b> (Referenz: RE-2026-331) erhalten und werden sie sorgfältig prüfen.</p>
+<p>Wir melden uns so bald wie möglich bei Ihnen.</p>
+<p>Mit freundlichen Grüßen<br>Ihr Recruiting-Team</p>
+</body></html>
+"""), ("application_received", "Rheinwerk Energie", "Projektingenieur (m/w/d)", "RE-2026-331", [], N, N, N, "German Workday acknowledgement 'Unterlagen ... erhalten', HTML only"))
+
+add('"Femke Jansen" <femke.jansen@zeewind.example>', "Terugkoppeling sollicitatie", "Tue, 08 Dec 2026 11:00:00 +0100",
+    plain("""Beste Jordan,
+
+Dank voor je tijd tijdens het gesprek van vorige week. Na zorgvuldige overweging hebben we besloten om met een andere kandidaat verder te gaan voor de functie van Data Engineer.
+
+We wensen je veel succes.
+
+Hartelijke groet,
+Femke Jansen
+Recruiter | Zeewind
+"""), ("rejection", "Zeewind", "Data Engineer", N, [], N, N, "femke.jansen@zeewind.example", "Dutch 'met een andere kandidaat verder te gaan' (order reversed)"))
+
+add('"Service Recrutement" <recrutement@maisonbrune.example>', "Votre candidature – Contrôleur de gestion", "Wed, 09 Dec 2026 15:00:00 +0100",
+    plain("""Bonjour,
+
+Après examen attentif de votre candidature au poste de Contrôleur de gestion, nous sommes au regret de vous informer qu'elle n'a pas été retenue.
+
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Le service Recrutement
+Maison Brune
+"""), ("rejection", "Maison Brune", "Contrôleur de gestion", N, [], N, N, "recrutement@maisonbrune.example", "French 'au regret ... n'a pas été retenue' from a department mailbox"))
+
+add('"Martina Ricci" <martina.ricci@oliveto.example>', "Aggiornamento candidatura", "Thu, 10 Dec 2026 09:00:00 +0100",
+    plain("""Ciao Jordan,
+
+grazie per il tempo dedicato al nostro processo di selezione. Purtroppo la tua candidatura per il ruolo di Product Manager non è stata selezionata per il proseguimento.
+
+Ti auguriamo il meglio,
+Martina Ricci
+Talent Acquisition, Oliveto
+"""), ("rejection", "Oliveto", "Product Manager", N, [], N, N, "martina.ricci@oliveto.example", "Italian 'non è stata selezionata'"))
+
+add('"Ethan Brooks" <ethan.brooks@redcliff.example>', "Interview - Site Reliability Engineer", "Tue, 01 Dec 2026 11:00:00 -0800",
+    plain("""Hi Jordan,
+
+Here are the details for your interview.
+
+When: Wednesday, December 9, 2026 3:00 PM-4:00 PM. (UTC-08:00) Pacific Time (US & Canada)
+Where: Microsoft Teams Meeting
+
+You'll be meeting with Priya Desai and Omar Shaikh from the infrastructure team.
+
+Ethan Brooks
+Technical Recruiter, Redcliff
+"""), ("interview_scheduled", "Redcliff", "Site Reliability Engineer", N, [("Priya Desai", N), ("Omar Shaikh", N)], "2026-12-09T15:00:00-08:00", "2026-12-09T16:00:00-08:00", "ethan.brooks@redcliff.example", "Outlook 'When:' block in English; 'meeting with' two names"))
+
+add('"Glassdoor" <noreply@glassdoor.example>', "Jobs you may like + 5 interview tips", "Sat, 12 Dec 2026 06:00:00 +0000",
+    plain("""Hi Jordan,
+
+Based on your searches, here are new jobs you may like:
+
+Site Reliability Engineer - Redcliff - Seattle, WA
+Platform Engineer - Hexa Labs - Remote
+
+Ace your next interview: 5 questions every hiring manager asks.
+
+Unsubscribe from these emails.
+"""), ("other", N, N, N, [], N, N, N, "job-board digest with interview tips"))
+
+add('"Calendly" <notifications@calendly.example>', "Reminder: Hexa Labs intro call with Maya Chen in 24 hours", "Wed, 02 Dec 2026 17:00:00 +0000",
+    plain("""Hi Jordan Lee,
+
+This is a friendly reminder that your upcoming event is in 24 hours.
+
+Event: Hexa Labs intro call (Staff Engineer)
+Host: Maya Chen
+Date/Time: 09:00am - 09:30am (Pacific Time - US & Canada), Thursday, December 3, 2026
+Location: Google Meet
+
+Need to make changes? Cancel or reschedule: https://calendly.example/reschedule/xyz
+"""), ("interview_scheduled", "Hexa Labs", "Staff Engineer", N, [("Maya Chen", N)], "2026-12-03T09:00:00-08:00", "2026-12-03T09:30:00-08:00", N, "Calendly reminder; host is the interviewer; no contact address"))
+
+add('"Owen Price" <owen.price@caledon.example>', "Phone screen Thursday", "Mon, 07 Dec 2026 10:15:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for your application for the Data Engineer role at Caledon. I'll give you a ring on Thursday at 4:30pm GMT for a 20-minute chat about your experience - shout if that doesn't work.
+
+Cheers,
+Owen Price
+Talent Partner, Caledon
+Edinburgh
+"""), ("interview_scheduled", "Caledon", "Data Engineer", N, [("Owen Price", "owen.price@caledon.example")], "2026-12-10T16:30:00+00:00", "2026-12-10T16:50:00+00:00", "owen.price@caledon.example", "'I'll give you a ring on Thursday', weekday only, sender calls"))
+
+add('"Anika Sorensen" <anika@nordlink-talent.example>', "Interview confirmed: Hexa Robotics", "Thu, 10 Dec 2026 13:00:00 +0100",
+    plain("""Hi Jordan,
+
+Good news: your interview with Hexa Robotics is confirmed for Tuesday 15 December at 11:00 CET, at their Copenhagen office. You'll meet their CTO, Lars Jensen, for about an hour.
+
+Let me know how it goes!
+
+Anika Sorensen
+Senior Consultant, Nordlink Talent
+"""), ("interview_scheduled", "Hexa Robotics", N, N, [("Lars Jensen", N)], "2026-12-15T11:00:00+01:00", "2026-12-15T12:00:00+01:00", "anika@nordlink-talent.example", "agency confirms the client's interview; employer named"))
+
+add('"Pallas Wind" <no-reply@teamtailor-mail.example>', "We've received your withdrawal", "Fri, 11 Dec 2026 09:00:00 +0000",
+    plain("""Hi Jordan,
+
+We've received your request to withdraw your application for the Wind Technician role at Pallas Wind. Your application has been removed from our process.
+
+Thanks for your interest and good luck!
+Pallas Wind
+"""), ("other", "Pallas Wind", "Wind Technician", N, [], N, N, N, "confirmation of the candidate's own withdrawal"))
+
+add('"Laura Kim" <laura.kim@brightpath.example>', "Next steps", "Mon, 14 Dec 2026 15:00:00 -0500",
+    plain("""Hi Jordan,
+
+Thank you for interviewing with us last week! The team enjoyed meeting you and we'd love to invite you to a final round with our CEO. Could you share a few times that work for you between January 5 and January 8?
+
+Best,
+Laura Kim
+Head of People, Brightpath
+"""), ("interview_invitation", "Brightpath", N, N, [], N, N, "laura.kim@brightpath.example", "'thank you for interviewing with us' opening a positive invitation"))
+
+add('"Laura Kim" <laura.kim@brightpath.example>', "Final interview confirmed", "Wed, 16 Dec 2026 12:00:00 -0500",
+    plain("""Hi Jordan,
+
+Thanks for sending your availability - you're confirmed for Wednesday, January 6 at 2:00 PM ET with our CEO, Mark Ellison. Plan for about 45 minutes. We're in the 5th-floor office at 200 Summer St, Boston.
+
+Best,
+Laura Kim
+Head of People, Brightpath
+"""), ("interview_scheduled", "Brightpath", N, N, [("Mark Ellison", N)], "2027-01-06T14:00:00-05:00", "2027-01-06T14:45:00-05:00", "laura.kim@brightpath.example", "year rolls over; EST in January"))
+
+add('"Tomas Novak" <tomas.novak@vltava-soft.example>', "Interview on Thursday - cancelled", "Tue, 08 Dec 2026 08:00:00 +0100",
+    plain("""Hi Jordan,
+
+I'm afraid we have to call off Thursday's interview - we have decided to close the Backend Developer position for now, following a reorganisation. I'm sorry for the short notice.
+
+Kind regards,
+Tomas Novak
+HR Manager, Vltava Soft
+"""), ("rejection", "Vltava Soft", "Backend Developer", N, [], N, N, "tomas.novak@vltava-soft.example", "interview called off because the position is closed: the application ends (rejection, not a pause)"))
