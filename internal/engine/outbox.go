@@ -86,19 +86,23 @@ const maxRenderAttempts = 5
 // draft could not be rendered; reloaded templates re-arm exactly those.
 const renderFailure = "draft cannot be rendered: "
 
-// rearmDrafts drafts again the follow-ups that failed because their draft
-// could not be rendered (after the templates were reloaded); the owner is
-// then asked as usual.
+// rearmDrafts drafts again, at once, the follow-ups whose draft could not
+// be rendered (after the templates were reloaded): the failed ones and the
+// ones waiting for their next try. The owner is then asked as usual.
 func (e *Engine) rearmDrafts(ctx context.Context, now time.Time) error {
 	return e.Store.Tx(ctx, func(tx *store.Tx) error {
-		fus, err := tx.Followups("state = 'failed' AND substr(last_error, 1, ?) = ?", len(renderFailure), renderFailure)
+		fus, err := tx.Followups("state IN ('failed', 'drafted') AND substr(last_error, 1, ?) = ?", len(renderFailure), renderFailure)
 		if err != nil {
 			return err
 		}
 		for i := range fus {
 			f := &fus[i]
+			reason := ""
+			if f.State == followup.Failed {
+				reason = "templates reloaded: drafting again"
+			}
 			f.State, f.Attempts, f.NextAttemptAt, f.LastError = followup.Drafted, 0, time.Time{}, ""
-			if err := tx.SaveFollowup(f, "templates reloaded: drafting again", now); err != nil {
+			if err := tx.SaveFollowup(f, reason, now); err != nil {
 				return err
 			}
 			e.Logger.Info("templates reloaded: drafting again", "followup", f.ID)

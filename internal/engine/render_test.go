@@ -116,6 +116,30 @@ func TestBrokenTemplateFailsTheFollowupAndTellsTheOwnerOnce(t *testing.T) {
 	}
 }
 
+func TestReloadDuringTheBackoffDraftsAtOnce(t *testing.T) {
+	h, dir := withTemplates(t, map[string]string{compose.FileFeedback: brokenFeedback})
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	for i := 0; i < 3; i++ { // tries at 0, 1 and 3 minutes; the next at 7
+		h.work()
+		h.at(h.followups()[0].NextAttemptAt)
+	}
+	h.at(h.now.Add(-time.Minute))
+	if f := h.followups()[0]; f.State != followup.Drafted || f.Attempts != 3 {
+		t.Fatalf("after three tries: %s, %d attempts; want drafted, 3", f.State, f.Attempts)
+	}
+	if err := os.Remove(filepath.Join(dir, compose.FileFeedback)); err != nil {
+		t.Fatal(err)
+	}
+	h.eng.SetConfig(h.eng.Config())
+	h.work()
+	if n := h.answerNew("send"); n != 1 {
+		t.Fatalf("right after the reload: %d approval requests, want 1 (%s)", n, h.states())
+	}
+	if f := h.followups()[0]; f.Attempts != 0 || f.LastError != "" {
+		t.Errorf("after drafting: attempts %d, error %q; want both cleared", f.Attempts, f.LastError)
+	}
+}
+
 func TestReloadWithTemplatesStillBrokenKeepsTheOldOnes(t *testing.T) {
 	h, dir := withTemplates(t, map[string]string{compose.FileFeedback: brokenFeedback})
 	// A template that does not even load: the reload keeps what is in force.
