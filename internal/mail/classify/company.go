@@ -240,6 +240,7 @@ func (d *doc) company() string {
 		}
 	}
 	best, bestScore := "", 0
+	other, otherScore := "", 0 // the best name that is not a recruiting agency
 	for _, c := range cands {
 		if c.score < 0 {
 			continue
@@ -267,9 +268,16 @@ func (d *doc) company() string {
 		if s > bestScore {
 			best, bestScore = c.name, s
 		}
+		if !d.agencyOrg(c.name) && s > otherScore {
+			other, otherScore = c.name, s
+		}
 	}
 	if bestScore < 3 {
 		return ""
+	}
+	// an agency passing on an interview with its client: the client employs
+	if d.agencyOrg(best) && otherScore >= 3 {
+		return other
 	}
 	return best
 }
@@ -435,6 +443,37 @@ func orgPhrases(ti *textInfo) []orgMention {
 			out = append(out, orgMention{name: name})
 		}
 	}
+	// "your interview with Hexa Robotics": a name with a company word after
+	// an interview or call word and "with"
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].s != "with" && toks[i].s != "avec" && toks[i].s != "con" && toks[i].s != "bei" {
+			continue
+		}
+		if !meetingWord(toks[i-1].s) {
+			continue
+		}
+		if name := capsRun(ti, i+1); name != "" && orgWordIn(name) {
+			out = append(out, orgMention{name: name, bonus: 1})
+		}
+	}
+	// "Hexa Labs intro call", "Acme Robotics interview": a name of two or
+	// more words right before the meeting word
+	for _, h := range ti.hits {
+		if h.fam != famInterview && h.fam != famCall {
+			continue
+		}
+		k := ti.wsTok[h.from]
+		j := k
+		for j > 0 && toks[j-1].kind == tokWord && toks[j-1].upper() && toks[j-1].line == toks[k].line && !meetingAdjective[toks[j-1].s] {
+			j--
+		}
+		if k-j < 2 || j > 0 && toks[j-1].kind == tokWord && (toks[j-1].upper() || meetingAdjective[toks[j-1].s]) {
+			continue
+		}
+		if name := capsRun(ti, j); name != "" && len(strings.Fields(name)) == k-j {
+			out = append(out, orgMention{name: name})
+		}
+	}
 	// "<Company> has invited you", "<Company> invited you"
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i+1].s == "has" && (toks[i+2].s == "invited" || toks[i+2].s == "received") || toks[i+1].s == "invited" && toks[i+2].s == "you" {
@@ -476,6 +515,45 @@ func meetingOrgs(ti *textInfo) []string {
 		}
 	}
 	return out
+}
+
+// meetingWord reports whether a folded word names an interview or a call.
+func meetingWord(w string) bool {
+	switch w {
+	case "interview", "interviews", "call", "chat", "screen", "meeting", "entretien", "entrevista", "gesprach", "colloquio", "gesprek", "session":
+		return true
+	}
+	return false
+}
+
+// meetingAdjective are capitalised words that qualify an interview in a
+// title ("Final Round Interview", "Technical Interview"), not a company.
+var meetingAdjective = map[string]bool{"technical": true, "final": true, "first": true, "second": true, "third": true, "onsite": true,
+	"phone": true, "video": true, "virtual": true, "panel": true, "hr": true, "culture": true, "behavioral": true, "behavioural": true,
+	"coding": true, "system": true, "design": true, "hiring": true, "manager": true, "intro": true, "introductory": true, "screening": true,
+	"recruiter": true, "round": true, "initial": true, "follow-up": true, "your": true, "our": true, "the": true, "interview": true,
+	"portfolio": true, "case": true, "study": true, "team": true, "fit": true, "live": true, "pairing": true, "personal": true}
+
+// agencyWords mark a recruiting agency's own name ("TalentBridge
+// Recruiting", "Nordlink Talent"), which is never the employer when the
+// message names another company.
+var agencyWords = []string{"talent", "recruit", "staffing", "search", "headhunt", "resourcing", "personnel", "executive"}
+
+// agencyOrg reports whether a company name is a recruiting agency's: by its
+// words, or as the sender's own company when the sender's domain has them
+// ("Nordlink" of nordlink-talent.example).
+func (d *doc) agencyOrg(name string) bool {
+	return agencyName(name) || domainMatches(name, d.from.Email) && agencyName(domainLabel(d.from.Email))
+}
+
+func agencyName(name string) bool {
+	f := fold(name)
+	for _, w := range agencyWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsRun reads a run of capitalised words (with "&", "and", "de", "of"

@@ -38,3 +38,32 @@ func TestRejectionWordsInConfirmations(t *testing.T) {
 		}
 	}
 }
+
+// TestKindPhrasings checks phrasings first missed on blind holdout batches;
+// each row is one generic way of saying the kind.
+func TestKindPhrasings(t *testing.T) {
+	const date = "Mon, 07 Dec 2026 10:00:00 +0000"
+	tests := []struct {
+		name, subject, text string
+		want                Kind
+	}{
+		{"focus on other applicants", "Your application", "Thanks for applying for the UX Researcher role. We've decided to focus on other applicants for now.", Rejection},
+		{"requisition closed", "Update", "We've made the decision to close the Data Scientist position and will not be filling it this year.", Rejection},
+		{"Dutch not invited", "Je sollicitatie", "Helaas moeten we je laten weten dat we je niet uitnodigen voor een gesprek.", Rejection},
+		{"Dutch other candidate first", "Terugkoppeling", "We hebben besloten om met een andere kandidaat verder te gaan voor de functie van Data Engineer.", Rejection},
+		{"German Unterlagen erhalten", "Ihre Bewerbung", "Wir haben Ihre Unterlagen für die Position Projektingenieur (m/w/d) erhalten und werden sie prüfen.", ApplicationReceived},
+		{"Dutch conditional invitation is an acknowledgement", "Bedankt", "Bedankt voor je sollicitatie! Als je profiel aansluit, nodigen we je uit voor een kennismakingsgesprek.", ApplicationReceived},
+		{"interview pushed without a new time", "Interview next week", "Unfortunately we'll need to push your interview for the Solutions Architect role to the week after. I'll send you some new times soon.", InterviewCancelled},
+		{"the sender will ring at a time", "Phone screen", "Thanks for your application for the Data Engineer role. I'll give you a ring on Thursday at 4:30pm GMT for a 20-minute chat.", InterviewScheduled},
+		{"confirm your availability after a fixed time", "Interview", "We are pleased to schedule your technical interview on Friday, 11 December 2026 at 11:00 AM GMT. Kindly confirm your availability.", InterviewScheduled},
+		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
+	}
+	for _, tt := range tests {
+		m := &message.Message{Date: mustDate(date), Subject: tt.subject, Text: tt.text,
+			From: []message.Address{{Name: "Sam Recruiter", Email: "sam.recruiter@employer.example"}},
+			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
+		if r := Classify(m, Options{}); r.Kind != tt.want {
+			t.Errorf("Classify(%s).Kind = %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
+		}
+	}
+}

@@ -28,6 +28,8 @@ var jobNouns = map[string]bool{
 	"coordinadora": true, "especialista": true, "arquitecto": true, "arquitecta": true, "cientifico": true, "cientifica": true,
 	"progettista": true, "consulente": true, "specialista": true, "cientista": true, "coordenador": true, "coordenadora": true,
 	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true, "analist": true, "ontwikkelaars": true,
+	"controleur": true, "controleuse": true, "gestionnaire": true, "assistant": true, "assistante": true, "technicien": true,
+	"technicienne": true, "acheteur": true, "acheteuse": true, "redacteur": true, "redactrice": true, "operateur": true,
 	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
 }
 
@@ -161,7 +163,8 @@ var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"
 // Data Engineer role"); they are tried after the title-before-keyword rule.
 var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
 	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"},
-	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"}}
+	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"},
+	{"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
 
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {
@@ -274,6 +277,24 @@ func roleIn(ti *textInfo) string {
 				if r := roleForward(ti, i+len(intro)); r != "" {
 					return r
 				}
+			}
+		}
+	}
+	// a title in parentheses after a meeting's name: "Hexa Labs intro call (Staff Engineer)"
+	for _, h := range ti.hits {
+		if h.fam != famInterview && h.fam != famCall {
+			continue
+		}
+		// right after the meeting word: "with Anna Berg (Engineering Manager)" names a person's title
+		if _, o := ti.hitTok(h); o < len(toks) && toks[o].s == "(" {
+			c := o + 1
+			noun := false
+			for c < len(toks) && c <= o+7 && toks[c].kind == tokWord && (toks[c].upper() || toks[c].s == "of") {
+				noun = noun || isJobNoun(toks[c].s)
+				c++
+			}
+			if noun && c < len(toks) && toks[c].s == ")" {
+				return finishRole(ti, o+1, c, true)
 			}
 		}
 	}
@@ -633,7 +654,7 @@ var roleStopWords = map[string]bool{
 // roleArticle are articles and determiners around a title read forwards.
 var roleArticle = map[string]bool{
 	"the": true, "a": true, "an": true, "our": true, "le": true, "la": true, "el": true, "die": true, "den": true,
-	"il": true, "lo": true, "o": true, "de": true, "het": true, "een": true, "this": true, "that": true,
+	"il": true, "lo": true, "o": true, "de": true, "het": true, "een": true, "this": true, "that": true, "next": true,
 }
 
 // dateWord reports whether a folded word names a weekday, a month or a
@@ -685,7 +706,8 @@ func lowerTitleLanguage(s string) bool {
 	case "developpeur", "developpeuse", "ingenieur", "ingenieure", "desarrollador", "desarrolladora", "ingeniero", "ingeniera",
 		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante",
 		"engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "sviluppatore", "sviluppatrice", "ingegnere", "stagiaire",
-		"becario", "becaria", "tirocinante", "estagiario", "estagiaria":
+		"becario", "becaria", "tirocinante", "estagiario", "estagiaria", "controleur", "controleuse", "gestionnaire", "technicien",
+		"technicienne", "acheteur", "acheteuse", "redacteur", "redactrice", "operateur":
 		return true
 	}
 	return false

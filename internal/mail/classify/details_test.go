@@ -81,6 +81,18 @@ func TestCompany(t *testing.T) {
 		{"hiring-system mailbox names a contact", message.Address{Name: "Pemberton Foods", Email: "pembertonfoods@myworkday.example"},
 			"Your interview for the Category Analyst position has been scheduled for 18 March 2026 at 14:00 GMT.\nIf you have any questions, please contact careers.team@pembertonfoods.example.",
 			"Pemberton Foods", "careers.team@pembertonfoods.example"},
+		{"platform account named like the employer", message.Address{Name: "Corvane Aerospace", Email: "corvane@myworkday.example"},
+			"Thank you for your interest in the Systems Test Engineer position at Corvane Aerospace. We have decided to move forward with other candidates.",
+			"Corvane Aerospace", ""},
+		{"agency passes on its client's interview", message.Address{Name: "Anika Sorensen", Email: "anika@nordlink-talent.example"},
+			"Good news: your interview with Hexa Robotics is confirmed for Tuesday 15 December 2026 at 11:00 CET.\n\nAnika Sorensen\nSenior Consultant, Nordlink Talent",
+			"Hexa Robotics", "anika@nordlink-talent.example"},
+		{"in-house outreach names the employer", message.Address{Name: "Hannah Kim", Email: "hannah.kim@tidemarkpay.example"},
+			"I came across your profile on LinkedIn. We're hiring for the Senior Go Engineer role at Tidemark Payments. Would you be open to a chat?\n\nHannah Kim\nSenior Technical Recruiter | Tidemark Payments",
+			"Tidemark Payments", "hannah.kim@tidemarkpay.example"},
+		{"agency outreach for a client names none", message.Address{Name: "Pieter Smit", Email: "pieter@smit-recruitment.example"},
+			"I'm recruiting on behalf of my client, a fintech in Amsterdam, for a Senior Go Developer. Would you be open to a call?\n\nPieter Smit\nSmit Recruitment",
+			"", "pieter@smit-recruitment.example"},
 	}
 	for _, tt := range tests {
 		m := &message.Message{Date: mustDate("Mon, 06 Apr 2026 09:00:00 +0200"), Text: tt.text, Subject: "Candidature",

@@ -73,6 +73,7 @@ var phraseDefs = map[family][]string{
 		"other|another candidate~|applicant~|profile~ are|is|were|was ... better|closer|stronger|more match|fit|suited|aligned|closely|experienced|relevant",
 		// "we'll go through the case with someone from the team" is no rejection
 		"go|going|gone|went|proceed|proceeding ... with someone|somebody else",
+		"focus|focusing|concentrate|concentrating on other|another candidate~|applicant~|profile~",
 		"decided|decision|chosen|chose to go|proceed|move ... with someone|somebody",
 		"internal candidate|applicant|hire",
 		"decided not to|against move|moving|proceed|proceeding|progress|progressing|continue|pursue|pursuing|offer|advance|invite|take|extend",
@@ -160,6 +161,7 @@ var phraseDefs = map[family][]string{
 		"sollicitatie ... afgewezen",
 		"helaas ... niet ... uitnodigen",
 		"niet uitnodigen|uitnodigt|uitgenodigd",
+		"andere kandidaat|kandidaten|kandidate ... verder|door te gaan|gaan",
 		"niet voor een gesprek|sollicitatiegesprek uitnodigen|uitnodigt|uitgenodigd",
 		// the requisition itself ends: "will not be filling it", "decided to close the ... position"
 		"not [be] filling|fill the|this|it|that",
@@ -227,6 +229,9 @@ var phraseDefs = map[family][]string{
 		"fur ihre|deine bewerbung",
 		"eingangsbestatigung",
 		"bewerbung ist bei uns eingegangen",
+		"unterlagen ... erhalten|eingegangen",
+		"haben ihre|deine unterlagen|bewerbungsunterlagen",
+		"bewerbungsunterlagen ... erhalten|eingegangen",
 		"abbiamo ricevuto", "recebemos a sua candidatura", "sollicitatie ontvangen",
 		// Dutch, Italian, Portuguese thanks and receipts
 		"bedankt|dank voor je|jouw|uw sollicitatie",
@@ -249,6 +254,8 @@ var phraseDefs = map[family][]string{
 		"interview~", "screening", "screen", "panel", "onsite", "on-site", "final round", "entretien~",
 		"entrevista~", "vorstellungsgesprach~", "bewerbungsgesprach~", "kennenlerngesprach~", "gesprach~",
 		"pairing session", "colloqui~", "sollicitatiegesprek~", "gesprek~", "kennismakingsgesprek~", "entrevue~",
+		"portfolio review|presentation", "case study interview|session", "technical|final|first|second|third round",
+		"intro|introductory|screening|recruiter call",
 	},
 	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion",
 		"termin", "rendez-vous", "cita", "appuntamento", "afspraak",
@@ -277,6 +284,9 @@ var phraseDefs = map[family][]string{
 		"see you then|on",
 		"speak|talk then",
 		"speak|talk to you then",
+		// the sender commits to calling at a stated time
+		"i|we will|shall give you a ring|call|buzz",
+		"i|we will|shall call|ring|phone you",
 		"works perfectly|great|well|for us|for me|for both",
 		"here is|here's the|your invitation|invite|schedule|calendar",
 		"invite|invitation for your interview",
@@ -352,6 +362,7 @@ var phraseDefs = map[family][]string{
 		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",
 		"remove|removed the event|invite",
 		"postpone~", "reporter l'entretien", "aplazar~", "verschieben",
+		"push|pushing|pushed [back] your|the|our interview|call|meeting",
 	},
 	famHold: {
 		"on hold", "nicht besetzt", "vorerst", "paused", "pausing", "hiring freeze", "en pause", "suspendu~", "en espera", "congelad~", "auf eis", "pausiert",
