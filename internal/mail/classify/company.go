@@ -86,8 +86,9 @@ func cleanOrg(s string) string {
 		s = s[:i]
 	}
 	// a mailbox word before the name, when a name follows
+	fs := fold(s)
 	for _, pre := range orgPrefixes {
-		if f := fold(s); strings.HasPrefix(f, pre+" ") && len(fold(s)) > len(pre)+3 {
+		if f := fs; strings.HasPrefix(f, pre+" ") && len(f) > len(pre)+3 {
 			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
 				s = strings.Join(rest, " ")
 				break

@@ -804,7 +804,8 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 }
 
 func triggerAt(toks []token, i int) int {
-	for n, trig := range peopleTriggers {
+	for _, n := range triggerIndex[toks[i].s] {
+		trig := peopleTriggers[n]
 		ok := true
 		for k, w := range trig {
 			if i+k >= len(toks) || toks[i+k].s != w {
@@ -1155,7 +1156,14 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 func init() {
 	// longest triggers first: "interviewer ( s )" before "interviewer"
 	sort.SliceStable(peopleTriggers, func(a, b int) bool { return len(peopleTriggers[a]) > len(peopleTriggers[b]) })
+	triggerIndex = map[string][]int{}
+	for n, trig := range peopleTriggers {
+		triggerIndex[trig[0]] = append(triggerIndex[trig[0]], n)
+	}
 }
+
+// triggerIndex lists the peopleTriggers by their first word, longest first.
+var triggerIndex map[string][]int
 
 // listLineAhead reports whether a line starting at token j holds just a name
 // ("Ewan Tremblay, Senior Cloud Engineer"), not a new sentence ("Need to
