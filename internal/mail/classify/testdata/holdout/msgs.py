@@ -2840,3 +2840,227 @@ Kind regards,
 Tomas Novak
 HR Manager, Vltava Soft
 """), ("rejection", "Vltava Soft", "Backend Developer", N, [], N, N, "tomas.novak@vltava-soft.example", "interview called off because the position is closed: the application ends (rejection, not a pause)"))
+
+# ---- eleventh batch, written after the tenth batch's fixes: threads, HTML, offers/rejections in words not yet seen; labels before running ----
+add('"Kira Mendes" <no-reply@greenhouse-mail.example>', "Following up on your interviews with Solvent Labs", "Mon, 11 Jan 2027 18:00:00 +0000",
+    html("""<html><body>
+<p>Hi Jordan,</p>
+<p>Thank you for taking the time to interview with Solvent Labs for the Machine Learning Engineer position. We really appreciated getting to know you.</p>
+<p>After much consideration, the team has chosen to pursue a candidate whose experience more closely aligns with the current needs of the role.</p>
+<p>We'd be glad to stay in touch about future openings.</p>
+<p>Best,<br>Kira Mendes<br>Recruiting, Solvent Labs</p>
+</body></html>
+"""), ("rejection", "Solvent Labs", "Machine Learning Engineer", N, [], N, N, "kira.mendes@solventlabs.example", "HTML-only Greenhouse rejection 'chosen to pursue a candidate whose'; Reply-To recruiter"),
+    extra=[("Reply-To", "kira.mendes@solventlabs.example")])
+
+add('"Tim Walsh" <tim.walsh@glenmore-retail.example>', "Your application - Merchandise Planner", "Tue, 12 Jan 2027 09:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for your application for the Merchandise Planner role. Unfortunately, your profile doesn't quite match what we're looking for at the moment, so we won't take it further.
+
+All the best with your search,
+Tim Walsh
+Talent Manager, Glenmore Retail
+"""), ("rejection", "Glenmore Retail", "Merchandise Planner", N, [], N, N, "tim.walsh@glenmore-retail.example", "'profile doesn't quite match what we're looking for'"))
+
+add('"Sabine Krüger" <sabine.krueger@elbtal-systems.example>', "Ihre Bewerbung als Cloud Architekt (m/w/d)", "Wed, 13 Jan 2027 14:00:00 +0100",
+    plain("""Sehr geehrte/r Jordan Lee,
+
+vielen Dank für Ihr Interesse an Elbtal Systems und das freundliche Gespräch.
+
+Leider können wir Ihnen keine Zusage geben. Wir haben uns für eine Person entschieden, deren Erfahrung noch besser zu unseren Anforderungen passt.
+
+Mit freundlichen Grüßen
+Sabine Krüger
+Personal, Elbtal Systems GmbH
+"""), ("rejection", "Elbtal Systems", "Cloud Architekt (m/w/d)", N, [], N, N, "sabine.krueger@elbtal-systems.example", "German 'keine Zusage' (Zusage alone means an offer)"))
+
+add('"Rocío Paredes" <rocio.paredes@cumbre-digital.example>', "Tu candidatura - Desarrolladora Android", "Thu, 14 Jan 2027 11:00:00 +0100",
+    plain("""Hola Jordan,
+
+Gracias por tu interés en Cumbre Digital. Hemos revisado tu perfil con detenimiento y, por ahora, no encaja con lo que buscamos para la posición de Desarrolladora Android.
+
+Guardaremos tu CV para futuras vacantes.
+
+Saludos,
+Rocío Paredes
+Talento, Cumbre Digital
+"""), ("rejection", "Cumbre Digital", "Desarrolladora Android", N, [], N, N, "rocio.paredes@cumbre-digital.example", "Spanish 'tu perfil no encaja con lo que buscamos'"))
+
+WEU2 = WEU
+add('"Meijer, Anouk" <anouk.meijer@polderlicht.example>', "Tweede gesprek - Data Scientist", "Mon, 01 Feb 2027 10:00:00 +0100",
+    alt("""Hoi Jordan,
+
+Hierbij de uitnodiging voor het tweede gesprek voor de functie Data Scientist, met Jeroen de Wit (CTO). Zelf ben ik er niet bij.
+
+________________________________________________________________________________
+Microsoft Teams-vergadering
+Deelnemen op uw computer, mobiele app of apparaat in de ruimte
+________________________________________________________________________________
+
+Groet,
+Anouk Meijer
+Recruiter | Polderlicht
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000CC11", "Tweede gesprek Data Scientist - Jordan Lee",
+        "DTSTART;TZID=W. Europe Standard Time:20270209T150000", "DTEND;TZID=W. Europe Standard Time:20270209T160000",
+        ("\"Meijer, Anouk\"", "anouk.meijer@polderlicht.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Wit, Jeroen de\"", "jeroen.dewit@polderlicht.example")], WEU2)),
+    ("interview_scheduled", "Polderlicht", "Data Scientist", N, [("Jeroen de Wit", "jeroen.dewit@polderlicht.example")], "2027-02-09T15:00:00+01:00", "2027-02-09T16:00:00+01:00", "anouk.meijer@polderlicht.example", "Dutch Teams invitation; organiser not present ('Zelf ben ik er niet bij'); 'Wit, Jeroen de' CN"), crlf=True)
+
+add('"Harbourline Bank" <no-reply@hire.lever.example>', "Interview Confirmation - Risk Analyst", "Tue, 12 Jan 2027 16:00:00 +0000",
+    html("""<html><body>
+<p>Hi Jordan,</p>
+<p>Your interview for <b>Risk Analyst</b> at Harbourline Bank is confirmed.</p>
+<table>
+<tr><td>Date</td><td>Thursday, January 21, 2027</td></tr>
+<tr><td>Time</td><td>10:00 AM – 11:00 AM GMT</td></tr>
+<tr><td>Interviewers</td><td>Sarah Doyle, Head of Credit Risk; Ben Asante, Senior Risk Analyst</td></tr>
+<tr><td>Location</td><td>25 Canada Square, London</td></tr>
+</table>
+<p>Reply to this email with any questions.</p>
+</body></html>
+"""), ("interview_scheduled", "Harbourline Bank", "Risk Analyst", N, [("Sarah Doyle", N), ("Ben Asante", N)], "2027-01-21T10:00:00+00:00", "2027-01-21T11:00:00+00:00", "nell.hughes@harbourlinebank.example", "Lever HTML-only table; Reply-To coordinator; interviewers in one cell"),
+    extra=[("Reply-To", '"Nell Hughes" <nell.hughes@harbourlinebank.example>')])
+
+add('"Fiona Grant" <fiona.grant@thistledown.example>', "Re: Intro chat - Analytics Engineer", "Fri, 15 Jan 2027 10:30:00 +0000",
+    plain("""Tuesday works for me - I've sent you a calendar invite for our chat. Speak then!
+
+Fiona
+
+Fiona Grant | Head of Data | Thistledown
+
+On Thu, 14 Jan 2027 at 17:02, Jordan Lee <jordan.lee@mail.example> wrote:
+> Hi Fiona,
+> Thanks for getting in touch about the Analytics Engineer role. I could do Tuesday 19th at 3pm or Wednesday 20th at 10am (UK time), for the 30 minutes you mentioned.
+> Best, Jordan
+"""), ("interview_scheduled", "Thistledown", "Analytics Engineer", N, [("Fiona Grant", "fiona.grant@thistledown.example")], "2027-01-19T15:00:00+00:00", "2027-01-19T15:30:00+00:00", "fiona.grant@thistledown.example", "the sender picks the candidate's quoted slot by weekday; 'our chat'"))
+
+add('"Oscar Lindqvist" <oscar.lindqvist@fjellbyte.example>', "Onsite?", "Mon, 18 Jan 2027 13:00:00 +0100",
+    plain("""Hi Jordan,
+
+The team loved your take-home! We'd love to have you in for an onsite with four of our engineers. Which of the following days would suit you best: Tuesday 26 January or Wednesday 27 January? It takes about four hours.
+
+Oscar Lindqvist
+Engineering Manager, Fjellbyte
+Stockholm
+"""), ("interview_invitation", "Fjellbyte", N, N, [], N, N, "oscar.lindqvist@fjellbyte.example", "two days offered, no time fixed"))
+
+add('"Torres, Lucía" <lucia.torres@riscoiberia.example>', "Cancelado: Entrevista Analista de Riesgos", "Tue, 19 Jan 2027 09:00:00 +0100",
+    alt("""Hola Jordan,
+
+Lamentablemente tenemos que cancelar la entrevista del jueves. Te escribiré para proponer una nueva fecha.
+
+Un saludo,
+Lucía Torres
+Selección | Risco Iberia
+""", None, ics("CANCEL", "040000008200E00074C5B7101A82E00800000000DD22", "Entrevista Analista de Riesgos",
+        "DTSTART;TZID=Romance Standard Time:20270121T100000", "DTEND;TZID=Romance Standard Time:20270121T110000",
+        ("\"Torres, Lucía\"", "lucia.torres@riscoiberia.example"), [("Jordan Lee", "jordan.lee@mail.example")], seq=2, status="CANCELLED"), method="CANCEL"),
+    ("interview_cancelled", "Risco Iberia", "Analista de Riesgos", N, [], N, N, "lucia.torres@riscoiberia.example", "Spanish Outlook METHOD:CANCEL; 'Lamentablemente' is not a rejection"))
+
+add('"Jana Weiß" <jana.weiss@spreeport.example>', "Termin am Freitag", "Wed, 20 Jan 2027 16:00:00 +0100",
+    plain("""Hallo Jordan,
+
+leider müssen wir den Termin am Freitag für das Vorstellungsgespräch als Backend Entwickler absagen, da unser Teamleiter erkrankt ist. Ich melde mich mit einem neuen Terminvorschlag.
+
+Viele Grüße
+Jana Weiß
+HR, Spreeport
+"""), ("interview_cancelled", "Spreeport", "Backend Entwickler", N, [], N, N, "jana.weiss@spreeport.example", "German 'Termin ... absagen' is a cancellation, not a rejection ('Absage')"))
+
+add('"Bruna Lima" <bruna.lima@jacaranda-tech.example>', "Proposta - Analista de Dados Sênior", "Thu, 21 Jan 2027 15:00:00 -0300",
+    plain("""Oi Jordan!
+
+Temos o prazer de oferecer a você a vaga de Analista de Dados Sênior na Jacarandá Tech. Em anexo estão os detalhes da proposta (salário, benefícios e data de início).
+
+Podemos conversar amanhã para tirar dúvidas?
+
+Abraço,
+Bruna Lima
+People, Jacarandá Tech
+"""), ("offer", "Jacarandá Tech", "Analista de Dados Sênior", N, [], N, N, "bruna.lima@jacaranda-tech.example", "Brazilian offer 'Temos o prazer de oferecer a você a vaga'"))
+
+add('"Recruitment Team" <recruitment@northshire.gov.example>', "Outcome of interview - Senior Data Officer (NC-2291)", "Fri, 22 Jan 2027 12:00:00 +0000",
+    plain("""Dear Jordan Lee,
+
+Post: Senior Data Officer (NC-2291)
+
+I am delighted to confirm that, following your interview on 18 January, the panel has recommended you for appointment to the post, subject to satisfactory references and pre-employment checks.
+
+Your contract will follow in a separate letter.
+
+Yours sincerely,
+Recruitment Team
+Northshire County Council
+"""), ("offer", "Northshire County Council", "Senior Data Officer", "NC-2291", [], N, N, "recruitment@northshire.gov.example", "UK public-sector conditional offer 'recommended you for appointment'"))
+
+add('"Borgo Analytics" <noreply@inrecruiting.example>', "Candidatura inviata - Data Engineer", "Mon, 25 Jan 2027 09:00:00 +0100",
+    plain("""Ciao Jordan,
+
+la tua candidatura per la posizione di Data Engineer è stata inviata con successo. Il team HR la esaminerà nei prossimi giorni.
+
+Grazie per l'interesse,
+Borgo Analytics
+"""), ("application_received", "Borgo Analytics", "Data Engineer", N, [], N, N, N, "Italian 'candidatura ... inviata con successo'"))
+
+add('"Nell Hughes" <nell.hughes@harbourlinebank.example>', "Preparing for your interview", "Mon, 18 Jan 2027 11:00:00 +0000",
+    plain("""Hi Jordan,
+
+Ahead of your interview, here are a few tips: the panel will use competency-based questions, so examples in the STAR format work well. Please bring photo ID for reception.
+
+Good luck!
+Nell Hughes
+Recruitment Coordinator, Harbourline Bank
+"""), ("other", "Harbourline Bank", N, N, [], N, N, "nell.hughes@harbourlinebank.example", "interview preparation tips without a time"))
+
+add('"Priya Menon" <priya.menon@friendmail.example>', "Referred you!", "Tue, 26 Jan 2027 20:00:00 +0000",
+    plain("""Hey Jordan,
+
+I've referred you for the Data Engineer opening on my team at Zalvo - you should get an email from our recruiter soon about an interview. Fingers crossed!
+
+Priya
+"""), ("other", N, N, N, [], N, N, "priya.menon@friendmail.example", "a friend's referral mentioning a future interview"))
+
+add('"Orchid Health People Team" <people@orchidhealth.example>', "Next step: background check", "Mon, 29 Jun 2026 14:00:00 -0400",
+    plain("""Hi Jordan,
+
+Congratulations again on accepting our offer! To complete your onboarding, please fill in the background check form by Friday.
+
+Thanks,
+Orchid Health People Team
+"""), ("other", "Orchid Health", N, N, [], N, N, "people@orchidhealth.example", "onboarding after an accepted offer: not an offer"))
+
+add('"Javier Molina" <javier.molina@levante-data.example>', "Invitación: Entrevista técnica - Jordan Lee @ mar 19 ene 2027 10:00 - 11:00 (CET)", "Thu, 14 Jan 2027 12:00:00 +0100",
+    plain("""Has recibido una invitación para el siguiente evento.
+
+Entrevista técnica - Ingeniero de Datos
+martes, 19 de enero de 2027⋅10:00 – 11:00
+Hora estándar de Europa central - Madrid
+
+Unirse con Google Meet: meet.example.com/tec-nica-abc
+
+Invitados:
+* javier.molina@levante-data.example - organizador
+* jordan.lee@mail.example
+* ines.prieto@levante-data.example
+
+Invitación de Google Calendar
+"""), ("interview_scheduled", N, "Ingeniero de Datos", N, [("Javier Molina", "javier.molina@levante-data.example"), ("Ines Prieto", "ines.prieto@levante-data.example")], "2027-01-19T10:00:00+01:00", "2027-01-19T11:00:00+01:00", "javier.molina@levante-data.example", "Spanish Google Calendar text-only invitation with a guest list; the company is named only in domains (null)"))
+
+add('"Callum Reid" <callum.reid@thistledown.example>', "Thursday", "Mon, 18 Jan 2027 08:45:00 +0000",
+    plain("""Hi Jordan,
+
+Just confirming Thursday 21st January at 9.30am at our Glasgow office for your second interview for the Analytics Engineer role. You'll be meeting me and Fiona for around an hour.
+
+Callum Reid
+Analytics Lead, Thistledown
+"""), ("interview_scheduled", "Thistledown", "Analytics Engineer", N, [("Callum Reid", "callum.reid@thistledown.example"), ("Fiona", N)], "2027-01-21T09:30:00+00:00", "2027-01-21T10:30:00+00:00", "callum.reid@thistledown.example", "'9.30am' with no zone (UK, Date +0000); 'meeting me and Fiona' (no surname in this message)"))
+
+add('"Solvent Labs" <noreply@hirevue.example>', "Complete your video interview for Solvent Labs", "Mon, 04 Jan 2027 15:00:00 +0000",
+    plain("""Hi Jordan,
+
+Solvent Labs has invited you to complete an on-demand video interview for the Machine Learning Engineer position. You can record your answers at any time before Friday, January 8 at 11:59 PM GMT. It takes about 20 minutes.
+
+Start your interview: https://hirevue.example/start/xyz
+
+Good luck!
+"""), ("other", "Solvent Labs", "Machine Learning Engineer", N, [], N, N, N, "one-way recorded video interview with a deadline: an assessment, no meeting"))
