@@ -25,10 +25,21 @@ func (e *Engine) queueOwnerMail(tx *store.Tx, fid int64, purpose, msgID, subject
 	return tx.QueueOwnerMail(&store.OwnerMail{FollowupID: fid, Purpose: purpose, MessageID: msgID, Subject: subject, Body: body}, now)
 }
 
-// queueNotice tells the owner something that needs no answer.
+// queueNotice tells the owner something that needs no answer. A notice
+// about a follow-up is threaded under its newest approval request, like a
+// confirmation: the owner who answers the notice ("Not understood", "Did
+// it go out?" answered "yes") with "cancel" or "send" is obeyed, since the
+// answer carries the request's token; it is never dropped as plain mail.
 func (e *Engine) queueNotice(tx *store.Tx, fid int64, subject, text string, now time.Time) error {
 	s, b := e.notice(subject, text)
-	return e.queueOwnerMail(tx, fid, "notice", e.newMessageID("notice"), s, b, now)
+	req := ""
+	if fid != 0 {
+		var err error
+		if req, err = tx.LatestApprovalRequest(fid); err != nil {
+			return err
+		}
+	}
+	return tx.QueueOwnerMail(&store.OwnerMail{FollowupID: fid, Purpose: "notice", MessageID: e.newMessageID("notice"), InReplyTo: req, Subject: s, Body: b}, now)
 }
 
 // notice renders a notice to the owner. When the notice template fails,
@@ -310,6 +321,13 @@ func (h *handling) onOwnerReply() error {
 		}
 		return e.queueConfirmation(h.tx, &f, "Recorded as sent", h.now)
 	}
+	if f.State == followup.Unknown && yesOrNo(cmd.Read) {
+		// "Did it go out?" answered "yes" means it went out, not "send";
+		// "no" may mean it did not, not "cancel". Neither is acted on.
+		return e.queueNotice(h.tx, f.ID, "Not done: please answer send, sent or cancel",
+			fmt.Sprintf("Your answer (%q) to \"Did it go out?\" about the %s to %s could mean either thing, so nothing was done. Answer the question again with:\n  sent      it went out (you can see it in your Sent folder, or they answered it); nothing more is sent\n  send      it did not go out: send it now\n  cancel    leave it unsent",
+				strings.TrimSpace(cmd.Read), f.Kind, recipientText(&f)), h.now)
+	}
 	switch cmd.Action {
 	case reply.Approve:
 		if f.State == followup.Scheduled {
@@ -431,6 +449,19 @@ func editedDraft(text, current string) (body, subject string, ok bool) {
 		return "", "", false
 	}
 	return body, subject, true
+}
+
+// yesOrNo reports whether an answer is a bare yes or no, which cannot
+// answer "Did it go out?" without ambiguity.
+func yesOrNo(text string) bool {
+	t := strings.Trim(strings.ToLower(strings.Join(strings.Fields(text), " ")), " .!,")
+	switch t {
+	case "yes", "y", "yep", "yeah", "yup", "ya", "sure", "ok", "okay", "k", "correct", "right", "👍", "✅",
+		"no", "n", "nope", "nah", "no it didn't", "no it did not", "👎", "❌",
+		"oui", "non", "ja", "nein", "sí", "si":
+		return true
+	}
+	return false
 }
 
 // saysSent reports whether the owner's answer to "Did it go out?" says it

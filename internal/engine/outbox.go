@@ -11,6 +11,7 @@ import (
 	"github.com/followupd/followupd/internal/mail/classify"
 	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/mail/submit"
+	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
 )
 
@@ -395,6 +396,18 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 			}
 			return e.queueNotice(tx, f.ID, "Not sent: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(&f)+" was not sent: "+reason+".", now)
 		}
+		// A letter leaves in business hours on the recipient's clock, also
+		// when it is sent later than planned: after the daemon was down,
+		// after a retry's backoff, or the day after the daily cap held it
+		// back. Outside them it waits for the next opening.
+		if open := e.businessOpening(&f, now); open.After(now) {
+			f.DueAt, f.NextAttemptAt = open, time.Time{}
+			if !f.Deadline.IsZero() && open.After(f.Deadline) {
+				f.Late = true
+			}
+			e.Logger.Info("outside business hours in the recipient's zone: held", "followup", f.ID, "until", open)
+			return tx.SaveFollowup(&f, "held until business hours in the recipient's zone: "+open.Format("Mon 2 Jan 15:04 MST"), now)
+		}
 		c := e.Config()
 		dayStart := startOfDay(now.In(c.OwnerLocation()))
 		n, err := tx.SentSince(dayStart)
@@ -480,6 +493,13 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// businessOpening returns the first business instant at or after now on
+// the recipient's clock, with their country's (or region's) holidays.
+func (e *Engine) businessOpening(f *followup.Followup, now time.Time) time.Time {
+	loc, _, _ := e.zoneAndCountry(f.Zone)
+	return schedule.NextBusiness(now, loc, f.Country, e.Config().Policy())
 }
 
 // appendSent says whether sent letters are copied to the Sent folder

@@ -229,7 +229,7 @@ func TestRescheduleAfterAFailedThankYou(t *testing.T) {
 	h.work()
 	h.newOwnerMail()
 	h.smtp.Fail(550, 2)
-	h.at(ivStart.Add(20 * time.Hour))
+	h.at(ivStart.Add(23 * time.Hour)) // Wed 09:00 London, when the letters are due
 	h.work()
 	for _, f := range h.followups() {
 		if f.State != followup.Failed {
