@@ -167,6 +167,13 @@ func Run(ctx context.Context, o Options) error {
 		case <-o.Reload:
 			n.Reloading(o.Clock.Now())
 			next, err := config.Load(cfg.Path)
+			if err == nil {
+				// Templates are part of the config: a broken one refuses
+				// the whole reload, as a bad key does.
+				if _, terr := compose.Load(next.Drafts.TemplatesDir); terr != nil {
+					err = fmt.Errorf("drafts.templates_dir: %w", terr)
+				}
+			}
 			if err != nil {
 				log.Error("reload refused: keeping the running config", "err", err)
 			} else {

@@ -112,6 +112,14 @@ func TestReloadKeepsTheOldConfigWhenTheNewOneIsBad(t *testing.T) {
 	}
 	reload <- struct{}{}
 	waitFor(t, &logs, "reload refused")
+	// A broken template refuses the reload too, naming the key.
+	tdir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(tdir, "thankyou.txt"), []byte("Subject: {{ .Role\n\nDear {{ .GreetName }},\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	writeConfig(t, path, imap.Port(), smtp.Port(), fmt.Sprintf("[drafts]\ntemplates_dir = %q\n", tdir))
+	reload <- struct{}{}
+	waitFor(t, &logs, "drafts.templates_dir")
 	writeConfig(t, path, imap.Port(), smtp.Port(), "[approval]\nmode = \"auto\"\n")
 	reload <- struct{}{}
 	waitFor(t, &logs, "config reloaded")

@@ -25,9 +25,11 @@ type State string
 // approval request goes out when the interview ends (or at once for a
 // feedback request), leaving it AwaitingApproval; the owner's "send" makes
 // it Scheduled; the outbox claims it (Sending) just before the SMTP
-// transaction and marks it Sent after. Cancelled, Failed and Sent are
-// final; Unknown is a crash while sending, resolved by the Sent folder or
-// the owner.
+// transaction and marks it Sent after. Cancelled and Sent are final.
+// Failed (a 5xx from the server, or a draft whose template cannot be
+// rendered) waits for the owner: an interview moved or templates reloaded
+// draft it again. Unknown is a crash while sending, resolved by the Sent
+// folder or the owner.
 const (
 	Drafted          State = "drafted"
 	AwaitingApproval State = "awaiting_approval"
@@ -107,7 +109,7 @@ type Followup struct {
 	// it waits for the owner's explicit "send" even in auto mode.
 	NeedsReply    bool
 	Zone          string    // the recipient's IANA zone
-	Country       string    // the recipient's country, for holidays
+	Country       string    // the recipient's country or region ("AU-VIC"), for holidays
 	EventAt       time.Time // interview end, or when the rejection arrived
 	RequestAt     time.Time // when the owner is asked
 	DueAt         time.Time // planned send time (zero until planned)
