@@ -332,7 +332,7 @@ func (d *doc) orgLike(s string) bool {
 		return false
 	}
 	switch f {
-	case "google", "google meet", "zoom", "microsoft teams", "teams", "the team", "us", "you", "we", "our team", "jitsi", "webex",
+	case "google", "google meet", "zoom", "microsoft teams", "teams", "the team", "team", "us", "you", "we", "our team", "jitsi", "webex",
 		"linkedin", "the", "canada", "toronto", "london", "remote", "hybrid", "eastern time", "pacific time":
 		return false
 	}
@@ -500,8 +500,8 @@ func meetingOrgs(ti *textInfo) []string {
 			continue
 		}
 		name := capsRun(ti, i+1)
-		if name == "" {
-			continue
+		if name == "" || zoneAbbrev[name] != "" || strings.ToUpper(name) == name {
+			continue // "(CET)", "(EST)": a zone, not a company
 		}
 		end := i + 1 + len(strings.Fields(name))
 		if end >= len(toks) || toks[end].s != ")" || end+1 < len(toks) && toks[end+1].line == toks[end].line {

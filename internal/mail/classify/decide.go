@@ -153,7 +153,7 @@ func (d *doc) decide() (Kind, float64) {
 		return Other, 0.75
 	}
 	// a friend wishing luck for an interview is not the employer writing
-	if newT.has(famPersonal) && !d.automated && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
+	if newT.has(famPersonal) && !d.automated && !d.titledSignature() && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
 		d.nonJob = true
 		d.reason("personal message about an interview")
 		return Other, 0.75
@@ -232,6 +232,19 @@ func (d *doc) decide() (Kind, float64) {
 	d.nonJob = !d.jobContext() || d.automated && d.role() == "" && d.reference() == ""
 	d.reason("no decisive signal")
 	return Other, 0.5
+}
+
+// titledSignature reports whether the new text is signed with a job title or
+// a department ("Recruitment Coordinator, Harbourline Bank"): an employer's
+// mail, not a friend's.
+func (d *doc) titledSignature() bool {
+	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+		if l := strings.TrimSpace(lines[i]); l != "" && len(l) < 90 && lineHasTitle(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmsFutureInterview reports whether the new text confirms an interview

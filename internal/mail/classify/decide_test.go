@@ -56,6 +56,14 @@ func TestKindPhrasings(t *testing.T) {
 		{"interview pushed without a new time", "Interview next week", "Unfortunately we'll need to push your interview for the Solutions Architect role to the week after. I'll send you some new times soon.", InterviewCancelled},
 		{"the sender will ring at a time", "Phone screen", "Thanks for your application for the Data Engineer role. I'll give you a ring on Thursday at 4:30pm GMT for a 20-minute chat.", InterviewScheduled},
 		{"confirm your availability after a fixed time", "Interview", "We are pleased to schedule your technical interview on Friday, 11 December 2026 at 11:00 AM GMT. Kindly confirm your availability.", InterviewScheduled},
+		{"German keine Zusage is a no", "Ihre Bewerbung", "Leider können wir Ihnen keine Zusage geben. Wir haben uns für eine Person entschieden, deren Erfahrung besser passt.", Rejection},
+		{"profile does not match what we look for", "Your application", "Unfortunately, your profile doesn't quite match what we're looking for at the moment, so we won't take it further.", Rejection},
+		{"Spanish no encaja", "Tu candidatura", "Hemos revisado tu perfil y, por ahora, no encaja con lo que buscamos para la posición.", Rejection},
+		{"Brazilian offer", "Proposta", "Temos o prazer de oferecer a você a vaga de Analista de Dados Sênior.", Offer},
+		{"UK public-sector offer", "Outcome of interview", "I am delighted to confirm that the panel has recommended you for appointment to the post.", Offer},
+		{"Italian application sent", "Candidatura inviata", "La tua candidatura per la posizione di Data Engineer è stata inviata con successo.", ApplicationReceived},
+		{"German appointment called off is a cancellation", "Termin am Freitag", "Leider müssen wir den Termin am Freitag für das Vorstellungsgespräch absagen. Ich melde mich mit einem neuen Terminvorschlag.", InterviewCancelled},
+		{"recruiter's tips with good luck are not personal", "Preparing for your interview", "Ahead of your interview, here are a few tips. Good luck!\n\nNell Hughes\nRecruitment Coordinator, Harbourline Bank", Other},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

@@ -29,7 +29,15 @@ var jobNouns = map[string]bool{
 	"progettista": true, "consulente": true, "specialista": true, "cientista": true, "coordenador": true, "coordenadora": true,
 	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true, "analist": true, "ontwikkelaars": true,
 	"controleur": true, "controleuse": true, "gestionnaire": true, "assistant": true, "assistante": true, "technicien": true,
-	"technicienne": true, "acheteur": true, "acheteuse": true, "redacteur": true, "redactrice": true, "operateur": true,
+	// more English job nouns
+	"planner": true, "buyer": true, "coordinator": true, "associate": true, "nurse": true, "teacher": true, "lawyer": true,
+	"attorney": true, "paralegal": true, "clerk": true, "supervisor": true, "mechanic": true, "electrician": true,
+	"pharmacist": true, "physician": true, "therapist": true, "secretary": true, "receptionist": true, "chemist": true,
+	"biologist": true, "geologist": true, "surveyor": true, "inspector": true, "instructor": true, "trainer": true,
+	"lecturer": true, "professor": true, "librarian": true, "translator": true, "interpreter": true, "copywriter": true,
+	"photographer": true, "journalist": true, "estimator": true, "underwriter": true, "banker": true, "broker": true,
+	"trader": true, "investigator": true, "merchandiser": true, "planificador": true, "planificadora": true,
+	"architekt": true, "architektin": true, "technicienne": true, "acheteur": true, "acheteuse": true, "redacteur": true, "redactrice": true, "operateur": true,
 	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
 }
 
@@ -164,7 +172,7 @@ var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"
 var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
 	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"},
 	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"},
-	{"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
+	{"als"}, {"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
 
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {

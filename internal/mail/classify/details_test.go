@@ -43,6 +43,20 @@ func TestJobCard(t *testing.T) {
 	}
 }
 
+func TestFirstLast(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Brandt, Markus", "Markus Brandt"},
+		{"Wit, Jeroen de", "Jeroen de Wit"},
+		{"Jane Doe", "Jane Doe"},
+		{"Sales, Marketing, Ops", "Sales, Marketing, Ops"},
+	}
+	for _, tt := range tests {
+		if got := firstLast(tt.in); got != tt.want {
+			t.Errorf("firstLast(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestCleanOrg(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Recrutement Axelle", "Axelle"},

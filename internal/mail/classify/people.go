@@ -643,6 +643,10 @@ func (d *doc) senderCalls() bool {
 				return true
 			}
 		}
+		// "I've sent you an invite for our chat": the sender takes part
+		if ws[i].s == "our" && (ws[i+1].s == "chat" || ws[i+1].s == "call" || ws[i+1].s == "conversation") {
+			return true
+		}
 		// "I'll give you a call", "I will give you a ring"
 		if ws[i].s == "i" && ws[i+1].s == "will" && ws[i+2].s == "give" && i+5 < len(ws) && ws[i+3].s == "you" && (ws[i+5].s == "call" || ws[i+5].s == "ring") {
 			return true
@@ -674,11 +678,18 @@ func vialess(name string) string {
 
 // firstLast turns the "Doe, Jane" that Exchange writes into "Jane Doe".
 func firstLast(name string) string {
-	if last, first, ok := strings.Cut(name, ", "); ok && !strings.Contains(first, ",") &&
-		len(strings.Fields(last)) == 1 && len(strings.Fields(first)) == 1 && capitalised(first) && capitalised(last) {
-		return first + " " + last
+	last, first, ok := strings.Cut(name, ", ")
+	if !ok || strings.Contains(first, ",") || len(strings.Fields(last)) != 1 || !capitalised(first) || !capitalised(last) {
+		return name
 	}
-	return name
+	// "Wit, Jeroen de": the particles follow the first name in the sorted form
+	fs := strings.Fields(first)
+	for _, p := range fs[1:] {
+		if !nameParticles[p] {
+			return name
+		}
+	}
+	return first + " " + last
 }
 
 // senderName is the sender's display name, or a name spelled by the address.
