@@ -181,6 +181,14 @@ func (d *doc) decide() (Kind, float64) {
 	interview := newT.has(famInterview) || d.subject.has(famInterview) ||
 		(newT.has(famCall) || d.subject.has(famCall)) && d.jobContext()
 	best, ok := d.bestTime()
+	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
+	if !confirm && ok && best.reg == regNew {
+		for _, h := range newT.live(famRing) {
+			if newT.ws[h.from].sent == newT.toks[best.tok].sent {
+				confirm = true
+			}
+		}
+	}
 	if !interview && ok && confirm && d.quoted.has(famInterview) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
 		interview = d.confirmsTime(best)
 	}

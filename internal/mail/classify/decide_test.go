@@ -64,6 +64,9 @@ func TestKindPhrasings(t *testing.T) {
 		{"Italian application sent", "Candidatura inviata", "La tua candidatura per la posizione di Data Engineer è stata inviata con successo.", ApplicationReceived},
 		{"German appointment called off is a cancellation", "Termin am Freitag", "Leider müssen wir den Termin am Freitag für das Vorstellungsgespräch absagen. Ich melde mich mit einem neuen Terminvorschlag.", InterviewCancelled},
 		{"recruiter's tips with good luck are not personal", "Preparing for your interview", "Ahead of your interview, here are a few tips. Good luck!\n\nNell Hughes\nRecruitment Coordinator, Harbourline Bank", Other},
+		{"a promise to call with a deadline is no interview", "Thank you for applying", "Thank you for applying for the Data Engineer role. We will call you if we would like to arrange an interview. Applications close on Friday 11 December at 5pm.", ApplicationReceived},
+		{"cancelling an interview for a position is no rejection", "Interview", "We have decided to cancel the interview for this position on Thursday; I will send new times next week.", InterviewCancelled},
+		{"do not fill the form is no rejection", "Your application", "Thank you for your application for the Data Engineer role. Please do not fill the form twice.", ApplicationReceived},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

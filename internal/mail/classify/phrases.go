@@ -30,6 +30,7 @@ const (
 	famConvert
 	famTechCheck
 	famPersonal
+	famRing
 	famCount
 )
 
@@ -41,7 +42,7 @@ var famNames = [...]string{
 	famHold: "requisition on hold", famNewTime: "new time", famOOO: "out-of-office phrase",
 	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
 	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
-	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing",
+	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call",
 }
 
 var phraseDefs = map[family][]string{
@@ -169,8 +170,9 @@ var phraseDefs = map[family][]string{
 		"andere kandidaat|kandidaten|kandidate ... verder|door te gaan|gaan",
 		"niet voor een gesprek|sollicitatiegesprek uitnodigen|uitnodigt|uitgenodigd",
 		// the requisition itself ends: "will not be filling it", "decided to close the ... position"
-		"not [be] filling|fill the|this|it|that",
-		"decided|decision|decide to close|cancel ... position|role|requisition|vacancy|opening|search",
+		"not be filling|fill the|this|it|that",
+		"not fill the|this position|role|vacancy|opening",
+		"decided|decision|decide to close ... position|role|requisition|vacancy|opening|search",
 		"position|role|vacancy|requisition|opening has|have|was|is [been] closed|cancelled|canceled|withdrawn",
 	},
 	famOffer: {
@@ -293,9 +295,7 @@ var phraseDefs = map[family][]string{
 		"see you then|on",
 		"speak|talk then",
 		"speak|talk to you then",
-		// the sender commits to calling at a stated time
-		"i|we will|shall give you a ring|call|buzz",
-		"i|we will|shall call|ring|phone you",
+
 		"works perfectly|great|well|for us|for me|for both",
 		"here is|here's the|your invitation|invite|schedule|calendar",
 		"invite|invitation for your interview",
@@ -439,6 +439,11 @@ var phraseDefs = map[family][]string{
 	famConvert: {
 		"your local time", "local time", "for you", "that's", "that is", "which is", "for me", "your time",
 		"it will be", "pour vous", "para ti", "fur sie",
+	},
+	famRing: {
+		// the sender commits to calling: a plan only with a time in the same sentence
+		"i|we will|shall give you a ring|call|buzz",
+		"i|we will|shall call|ring|phone you",
 	},
 	famPersonal: {
 		"good luck", "fingers crossed", "break a leg", "how did it go", "how it goes", "proud of you", "you've got this",
