@@ -282,6 +282,19 @@ func crashSafety(t *testing.T, bcc bool) {
 			t.Errorf("%s (%s) received %d letters with %d Message-IDs %v, want exactly one", em.contact.email, em.company, n, len(got), got)
 		}
 	}
+	// The owner's mail is exactly-once too: no approval request,
+	// confirmation or notice arrived twice, whatever the kills interrupted.
+	ownerIDs := map[string]int{}
+	for _, m := range e.inbox().all() {
+		if m.purpose() != "" {
+			ownerIDs[m.msg.MessageID]++
+		}
+	}
+	for id, n := range ownerIDs {
+		if n > 1 {
+			t.Errorf("the owner received %d copies of their message <%s>, want one", n, id)
+		}
+	}
 	fus := e.followups()
 	sent := 0
 	for _, f := range fus {
@@ -303,6 +316,7 @@ func crashSafety(t *testing.T, bcc bool) {
 	}
 	sort.Strings(phases)
 	t.Logf("%d kills; by what the store showed right after each kill: %s", kills, strings.Join(phases, ", "))
+	t.Logf("messages to the owner in the inbox: %d distinct", len(ownerIDs))
 	t.Logf("approval requests answered: %d; \"Did it go out?\" asked: %d about a letter that had arrived (answered cancel), %d about one that had not (answered send)",
 		st.approvals, st.askedDelivered, st.askedMissing)
 	log, _ := os.ReadFile(filepath.Join(e.dir, "daemon.log"))
