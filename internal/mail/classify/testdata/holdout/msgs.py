@@ -3064,3 +3064,190 @@ Start your interview: https://hirevue.example/start/xyz
 
 Good luck!
 """), ("other", "Solvent Labs", "Machine Learning Engineer", N, [], N, N, N, "one-way recorded video interview with a deadline: an assessment, no meeting"))
+
+# ---- twelfth batch, written after the eleventh batch's fixes: safety traps (words of one kind in another); labels before running ----
+add('"Zalvo News" <news@zalvo.example>', "Zalvo update: office closure and new roles", "Mon, 01 Feb 2027 09:00:00 +0100",
+    plain("""Hello from Zalvo!
+
+We regret to inform you that our Berlin office will be closed on Monday 8 February for maintenance. Events planned that day move to the following week.
+
+We're hiring: Data Engineer, Analytics Engineer and more on our careers page.
+
+You are receiving this newsletter because you signed up at zalvo.example. Unsubscribe.
+"""), ("other", "Zalvo", N, N, [], N, N, N, "company newsletter with 'we regret to inform you'"),
+    extra=[("List-Unsubscribe", "<https://zalvo.example/unsub>")])
+
+add('"Grace Liu" <grace.liu@copperleaf.example>', "Re: Remote options - Backend Engineer", "Tue, 02 Feb 2027 10:00:00 -0800",
+    plain("""Hi Jordan,
+
+Unfortunately we are unable to offer fully remote work for this role, but hybrid (two days in the office) is possible. Your interview on Thursday, February 4 at 2:00 PM PT with Sam Ortega still stands - see you then!
+
+Grace Liu
+Recruiter, Copperleaf
+"""), ("interview_scheduled", "Copperleaf", "Backend Engineer", N, [("Sam Ortega", N)], "2027-02-04T14:00:00-08:00", N, "grace.liu@copperleaf.example", "'unfortunately ... unable to offer' about remote work; interview still stands"))
+
+add('"Jordan Lee" <jordan.lee@mail.example>', "Thank you - Backend Engineer interview", "Thu, 04 Feb 2027 18:00:00 -0800",
+    plain("""Hi Sam,
+
+Thank you for taking the time to interview me today for the Backend Engineer role at Copperleaf. I enjoyed our conversation about the payments platform.
+
+Best regards,
+Jordan Lee
+"""), ("other", N, N, N, [], N, N, N, "the owner's own thank-you note (sent copy)"), to='"Sam Ortega" <sam.ortega@copperleaf.example>')
+
+add('"Mila Novak" <mila.novak@quartzline.example>', "Interview confirmed - Frontend Engineer", "Wed, 03 Feb 2027 09:30:00 +0100",
+    plain("""Hi Jordan,
+
+Your interview for the Frontend Engineer role is confirmed for Wednesday 10 February at 15:00 CET, with our Head of Frontend, Ivo Petrov, for one hour.
+
+If you need to cancel or reschedule, please let us know at least 24 hours in advance. Unfortunately parking at the office is limited, so public transport is best.
+
+Mila Novak
+Talent Partner, Quartzline
+"""), ("interview_scheduled", "Quartzline", "Frontend Engineer", N, [("Ivo Petrov", N)], "2027-02-10T15:00:00+01:00", "2027-02-10T16:00:00+01:00", "mila.novak@quartzline.example", "conditional 'if you need to cancel' and 'unfortunately' about parking"))
+
+add('"Hexa Labs Recruiting" <recruiting@hexalabs.example>', "Sorry to see you go", "Fri, 05 Feb 2027 17:00:00 -0800",
+    plain("""Hi Jordan,
+
+We're sorry to hear that you've decided to decline our offer for the Staff Engineer position, but we understand and respect your decision.
+
+We wish you all the best and hope our paths cross again.
+
+Hexa Labs Recruiting
+"""), ("other", "Hexa Labs", "Staff Engineer", N, [], N, N, "recruiting@hexalabs.example", "acknowledges the candidate declining an offer: no offer, no rejection"))
+
+add('"Sam Ortiz" <sam.ortiz@friendmail.example>', "Fwd: Your application", "Sat, 06 Feb 2027 11:00:00 -0600",
+    plain("""Ugh, can you believe this? Third one this month.
+
+---------- Forwarded message ---------
+From: Tallgrass Ag <no-reply@icims.example>
+Date: Fri, Feb 5, 2027 at 4:00 PM
+Subject: Your application
+To: Sam Ortiz <sam.ortiz@friendmail.example>
+
+Dear Sam,
+
+After careful review, we have decided to move forward with other candidates for the Field Agronomist position.
+
+Tallgrass Ag Talent Acquisition
+"""), ("other", N, N, N, [], N, N, "sam.ortiz@friendmail.example", "a friend forwards their own rejection"))
+
+add('"Viktor Hale" <viktor.hale@brassfield.example>', "Congratulations - you're shortlisted!", "Mon, 08 Feb 2027 10:00:00 +0000",
+    plain("""Hi Jordan,
+
+Congratulations, you've been shortlisted for the Quantitative Analyst role at Brassfield! We'll be in touch this week to schedule your first interview.
+
+Best,
+Viktor Hale
+Talent Lead, Brassfield
+"""), ("interview_invitation", "Brassfield", "Quantitative Analyst", N, [], N, N, "viktor.hale@brassfield.example", "shortlisted, interview to be scheduled"))
+
+add('"Ana Ruiz" <ana.ruiz@terrasol.example>', "Data Analyst opportunity", "Tue, 09 Feb 2027 12:00:00 +0100",
+    plain("""Hi Jordan,
+
+Are you still interested in the Data Analyst role at Terrasol you applied for in December? If so, we'd like to set up a short call with our analytics lead next week.
+
+Best regards,
+Ana Ruiz
+HR Business Partner, Terrasol
+"""), ("interview_invitation", "Terrasol", "Data Analyst", N, [], N, N, "ana.ruiz@terrasol.example", "checks interest and proposes a call; no time"))
+
+add('"Sam Ortega" <sam.ortega@copperleaf.example>', "Thanks for today", "Thu, 04 Feb 2027 17:30:00 -0800",
+    plain("""Hi Jordan,
+
+Thanks for your time on Thursday at 2pm - I enjoyed our chat about the payments platform. Grace will be in touch about next steps soon.
+
+Sam Ortega
+Engineering Manager, Copperleaf
+"""), ("other", "Copperleaf", N, N, [], N, N, "sam.ortega@copperleaf.example", "post-interview thanks quoting the past interview time"))
+
+add('"Grace Liu" <grace.liu@copperleaf.example>', "Re: Feedback", "Wed, 17 Feb 2027 09:00:00 -0800",
+    plain("""Hi Jordan,
+
+Of course - happy to share some feedback. The panel liked your system design, but felt you had less hands-on experience with Kafka than the other finalists. Focusing on event streaming would strengthen future applications.
+
+Best,
+Grace
+
+On Tue, Feb 16, 2027 at 8:00 AM Jordan Lee <jordan.lee@mail.example> wrote:
+> Hi Grace, thanks for letting me know. Would you be able to share any feedback?
+>
+> On Mon, Feb 15, 2027 Grace Liu wrote:
+>> Unfortunately we have decided to move forward with another candidate for the Backend Engineer role.
+"""), ("other", "Copperleaf", "Backend Engineer", N, [], N, N, "grace.liu@copperleaf.example", "feedback after a rejection; the rejection is only in the quoted thread"))
+
+add('"Elena Greco" <elena.greco@vesuvio-tech.example>', "Promemoria colloquio", "Wed, 10 Feb 2027 16:00:00 +0100",
+    plain("""Ciao Jordan,
+
+ti ricordo il colloquio di domani alle 10:00 per la posizione di Backend Developer, in videochiamata con Paolo Esposito. La durata prevista è di 45 minuti.
+
+A domani,
+Elena Greco
+HR, Vesuvio Tech
+"""), ("interview_scheduled", "Vesuvio Tech", "Backend Developer", N, [("Paolo Esposito", N)], "2027-02-11T10:00:00+01:00", "2027-02-11T10:45:00+01:00", "elena.greco@vesuvio-tech.example", "Italian reminder 'domani alle 10:00', relative date; 'con Paolo Esposito'"))
+
+add('"Daan Bos" <daan.bos@grachtdata.example>', "Gesprek morgen", "Wed, 10 Feb 2027 17:00:00 +0100",
+    plain("""Hoi Jordan,
+
+Helaas kan ik morgen toch niet. Kunnen we het gesprek verzetten naar vrijdag om 14:00 of maandag om 10:00? Laat maar weten wat jou het beste uitkomt.
+
+Groet,
+Daan Bos
+Teamleider Data, Grachtdata
+"""), ("interview_invitation", "Grachtdata", N, N, [], N, N, "daan.bos@grachtdata.example", "Dutch: the interviewer cannot make it and proposes two new slots (nothing fixed)"))
+
+add('"Zalvo Talent" <talent@zalvo.example>', "Your interview is confirmed - and an update", "Thu, 11 Feb 2027 10:00:00 +0100",
+    plain("""Hi Jordan,
+
+We had confirmed your interview for Monday 15 February at 11:00 for the Analytics Engineer role. Unfortunately, the position has since been filled internally, so we have to cancel it. We're sorry for the inconvenience and will keep your profile for future roles.
+
+Zalvo Talent Team
+"""), ("rejection", "Zalvo", "Analytics Engineer", N, [], N, N, "talent@zalvo.example", "confirmed interview cancelled because the role was filled internally: the application ends"))
+
+add('"Ironclad Security" <no-reply@greenhouse-mail.example>', "Thanks for letting us know", "Fri, 12 Feb 2027 15:00:00 -0600",
+    plain("""Hi Jordan,
+
+Thanks for letting us know that you'd like to withdraw from the process for the Security Engineer role. We've cancelled your upcoming interview on Tuesday.
+
+Best of luck,
+Ironclad Security Recruiting
+"""), ("other", "Ironclad Security", "Security Engineer", N, [], N, N, N, "the candidate withdrew; the employer confirms and cancels the interview"))
+
+add('"Lukas Brenner" <lukas.brenner@alpenwerk.example>', "Ihr Gespräch am Dienstag", "Thu, 11 Feb 2027 11:00:00 +0100",
+    plain("""Hallo Jordan,
+
+hiermit bestätige ich unser Gespräch am Dienstag, 16. Februar um 9:30 Uhr per Teams. Falls Sie absagen müssen, geben Sie mir bitte kurz Bescheid.
+
+Sie sprechen mit mir und unserer CTO, Frau Eva Lindner. Wir planen etwa 60 Minuten ein.
+
+Beste Grüße
+Lukas Brenner
+Head of Engineering, Alpenwerk
+"""), ("interview_scheduled", "Alpenwerk", N, N, [("Lukas Brenner", "lukas.brenner@alpenwerk.example"), ("Eva Lindner", N)], "2027-02-16T09:30:00+01:00", "2027-02-16T10:30:00+01:00", "lukas.brenner@alpenwerk.example", "German confirmation with a conditional 'absagen'; 'mit mir und unserer CTO, Frau Eva Lindner'"))
+
+add('"Brightpath Careers" <careers@brightpath.example>', "We received your application", "Mon, 15 Feb 2027 08:00:00 -0500",
+    plain("""Hi Jordan,
+
+We received your application for the Product Analyst role. Unfortunately, due to the volume of applications we receive, we are not able to respond to every candidate individually. If your experience matches, we will reach out within two weeks.
+
+Brightpath Careers
+"""), ("application_received", "Brightpath", "Product Analyst", N, [], N, N, N, "acknowledgement with 'unfortunately ... not able to respond'"))
+
+add('"Ethan Brooks" <ethan.brooks@redcliff.example>', "Your interview - new panel member", "Mon, 07 Dec 2026 10:00:00 -0800",
+    plain("""Hi Jordan,
+
+Quick update for Wednesday: Omar can no longer join, so you'll meet Priya Desai and Chen Wu instead. The time stays the same, Wednesday, December 9 at 3:00 PM PT, for an hour.
+
+Ethan Brooks
+Technical Recruiter, Redcliff
+"""), ("interview_scheduled", "Redcliff", N, N, [("Priya Desai", N), ("Chen Wu", N)], "2026-12-09T15:00:00-08:00", "2026-12-09T16:00:00-08:00", "ethan.brooks@redcliff.example", "panel change: Omar 'can no longer join' is not an interviewer"))
+
+add('"Nadia Petrova" <nadia.petrova@lumenfold.example>', "Quick question", "Mon, 22 Feb 2027 10:00:00 +0000",
+    plain("""Hi Jordan,
+
+We have a new Senior Frontend Engineer opening and I immediately thought of you after your interviews with us last year. Would you be interested in chatting about it? If so, just let me know a couple of times that suit you this week.
+
+Best,
+Nadia Petrova
+Technical Recruiter, Lumenfold
+"""), ("interview_invitation", "Lumenfold", "Senior Frontend Engineer", N, [], N, N, "nadia.petrova@lumenfold.example", "former employer's recruiter asks for times about a new opening"))
