@@ -114,7 +114,9 @@ func Classify(m *message.Message, opt Options) Result {
 	if d.ev != nil {
 		r.CalendarUID, r.Sequence = d.ev.UID, d.ev.Sequence
 	}
-	jobRelated := kind != Other || !d.nonJob && d.jobContext()
+	// an employer's note that decides nothing ("Thanks for your time on
+	// Thursday", signed "Engineering Manager, Copperleaf") still names it
+	jobRelated := kind != Other || !d.nonJob && (d.jobContext() || d.titledSignature())
 	if jobRelated {
 		r.Reference = d.reference()
 		r.Role = d.role()

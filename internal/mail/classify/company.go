@@ -150,7 +150,7 @@ func (d *doc) company() string {
 			// a display name is strong evidence when it reads like a company
 			// or matches the sender's domain; a bare two-word name may be a person
 			w := 1
-			if orgWordIn(n) || len(strings.Fields(cleanOrg(n))) == 1 || domainMatches(n, a.email) || strings.Contains(n, " via ") {
+			if orgWordIn(n) || len(strings.Fields(cleanOrg(n))) == 1 || domainMatches(n, a.email) || strings.Contains(n, " via ") || platformDomain(a.email[strings.LastIndexByte(a.email, '@')+1:]) {
 				w = 3
 			}
 			addCand(n, w)

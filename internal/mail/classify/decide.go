@@ -119,6 +119,12 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("newsletter or job alert wording")
 		return Other, 0.8
 	}
+	// the candidate's own withdrawal, confirmed by the employer ("we've
+	// cancelled your upcoming interview") decides nothing more
+	if len(newT.live(famWithdraw)) > 0 && len(newT.live(famReject)) == 0 {
+		d.reason(famNames[famWithdraw])
+		return Other, 0.8
+	}
 	rej := append(newT.live(famReject), d.subject.live(famReject)...)
 	cancel := d.cancelHits()
 	hold := newT.live(famHold)
@@ -131,8 +137,10 @@ func (d *doc) decide() (Kind, float64) {
 		// the two signals disagree, and a feedback request or a thank-you
 		// on a wrong reading is the worst outcome
 		if len(cancel) > 0 {
+			// "the position has since been filled, so we have to cancel it":
+			// the decision ends the application and calls the interview off
 			d.reason("rejection phrase with a cancelled interview")
-			return InterviewCancelled, 0.6
+			return Rejection, 0.7
 		}
 		d.reason("rejection phrase next to a confirmed interview time: ambiguous")
 		return Other, 0.4
@@ -237,7 +245,7 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	// an update about an application that decides nothing ("the role is
 	// on hold", "your application was viewed") still names the employer
-	d.nonJob = !d.jobContext() || d.automated && d.role() == "" && d.reference() == ""
+	d.nonJob = !d.jobContext() && !d.titledSignature() || d.automated && d.role() == "" && d.reference() == ""
 	d.reason("no decisive signal")
 	return Other, 0.5
 }

@@ -67,6 +67,15 @@ func TestKindPhrasings(t *testing.T) {
 		{"a promise to call with a deadline is no interview", "Thank you for applying", "Thank you for applying for the Data Engineer role. We will call you if we would like to arrange an interview. Applications close on Friday 11 December at 5pm.", ApplicationReceived},
 		{"cancelling an interview for a position is no rejection", "Interview", "We have decided to cancel the interview for this position on Thursday; I will send new times next week.", InterviewCancelled},
 		{"do not fill the form is no rejection", "Your application", "Thank you for your application for the Data Engineer role. Please do not fill the form twice.", ApplicationReceived},
+		{"shortlisted", "Congratulations", "Congratulations, you've been shortlisted for the Quantitative Analyst role! We'll be in touch this week to schedule your first interview.", InterviewInvitation},
+		{"if so is no condition on a decision", "Data Analyst opportunity", "Are you still interested in the Data Analyst role? If so, we'd like to set up a short call with our analytics lead next week.", InterviewInvitation},
+		{"if you are selected stays a condition", "Thank you for applying", "Thank you for applying for the Data Analyst role. If you are selected, we'd like to set up a call with our analytics lead.", ApplicationReceived},
+		{"the candidate withdrew", "Thanks for letting us know", "Thanks for letting us know that you'd like to withdraw from the process for the Security Engineer role. We've cancelled your upcoming interview on Tuesday.", Other},
+		{"role filled calls off a confirmed interview", "Your interview - an update", "We had confirmed your interview for Monday 14 December at 11:00 for the Analytics Engineer role. Unfortunately, the position has since been filled internally, so we have to cancel it.", Rejection},
+		{"time stays the same", "Your interview - new panel member", "Omar can no longer join, so you'll meet Priya Desai and Chen Wu instead. The time stays the same, Wednesday, December 9 at 3:00 PM PT, for an hour.", InterviewScheduled},
+		{"Italian reminder", "Promemoria colloquio", "Ciao Jordan, ti ricordo il colloquio di domani alle 10:00 per la posizione di Backend Developer.", InterviewScheduled},
+		{"Dutch two new slots", "Gesprek morgen", "Helaas kan ik morgen toch niet. Kunnen we het gesprek verzetten naar vrijdag om 14:00 of maandag om 10:00? Laat maar weten wat jou het beste uitkomt.", InterviewInvitation},
+		{"Dutch 'of dit schikt' confirms a fixed time", "Uitnodiging sollicitatiegesprek", "Het gesprek vindt plaats op dinsdag 15 december om 14.30 uur. Laat je even weten of dit schikt?", InterviewScheduled},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

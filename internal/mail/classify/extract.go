@@ -49,11 +49,40 @@ func analyse(reg region, text string) *textInfo {
 			if w == "si" && italian || (w == "als" || w == "se" || w == "caso") && h.from > 0 && ti.ws[h.from-1].sent == ti.ws[h.from].sent {
 				continue
 			}
+			// "If so, let me know a few times", "if you're interested, ...":
+			// a condition on the reader's interest, not on a decision
+			if interestCond(ti.ws, h.to) {
+				continue
+			}
 		}
 		kept = append(kept, h)
 	}
 	ti.hits = kept
 	return ti
+}
+
+// interestCond reports whether the words from i continue a condition on the
+// reader's interest: "(if) so", "(if) yes", "(if) you are interested", "(if)
+// that sounds good".
+func interestCond(ws []token, i int) bool {
+	w := func(k int) string {
+		if i+k < len(ws) && ws[i+k].sent == ws[i].sent {
+			return ws[i+k].s
+		}
+		return ""
+	}
+	if i >= len(ws) {
+		return false
+	}
+	switch w(0) {
+	case "so", "yes", "interested", "interesse", "interesado", "interesada", "interessiert", "interessato", "interessada", "geinteresseerd":
+		return true
+	case "you", "this", "that", "it":
+		if w(1) == "are" && w(2) == "interested" || w(1) == "sounds" || w(1) == "is" && w(2) == "of" && w(3) == "interest" {
+			return true
+		}
+	}
+	return false
 }
 
 // italianMarkers and romanceMarkers are frequent words of Italian and of the

@@ -863,7 +863,7 @@ func readNameList(toks []token, j, sent int) []person {
 		if k := j; toks[k].s == "our" || toks[k].s == "my" || toks[k].s == "the" || toks[k].s == "their" || toks[k].s == "his" || toks[k].s == "her" || toks[k].s == "notre" || toks[k].s == "nuestro" || toks[k].s == "nuestra" || toks[k].s == "unserem" || toks[k].s == "unserer" {
 			k++
 			n := 0
-			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper()) && n < 5 {
+			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper() || toks[k-1].s == "of") && n < 5 {
 				k++
 				n++
 			}

@@ -31,6 +31,7 @@ const (
 	famTechCheck
 	famPersonal
 	famRing
+	famWithdraw
 	famCount
 )
 
@@ -42,7 +43,7 @@ var famNames = [...]string{
 	famHold: "requisition on hold", famNewTime: "new time", famOOO: "out-of-office phrase",
 	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
 	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
-	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call",
+	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call", famWithdraw: "the candidate withdrew",
 }
 
 var phraseDefs = map[family][]string{
@@ -268,7 +269,7 @@ var phraseDefs = map[family][]string{
 		"portfolio review|presentation", "case study interview|session", "technical|final|first|second|third round",
 		"intro|introductory|screening|recruiter call",
 	},
-	famCall: {"call", "chat", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion",
+	famCall: {"call", "chat", "chatting", "conversation", "meeting", "session", "appel", "llamada", "videollamada", "telefonat", "anruf", "visio~", "reunion",
 		"termin", "rendez-vous", "cita", "appuntamento", "afspraak",
 		"echange", "videochiamata", "chiamata", "telefonata", "gesprek", "videogesprek", "chamada", "conversa", "reuniao", "videochamada"},
 	famPractice: {
@@ -314,7 +315,9 @@ var phraseDefs = map[family][]string{
 		"new time",
 		"rescheduled",
 		"calendar invite|invitation",
-		"reminder", "rappel", "recordatorio", "erinnerung",
+		"reminder", "rappel", "recordatorio", "erinnerung", "promemoria", "lembrete", "herinnering",
+		"ti|le|vi ricordo", "te|le|les recuerdo|recordamos", "je vous rappelle", "lembramos|lembro que",
+		"stays|remains the same|unchanged", "still stands|stand", "time stays|remains",
 		"nous vous retrouverons",
 		"rendez-vous est fixe",
 		"queda|quedamos|qued confirmad~|agendad~|programad~|fijad~",
@@ -350,7 +353,7 @@ var phraseDefs = map[family][]string{
 		"suggest some|a few times",
 		"vos disponibilites", "disponibilit~", "creneau~", "quand etes-vous disponible",
 		"seriez-vous|etes-vous|serais-tu|seras-tu disponible", "estarias|estaria disponible", "saresti|sarebbe disponibile",
-		"zou je|u ... kunnen", "wanneer ... beschikbaar", "estaria disponivel", "hatten sie zeit", "passt ihnen",
+		"zou je|u ... kunnen", "wanneer ... beschikbaar", "laat ... weten wat|welke|wanneer", "estaria disponivel", "hatten sie zeit", "passt ihnen",
 		"kies|kiest|selecteer een moment|tijdstip|datum|tijd", "plan je|jouw|een gesprek", "dat je|jou|u uitkomt", "scegli|prenota uno slot|un orario",
 		"escolha|agende um horario", "elige|reserva un horario|hueco",
 		"tu disponibilidad", "su disponibilidad", "cuando te viene bien",
@@ -360,6 +363,9 @@ var phraseDefs = map[family][]string{
 		"like to invite you",
 		"invite you to|for",
 		"move you forward",
+		"been shortlisted|selected for an|the|a|your interview",
+		"been shortlisted",
+		"be in touch|reach out|get back to you ... to schedule|arrange|set up|book your|an|a|the",
 		"would like to meet you",
 		"like to set up|schedule|arrange",
 		"like to speak|talk|chat with you",
@@ -444,6 +450,14 @@ var phraseDefs = map[family][]string{
 		// the sender commits to calling: a plan only with a time in the same sentence
 		"i|we will|shall give you a ring|call|buzz",
 		"i|we will|shall call|ring|phone you",
+	},
+	famWithdraw: {
+		// the candidate withdrew: nothing the employer decided
+		"withdraw|withdrawing|withdrawn from the|your process|application|candidacy",
+		"withdraw|withdrawing your application|candidacy",
+		"your withdrawal", "request to withdraw",
+		"retirer|retrait votre|de votre candidature", "retirar tu|su candidatura", "zuruckziehen|zuruckgezogen",
+		"ritirare|ritiro la tua|della tua candidatura", "retirar a sua|sua candidatura", "sollicitatie intrekken|ingetrokken",
 	},
 	famPersonal: {
 		"good luck", "fingers crossed", "break a leg", "how did it go", "how it goes", "proud of you", "you've got this",

@@ -240,6 +240,7 @@ func TestProsePeople(t *testing.T) {
 		{"duration sentence", "Your interview is confirmed. It's still 45 minutes with Sam Whitaker (Director of Product).", "Sam Whitaker"},
 		{"German adverb before the name", "Ihr Gesprächspartner ist weiterhin Herr Tobias Wagner (Teamleiter Backend).", "Tobias Wagner"},
 		{"Spanish platicarás", "Platicarás con Mariana López (Gerente de Ingeniería); la entrevista dura 30 minutos.", "Mariana López"},
+		{"title with a department", "Your interview is confirmed with our Head of Frontend, Ivo Petrov, for one hour.", "Ivo Petrov"},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}

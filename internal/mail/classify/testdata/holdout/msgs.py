@@ -3174,7 +3174,7 @@ On Tue, Feb 16, 2027 at 8:00 AM Jordan Lee <jordan.lee@mail.example> wrote:
 >
 > On Mon, Feb 15, 2027 Grace Liu wrote:
 >> Unfortunately we have decided to move forward with another candidate for the Backend Engineer role.
-"""), ("other", "Copperleaf", "Backend Engineer", N, [], N, N, "grace.liu@copperleaf.example", "feedback after a rejection; the rejection is only in the quoted thread"))
+"""), ("other", N, "Backend Engineer", N, [], N, N, "grace.liu@copperleaf.example", "feedback after a rejection; the rejection is only in the quoted thread; company only in the domain (label corrected after the first run: null)"))
 
 add('"Elena Greco" <elena.greco@vesuvio-tech.example>', "Promemoria colloquio", "Wed, 10 Feb 2027 16:00:00 +0100",
     plain("""Ciao Jordan,
@@ -3231,7 +3231,7 @@ add('"Brightpath Careers" <careers@brightpath.example>', "We received your appli
 We received your application for the Product Analyst role. Unfortunately, due to the volume of applications we receive, we are not able to respond to every candidate individually. If your experience matches, we will reach out within two weeks.
 
 Brightpath Careers
-"""), ("application_received", "Brightpath", "Product Analyst", N, [], N, N, N, "acknowledgement with 'unfortunately ... not able to respond'"))
+"""), ("application_received", "Brightpath", "Product Analyst", N, [], N, N, "careers@brightpath.example", "acknowledgement with 'unfortunately ... not able to respond'; reply_to corrected after the first run to the careers mailbox, as labels 194 and 236 give a department mailbox"))
 
 add('"Ethan Brooks" <ethan.brooks@redcliff.example>', "Your interview - new panel member", "Mon, 07 Dec 2026 10:00:00 -0800",
     plain("""Hi Jordan,
