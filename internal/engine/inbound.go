@@ -242,14 +242,24 @@ func (h *handling) findInterview(appID int64, r classify.Result) (*followup.Inte
 	return nil, nil
 }
 
-// addThankYous creates one thank-you per interviewer with an address, or
-// one to the person who arranged it greeting everyone, or (no human
-// address at all) one without a recipient, for which the owner is asked.
-func (h *handling) addThankYous(app *followup.Application, iv *followup.Interview, automated bool) error {
+// Reasons for cancelling thank-yous that a later message may undo: an
+// interview set again, or a person back on its panel, gets its letters
+// again (a letter the owner cancelled stays cancelled).
+const (
+	reasonInterviewCancelled = "the interview was cancelled"
+	reasonLeftPanel          = "they are no longer on the interview panel"
+)
+
+// thankYouTargets returns the letters an interview calls for: one per
+// interviewer with an address, or one to the person who arranged it
+// greeting everyone, or (no human address at all) one without a
+// recipient, for which the owner is asked. Only Recipient and GreetNames
+// are set.
+func (h *handling) thankYouTargets(iv *followup.Interview) []followup.Followup {
 	var targets []followup.Followup
 	for _, p := range iv.People {
 		if p.Email != "" && !classify.IsNoReply(p.Email) && !h.e.isOwner(p.Email) {
-			targets = append(targets, followup.Followup{Recipient: p})
+			targets = append(targets, followup.Followup{Recipient: followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)}})
 		}
 	}
 	if len(targets) == 0 {
@@ -263,22 +273,156 @@ func (h *handling) addThankYous(app *followup.Application, iv *followup.Intervie
 		if classify.IsNoReply(rcpt.Email) {
 			rcpt = followup.Person{}
 		}
+		rcpt.Email = strings.ToLower(rcpt.Email)
 		targets = append(targets, followup.Followup{Recipient: rcpt, GreetNames: strings.Join(names, ", ")})
 	}
-	for _, f := range targets {
-		f.Kind, f.ApplicationID, f.InterviewID, f.State = followup.ThankYou, app.ID, iv.ID, followup.Drafted
-		f.MessageID = h.e.newMessageID("thanks")
-		f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
-		f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
-		if err := h.tx.AddFollowup(&f, h.now); err != nil {
-			if errors.Is(err, store.ErrDuplicate) {
-				continue
-			}
+	return targets
+}
+
+// addThankYous creates the thank-yous an interview calls for (see
+// thankYouTargets).
+func (h *handling) addThankYous(app *followup.Application, iv *followup.Interview, automated bool) error {
+	for _, t := range h.thankYouTargets(iv) {
+		if err := h.addThankYou(app, iv, t, automated); err != nil {
 			return err
 		}
-		h.log.Info("thank-you planned", "followup", f.ID, "ask_owner_at", iv.End)
 	}
 	return nil
+}
+
+// addThankYou creates one thank-you for target, asked about at the end of
+// the interview. A letter that exists already is left as it is.
+func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview, f followup.Followup, automated bool) error {
+	f.Kind, f.ApplicationID, f.InterviewID, f.State = followup.ThankYou, app.ID, iv.ID, followup.Drafted
+	f.MessageID = h.e.newMessageID("thanks")
+	f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
+	f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
+	if err := h.tx.AddFollowup(&f, h.now); err != nil {
+		if errors.Is(err, store.ErrDuplicate) {
+			return nil
+		}
+		return err
+	}
+	h.log.Info("thank-you planned", "followup", f.ID, "ask_owner_at", iv.End)
+	return nil
+}
+
+// reconcileThankYous brings an interview's thank-yous in line with its
+// panel and time after an update: letters to people no longer on the
+// panel are cancelled (the owner is told about those they were shown),
+// newcomers get a letter, group letters greet the new names. When the
+// interview moved (old is its previous start), letters not yet approved
+// are drafted again for the new time; a letter the owner approved to
+// someone still on the panel is kept and planned again after the new end.
+func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.Interview, automated bool, old time.Time) error {
+	targets := h.thankYouTargets(iv)
+	want := map[string]followup.Followup{}
+	for _, t := range targets {
+		want[t.Recipient.Email] = t
+	}
+	fus, err := h.tx.Followups("interview_id = ? AND kind = ?", iv.ID, string(followup.ThankYou))
+	if err != nil {
+		return err
+	}
+	covered := map[string]bool{}
+	var pending []followup.Followup
+	for _, f := range fus {
+		key := strings.ToLower(f.Recipient.Email)
+		_, on := want[key]
+		switch f.State {
+		case followup.Cancelled:
+			reason, err := h.tx.CancelReason(f.ID)
+			if err != nil {
+				return err
+			}
+			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel {
+				covered[key] = true // the owner's decision (or their own letter) stands
+			}
+		case followup.Sent, followup.Sending, followup.Unknown:
+			covered[key] = covered[key] || on
+		default:
+			pending = append(pending, f)
+		}
+	}
+	for i := range pending {
+		f := &pending[i]
+		key := strings.ToLower(f.Recipient.Email)
+		t, on := want[key]
+		if !on || covered[key] {
+			if err := h.cancelFollowups(reasonLeftPanel, "id = ?", f.ID); err != nil {
+				return err
+			}
+			continue
+		}
+		covered[key] = true
+		f.GreetNames, f.Zone, f.Country = t.GreetNames, iv.Zone, iv.Country
+		if t.Recipient.Name != "" {
+			f.Recipient.Name = t.Recipient.Name
+		}
+		if old.IsZero() || f.EventAt.Equal(iv.End) {
+			if err := h.tx.SaveFollowup(f, "", h.now); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := h.moveThankYou(app, iv, f, old); err != nil {
+			return err
+		}
+	}
+	for _, t := range targets {
+		if covered[t.Recipient.Email] {
+			continue
+		}
+		if err := h.addThankYou(app, iv, t, automated); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// moveThankYou plans a pending thank-you again after its interview moved
+// from old to iv.Start. A letter the owner approved keeps its approval and
+// leaves after the new end; any other is drafted again and asked about
+// after the new end.
+func (h *handling) moveThankYou(app *followup.Application, iv *followup.Interview, f *followup.Followup, old time.Time) error {
+	loc, _, _ := h.e.zoneAndCountry(iv.Zone)
+	moved := fmt.Sprintf("The interview with %s moved from %s to %s.", companyText(app), old.In(loc).Format("Mon 2 Jan 15:04 MST"), iv.Start.In(loc).Format("Mon 2 Jan 15:04 MST"))
+	f.EventAt, f.RequestAt = iv.End, iv.End
+	f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, ""
+	if f.State == followup.Scheduled && !f.ApprovedAt.IsZero() {
+		slot, loc, err := h.e.plan(f, f.ApprovedAt)
+		if err != nil {
+			return err
+		}
+		f.DueAt, f.Deadline, f.Late = slot.SendAt, slot.Deadline, slot.Late
+		if err := h.tx.SaveFollowup(f, "interview moved: the approved letter leaves after the new time", h.now); err != nil {
+			return err
+		}
+		return h.e.queueNotice(h.tx, f.ID, "Interview moved: approved thank-you postponed",
+			fmt.Sprintf("%s\nThe thank-you to %s that you approved now leaves %s.", moved, recipientText(f), slot.SendAt.In(loc).Format("Mon 2 Jan 15:04 MST")), h.now)
+	}
+	asked := f.State != followup.Drafted
+	f.State, f.DueAt, f.Deadline, f.Late, f.ApprovedAt = followup.Drafted, time.Time{}, time.Time{}, false, time.Time{}
+	f.Version++ // a new letter for the new time
+	if err := h.tx.SaveFollowup(f, "interview moved", h.now); err != nil {
+		return err
+	}
+	if !asked {
+		return nil
+	}
+	return h.e.queueNotice(h.tx, f.ID, "Interview moved: thank-you postponed",
+		moved+"\nThe thank-you you were asked about is withdrawn; a new draft will come after the new time.", h.now)
+}
+
+// companyText names the application's employer for the owner.
+func companyText(app *followup.Application) string {
+	if app.Company != "" {
+		return app.Company
+	}
+	if app.Role != "" {
+		return "the " + app.Role + " team"
+	}
+	return "the employer"
 }
 
 func (h *handling) onReschedule(app *followup.Application, iv *followup.Interview, r classify.Result, end time.Time, people []followup.Person, arranger followup.Person) error {
@@ -306,14 +450,21 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 		if err := h.tx.SaveInterview(iv, h.now); err != nil {
 			return err
 		}
-		return h.addThankYous(app, iv, r.Automated)
+		h.rec.Note = "cancelled interview set again"
+		return h.reconcileThankYous(app, iv, r.Automated, time.Time{})
 	}
-	if iv.Start.Equal(r.Start) && iv.End.Equal(end) {
+	if iv.Start.Equal(r.Start) && iv.End.Equal(end) && r.Sequence <= iv.Sequence {
 		h.rec.Note = "interview already known"
 		return h.learnMore(app, iv, r, people)
 	}
 	old := iv.Start
-	iv.Start, iv.End, iv.Sequence, iv.SourceMessage = r.Start, end, r.Sequence, h.msg.MessageID
+	iv.Start, iv.End, iv.SourceMessage = r.Start, end, h.msg.MessageID
+	if r.CalendarUID != "" {
+		iv.Sequence = r.Sequence
+		if iv.CalendarUID == "" {
+			iv.CalendarUID = r.CalendarUID
+		}
+	}
 	if len(people) > 0 {
 		iv.People = people
 	}
@@ -323,30 +474,14 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {
 		return err
 	}
-	fus, err := h.tx.Followups("interview_id = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed')", iv.ID)
-	if err != nil {
-		return err
+	if old.Equal(r.Start) {
+		old = time.Time{} // an update of the same time: the panel may have changed
+		h.rec.Note = "interview updated"
+	} else {
+		h.rec.Note = "interview rescheduled"
+		h.log.Info("interview rescheduled", "interview", iv.ID, "from", old, "to", r.Start)
 	}
-	for i := range fus {
-		f := &fus[i]
-		asked := f.State != followup.Drafted
-		f.State, f.EventAt, f.RequestAt, f.DueAt, f.Deadline, f.Late, f.ApprovedAt = followup.Drafted, end, end, time.Time{}, time.Time{}, false, time.Time{}
-		f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, "" // a new letter for the new time
-		f.Version++
-		if err := h.tx.SaveFollowup(f, "interview moved", h.now); err != nil {
-			return err
-		}
-		if asked {
-			if err := h.e.queueNotice(h.tx, f.ID, "Interview moved: thank-you postponed",
-				fmt.Sprintf("The interview with %s moved from %s to %s.\nThe thank-you you were asked about is withdrawn; a new draft will come after the new time.",
-					app.Company, old.Format("Mon 2 Jan 15:04 MST"), r.Start.Format("Mon 2 Jan 15:04 MST")), h.now); err != nil {
-				return err
-			}
-		}
-	}
-	h.rec.Note = "interview rescheduled"
-	h.log.Info("interview rescheduled", "interview", iv.ID, "from", old, "to", r.Start)
-	return nil
+	return h.reconcileThankYous(app, iv, r.Automated, old)
 }
 
 // learnMore takes what a second message about a known interview adds (a
@@ -425,7 +560,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {
 		return err
 	}
-	return h.cancelFollowups("the interview was cancelled", "interview_id = ?", iv.ID)
+	return h.cancelFollowups(reasonInterviewCancelled, "interview_id = ?", iv.ID)
 }
 
 func (h *handling) onRejection(app *followup.Application, r classify.Result) error {

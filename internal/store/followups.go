@@ -193,6 +193,20 @@ func (s *Store) Audit(ctx context.Context, followupID int64) ([]AuditEntry, erro
 	return out, rows.Err()
 }
 
+// CancelReason returns why a follow-up was cancelled (the reason of the
+// audit row that moved it to cancelled), or "" if it never was.
+func (t *Tx) CancelReason(followupID int64) (string, error) {
+	var r string
+	err := t.queryRow("SELECT reason FROM audit WHERE followup_id = ? AND to_state = 'cancelled' AND from_state <> 'cancelled' ORDER BY id DESC LIMIT 1", followupID).Scan(&r)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: cancel reason of follow-up %d: %w", followupID, err)
+	}
+	return r, nil
+}
+
 // OwnerMail is a message to the owner waiting in the outbox.
 type OwnerMail struct {
 	ID            int64
