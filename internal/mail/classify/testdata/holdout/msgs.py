@@ -3251,3 +3251,202 @@ Best,
 Nadia Petrova
 Technical Recruiter, Lumenfold
 """), ("interview_invitation", "Lumenfold", "Senior Frontend Engineer", N, [], N, N, "nadia.petrova@lumenfold.example", "former employer's recruiter asks for times about a new opening"))
+
+# ---- thirteenth batch, written after all fixes: an ordinary mix, not aimed at known gaps; labels before running ----
+add('"Bluepine" <no-reply@greenhouse-mail.example>', "Your application to Bluepine", "Mon, 01 Mar 2027 19:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thank you for your interest in Bluepine and for applying to the Platform Engineer role. We've reviewed your application carefully, and unfortunately we won't be moving forward at this time.
+
+We'll keep your details on file and may reach out if a better match opens up.
+
+Best,
+The Bluepine Recruiting Team
+"""), ("rejection", "Bluepine", "Platform Engineer", N, [], N, N, N, "Greenhouse rejection from no-reply"))
+
+add('"Rosa Delgado" <no-reply@hire.lever.example>', "Interview confirmed: Data Engineer at Sundial", "Tue, 09 Mar 2027 17:00:00 +0000",
+    alt("""Hi Jordan,
+
+Your interview for Data Engineer at Sundial is confirmed. You'll meet Kenji Sato (Staff Data Engineer) on Google Meet.
+
+See the calendar invitation for details.
+
+Rosa Delgado
+Recruiting Coordinator, Sundial
+""", None, ics("REQUEST", "lever-77a1@sundial.example", "Sundial - Data Engineer interview with Kenji Sato", "DTSTART:20270316T170000Z", "DTEND:20270316T174500Z",
+        ("Rosa Delgado", "rosa.delgado@sundial.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Kenji Sato", "kenji.sato@sundial.example")], prodid="-//Google Inc//Google Calendar 70.9054//EN")),
+    ("interview_scheduled", "Sundial", "Data Engineer", N, [("Kenji Sato", "kenji.sato@sundial.example")], "2027-03-16T10:00:00-07:00", "2027-03-16T10:45:00-07:00", "rosa.delgado@sundial.example", "Lever confirmation with ICS in UTC (17:00Z is 10:00 PDT after the US change); coordinator organises; Reply-To coordinator"),
+    extra=[("Reply-To", "rosa.delgado@sundial.example")])
+
+add('"Harrowgate Insurance" <harrowgate@myworkday.example>', "Application received - Actuarial Analyst (JR-4410)", "Wed, 03 Mar 2027 21:00:00 +0000",
+    html("""<html><body>
+<p>Dear Jordan,</p>
+<p>Thank you for applying to the <b>Actuarial Analyst</b> position (JR-4410) at Harrowgate Insurance. Your application has been successfully submitted.</p>
+<p>We will review your qualifications and contact you if there is a match.</p>
+<p>Harrowgate Insurance Talent Acquisition</p>
+</body></html>
+"""), ("application_received", "Harrowgate Insurance", "Actuarial Analyst", "JR-4410", [], N, N, N, "Workday acknowledgement, HTML only"))
+
+add('"Leah Morgan" <leah.morgan@tidepoint.example>', "Next step - Product Manager", "Thu, 04 Mar 2027 15:00:00 -0500",
+    plain("""Hi Jordan,
+
+Thanks for the great chat yesterday! The next step for the Product Manager role is a 30-minute call with our hiring manager, Dev Patel. Could you send me a few times that work for you next week?
+
+Thanks,
+Leah Morgan
+Recruiter, Tidepoint
+"""), ("interview_invitation", "Tidepoint", "Product Manager", N, [], N, N, "leah.morgan@tidepoint.example", "asks for times; interviewer named"))
+
+add('"Calendly" <notifications@calendly.example>', "New Event: Jordan Lee - 08:30am Wed, Mar 10, 2027 - Screening call (Marlow Robotics)", "Fri, 05 Mar 2027 14:00:00 +0000",
+    plain("""Hi Jordan Lee,
+
+A new event has been scheduled.
+
+Event Type: Screening call (Marlow Robotics)
+Host: Tessa Quinn
+Invitee: Jordan Lee
+Event Date/Time: 08:30am - 09:00am (Eastern Time - US & Canada), Wednesday, March 10, 2027
+Location: Zoom
+
+Need to make changes to this event? Cancel or reschedule: https://calendly.example/c/abc
+"""), ("interview_scheduled", "Marlow Robotics", N, N, [("Tessa Quinn", N)], "2027-03-10T08:30:00-05:00", "2027-03-10T09:00:00-05:00", N, "Calendly confirmation before the US DST change (EST)"))
+
+add('"Owen Fischer" <owen.fischer@marlowrobotics.example>', "Controls Engineer - decision", "Fri, 19 Mar 2027 16:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thank you for spending the day with us last week. I'm sorry to let you know that we've decided to offer the Controls Engineer role to another candidate. It was a close call.
+
+If it's helpful, I'm happy to share feedback over a quick call.
+
+Owen Fischer
+Engineering Manager, Marlow Robotics
+"""), ("rejection", "Marlow Robotics", "Controls Engineer", N, [], N, N, "owen.fischer@marlowrobotics.example", "'offer the role to another candidate' after a final round"))
+
+add('"Heidelmann AG" <noreply@personio.example>', "Ihre Bewerbung als Data Analyst (m/w/d)", "Mon, 08 Mar 2027 10:00:00 +0100",
+    plain("""Hallo Jordan Lee,
+
+vielen Dank für Ihre Bewerbung und Ihr Interesse an der Heidelmann AG.
+
+Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.
+
+Wir wünschen Ihnen alles Gute.
+
+Ihr Heidelmann Recruiting-Team
+"""), ("rejection", "Heidelmann", "Data Analyst (m/w/d)", N, [], N, N, N, "German Personio rejection"))
+
+add('"Claire Bernard" <claire.bernard@aubepine.example>', "Notre rendez-vous de jeudi", "Mon, 08 Mar 2027 11:00:00 +0100",
+    plain("""Bonjour Jordan,
+
+Je vous confirme notre rendez-vous le jeudi 11 mars à 14h dans nos locaux de Lyon, pour le poste de Responsable produit. Vous rencontrerez Marc Dubois, Directeur technique.
+
+Bien à vous,
+Claire Bernard
+RH – Aubépine
+"""), ("interview_scheduled", "Aubépine", "Responsable produit", N, [("Marc Dubois", N)], "2027-03-11T14:00:00+01:00", N, "claire.bernard@aubepine.example", "French 'Je vous confirme notre rendez-vous ... à 14h'"))
+
+add('"Pinar Solar" <rrhh@pinarsolar.example>', "Hemos recibido tu candidatura", "Tue, 09 Mar 2027 09:00:00 +0100",
+    plain("""Hola Jordan,
+
+Hemos recibido tu candidatura para el puesto de Técnico de Datos. Nuestro equipo la revisará y te contactaremos si tu perfil encaja con lo que buscamos.
+
+Un saludo,
+Equipo de RR. HH.
+Pinar Solar
+"""), ("application_received", "Pinar Solar", "Técnico de Datos", N, [], N, N, "rrhh@pinarsolar.example", "Spanish acknowledgement with a conditional 'si tu perfil encaja'"))
+
+add('"LinkedIn" <messages-noreply@linkedin.example>', "Sarah Lee sent you a message", "Wed, 10 Mar 2027 13:00:00 +0000",
+    plain("""Sarah Lee
+Senior Recruiter at Bluepine
+
+Hi Jordan, I'm recruiting for a Staff Platform Engineer role at Bluepine and your background looks like a great fit. Open to a chat?
+
+View message: https://linkedin.example/messaging/abc
+
+You are receiving InMail notification emails. Unsubscribe
+"""), ("other", "Bluepine", "Staff Platform Engineer", N, [], N, N, N, "LinkedIn InMail notification from an in-house recruiter; no-reply"))
+
+add('"Ines Duarte" <ines.duarte@sundial.example>', "Offer - Data Engineer", "Mon, 22 Mar 2027 12:00:00 -0700",
+    plain("""Hi Jordan,
+
+We're excited to offer you the position of Data Engineer at Sundial! Your offer letter is attached; please review it and let us know by March 29.
+
+Congratulations!
+Ines Duarte
+Head of Talent, Sundial
+"""), ("offer", "Sundial", "Data Engineer", N, [], N, N, "ines.duarte@sundial.example", "plain English offer"))
+
+add('"Leah Morgan" <leah.morgan@tidepoint.example>', "Moving our interview?", "Tue, 16 Mar 2027 10:00:00 -0400",
+    plain("""Hi Jordan,
+
+Dev has a conflict on Thursday. Could we move your interview from Thursday at 2pm to Friday at 11am ET instead? Let me know if that works.
+
+Leah
+"""), ("interview_invitation", N, N, N, [], N, N, "leah.morgan@tidepoint.example", "proposes a new time and asks; nothing fixed; the company is named only in the domain (null)"))
+
+add('"Dev Patel" <dev.patel@tidepoint.example>', "Tomorrow's call", "Wed, 17 Mar 2027 18:00:00 -0400",
+    plain("""Hi Jordan,
+
+I'm sorry, I need to cancel our call tomorrow - something urgent came up. Leah will send you a new invite for next week.
+
+Dev Patel
+Director of Product, Tidepoint
+"""), ("interview_cancelled", "Tidepoint", N, N, [], N, N, "dev.patel@tidepoint.example", "cancellation of a call by the interviewer; no new time"))
+
+add('"Marcus Hale" <marcus.hale@greyharbor.example>', "Interview: Backend Developer - Jordan Lee", "Thu, 11 Mar 2027 09:00:00 -0500",
+    alt("""Hi Jordan,
+
+Sending over the Teams invite for your technical interview for the Backend Developer role. I'll run the session together with Aisha Bello from my team.
+
+Marcus Hale
+Engineering Manager | Greyharbor
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000EE33", "Interview: Backend Developer - Jordan Lee",
+        "DTSTART;TZID=Eastern Standard Time:20270317T130000", "DTEND;TZID=Eastern Standard Time:20270317T140000",
+        ("\"Hale, Marcus\"", "marcus.hale@greyharbor.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Bello, Aisha\"", "aisha.bello@greyharbor.example")], EST_TZ)),
+    ("interview_scheduled", "Greyharbor", "Backend Developer", N, [("Marcus Hale", "marcus.hale@greyharbor.example"), ("Aisha Bello", "aisha.bello@greyharbor.example")], "2027-03-17T13:00:00-04:00", "2027-03-17T14:00:00-04:00", "marcus.hale@greyharbor.example", "Teams ICS with 'Eastern Standard Time' after the US change (EDT); organiser interviews"))
+
+add('"Welcome to the Jungle" <alerts@wttj.example>', "Nouvelles offres : Product Manager à Lyon", "Fri, 12 Mar 2027 07:00:00 +0100",
+    plain("""Bonjour Jordan,
+
+Voici les nouvelles offres qui correspondent à votre alerte :
+
+Product Manager - Aubépine - Lyon
+Product Owner - Lavande Digital - Paris
+
+Voir toutes les offres
+
+Vous recevez cet e-mail car vous avez créé une alerte emploi. Se désabonner.
+"""), ("other", N, N, N, [], N, N, N, "French job alert"))
+
+add('"Amir Khan" <amir.khan@greyharbor.example>', "Technical exercise - Backend Developer", "Mon, 01 Mar 2027 10:00:00 -0500",
+    plain("""Hi Jordan,
+
+As discussed, please find attached the technical exercise for the Backend Developer role. We'd ask you to return it within five days; it should take about three hours.
+
+Thanks,
+Amir Khan
+Talent Partner, Greyharbor
+"""), ("other", "Greyharbor", "Backend Developer", N, [], N, N, "amir.khan@greyharbor.example", "take-home exercise"))
+
+add('"Marcus Hale" <marcus.hale@greyharbor.example>', "Automatic reply: Interview follow-up", "Thu, 18 Mar 2027 08:00:00 -0400",
+    plain("""I'm out of the office until March 22 with limited access to email. For urgent matters please contact amir.khan@greyharbor.example.
+"""), ("other", N, N, N, [], N, N, "marcus.hale@greyharbor.example", "out-of-office from the interviewer"),
+    extra=[("Auto-Submitted", "auto-replied")])
+
+add('"Lumenway" <no-reply@smartrecruiters.example>', "Update on your application", "Tue, 16 Mar 2027 20:00:00 +0000",
+    html("""<html><body>
+<p>Hi Jordan,</p>
+<p>Thank you for applying for the <b>Site Reliability Engineer</b> position at Lumenway. After reviewing your profile, we will not be moving forward with your application.</p>
+<p>We wish you every success.</p>
+<p>Lumenway Talent Team</p>
+</body></html>
+"""), ("rejection", "Lumenway", "Site Reliability Engineer", N, [], N, N, N, "SmartRecruiters HTML rejection"))
+
+add('"Carolina Mendes" <carolina.mendes@ipe-digital.example>', "Confirmação de entrevista", "Wed, 10 Mar 2027 14:00:00 -0300",
+    plain("""Olá Jordan,
+
+Sua entrevista para a vaga de Engenheiro de Dados está confirmada para segunda-feira, 15/03, às 16h, por Google Meet. Você conversará com o gestor da área, Felipe Ramos. A conversa dura cerca de 1 hora.
+
+Abraços,
+Carolina Mendes
+Recrutadora, Ipê Digital
+"""), ("interview_scheduled", "Ipê Digital", "Engenheiro de Dados", N, [("Felipe Ramos", N)], "2027-03-15T16:00:00-03:00", "2027-03-15T17:00:00-03:00", "carolina.mendes@ipe-digital.example", "Brazilian numeric '15/03, às 16h'; 'conversará com o gestor da área, Felipe Ramos'"))
