@@ -428,6 +428,9 @@ func (d *doc) findConfirmHits() []hit {
 	ti := d.newT
 	var out []hit
 	for _, h := range ti.live(famConfirm) {
+		if questionSent(ti, ti.ws[h.from].sent) {
+			continue // "Could we confirm Friday instead?" asks
+		}
 		from, to := ti.hitTok(h)
 		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly") {
 			continue
@@ -447,9 +450,27 @@ func (d *doc) findConfirmHits() []hit {
 		}
 		out = append(out, h)
 	}
-	// "we've moved your interview to Friday at 2pm" states the time too
-	out = append(out, ti.live(famNewTime)...)
+	// "we've moved your interview to Friday at 2pm" states the time too;
+	// "Could we move your interview to Friday at 11am instead?" asks
+	for _, h := range ti.live(famNewTime) {
+		if !questionSent(ti, ti.ws[h.from].sent) {
+			out = append(out, h)
+		}
+	}
 	return out
+}
+
+// questionSent reports whether sentence sent of ti ends in a question mark.
+func questionSent(ti *textInfo, sent int) bool {
+	for _, t := range ti.toks {
+		if t.sent == sent && t.s == "?" {
+			return true
+		}
+		if t.sent > sent {
+			break
+		}
+	}
+	return false
 }
 
 // availHits returns the requests for availability in the new text. "Kindly

@@ -76,6 +76,9 @@ func TestKindPhrasings(t *testing.T) {
 		{"Italian reminder", "Promemoria colloquio", "Ciao Jordan, ti ricordo il colloquio di domani alle 10:00 per la posizione di Backend Developer.", InterviewScheduled},
 		{"Dutch two new slots", "Gesprek morgen", "Helaas kan ik morgen toch niet. Kunnen we het gesprek verzetten naar vrijdag om 14:00 of maandag om 10:00? Laat maar weten wat jou het beste uitkomt.", InterviewInvitation},
 		{"Dutch 'of dit schikt' confirms a fixed time", "Uitnodiging sollicitatiegesprek", "Het gesprek vindt plaats op dinsdag 15 december om 14.30 uur. Laat je even weten of dit schikt?", InterviewScheduled},
+		{"a proposed move is a question, not a new time", "Moving our interview?", "Dev has a conflict on Thursday. Could we move your interview from Thursday at 2pm to Friday at 11am ET instead? Let me know if that works.", InterviewInvitation},
+		{"a stated move is a new time", "Moving our interview", "Dev has a conflict on Thursday, so we've moved your interview to Friday, December 11 at 11am ET.", InterviewScheduled},
+		{"French job alert", "Nouvelles offres : Product Manager à Lyon", "Voici les nouvelles offres qui correspondent à votre alerte :\n\nProduct Manager - Aubépine - Lyon\n\nVoir toutes les offres. Se désabonner.", Other},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

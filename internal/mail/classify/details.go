@@ -212,6 +212,7 @@ func (d *doc) findRole() string {
 // company, or "" and "".
 func jobCard(text string) (string, string) {
 	lines := strings.Split(text, "\n")
+	found, ft, fo := false, "", ""
 	for i := 0; i+1 < len(lines); i++ {
 		title, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
 		if title == "" || next == "" || len(title) > 60 || i > 0 && strings.TrimSpace(lines[i-1]) != "" {
@@ -239,9 +240,12 @@ func jobCard(text string) (string, string) {
 		if k <= 0 || !capitalised(next) {
 			continue
 		}
-		return title, strings.TrimSpace(next[:k])
+		if found {
+			return "", "" // several cards: a job alert, about no one job
+		}
+		found, ft, fo = true, title, strings.TrimSpace(next[:k])
 	}
-	return "", ""
+	return ft, fo
 }
 
 func roleIn(ti *textInfo) string {

@@ -34,6 +34,7 @@ func TestJobCard(t *testing.T) {
 	tests := []struct{ name, text, title, org string }{
 		{"LinkedIn", "Jordan, your application was viewed\n\nData Engineer\nZalvo · Berlin (Hybrid)\nApplied 6 days ago", "Data Engineer", "Zalvo"},
 		{"Indeed", "your application was sent.\n\nSupply Chain Analyst\nMeadowlark Foods - Columbus, OH\n", "Supply Chain Analyst", "Meadowlark Foods"},
+		{"several cards are an alert", "New jobs for you\n\nData Engineer\nZalvo · Berlin\n\nAnalytics Engineer\nSternwarte Media · Berlin", "", ""},
 		{"signature is no card", "Thanks,\nDerek Sun\nEngineering Manager, Brightline Robotics", "", ""},
 	}
 	for _, tt := range tests {

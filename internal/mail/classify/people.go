@@ -358,7 +358,7 @@ var peopleTriggers = [][]string{
 	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
 	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
 	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
-	{"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
+	{"host", ":"}, {"hosted", "by"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
 	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
 	{"estaran", "presentes"}, {"estara", "presente"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
@@ -427,6 +427,11 @@ func (d *doc) interviewers(r *Result) []Person {
 				name = name[:o]
 			}
 			add(Person{Name: firstLast(name), Email: a.Email})
+		}
+		// an organiser left out of the attendee list who writes "I'll run
+		// the session with Aisha" interviews too
+		if len(out) > 0 && !d.senderAbsent() && d.senderRuns() {
+			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
 		// meet me and Lisa" interviews too
@@ -624,6 +629,31 @@ func (d *doc) senderAbsent() bool {
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
 		if strings.Contains(f, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// senderRuns reports whether the sender says they will run the interview
+// ("I'll run the session together with Aisha", "I will be interviewing you").
+func (d *doc) senderRuns() bool {
+	ws := d.newT.ws
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i].s != "i" || ws[i+1].s != "will" && ws[i+1].s != "shall" {
+			continue
+		}
+		switch ws[i+2].s {
+		case "run", "lead", "conduct", "host", "chair":
+			for k := i + 3; k < len(ws) && k <= i+5; k++ {
+				switch ws[k].s {
+				case "session", "interview", "call", "panel", "conversation", "chat":
+					return true
+				}
+			}
+		case "be":
+			if ws[i+3].s == "interviewing" || ws[i+3].s == "leading" || ws[i+3].s == "running" {
+				return true
+			}
 		}
 	}
 	return false
@@ -860,7 +890,8 @@ func readNameList(toks []token, j, sent int) []person {
 			break
 		}
 		// "our CTO, Maria Gonzalez", "my colleague Sam Lee"
-		if k := j; toks[k].s == "our" || toks[k].s == "my" || toks[k].s == "the" || toks[k].s == "their" || toks[k].s == "his" || toks[k].s == "her" || toks[k].s == "notre" || toks[k].s == "nuestro" || toks[k].s == "nuestra" || toks[k].s == "unserem" || toks[k].s == "unserer" {
+		if k := j; toks[k].s == "our" || toks[k].s == "my" || toks[k].s == "the" || toks[k].s == "their" || toks[k].s == "his" || toks[k].s == "her" ||
+			titleArticles[toks[k].s] || toks[k].s == "notre" || toks[k].s == "nuestro" || toks[k].s == "nuestra" || toks[k].s == "unserem" || toks[k].s == "unserer" {
 			k++
 			n := 0
 			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper() || toks[k-1].s == "of") && n < 5 {
@@ -1195,6 +1226,12 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 // durationWords are units of a meeting's length.
 var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
 	"minuten": true, "minuti": true, "minutos": true, "uur": true, "stunde": true, "stunden": true, "heure": true, "heures": true, "hora": true, "horas": true, "ora": true, "ore": true}
+
+// titleArticles may open "the head of the area, Felipe Ramos" in other
+// languages: "o gestor da área, Felipe Ramos", "la responsable de datos, Ana Gil".
+var titleArticles = map[string]bool{"o": true, "a": true, "el": true, "la": true, "le": true, "il": true, "lo": true, "seu": true,
+	"sua": true, "nosso": true, "nossa": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "unser": true,
+	"unsere": true, "unserem": true, "onze": true, "notre": true}
 
 // listAdverbs may stand between a trigger and the names: "still with Sam".
 var listAdverbs = map[string]bool{"still": true, "also": true, "weiterhin": true, "auch": true, "nog": true, "ook": true,

@@ -345,6 +345,7 @@ var phraseDefs = map[family][]string{
 		"are you available|free",
 		"propose some|a few times",
 		"let me know when|what|which",
+		"let me know if that|this|it works|suits",
 		"what times|days work|suit",
 		"a time that works|suits",
 		"when would you be",
@@ -425,6 +426,9 @@ var phraseDefs = map[family][]string{
 		"job alert~", "jobalert~", "new jobs", "jobs match|matching", "recommended jobs", "jobs for you", "jobs you may",
 		"you are receiving this", "newsletter", "issue #", "subscribed", "manage alerts", "manage job alerts",
 		"unsubscribe", "see all|show all jobs", "easily apply", "view job",
+		"alerte emploi|e-mail", "nouvelles offres", "desabonner", "se desabonner", "voir toutes les offres", "ofertas de empleo",
+		"darse de baja", "abmelden", "neue jobs|stellenangebote", "nuove offerte", "novas vagas", "nieuwe vacatures", "uitschrijven",
+		"descadastrar", "cancella iscrizione", "alerta de empleo|emprego", "jobagent",
 	},
 	famAgency: {
 		"my|our client", "partnering with", "came across your profile|background|cv", "cold email|outreach",

@@ -241,6 +241,8 @@ func TestProsePeople(t *testing.T) {
 		{"German adverb before the name", "Ihr Gesprächspartner ist weiterhin Herr Tobias Wagner (Teamleiter Backend).", "Tobias Wagner"},
 		{"Spanish platicarás", "Platicarás con Mariana López (Gerente de Ingeniería); la entrevista dura 30 minutos.", "Mariana López"},
 		{"title with a department", "Your interview is confirmed with our Head of Frontend, Ivo Petrov, for one hour.", "Ivo Petrov"},
+		{"Calendly host", "A new event has been scheduled.\n\nEvent Type: Screening call\nHost: Tessa Quinn\nInvitee: Jordan Lee", "Tessa Quinn"},
+		{"Portuguese title before the name", "Sua entrevista está confirmada. Você conversará com o gestor da área, Felipe Ramos.", "Felipe Ramos"},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}
