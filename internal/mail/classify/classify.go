@@ -6,8 +6,9 @@
 //
 // The rules are general signals, never a particular sender's wording: calendar
 // methods (RFC 5545), header signals of automatic mail (RFC 3834
-// Auto-Submitted, Precedence, List-Unsubscribe), phrase families in English,
-// French, Spanish and German, and the split between new and quoted text (the
+// Auto-Submitted, Precedence, List-Unsubscribe), the sending domains of
+// hiring platforms, phrase families in English, French, Spanish, German,
+// Italian, Portuguese and Dutch, and the split between new and quoted text (the
 // kind is decided on the new text; quoted text only supplies details such as a
 // time agreed earlier in the thread).
 package classify

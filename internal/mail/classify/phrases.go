@@ -1,9 +1,9 @@
 package classify
 
 // Phrase families, in folded form (lower case, no accents). Each family is a
-// signal; the rules in classify.go weigh them. Phrases are generic ways of
-// saying a thing in English, French, Spanish and German, never wording taken
-// from one particular sender.
+// signal; the rules in decide.go weigh them. Phrases are generic ways of
+// saying a thing in English, French, Spanish, German, Italian, Portuguese and
+// Dutch, never wording taken from one particular sender.
 const (
 	famReject family = iota
 	famOffer

@@ -3450,3 +3450,204 @@ Abraços,
 Carolina Mendes
 Recrutadora, Ipê Digital
 """), ("interview_scheduled", "Ipê Digital", "Engenheiro de Dados", N, [("Felipe Ramos", N)], "2027-03-15T16:00:00-03:00", "2027-03-15T17:00:00-03:00", "carolina.mendes@ipe-digital.example", "Brazilian numeric '15/03, às 16h'; 'conversará com o gestor da área, Felipe Ramos'"))
+
+# ---- fourteenth batch, written after all fixes: a second ordinary mix; labels before running ----
+add('"Priya Kapoor" <priya.kapoor@northvale.example>', "Interview confirmation - Senior Data Analyst", "Thu, 01 Apr 2027 14:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thanks for confirming your availability. I'm pleased to confirm your interview for the Senior Data Analyst position on Wednesday 7 April at 10:30am (UK time) at our Manchester office.
+
+You'll be meeting Tom Hughes, Head of Analytics, and Rachel Green, Senior Data Scientist. The interview will last approximately 1 hour.
+
+Kind regards,
+Priya Kapoor
+Talent Acquisition Partner, Northvale
+"""), ("interview_scheduled", "Northvale", "Senior Data Analyst", N, [("Tom Hughes", N), ("Rachel Green", N)], "2027-04-07T10:30:00+01:00", "2027-04-07T11:30:00+01:00", "priya.kapoor@northvale.example", "UK time in April (BST); two interviewers with titles"))
+
+add('"Westmere Capital" <noreply@successfactors.example>', "Westmere Capital - Application Update", "Fri, 02 Apr 2027 18:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for your recent application for the position of Risk Data Engineer (Req. 88123).
+
+After careful review of your qualifications, we regret to inform you that we will not be progressing your application further at this stage.
+
+Kind regards,
+Westmere Capital Recruitment
+
+This is an automated email. Please do not reply.
+"""), ("rejection", "Westmere Capital", "Risk Data Engineer", "88123", [], N, N, N, "SuccessFactors rejection 'regret to inform ... not be progressing'"))
+
+add('"Julien Petit" <julien.petit@horizon-sante.example>', "Candidature – Data Scientist", "Mon, 05 Apr 2027 09:00:00 +0200",
+    plain("""Bonjour Jordan,
+
+Merci pour votre candidature au poste de Data Scientist. Votre profil a retenu toute notre attention et nous souhaiterions échanger avec vous lors d'un premier entretien téléphonique.
+
+Pourriez-vous me communiquer vos disponibilités pour la semaine prochaine ?
+
+Cordialement,
+Julien Petit
+Chargé de recrutement, Horizon Santé
+"""), ("interview_invitation", "Horizon Santé", "Data Scientist", N, [], N, N, "julien.petit@horizon-sante.example", "French invitation asking for availability"))
+
+add('"Northvale Careers" <careers-noreply@northvale.example>', "Thank you for applying to Northvale", "Mon, 15 Mar 2027 08:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for applying for the Senior Data Analyst role at Northvale. We have received your application and will be in touch if your experience matches our requirements.
+
+Northvale Talent Acquisition
+"""), ("application_received", "Northvale", "Senior Data Analyst", N, [], N, N, N, "plain acknowledgement from a no-reply mailbox"))
+
+add('"Tomás Herrera" <tomas.herrera@almendro.example>', "Entrevista - Analista Financiero", "Tue, 06 Apr 2027 12:00:00 +0200",
+    plain("""Hola Jordan:
+
+Te confirmo la entrevista para el puesto de Analista Financiero el jueves 15 de abril a las 12:00, en nuestra oficina de Valencia. Te entrevistarán Marta Soler (Directora Financiera) y yo mismo. Calcula una hora aproximadamente.
+
+Un saludo,
+Tomás Herrera
+Selección, Almendro
+"""), ("interview_scheduled", "Almendro", "Analista Financiero", N, [("Marta Soler", N), ("Tomás Herrera", "tomas.herrera@almendro.example")], "2027-04-15T12:00:00+02:00", "2027-04-15T13:00:00+02:00", "tomas.herrera@almendro.example", "Spanish 'Te entrevistarán Marta Soler ... y yo mismo'; 'una hora aproximadamente'"))
+
+add('"Greenhouse" <no-reply@greenhouse-mail.example>', "Interview Request: Jordan Lee for Staff Engineer at Quillfeather", "Wed, 07 Apr 2027 16:00:00 +0000",
+    plain("""Hi Jordan,
+
+Quillfeather would like to schedule a 45-minute technical interview for the Staff Engineer role. Please select the times that work for you using the link below.
+
+https://app.greenhouse.example/scheduling/xyz
+
+Thanks,
+Quillfeather Recruiting
+"""), ("interview_invitation", "Quillfeather", "Staff Engineer", N, [], N, N, N, "Greenhouse availability request; employer only in the text"))
+
+add('"Yara Haddad" <yara.haddad@quillfeather.example>', "Staff Engineer - update", "Tue, 20 Apr 2027 17:00:00 -0700",
+    plain("""Hi Jordan,
+
+Thank you for the time you invested in our interview process for the Staff Engineer role. I wanted to let you know personally that we've decided not to move forward with an offer. The team was impressed by your depth in distributed systems, but we're looking for someone with more people-management experience.
+
+I'd be glad to keep in touch.
+
+Yara Haddad
+Director of Engineering, Quillfeather
+"""), ("rejection", "Quillfeather", "Staff Engineer", N, [], N, N, "yara.haddad@quillfeather.example", "'decided not to move forward with an offer' (offer word inside a rejection)"))
+
+add('"Sophie Wagner" <sophie.wagner@kranich-software.example>', "Einladung: Vorstellungsgespräch Softwareentwickler (m/w/d)", "Thu, 08 Apr 2027 10:00:00 +0200",
+    plain("""Hallo Jordan,
+
+wir würden Sie gerne persönlich kennenlernen und laden Sie herzlich zu einem Vorstellungsgespräch für die Position Softwareentwickler (m/w/d) ein.
+
+Termin: Dienstag, 13. April 2027, 10:00 – 11:30 Uhr
+Ort: Kranich Software, Hafenstraße 8, Hamburg
+Ihre Gesprächspartner: Jan Peters (Teamleiter) und ich
+
+Bitte bestätigen Sie den Termin kurz.
+
+Viele Grüße
+Sophie Wagner
+HR Business Partner, Kranich Software
+"""), ("interview_scheduled", "Kranich Software", "Softwareentwickler (m/w/d)", N, [("Jan Peters", N), ("Sophie Wagner", "sophie.wagner@kranich-software.example")], "2027-04-13T10:00:00+02:00", "2027-04-13T11:30:00+02:00", "sophie.wagner@kranich-software.example", "German 'Termin:' line with a range; 'Ihre Gesprächspartner: Jan Peters (Teamleiter) und ich'"))
+
+add('"Indeed" <no-reply@indeed.example>', "Jordan, an employer viewed your application", "Fri, 09 Apr 2027 07:00:00 +0000",
+    plain("""Good news, Jordan!
+
+An employer viewed your application for:
+
+Financial Analyst
+Cedar & Finch - Boston, MA
+
+What's next? Employers may reach out to schedule an interview. Keep an eye on your inbox.
+
+Indeed
+"""), ("other", "Cedar & Finch", "Financial Analyst", N, [], N, N, N, "Indeed 'employer viewed your application'; mentions scheduling an interview"))
+
+add('"Lotta Nieminen" <lotta.nieminen@revontuli.example>', "Interview on Monday", "Fri, 09 Apr 2027 13:00:00 +0300",
+    plain("""Hi Jordan,
+
+Just a quick note to say I'm looking forward to our video interview on Monday, 12 April at 15:00 Helsinki time (14:00 CEST for you). It'll be me and our CTO, Mikko Laine, for about 45 minutes.
+
+Best,
+Lotta Nieminen
+Head of People, Revontuli
+"""), ("interview_scheduled", "Revontuli", N, N, [("Lotta Nieminen", "lotta.nieminen@revontuli.example"), ("Mikko Laine", N)], "2027-04-12T15:00:00+03:00", "2027-04-12T15:45:00+03:00", "lotta.nieminen@revontuli.example", "'Helsinki time' (EEST) with a conversion for the reader; 'me and our CTO, Mikko Laine'"))
+
+add('"Olivia Chen" <olivia.chen@meridiantx.example>', "Canceled: Interview - Analytics Engineer", "Mon, 12 Apr 2027 09:00:00 -0500",
+    alt("""Hi Jordan,
+
+Apologies, I have to cancel Wednesday's interview for the Analytics Engineer role. The hiring manager is travelling unexpectedly. We'll reach out to rebook.
+
+Olivia Chen
+Recruiter, Meridian TX
+""", None, ics("CANCEL", "meridian-int-4411@meridiantx.example", "Interview - Analytics Engineer", "DTSTART:20270414T150000Z", "DTEND:20270414T160000Z",
+        ("Olivia Chen", "olivia.chen@meridiantx.example"), [("Jordan Lee", "jordan.lee@mail.example")], seq=1, status="CANCELLED"), method="CANCEL"),
+    ("interview_cancelled", "Meridian TX", "Analytics Engineer", N, [], N, N, "olivia.chen@meridiantx.example", "calendar CANCEL with a note"))
+
+add('"Jobs at Vireo Labs" <jobs@vireolabs.example>', "Vireo Labs is hiring: 6 new roles", "Tue, 13 Apr 2027 15:00:00 +0000",
+    html("""<html><body>
+<h2>We're growing!</h2>
+<p>Vireo Labs has six new openings in platform, data and design. Check them out and apply today.</p>
+<p>Read about our interview process and what to expect on our blog.</p>
+<p><a href="https://vireolabs.example/careers">See open roles</a></p>
+<p style="font-size:10px">You're receiving this because you joined our talent community. Unsubscribe</p>
+</body></html>
+"""), ("other", "Vireo Labs", N, N, [], N, N, N, "employer's talent-community mailing"),
+    extra=[("List-Unsubscribe", "<https://vireolabs.example/unsub>")])
+
+add('"Marco Ferri" <marco.ferri@lumenbank.example>', "Offerta di lavoro - Risk Analyst", "Wed, 14 Apr 2027 16:00:00 +0200",
+    plain("""Gentile Jordan,
+
+a seguito dei colloqui sostenuti, siamo lieti di comunicarLe che Lumen Bank intende offrirLe la posizione di Risk Analyst. In allegato trova la lettera di offerta con le condizioni economiche.
+
+Restiamo in attesa di un Suo riscontro entro il 21 aprile.
+
+Cordiali saluti,
+Marco Ferri
+Direttore Risorse Umane, Lumen Bank
+"""), ("offer", "Lumen Bank", "Risk Analyst", N, [], N, N, "marco.ferri@lumenbank.example", "Italian formal offer 'intende offrirLe la posizione'"))
+
+add('"Pieter de Jong" <pieter.dejong@kanaalzicht.example>', "Uitnodiging kennismakingsgesprek", "Thu, 15 Apr 2027 11:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Leuk dat je hebt gesolliciteerd op de vacature UX Designer! We willen je graag uitnodigen voor een kennismakingsgesprek. Wanneer zou het jou passen? Ik heb volgende week dinsdag en donderdag nog ruimte.
+
+Groeten,
+Pieter de Jong
+Recruiter, Kanaalzicht
+"""), ("interview_invitation", "Kanaalzicht", "UX Designer", N, [], N, N, "pieter.dejong@kanaalzicht.example", "Dutch invitation asking when it suits"))
+
+add('"Aiyana Brooks" <aiyana.brooks@cobaltwave.example>', "Re: Backend Engineer - next steps", "Fri, 16 Apr 2027 10:00:00 -0700",
+    plain("""Hi Jordan,
+
+Great - Tuesday at 1pm PT it is. I've sent a calendar invite for the system design interview with Jon Ito and Lisa Park (90 minutes).
+
+Aiyana
+
+Aiyana Brooks | Recruiting Coordinator | Cobaltwave
+
+On Thu, Apr 15, 2027 at 4:20 PM Jordan Lee <jordan.lee@mail.example> wrote:
+> Tuesday at 1pm PT would be perfect for me.
+"""), ("interview_scheduled", "Cobaltwave", "Backend Engineer", N, [("Jon Ito", N), ("Lisa Park", N)], "2027-04-20T13:00:00-07:00", "2027-04-20T14:30:00-07:00", "aiyana.brooks@cobaltwave.example", "weekday-only confirmation 'Tuesday at 1pm PT it is'; coordinator sends; duration in parentheses"))
+
+add('"Hannah Weiss" <hannah.weiss@almatech.example>', "Re: Your application", "Mon, 19 Apr 2027 09:00:00 +0200",
+    plain("""Hallo Jordan,
+
+vielen Dank für Ihre Nachfrage. Ihre Bewerbung befindet sich noch in Prüfung; wir melden uns spätestens Ende April mit einer Rückmeldung.
+
+Viele Grüße
+Hannah Weiss
+Recruiting, Almatech
+"""), ("other", "Almatech", N, N, [], N, N, "hannah.weiss@almatech.example", "status reply: still under review; no decision"))
+
+add('"Hexa Labs" <no-reply@ashbyhq.example>', "Complete your onboarding", "Tue, 20 Apr 2027 12:00:00 -0700",
+    plain("""Hi Jordan,
+
+Welcome to Hexa Labs! Please complete your onboarding tasks before your first day on May 3.
+
+The Hexa Labs People Team
+"""), ("other", "Hexa Labs", N, N, [], N, N, N, "onboarding after an accepted offer"))
+
+add('"Ruth Adler" <ruth.adler@kestrelbio.example>', "Lab Automation Engineer - we're reopening", "Wed, 21 Apr 2027 10:00:00 +0100",
+    plain("""Hi Jordan,
+
+Good news: the Lab Automation Engineer role is open again after the hiring freeze. Would you still like to be considered? If so, I'd love to set up a call with our hiring manager in the next two weeks.
+
+Ruth Adler
+Talent Partner, Kestrel Biotech
+"""), ("interview_invitation", "Kestrel Biotech", "Lab Automation Engineer", N, [], N, N, "ruth.adler@kestrelbio.example", "role reopened after a freeze; wants a call, no time"))
