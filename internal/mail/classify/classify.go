@@ -117,7 +117,7 @@ func Classify(m *message.Message, opt Options) Result {
 	}
 	// an employer's note that decides nothing ("Thanks for your time on
 	// Thursday", signed "Engineering Manager, Copperleaf") still names it
-	jobRelated := kind != Other || !d.nonJob && (d.jobContext() || d.titledSignature())
+	jobRelated := kind != Other || !d.nonJob && (d.jobContext() || d.titledSignature() || d.fromPlatform())
 	if jobRelated {
 		r.Reference = d.reference()
 		r.Role = d.role()

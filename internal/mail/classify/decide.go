@@ -128,6 +128,9 @@ func (d *doc) decide() (Kind, float64) {
 	rej := append(newT.live(famReject), d.subject.live(famReject)...)
 	cancel := d.cancelHits()
 	hold := newT.live(famHold)
+	if len(newT.live(famReopen)) > 0 {
+		hold = nil // "open again after the hiring freeze"
+	}
 	if len(cancel) > 0 && len(hold) > 0 {
 		d.reason("interview cancelled: requisition on hold")
 		return InterviewCancelled, 0.85
@@ -245,9 +248,17 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	// an update about an application that decides nothing ("the role is
 	// on hold", "your application was viewed") still names the employer
-	d.nonJob = !d.jobContext() && !d.titledSignature() || d.automated && d.role() == "" && d.reference() == ""
+	// (a hiring platform's mail carries the employer's name: "Hexa Labs
+	// <no-reply@ashbyhq...>")
+	d.nonJob = !d.jobContext() && !d.titledSignature() && !d.fromPlatform() || d.automated && d.role() == "" && d.reference() == "" && !d.fromPlatform()
 	d.reason("no decisive signal")
 	return Other, 0.5
+}
+
+// fromPlatform reports whether the sender's address is a hiring platform's.
+func (d *doc) fromPlatform() bool {
+	at := strings.LastIndexByte(d.from.Email, '@')
+	return at >= 0 && platformDomain(d.from.Email[at+1:])
 }
 
 // titledSignature reports whether the new text is signed with a job title or

@@ -307,6 +307,16 @@ func isNameWord(t token) bool {
 	return !(n > 1 && upper == n)
 }
 
+// monthName reports whether a capitalised token is a month name that is also
+// a first name (Jan, June, April, May).
+func monthName(t token) bool {
+	switch t.raw {
+	case "Jan", "June", "April", "May", "Juni", "Mai":
+		return true
+	}
+	return false
+}
+
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
 var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true}
 
@@ -317,6 +327,12 @@ func nameAt(toks []token, i int) (string, int) {
 	j := i
 	for j < len(toks) && len(parts) < 4 {
 		t := toks[j]
+		// month names that are first names: "Jan Peters", "June Carter"
+		if len(parts) == 0 && monthName(t) && j+1 < len(toks) && !toks[j+1].nl && isNameWord(toks[j+1]) {
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
 		if isNameWord(t) {
 			if len(parts) > 0 && t.nl {
 				break
@@ -358,7 +374,8 @@ var peopleTriggers = [][]string{
 	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
 	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
 	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
-	{"host", ":"}, {"hosted", "by"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
+	{"host", ":"}, {"hosted", "by"}, {"entrevistaran"}, {"te", "entrevistaran"}, {"le", "entrevistaran"}, {"it", "will", "be"},
+	{"intervisteranno"}, {"vous", "recevront"}, {"entrevistarao"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
 	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
 	{"estaran", "presentes"}, {"estara", "presente"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
@@ -933,6 +950,10 @@ func readNameList(toks []token, j, sent int) []person {
 		if selfWords[toks[j].s] {
 			out = append(out, person{self: true})
 			j++
+			// "yo mismo", "ich selbst", "moi-même", "myself"
+			if j < len(toks) && (toks[j].s == "mismo" || toks[j].s == "misma" || toks[j].s == "selbst" || toks[j].s == "stesso" || toks[j].s == "stessa" || toks[j].s == "mesmo" || toks[j].s == "mesma" || toks[j].s == "zelf") {
+				j++
+			}
 		} else {
 			name, end := nameAt(toks, j)
 			if name == "" {

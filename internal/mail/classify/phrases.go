@@ -32,6 +32,7 @@ const (
 	famPersonal
 	famRing
 	famWithdraw
+	famReopen
 	famCount
 )
 
@@ -43,7 +44,7 @@ var famNames = [...]string{
 	famHold: "requisition on hold", famNewTime: "new time", famOOO: "out-of-office phrase",
 	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
 	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
-	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call", famWithdraw: "the candidate withdrew",
+	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call", famWithdraw: "the candidate withdrew", famReopen: "the role reopened",
 }
 
 var phraseDefs = map[family][]string{
@@ -368,7 +369,7 @@ var phraseDefs = map[family][]string{
 		"been shortlisted",
 		"be in touch|reach out|get back to you ... to schedule|arrange|set up|book your|an|a|the",
 		"would like to meet you",
-		"like to set up|schedule|arrange",
+		"like|love to set up|schedule|arrange",
 		"like to speak|talk|chat with you",
 		"inviter a un entretien",
 		"vous inviter",
@@ -462,6 +463,12 @@ var phraseDefs = map[family][]string{
 		"your withdrawal", "request to withdraw",
 		"retirer|retrait votre|de votre candidature", "retirar tu|su candidatura", "zuruckziehen|zuruckgezogen",
 		"ritirare|ritiro la tua|della tua candidatura", "retirar a sua|sua candidatura", "sollicitatie intrekken|ingetrokken",
+	},
+	famReopen: {
+		// a paused requisition opens again: the hold is over
+		"open|opened again", "reopened", "re-opened", "reopening", "back open", "after the hiring freeze|pause|hold",
+		"freeze|hold|pause is|has [been] over|lifted|ended", "wieder offen|geoffnet|ausgeschrieben", "de nouveau ouvert", "reabierto|reabierta", "riaperto|riaperta",
+		"reaberto|reaberta", "weer open",
 	},
 	famPersonal: {
 		"good luck", "fingers crossed", "break a leg", "how did it go", "how it goes", "proud of you", "you've got this",

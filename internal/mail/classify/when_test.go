@@ -243,6 +243,9 @@ func TestProsePeople(t *testing.T) {
 		{"title with a department", "Your interview is confirmed with our Head of Frontend, Ivo Petrov, for one hour.", "Ivo Petrov"},
 		{"Calendly host", "A new event has been scheduled.\n\nEvent Type: Screening call\nHost: Tessa Quinn\nInvitee: Jordan Lee", "Tessa Quinn"},
 		{"Portuguese title before the name", "Sua entrevista está confirmada. Você conversará com o gestor da área, Felipe Ramos.", "Felipe Ramos"},
+		{"month-named first name", "Ihre Gesprächspartner: Jan Peters (Teamleiter) und ich", "Jan Peters, Sender Person"},
+		{"Spanish yo mismo", "Te confirmo la entrevista. Te entrevistarán Marta Soler (Directora Financiera) y yo mismo.", "Marta Soler, Sender Person"},
+		{"it will be me and", "Looking forward to our interview on Monday. It'll be me and our CTO, Mikko Laine, for about 45 minutes.", "Sender Person, Mikko Laine"},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}
