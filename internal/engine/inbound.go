@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/classify"
@@ -176,10 +177,18 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	if len(h.msg.From) > 0 && strings.EqualFold(h.msg.From[0].Email, r.ReplyTo) {
 		arranger.Name = h.msg.From[0].Name
 	}
-	existing, err := h.findInterview(app.ID, r)
+	match, err := h.findInterview(app.ID, r)
 	if err != nil {
 		return err
 	}
+	if len(match.ambiguous) > 0 {
+		app.LastEvent = "an interview moved to " + r.Start.Format("Mon 2 Jan 15:04 MST") + " (which one is unclear)"
+		if err := h.tx.SaveApplication(app, h.now); err != nil {
+			return err
+		}
+		return h.holdAmbiguous(app, match.ambiguous, "moves an interview to "+r.Start.Format("Mon 2 Jan 15:04 MST"))
+	}
+	existing := match.iv
 	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
 	// A new interview makes a pending request for feedback pointless.
 	if err := h.cancelPending(app.ID, followup.Feedback, "the employer wrote again"); err != nil {
@@ -219,27 +228,248 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	return h.addThankYous(app, &iv, r.Automated)
 }
 
-// findInterview returns the interview a message is about: by calendar UID,
-// or, for a reschedule without one, the application's next interview.
-func (h *handling) findInterview(appID int64, r classify.Result) (*followup.Interview, error) {
+// interviewMatch is the interview a message is about: one, none (a new
+// interview, or one not known), or several it may be about, when nothing
+// in the message tells them apart (none of those is touched).
+type interviewMatch struct {
+	iv        *followup.Interview
+	ambiguous []followup.Interview
+}
+
+// findInterview returns the interview a message is about: by calendar UID;
+// else, among the application's upcoming interviews, by the time it names
+// (the same start for a confirmation; the calendar's or the classifier's
+// time for a cancellation), then by the people and the round it names. A
+// reschedule that names no interview is about the only upcoming one; a
+// cancellation that names no time is sure only when it tells one of
+// several interviews apart by its people or round (otherwise it may be
+// about an interview followupd does not know).
+func (h *handling) findInterview(appID int64, r classify.Result) (interviewMatch, error) {
 	iv, err := h.tx.InterviewByUID(r.CalendarUID)
 	if err == nil {
-		return &iv, nil
+		return interviewMatch{iv: &iv}, nil
 	}
 	if !errors.Is(err, store.ErrNotFound) {
-		return nil, err
+		return interviewMatch{}, err
 	}
 	ivs, err := h.tx.UpcomingInterviews(appID)
 	if err != nil {
-		return nil, err
+		return interviewMatch{}, err
 	}
-	for i := range ivs {
-		same := ivs[i].Start.Equal(r.Start)
-		if same || (r.Reschedule && ivs[i].CalendarUID == "") || (r.Kind == classify.InterviewCancelled && len(ivs) == 1) {
-			return &ivs[i], nil
+	var cands []followup.Interview
+	for _, iv := range ivs {
+		if r.CalendarUID == "" || iv.CalendarUID == "" { // another UID is another event
+			cands = append(cands, iv)
 		}
 	}
-	return nil, nil
+	if r.Kind == classify.InterviewScheduled {
+		for i := range cands {
+			if cands[i].Start.Equal(r.Start) {
+				return interviewMatch{iv: &cands[i]}, nil
+			}
+		}
+		if !r.Reschedule || len(cands) == 0 {
+			return interviewMatch{}, nil
+		}
+		if len(cands) == 1 {
+			return interviewMatch{iv: &cands[0]}, nil
+		}
+		return h.narrow(cands)
+	}
+	// A cancellation.
+	if stated := h.statedTime(r); !stated.IsZero() {
+		var at []followup.Interview
+		for _, iv := range cands {
+			if iv.Start.Equal(stated) {
+				at = append(at, iv)
+			}
+		}
+		switch len(at) {
+		case 0:
+			return interviewMatch{}, nil // another interview, not known
+		case 1:
+			return interviewMatch{iv: &at[0]}, nil
+		}
+		return h.narrow(at)
+	}
+	if len(cands) == 0 {
+		return interviewMatch{}, nil
+	}
+	m, err := h.narrow(cands)
+	if err != nil || m.iv != nil && len(cands) > 1 {
+		return m, err
+	}
+	return interviewMatch{ambiguous: cands}, nil
+}
+
+// statedTime is the start of the interview a cancellation names: the
+// classifier's reading, else its calendar event's start.
+func (h *handling) statedTime(r classify.Result) time.Time {
+	if !r.Start.IsZero() {
+		return r.Start
+	}
+	for _, ev := range h.msg.Events {
+		if ev.UID != "" && ev.UID == r.CalendarUID && !ev.Start.IsZero() {
+			return ev.Start
+		}
+	}
+	return time.Time{}
+}
+
+// narrow picks among several interviews the one the message names by its
+// people (an interviewer named in the subject or new text, or writing it)
+// and then by its round ("final round", "technical"), as named in the
+// subject of the message that announced it. It returns the candidates
+// still in play as ambiguous when no single one remains.
+func (h *handling) narrow(cands []followup.Interview) (interviewMatch, error) {
+	text := h.msg.Subject + "\n" + h.msg.Text
+	from := ""
+	if len(h.msg.From) > 0 {
+		from = strings.ToLower(h.msg.From[0].Email)
+	}
+	cands = filterSome(cands, func(iv followup.Interview) bool {
+		for _, p := range iv.People {
+			if p.Email != "" && (strings.EqualFold(p.Email, from) || strings.Contains(strings.ToLower(text), strings.ToLower(p.Email))) {
+				return true
+			}
+			if namesPerson(text, p.Name) {
+				return true
+			}
+		}
+		return false
+	})
+	if len(cands) > 1 {
+		rounds := roundsIn(text)
+		if len(rounds) > 0 {
+			subjects := map[int64]string{}
+			for _, iv := range cands {
+				s, err := h.tx.MessageSubject(iv.SourceMessage)
+				if err != nil {
+					return interviewMatch{}, err
+				}
+				subjects[iv.ID] = s
+			}
+			cands = filterSome(cands, func(iv followup.Interview) bool {
+				for w := range roundsIn(subjects[iv.ID]) {
+					if rounds[w] {
+						return true
+					}
+				}
+				return false
+			})
+		}
+	}
+	if len(cands) == 1 {
+		return interviewMatch{iv: &cands[0]}, nil
+	}
+	return interviewMatch{ambiguous: cands}, nil
+}
+
+// filterSome keeps the interviews that keep says to, unless that keeps
+// none (then the signal tells nothing, and all stay).
+func filterSome(ivs []followup.Interview, keep func(followup.Interview) bool) []followup.Interview {
+	var out []followup.Interview
+	for _, iv := range ivs {
+		if keep(iv) {
+			out = append(out, iv)
+		}
+	}
+	if len(out) == 0 {
+		return ivs
+	}
+	return out
+}
+
+// namesPerson reports whether text names a person: their full name, or
+// their first name as a word with a capital.
+func namesPerson(text, name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	if strings.Contains(strings.ToLower(text), strings.ToLower(name)) {
+		return true
+	}
+	first := strings.Fields(name)[0]
+	if len([]rune(first)) < 3 || strings.ToUpper(first[:1]) != first[:1] {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == first {
+			return true
+		}
+	}
+	return false
+}
+
+// roundWords name an interview's round or kind, to tell interviews at one
+// employer apart.
+var roundWords = []string{"first round", "second round", "third round", "fourth round", "final round", "last round", "1st round", "2nd round",
+	"3rd round", "first interview", "second interview", "final interview", "phone screen", "screening", "technical", "onsite", "on site",
+	"hiring manager", "case study", "take home", "culture", "presentation", "panel interview", "coding"}
+
+// roundsIn returns the round words in text (case and hyphens ignored).
+func roundsIn(text string) map[string]bool {
+	f := strings.ToLower(strings.ReplaceAll(text, "-", " "))
+	out := map[string]bool{}
+	for _, w := range roundWords {
+		if strings.Contains(f, w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// holdAmbiguous puts on hold the thank-yous of the interviews a message
+// may be about (what tells them apart is missing): they leave only on
+// the owner's explicit "send", and the owner is told what arrived and why
+// nothing was moved or cancelled.
+func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Interview, what string) error {
+	var lines []string
+	for _, iv := range ivs {
+		loc, _, _ := h.e.zoneAndCountry(iv.Zone)
+		line := "  - " + iv.Start.In(loc).Format("Mon 2 Jan 15:04 MST")
+		var names []string
+		for _, p := range iv.People {
+			if p.Name != "" {
+				names = append(names, p.Name)
+			} else if p.Email != "" {
+				names = append(names, p.Email)
+			}
+		}
+		if len(names) > 0 {
+			line += " with " + strings.Join(names, ", ")
+		}
+		lines = append(lines, line)
+		fus, err := h.tx.Followups("interview_id = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed')", iv.ID)
+		if err != nil {
+			return err
+		}
+		for i := range fus {
+			f := &fus[i]
+			f.NeedsReply = true
+			if f.State == followup.Scheduled {
+				f.State = followup.AwaitingApproval
+			}
+			if err := h.tx.SaveFollowup(f, "on hold: a message "+what+" and it is unclear which", h.now); err != nil {
+				return err
+			}
+		}
+	}
+	sender := ""
+	if len(h.msg.From) > 0 {
+		sender = person(followup.Person{Name: h.msg.From[0].Name, Email: h.msg.From[0].Email}).String()
+	}
+	which := "which of these interviews it is about"
+	if len(ivs) == 1 {
+		which = "whether it is about this interview"
+	}
+	h.rec.Note = "unclear which interview: thank-yous on hold, owner asked"
+	h.log.Info("message about an interview that cannot be told apart: thank-yous on hold", "interviews", len(ivs))
+	return h.e.queueNotice(h.tx, 0, "Which interview? Thank-yous on hold",
+		fmt.Sprintf("%s wrote (subject %q): it %s, but I cannot tell %s with %s:\n\n%s\n\nNothing was moved or cancelled. Their thank-yous now leave only on your explicit \"send\": answer \"send\" to the approval request of an interview that took place, \"cancel\" to the others.",
+			sender, h.msg.Subject, what, which, companyText(app), strings.Join(lines, "\n")), h.now)
 }
 
 // Reasons for cancelling thank-yous that a later message may undo: an
@@ -527,9 +757,24 @@ func withEmail(ps []followup.Person) int {
 }
 
 func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Result) error {
-	iv, err := h.findInterview(app.ID, r)
+	match, err := h.findInterview(app.ID, r)
 	if err != nil {
 		return err
+	}
+	if len(match.ambiguous) > 0 {
+		app.LastEvent = "an interview cancelled " + h.rec.ReceivedAt.Format("Mon 2 Jan") + " (which one is unclear)"
+		if err := h.tx.SaveApplication(app, h.now); err != nil {
+			return err
+		}
+		return h.holdAmbiguous(app, match.ambiguous, "cancels an interview")
+	}
+	iv := match.iv
+	if iv != nil && r.CalendarUID != "" && iv.CalendarUID == r.CalendarUID && r.Sequence < iv.Sequence {
+		// RFC 5546: a CANCEL older than the version in force (read late)
+		// does not undo a newer invitation.
+		h.rec.Note = fmt.Sprintf("cancellation with SEQUENCE %d older than the invitation in force (%d): ignored", r.Sequence, iv.Sequence)
+		h.log.Info("stale cancellation ignored", "interview", iv.ID, "sequence", r.Sequence, "current", iv.Sequence)
+		return nil
 	}
 	app.LastEvent = "interview cancelled " + h.rec.ReceivedAt.Format("Mon 2 Jan")
 	if app.Stage == followup.InterviewScheduled {

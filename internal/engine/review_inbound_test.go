@@ -56,6 +56,12 @@ func rvMsg(from, id, subject, text, ics string) string {
 
 const rvText = "Hi Alex,\n\nI'm pleased to confirm your interview for the Senior Data Analyst role at Northwind\non Tuesday, March 10, from 10:00 to 11:00 (London time), by video call.\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"
 
+// plainMsg is a text-only message.
+func plainMsg(from, id, subject, date, text string) string {
+	return fmt.Sprintf("From: %s\nTo: Alex Candidate <%s>\nSubject: %s\nDate: %s\nMessage-ID: <%s>\nContent-Type: text/plain; charset=utf-8\n\n%s\n",
+		from, ownerAddr, subject, date, id, text)
+}
+
 // runDays runs the outbox every 15 minutes for n days from now.
 func (h *harness) runDays(n int) {
 	end := h.now.Add(time.Duration(n) * 24 * time.Hour)
@@ -175,5 +181,130 @@ func TestRescheduleKeepsAnApprovedLetterToWhoStays(t *testing.T) {
 	got := recipients(h.employerMail())
 	if has(got, "tom.wu@northwind.example") || !has(got, "priya.raman@northwind.example") {
 		t.Errorf("letters went to %v, want Priya (approved, kept) and never Tom", got)
+	}
+}
+
+// A reschedule without a calendar UID moves the interview it names (by
+// round and interviewer), not the application's first one.
+func TestRescheduleWithoutUIDMovesTheInterviewItNames(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.at(time.Date(2026, 3, 2, 10, 0, 0, 0, london))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "t1@northwind.example", "Interview confirmed: Senior Data Analyst - first round", "Mon, 02 Mar 2026 09:00:00 +0000",
+		"Hi Alex,\n\nYour first-round interview for the Senior Data Analyst role at Northwind is confirmed for Tuesday, March 10 at 10:00 (London time) with Priya Raman (priya.raman@northwind.example).\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "t2@northwind.example", "Interview confirmed: Senior Data Analyst - final round", "Mon, 02 Mar 2026 10:00:00 +0000",
+		"Hi Alex,\n\nYour final-round interview for the Senior Data Analyst role at Northwind is confirmed for Thursday, March 12 at 14:00 (London time) with Tom Wu (tom.wu@northwind.example).\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.at(time.Date(2026, 3, 9, 10, 0, 0, 0, london))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "t3@northwind.example", "Rescheduled: Senior Data Analyst final round", "Mon, 09 Mar 2026 10:00:00 +0000",
+		"Hi Alex,\n\nTom has a conflict, so we need to reschedule your final-round interview from Thursday to Friday, March 13 at 15:00 (London time).\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"))
+	// From Tuesday (Priya's interview) to Thursday 16:00 (when Tom's would have ended).
+	h.at(time.Date(2026, 3, 10, 9, 0, 0, 0, london))
+	var asked []string
+	for h.now.Before(time.Date(2026, 3, 12, 16, 0, 0, 0, london)) {
+		h.work()
+		for _, m := range h.newOwnerMail() {
+			asked = append(asked, m.msg.Subject)
+		}
+		h.at(h.now.Add(15 * time.Minute))
+	}
+	s := strings.Join(asked, " | ")
+	if !strings.Contains(s, "Priya Raman") || strings.Contains(s, "Tom Wu") {
+		t.Errorf("Tue 10 - Thu 12 Mar (Priya's interview took place Tue; Tom's moved to Fri 13): owner was asked %q; want a thank-you to Priya, none to Tom yet", asked)
+	}
+	asked = h.runDaysCollect(2)
+	if !anyContains(asked, "Tom Wu") {
+		t.Errorf("Thu 12 - Sat 14 Mar: owner was asked %q, want the thank-you to Tom after his interview on Fri 13", asked)
+	}
+}
+
+// A reschedule without a calendar UID that names no interview, when there
+// are two, moves neither: their thank-yous wait for the owner's "send" and
+// the owner is told.
+func TestRescheduleWithoutUIDBetweenTwoInterviewsAsksTheOwner(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c1@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, rvOrg, rvMe, rvPriya)))
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c2@northwind.example", "Interview confirmed: Senior Data Analyst",
+		strings.Replace(rvText, "Tuesday, March 10", "Thursday, March 12", 1),
+		rvICS("REQUEST", "iv-2@northwind.example", 0, ivStart.Add(48*time.Hour), rvOrg, rvMe, rvPriya)))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "m1@northwind.example", "Rescheduled: Senior Data Analyst", "Mon, 09 Mar 2026 10:00:00 +0000",
+		"Hi Alex,\n\nWe need to reschedule your interview to Friday, March 13 at 15:00 (London time).\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"))
+	subjects := h.runDaysCollect(5)
+	if !anyContains(subjects, "Which interview?") {
+		t.Errorf("owner mail %q, want a notice asking which interview moved", subjects)
+	}
+	if got := recipients(h.employerMail()); len(got) != 0 {
+		t.Errorf("letters went to %v without the owner's send, want none while it is unclear which interview moved", got)
+	}
+	for _, f := range h.followups() {
+		if !f.NeedsReply {
+			t.Errorf("thank-you #%d (%s) does not need the owner's send, want it on hold", f.ID, f.State)
+		}
+	}
+}
+
+// A cancellation without a calendar UID, when the company has two
+// interviews, cancels the one it names (by round and interviewer).
+func TestCancellationOfOneOfTwoInterviewsCancelsTheOneItNames(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c1@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, rvOrg, rvMe, rvPriya)))
+	second := ivStart.Add(48 * time.Hour)
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c2@northwind.example", "Interview confirmed: Senior Data Analyst (final round)",
+		strings.Replace(rvText, "Tuesday, March 10", "Thursday, March 12", 1),
+		rvICS("REQUEST", "iv-2@northwind.example", 0, second, rvOrg, rvMe, rvTom)))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "x1@northwind.example", "Interview cancelled: Senior Data Analyst final round",
+		"Mon, 09 Mar 2026 12:00:00 +0000",
+		"Hi Alex,\n\nUnfortunately we need to cancel your final round interview on Thursday, March 12 at 10:00.\nTom is unwell. We will be in touch to reschedule.\n\nBest,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.runDays(4)
+	if got := recipients(h.employerMail()); has(got, "tom.wu@northwind.example") || !has(got, "priya.raman@northwind.example") {
+		t.Errorf("after the Thursday interview with Tom was cancelled, thank-yous went to %v, want Priya's (Tuesday) and none to Tom", got)
+	}
+}
+
+// A cancellation without a calendar UID or a time the engine can read is
+// never applied to a known interview on a guess ("our next call on
+// Thursday" when only Tuesday's is known): the thank-yous wait for the
+// owner's "send" and the owner is told.
+func TestCancellationWithoutUIDOrTimeAsksTheOwner(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart)) // Tuesday, with Priya and Tom
+	h.inbox(plainMsg("Tom Wu <tom.wu@northwind.example>", "x2@northwind.example", "Our call", "Mon, 09 Mar 2026 12:00:00 +0000",
+		"Hi Alex,\n\nSorry, I have to cancel our next call on Thursday. I'll send a new time.\n\nTom"))
+	for _, f := range h.followups() {
+		if f.State == followup.Cancelled || !f.NeedsReply {
+			t.Errorf("thank-you #%d is %s (needs reply %v), want kept and on hold", f.ID, f.State, f.NeedsReply)
+		}
+	}
+	subjects := h.runDaysCollect(2)
+	if !anyContains(subjects, "Which interview?") {
+		t.Errorf("owner mail %q, want a notice asking whether the cancellation is about Tuesday's interview", subjects)
+	}
+	if got := recipients(h.employerMail()); len(got) != 0 {
+		t.Errorf("letters went to %v without the owner's send, want none", got)
+	}
+}
+
+// A calendar cancellation older (lower SEQUENCE) than the invitation in
+// force, read late, is ignored.
+func TestStaleCancellationIsIgnored(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "r0@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, rvOrg, rvMe, rvPriya)))
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "r2@northwind.example", "Updated invitation: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 2, ivStart.Add(2*time.Hour), rvOrg, rvMe, rvPriya)))
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "x1@northwind.example", "Canceled: Interview", "This event has been canceled.",
+		rvICS("CANCEL", "iv-1@northwind.example", 1, ivStart, rvOrg, rvMe, rvPriya)))
+	for _, f := range h.followups() {
+		if f.State == followup.Cancelled {
+			t.Errorf("CANCEL with SEQUENCE 1 read after REQUEST with SEQUENCE 2: %s, want the thank-you kept", h.states())
+		}
+	}
+	// A cancellation as new as the invitation in force still cancels.
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "x2@northwind.example", "Canceled: Interview", "This event has been canceled.",
+		rvICS("CANCEL", "iv-1@northwind.example", 3, ivStart.Add(2*time.Hour), rvOrg, rvMe, rvPriya)))
+	for _, f := range h.followups() {
+		if f.State != followup.Cancelled {
+			t.Errorf("after a CANCEL with SEQUENCE 3: %s, want cancelled", h.states())
+		}
 	}
 }

@@ -107,10 +107,10 @@ func (t *Tx) SaveFollowup(f *followup.Followup, reason string, now time.Time) er
 	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
 	_, err := t.exec(`UPDATE followups SET state = ?, version = ?, recipient_name = ?, recipient_email = ?, greet_names = ?, subject = ?, body = ?,
 		edited = ?, notes = ?, in_reply_to = ?, refs = ?, zone = ?, country = ?, event_at = ?, request_at = ?, due_at = ?, deadline_at = ?, late = ?,
-		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, updated_at = ? WHERE id = ?`,
+		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, needs_reply = ?, updated_at = ? WHERE id = ?`,
 		string(f.State), f.Version, f.Recipient.Name, f.Recipient.Email, f.GreetNames, f.Subject, f.Body, f.Edited, f.Notes,
 		f.InReplyTo, joinList(f.References), f.Zone, f.Country, ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late,
-		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), ts(now), f.ID)
+		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), f.NeedsReply, ts(now), f.ID)
 	if err != nil {
 		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
 	}

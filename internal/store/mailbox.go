@@ -121,3 +121,17 @@ func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) 
 	}
 	return n > 0, nil
 }
+
+// MessageSubject returns the recorded subject of a message acted on ("" if
+// it is not recorded).
+func (t *Tx) MessageSubject(messageID string) (string, error) {
+	var s string
+	err := t.queryRow("SELECT subject FROM messages WHERE message_id = ?", messageID).Scan(&s)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store: subject of %s: %w", messageID, err)
+	}
+	return s, nil
+}
