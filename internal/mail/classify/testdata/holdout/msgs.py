@@ -3651,3 +3651,164 @@ Good news: the Lab Automation Engineer role is open again after the hiring freez
 Ruth Adler
 Talent Partner, Kestrel Biotech
 """), ("interview_invitation", "Kestrel Biotech", "Lab Automation Engineer", N, [], N, N, "ruth.adler@kestrelbio.example", "role reopened after a freeze; wants a call, no time"))
+
+# ---- fifteenth batch, written after all fixes: a third ordinary mix; labels before running ----
+add('"Kite & Anchor" <noreply@teamtailor-mail.example>', "Thanks for applying, Jordan!", "Mon, 03 May 2027 08:00:00 +0100",
+    html("""<html><body>
+<p>Hi Jordan,</p>
+<p>Thanks for applying for the <b>Content Designer</b> role at Kite &amp; Anchor! We've got your application and our team will be in touch within two weeks.</p>
+<p>Cheers,<br>The Kite &amp; Anchor team</p>
+</body></html>
+"""), ("application_received", "Kite & Anchor", "Content Designer", N, [], N, N, N, "Teamtailor HTML acknowledgement; '&amp;' in the name"))
+
+add('"Kite & Anchor" <noreply@teamtailor-mail.example>', "Your application for Content Designer", "Tue, 18 May 2027 15:00:00 +0100",
+    plain("""Hi Jordan,
+
+Thank you so much for your interest in the Content Designer role. We had a lot of great applicants, and after reviewing everyone carefully, we've decided to progress with candidates whose experience is a closer match for this role.
+
+Best wishes,
+The Kite & Anchor team
+"""), ("rejection", "Kite & Anchor", "Content Designer", N, [], N, N, N, "Teamtailor rejection 'progress with candidates whose'"))
+
+add('"Sven Aalders" <sven.aalders@dijkstra-it.example>', "Je sollicitatie bij Dijkstra IT", "Wed, 05 May 2027 10:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Dank voor je sollicitatie als Java Developer. We hebben je cv met interesse bekeken, maar helaas sluit je ervaring op dit moment onvoldoende aan bij wat we zoeken. We gaan daarom niet verder met je sollicitatie.
+
+Succes met je zoektocht!
+
+Sven Aalders
+Recruiter, Dijkstra IT
+"""), ("rejection", "Dijkstra IT", "Java Developer", N, [], N, N, "sven.aalders@dijkstra-it.example", "Dutch 'niet verder met je sollicitatie'"))
+
+add('"Mosaik Verlag" <no-reply@join.example>', "Bewerbungseingang: Online-Redakteur (m/w/d)", "Thu, 06 May 2027 09:00:00 +0200",
+    plain("""Hallo Jordan Lee,
+
+vielen Dank für Ihre Bewerbung als Online-Redakteur (m/w/d) bei Mosaik Verlag. Ihre Unterlagen sind bei uns eingegangen. Wir melden uns so schnell wie möglich.
+
+Ihr Mosaik Verlag Team
+"""), ("application_received", "Mosaik Verlag", "Online-Redakteur (m/w/d)", N, [], N, N, N, "German JOIN acknowledgement"))
+
+add('"Nuria Casas" <nuria.casas@brisa-mobility.example>', "Entrevista - Product Designer", "Thu, 06 May 2027 12:00:00 +0200",
+    plain("""Hola Jordan,
+
+Nos ha gustado mucho tu portfolio y nos gustaría conocerte. ¿Qué día te iría mejor la semana que viene para una videollamada de 45 minutos con nuestro equipo de diseño?
+
+Un saludo,
+Nuria Casas
+People, Brisa Mobility
+"""), ("interview_invitation", "Brisa Mobility", "Product Designer", N, [], N, N, "nuria.casas@brisa-mobility.example", "Spanish 'nos gustaría conocerte', asks which day"))
+
+add('"Nuria Casas" <nuria.casas@brisa-mobility.example>', "Re: Entrevista - Product Designer", "Fri, 07 May 2027 11:00:00 +0200",
+    plain("""¡Perfecto, Jordan! Queda confirmada la videollamada el martes 11 de mayo a las 16:00 (hora de Barcelona). Estarás con Pau Vidal, nuestro Head of Design, y con Laia Font, diseñadora sénior.
+
+Te envío el enlace de Google Meet por calendario.
+
+Nuria
+
+El jue, 6 may 2027 a las 18:10, Jordan Lee <jordan.lee@mail.example> escribió:
+> Hola Nuria, el martes por la tarde me vendría genial.
+"""), ("interview_scheduled", "Brisa Mobility", "Product Designer", N, [("Pau Vidal", N), ("Laia Font", N)], "2027-05-11T16:00:00+02:00", N, "nuria.casas@brisa-mobility.example", "Spanish 'Queda confirmada' with 'hora de Barcelona'; role only in the subject"))
+
+add('"Greg Olsen" <greg.olsen@pinecliff.example>', "Phone interview", "Mon, 10 May 2027 09:00:00 -0600",
+    plain("""Hi Jordan,
+
+This confirms your phone interview for the Field Service Engineer position on Thursday, May 13 at 9:00 AM Mountain Time. I'll call you at the number on your application. Plan for about 30 minutes.
+
+Greg Olsen
+Service Manager, Pinecliff
+Denver, CO
+"""), ("interview_scheduled", "Pinecliff", "Field Service Engineer", N, [("Greg Olsen", "greg.olsen@pinecliff.example")], "2027-05-13T09:00:00-06:00", "2027-05-13T09:30:00-06:00", "greg.olsen@pinecliff.example", "'Mountain Time' in May (MDT); sender calls"))
+
+add('"Pinecliff" <notifications@bamboohr.example>', "Pinecliff - Field Service Engineer", "Fri, 21 May 2027 16:00:00 -0600",
+    plain("""Hi Jordan,
+
+Thank you for interviewing for the Field Service Engineer position at Pinecliff. We truly appreciate the time you spent with our team.
+
+We have decided to go with another candidate for this position.
+
+Best of luck in your search,
+Pinecliff Hiring Team
+"""), ("rejection", "Pinecliff", "Field Service Engineer", N, [], N, N, N, "BambooHR rejection after an interview: 'go with another candidate'"))
+
+add('"Amélie Roussel" <amelie.roussel@vigne-data.example>', "Entretien annulé", "Tue, 11 May 2027 08:30:00 +0200",
+    plain("""Bonjour Jordan,
+
+Je suis désolée de devoir annuler notre entretien de jeudi pour le poste d'Analyste BI : notre manager est souffrante. Je reviens vers vous très vite avec de nouvelles disponibilités.
+
+Bien cordialement,
+Amélie Roussel
+Chargée de recrutement, Vigne Data
+"""), ("interview_cancelled", "Vigne Data", "Analyste BI", N, [], N, N, "amelie.roussel@vigne-data.example", "French cancellation; 'nouvelles disponibilités' to come"))
+
+add('"Gabriel Souza" <gabriel.souza@caju-labs.example>', "Convite para entrevista - Desenvolvedor Go", "Wed, 12 May 2027 15:00:00 -0300",
+    plain("""Olá Jordan,
+
+Gostaríamos de convidá-lo para uma entrevista técnica para a vaga de Desenvolvedor Go. Você tem disponibilidade na próxima semana? Sugiro terça ou quarta à tarde.
+
+Abraço,
+Gabriel Souza
+Tech Recruiter, Caju Labs
+"""), ("interview_invitation", "Caju Labs", "Desenvolvedor Go", N, [], N, N, "gabriel.souza@caju-labs.example", "Portuguese invitation asking for availability"))
+
+add('"Maya Fields" <maya.fields@orchidhealth.example>', "Referral bonus program", "Thu, 13 May 2027 12:00:00 -0400",
+    plain("""Hi Jordan,
+
+Now that you've been with Orchid Health a few weeks, a reminder that our referral program pays a bonus for every hire. If you know great engineers, send them our way - we're interviewing for three roles right now.
+
+Maya
+"""), ("other", "Orchid Health", N, N, [], N, N, "maya.fields@orchidhealth.example", "internal note after hiring; 'reminder' and 'interviewing' but no interview for the reader"))
+
+add('"Hugo Lindgren" <hugo.lindgren@norrsken-ai.example>', "Interview invitation", "Fri, 14 May 2027 10:00:00 +0200",
+    alt("""Hi Jordan,
+
+Please find the invitation for your interview for the ML Engineer role attached. You'll meet me and Elin Berg, one of our research engineers.
+
+Best,
+Hugo Lindgren
+Head of ML, Norrsken AI
+""", None, ics("REQUEST", "norrsken-2027-05-19@norrsken-ai.example", "Norrsken AI - ML Engineer interview", "DTSTART:20270519T080000Z", "DTEND:20270519T090000Z",
+        ("Hugo Lindgren", "hugo.lindgren@norrsken-ai.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("Elin Berg", "elin.berg@norrsken-ai.example")])),
+    ("interview_scheduled", "Norrsken AI", "ML Engineer", N, [("Hugo Lindgren", "hugo.lindgren@norrsken-ai.example"), ("Elin Berg", "elin.berg@norrsken-ai.example")], "2027-05-19T10:00:00+02:00", "2027-05-19T11:00:00+02:00", "hugo.lindgren@norrsken-ai.example", "ICS in UTC; Stockholm (CEST) from the Date header; organiser interviews ('meet me and Elin Berg')"))
+
+add('"Stepstone" <jobagent@stepstone.example>', "5 neue Jobs für Sie: Data Engineer", "Sat, 15 May 2027 06:00:00 +0200",
+    plain("""Ihr Jobagent hat neue Stellenangebote gefunden:
+
+Data Engineer (m/w/d) - Mosaik Verlag - Hamburg
+Senior Data Engineer - Alpinbank - München
+
+Alle Jobs ansehen
+
+Jobagent abbestellen
+"""), ("other", N, N, N, [], N, N, N, "German job alert"))
+
+add('"Ravi Menon" <ravi.menon@tealstone.example>', "Your final interview", "Mon, 17 May 2027 09:00:00 +0530",
+    plain("""Dear Jordan,
+
+Further to our conversation, your final interview for the Engineering Manager role is scheduled for Thursday, 20 May 2027, 4:00 PM to 5:00 PM IST, with our CEO, Anand Rao.
+
+Regards,
+Ravi Menon
+HR Manager, Tealstone
+Chennai
+"""), ("interview_scheduled", "Tealstone", "Engineering Manager", N, [("Anand Rao", N)], "2027-05-20T16:00:00+05:30", "2027-05-20T17:00:00+05:30", "ravi.menon@tealstone.example", "IST (India) range 'to'; 'with our CEO, Anand Rao'"))
+
+add('"Ravi Menon" <ravi.menon@tealstone.example>', "Offer letter - Engineering Manager", "Tue, 25 May 2027 11:00:00 +0530",
+    plain("""Dear Jordan,
+
+Congratulations! We are pleased to extend to you an offer for the position of Engineering Manager at Tealstone. Please find the offer letter attached and confirm your acceptance by 31 May.
+
+Regards,
+Ravi Menon
+HR Manager, Tealstone
+"""), ("offer", "Tealstone", "Engineering Manager", N, [], N, N, "ravi.menon@tealstone.example", "'extend to you an offer'"))
+
+add('"Lena Vogt" <lena.vogt@kestrel-logistik.example>', "Rückfrage zu Ihrer Verfügbarkeit", "Wed, 19 May 2027 14:00:00 +0200",
+    plain("""Hallo Jordan,
+
+unser Teamleiter würde Sie gern zu einem zweiten Gespräch einladen. Hätten Sie nächste Woche am Dienstag oder Mittwoch Zeit, jeweils ab 14 Uhr?
+
+Viele Grüße
+Lena Vogt
+Recruiting, Kestrel Logistik
+"""), ("interview_invitation", "Kestrel Logistik", N, N, [], N, N, "lena.vogt@kestrel-logistik.example", "German invitation with two proposed days"))
