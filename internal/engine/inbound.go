@@ -75,15 +75,23 @@ func (h *handling) onEmployerMail() error {
 		return h.onRejection(&app, r)
 	case classify.Offer:
 		app.Stage, app.LastEvent = followup.Offer, "offer received "+h.rec.ReceivedAt.Format("Mon 2 Jan")
-		if err := h.cancelPending(app.ID, followup.Feedback, "an offer arrived"); err != nil {
+		if err := h.cancelFeedback(app.ID, "an offer arrived"); err != nil {
 			return err
 		}
 	case classify.InterviewInvitation:
+		older, err := h.olderThanRejection(&app)
+		if err != nil {
+			return err
+		}
+		if older {
+			h.rec.Note = "written before the rejection already read: the application stays rejected"
+			break
+		}
 		if app.Stage != followup.InterviewScheduled {
 			app.Stage = followup.Interviewing
 		}
 		app.LastEvent = "invited to interview"
-		if err := h.cancelPending(app.ID, followup.Feedback, "the employer wrote again"); err != nil {
+		if err := h.cancelFeedback(app.ID, "the employer wrote again"); err != nil {
 			return err
 		}
 	case classify.ApplicationReceived:
@@ -138,7 +146,7 @@ func (h *handling) onOtherMail(r classify.Result, domain string) error {
 		return err
 	}
 	h.rec.ApplicationID = app.ID
-	return h.cancelPending(app.ID, followup.Feedback, "the employer wrote again")
+	return h.cancelFeedback(app.ID, "the employer wrote again")
 }
 
 func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
@@ -177,6 +185,14 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	if len(h.msg.From) > 0 && strings.EqualFold(h.msg.From[0].Email, r.ReplyTo) {
 		arranger.Name = h.msg.From[0].Name
 	}
+	// Written before the rejection that was read first: the rejection
+	// stands; the interview is recorded but never thanked for.
+	if older, err := h.olderThanRejection(app); err != nil || older {
+		if err != nil {
+			return err
+		}
+		return h.beforeRejection(app, r, end, zoneName, country, people, arranger)
+	}
 	match, err := h.findInterview(app.ID, r)
 	if err != nil {
 		return err
@@ -191,7 +207,7 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	existing := match.iv
 	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
 	// A new interview makes a pending request for feedback pointless.
-	if err := h.cancelPending(app.ID, followup.Feedback, "the employer wrote again"); err != nil {
+	if err := h.cancelFeedback(app.ID, "the employer wrote again"); err != nil {
 		return err
 	}
 	if existing != nil {
@@ -226,6 +242,36 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 		return nil
 	}
 	return h.addThankYous(app, &iv, r.Automated)
+}
+
+// olderThanRejection reports whether the message was written before the
+// rejection of a rejected application (read first: mail is not read in
+// the order it was written).
+func (h *handling) olderThanRejection(app *followup.Application) (bool, error) {
+	if app.Stage != followup.Rejected {
+		return false, nil
+	}
+	return h.tx.KindSince(app.ID, string(classify.Rejection), h.rec.ReceivedAt)
+}
+
+// beforeRejection records an interview from a message written before the
+// application's rejection (read after it): the application stays
+// rejected, its feedback request stands, and the interview, marked past,
+// is never thanked for.
+func (h *handling) beforeRejection(app *followup.Application, r classify.Result, end time.Time, zone, country string, people []followup.Person, arranger followup.Person) error {
+	h.rec.Note = "written before the rejection already read: recorded, no thank-you"
+	h.log.Info("interview message older than the rejection: no thank-you")
+	if _, err := h.tx.InterviewByUID(r.CalendarUID); err == nil {
+		return h.tx.SaveApplication(app, h.now)
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	iv := followup.Interview{ApplicationID: app.ID, CalendarUID: r.CalendarUID, Sequence: r.Sequence, Start: r.Start, End: end,
+		Zone: zone, Country: country, State: followup.InterviewPast, Arranger: arranger, People: people, SourceMessage: h.msg.MessageID}
+	if err := h.tx.SaveApplication(app, h.now); err != nil {
+		return err
+	}
+	return h.tx.SaveInterview(&iv, h.now)
 }
 
 // interviewMatch is the interview a message is about: one, none (a new
@@ -857,6 +903,14 @@ func addrs(lists ...[]message.Address) []message.Address {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// cancelFeedback cancels an application's pending feedback request when
+// this message is newer than the rejection it answers: a message written
+// before the rejection (read late: INBOX order is not the writing order)
+// changes nothing.
+func (h *handling) cancelFeedback(appID int64, reason string) error {
+	return h.cancelFollowups(reason, "application_id = ? AND kind = ? AND event_at < ?", appID, string(followup.Feedback), store.TimeArg(h.rec.ReceivedAt))
 }
 
 // cancelPending cancels an application's follow-ups of a kind that have not

@@ -308,3 +308,39 @@ func TestStaleCancellationIsIgnored(t *testing.T) {
 		}
 	}
 }
+
+// A confirmation written before the rejection but read after it does not
+// revive the application: the feedback request stands, nobody is thanked.
+func TestConfirmationOlderThanTheRejectionDoesNotReviveTheApplication(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.at(ivStart.Add(3 * time.Hour))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "rej@northwind.example", "Your application for Senior Data Analyst (R-7781)",
+		"Tue, 10 Mar 2026 12:30:00 +0000",
+		"Dear Alex,\n\nThank you for interviewing for the Senior Data Analyst position (R-7781) at Northwind. After careful consideration, we have decided to move forward with other candidates.\n\nKind regards,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart)) // dated Mon 9 Mar, read after
+	apps, err := h.st.Applications(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(apps) != 1 || apps[0].Stage != followup.Rejected {
+		t.Errorf("applications %+v, want one, still rejected", apps)
+	}
+	h.runDays(2)
+	if got := recipients(h.employerMail()); has(got, "priya.raman@northwind.example") || !has(got, "maya.chen@northwind.example") {
+		t.Errorf("after a rejection (read first) and an older confirmation: letters to %v; want the feedback request to maya.chen and no thank-you", got)
+	}
+}
+
+// A confirmation written after the rejection (a new interview) still
+// counts: the feedback request is withdrawn and the interviewers thanked.
+func TestConfirmationNewerThanTheRejectionCounts(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "rej@northwind.example", "Your application for Senior Data Analyst (R-7781)",
+		"Sun, 08 Mar 2026 12:30:00 +0000",
+		"Dear Alex,\n\nThank you for applying for the Senior Data Analyst position (R-7781) at Northwind. After careful consideration, we have decided to move forward with other candidates.\n\nKind regards,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart)) // dated Mon 9 Mar
+	h.runDays(2)
+	if got := recipients(h.employerMail()); !has(got, "priya.raman@northwind.example") || has(got, "maya.chen@northwind.example") {
+		t.Errorf("after a rejection and a newer confirmation: letters to %v; want thank-yous, no feedback request", got)
+	}
+}

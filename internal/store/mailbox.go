@@ -111,6 +111,18 @@ func (s *Store) Status(ctx context.Context, key string) (value string, at time.T
 	return value, parseTS(u), nil
 }
 
+// KindSince reports whether a message of a kind (as classified) about the
+// application, dated after since, has been recorded (mail read out of
+// order).
+func (t *Tx) KindSince(applicationID int64, kind string, since time.Time) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM messages WHERE application_id = ? AND kind = ? AND received_at > ?", applicationID, kind, ts(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %s messages: %w", kind, err)
+	}
+	return n > 0, nil
+}
+
 // CancelledSince reports whether a cancellation for the application, dated
 // after t, has been recorded (mail read out of order).
 func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) {
