@@ -81,6 +81,7 @@ func TestKindPhrasings(t *testing.T) {
 		{"French job alert", "Nouvelles offres : Product Manager à Lyon", "Voici les nouvelles offres qui correspondent à votre alerte :\n\nProduct Manager - Aubépine - Lyon\n\nVoir toutes les offres. Se désabonner.", Other},
 		{"a reopened role is no pause", "Lab Automation Engineer", "The Lab Automation Engineer role is open again after the hiring freeze. Would you still like to be considered? If so, I'd love to set up a call with our hiring manager.", InterviewInvitation},
 		{"a role that will reopen is still paused", "Interviews paused", "The Operations Analyst role has been put on hold, so we're pausing all interviews, including yours on Monday. I'll let you know as soon as the role reopens.", InterviewCancelled},
+		{"Portuguese availability", "Convite para entrevista", "Gostaríamos de convidá-lo para uma entrevista técnica para a vaga de Desenvolvedor Go. Você tem disponibilidade na próxima semana?", InterviewInvitation},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

@@ -30,7 +30,7 @@ var jobNouns = map[string]bool{
 	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true, "analist": true, "ontwikkelaars": true,
 	"controleur": true, "controleuse": true, "gestionnaire": true, "assistant": true, "assistante": true, "technicien": true,
 	// more English job nouns
-	"planner": true, "buyer": true, "coordinator": true, "associate": true, "nurse": true, "teacher": true, "lawyer": true,
+	"analyste": true, "planner": true, "buyer": true, "coordinator": true, "associate": true, "nurse": true, "teacher": true, "lawyer": true,
 	"attorney": true, "paralegal": true, "clerk": true, "supervisor": true, "mechanic": true, "electrician": true,
 	"pharmacist": true, "physician": true, "therapist": true, "secretary": true, "receptionist": true, "chemist": true,
 	"biologist": true, "geologist": true, "surveyor": true, "inspector": true, "instructor": true, "trainer": true,
@@ -719,7 +719,7 @@ func lowerTitleLanguage(s string) bool {
 		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante",
 		"engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "sviluppatore", "sviluppatrice", "ingegnere", "stagiaire",
 		"becario", "becaria", "tirocinante", "estagiario", "estagiaria", "controleur", "controleuse", "gestionnaire", "technicien",
-		"technicienne", "acheteur", "acheteuse", "redacteur", "redactrice", "operateur":
+		"technicienne", "acheteur", "acheteuse", "redacteur", "redactrice", "operateur", "analyste":
 		return true
 	}
 	return false

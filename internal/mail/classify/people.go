@@ -21,7 +21,7 @@ var roleLocal = map[string]bool{
 	"receipts": true, "receipt": true, "billing": true, "invoice": true, "invoices": true, "newsletter": true,
 	"news": true, "updates": true, "automated": true, "autoreply": true, "autoresponder": true, "daemon": true,
 	"system": true, "mailer": true, "surveys": true, "survey": true, "calendar": true, "calendarnotification": true,
-	"notificationsonly": true, "digest": true, "marketing": true, "unsubscribe": true,
+	"notificationsonly": true, "digest": true, "marketing": true, "unsubscribe": true, "jobagent": true, "jobalert": true,
 }
 
 // IsNoReply reports whether addr is a mailbox that must never be written to:
@@ -60,29 +60,34 @@ func IsNoReply(addr string) bool {
 	return false
 }
 
-// platformStems name the sending domains of hiring, scheduling and job-board
+// platformLabels are the domain labels of hiring, scheduling and job-board
 // systems (myworkday, icims, greenhouse-mail, hire.lever, smartrecruiters,
 // taleo, successfactors, ashbyhq, teamtailor-mail, personio, recruitee, join,
-// bamboohr, jobvite, gupy, goodtime, calendly, indeed, linkedin, hackerrank):
+// bamboohr, jobvite, gupy, goodtime, calendly, indeed, linkedin, ...):
 // whatever their local part ("acme@myworkday...", "scheduling@goodtime..."),
-// a person does not read those mailboxes.
-var platformStems = []string{"workday", "icims", "greenhouse", "smartrecruiters", "taleo", "successfactors", "ashbyhq",
-	"teamtailor", "personio", "recruitee", "bamboohr", "jobvite", "goodtime", "calendly", "indeed", "linkedin",
-	"hackerrank", "codility", "workable", "softgarden", "inrecruiting", "hirevue", "breezyhr", "pinpointhq", "rippling"}
-
-// platformExact are short platform labels matched only whole.
-var platformExact = map[string]bool{"lever": true, "join": true, "gupy": true, "ashby": true, "jobs-lever": true}
+// a person does not read those mailboxes. Labels match whole, after a
+// trailing "mail"/"-mail"/"email" is dropped, so that an employer whose name
+// merely contains one ("greenhousefoods") is not taken for a platform.
+var platformLabels = map[string]bool{
+	"workday": true, "myworkday": true, "myworkdayjobs": true, "icims": true, "greenhouse": true, "smartrecruiters": true,
+	"taleo": true, "successfactors": true, "ashbyhq": true, "ashby": true, "teamtailor": true, "personio": true,
+	"recruitee": true, "bamboohr": true, "jobvite": true, "goodtime": true, "calendly": true, "indeed": true, "indeedapply": true,
+	"linkedin": true, "hackerrank": true, "codility": true, "workable": true, "softgarden": true, "inrecruiting": true,
+	"hirevue": true, "breezyhr": true, "pinpointhq": true, "rippling": true, "stepstone": true, "glassdoor": true,
+	"ziprecruiter": true, "infojobs": true, "jobteaser": true, "welcometothejungle": true, "wttj": true, "naukri": true,
+	"lever": true, "join": true, "gupy": true, "jobs-lever": true,
+}
 
 // platformDomain reports whether a mail domain belongs to a hiring platform.
 func platformDomain(domain string) bool {
 	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
-		if platformExact[lb] {
-			return true
-		}
-		for _, st := range platformStems {
-			if strings.Contains(lb, st) {
+		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
+			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
 				return true
 			}
+		}
+		if platformLabels[lb] {
+			return true
 		}
 	}
 	return false
@@ -988,7 +993,7 @@ func readNameList(toks []token, j, sent int) []person {
 		switch toks[j].s {
 		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
 			j++
-			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&") {
+			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "y" || toks[j].s == "e" || toks[j].s == "et" || toks[j].s == "und" || toks[j].s == "en") {
 				j++
 			}
 			// "en met mij", "e con me", "und mit mir"

@@ -353,7 +353,7 @@ var phraseDefs = map[family][]string{
 		"would|does|could|will ... work|suit|works|suits for you",
 		"would|could ... work|suit",
 		"suggest some|a few times",
-		"vos disponibilites", "disponibilit~", "creneau~", "quand etes-vous disponible",
+		"vos disponibilites", "disponibilit~", "disponibilidad~", "creneau~", "quand etes-vous disponible",
 		"seriez-vous|etes-vous|serais-tu|seras-tu disponible", "estarias|estaria disponible", "saresti|sarebbe disponibile",
 		"zou je|u ... kunnen", "wanneer ... beschikbaar", "laat ... weten wat|welke|wanneer", "estaria disponivel", "hatten sie zeit", "passt ihnen",
 		"kies|kiest|selecteer een moment|tijdstip|datum|tijd", "plan je|jouw|een gesprek", "dat je|jou|u uitkomt", "scegli|prenota uno slot|un orario",
@@ -378,7 +378,7 @@ var phraseDefs = map[family][]string{
 		"aimerions|souhaiterions|souhaitons vous rencontrer",
 		"gustaria conocerte|conocerle|entrevistarte|entrevistarle",
 		"gerne kennenlernen",
-		"graag ... leren kennen", "nodigen|nodig ... uit", "uitnodigen", "uitnodiging voor", "piacerebbe conoscerti", "gostariamos de conhece-lo|conhece-la|conhecer",
+		"convid~ ... entrevista|conversa|bate-papo", "graag ... leren kennen", "nodigen|nodig ... uit", "uitnodigen", "uitnodiging voor", "piacerebbe conoscerti", "gostariamos de conhece-lo|conhece-la|conhecer",
 	},
 	famCancel: {
 		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",

@@ -145,7 +145,8 @@ func TestIsNoReply(t *testing.T) {
 		// hiring platforms: a person never reads them, whatever the local part
 		{"acme@myworkday.example", true}, {"scheduling@goodtime.example", true}, {"indeedapply@indeed.example", true},
 		{"jane@hire.lever.example", true}, {"acme-talent@icims.example", true}, {"jane@cleverbridge.example", false},
-		{"jane@joinery.example", false},
+		{"jane@joinery.example", false}, {"jane@greenhousefoods.example", false}, {"jane@monsterenergy.example", false},
+		{"jobs@greenhouse-mail.example", true}, {"acme@workablemail.example", true}, {"jobagent@stepstone.example", true},
 	}
 	for _, tt := range tests {
 		if got := IsNoReply(tt.addr); got != tt.want {
@@ -246,6 +247,7 @@ func TestProsePeople(t *testing.T) {
 		{"month-named first name", "Ihre Gesprächspartner: Jan Peters (Teamleiter) und ich", "Jan Peters, Sender Person"},
 		{"Spanish yo mismo", "Te confirmo la entrevista. Te entrevistarán Marta Soler (Directora Financiera) y yo mismo.", "Marta Soler, Sender Person"},
 		{"it will be me and", "Looking forward to our interview on Monday. It'll be me and our CTO, Mikko Laine, for about 45 minutes.", "Sender Person, Mikko Laine"},
+		{"Spanish 'y con' after a title", "Queda confirmada la entrevista. Estarás con Pau Vidal, nuestro Head of Design, y con Laia Font, diseñadora sénior.", "Pau Vidal, Laia Font"},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}

