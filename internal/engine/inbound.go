@@ -910,7 +910,7 @@ func addrs(lists ...[]message.Address) []message.Address {
 // before the rejection (read late: INBOX order is not the writing order)
 // changes nothing.
 func (h *handling) cancelFeedback(appID int64, reason string) error {
-	return h.cancelFollowups(reason, "application_id = ? AND kind = ? AND event_at < ?", appID, string(followup.Feedback), store.TimeArg(h.rec.ReceivedAt))
+	return h.cancelFollowups(reason, "application_id = ? AND kind = ? AND event_at <= ?", appID, string(followup.Feedback), store.TimeArg(h.rec.ReceivedAt))
 }
 
 // cancelPending cancels an application's follow-ups of a kind that have not
