@@ -79,6 +79,28 @@ var zoneNames = map[string]string{
 	"ciudad de mexico": "America/Mexico_City", "guadalajara": "America/Mexico_City", "monterrey": "America/Monterrey",
 	"brasilia": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo", "santiago": "America/Santiago",
 	"lima": "America/Lima",
+	// national times written out, and more cities
+	"ora italiana": "Europe/Rome", "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
+	"schweizer zeit": "Europe/Zurich", "osterreichischer zeit": "Europe/Vienna", "hora portuguesa": "Europe/Lisbon",
+	"hora de portugal": "Europe/Lisbon", "heure belge": "Europe/Brussels", "heure suisse": "Europe/Zurich",
+	"milano": "Europe/Rome", "torino": "Europe/Rome", "turin": "Europe/Rome", "napoli": "Europe/Rome", "bologna": "Europe/Rome",
+	"firenze": "Europe/Rome", "florence": "Europe/Rome", "porto": "Europe/Lisbon", "rotterdam": "Europe/Amsterdam",
+	"utrecht": "Europe/Amsterdam", "eindhoven": "Europe/Amsterdam", "den haag": "Europe/Amsterdam", "the hague": "Europe/Amsterdam",
+	"koln": "Europe/Berlin", "cologne": "Europe/Berlin", "stuttgart": "Europe/Berlin", "dusseldorf": "Europe/Berlin",
+	"leipzig": "Europe/Berlin", "dresden": "Europe/Berlin", "antwerp": "Europe/Brussels", "antwerpen": "Europe/Brussels",
+	"basel": "Europe/Zurich", "lausanne": "Europe/Zurich", "krakow": "Europe/Warsaw", "bilbao": "Europe/Madrid",
+	"malaga": "Europe/Madrid", "marseille": "Europe/Paris", "toulouse": "Europe/Paris", "bordeaux": "Europe/Paris",
+	"lille": "Europe/Paris", "nantes": "Europe/Paris", "glasgow": "Europe/London", "bristol": "Europe/London",
+	"leeds": "Europe/London", "belfast": "Europe/London", "galway": "Europe/Dublin", "curitiba": "America/Sao_Paulo",
+	"porto alegre": "America/Sao_Paulo", "belo horizonte": "America/Sao_Paulo", "recife": "America/Recife",
+	"medellin": "America/Bogota", "montevideo": "America/Montevideo", "pune": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+	"gurgaon": "Asia/Kolkata", "gurugram": "Asia/Kolkata", "noida": "Asia/Kolkata", "abu dhabi": "Asia/Dubai",
+	"riyadh": "Asia/Riyadh", "doha": "Asia/Qatar", "shenzhen": "Asia/Shanghai", "osaka": "Asia/Tokyo",
+	"ho chi minh": "Asia/Ho_Chi_Minh", "adelaide": "Australia/Adelaide", "canberra": "Australia/Sydney",
+	"minneapolis": "America/Chicago", "philadelphia": "America/New_York", "pittsburgh": "America/New_York",
+	"raleigh": "America/New_York", "nashville": "America/Chicago", "salt lake city": "America/Denver",
+	"san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
+	"israel": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
 }
 
 // zoneNameMaxWords is the longest entry of zoneNames in words.
