@@ -107,22 +107,6 @@ func italianText(ws []token) bool {
 	return it >= 2 && it > other
 }
 
-// ambiguousAbbrev settles an abbreviation that several zones use by the
-// offset of the Date header: "IST" is India's (+05:30) by default, Irish
-// Summer Time for a sender at +00:00/+01:00, Israel's at +02:00/+03:00.
-func ambiguousAbbrev(raw string, z zoneRef, ref time.Time) zoneRef {
-	if raw != "IST" {
-		return z
-	}
-	switch _, off := ref.Zone(); off {
-	case 0, 3600:
-		return zoneRef{iana: "Europe/Dublin"}
-	case 7200, 10800:
-		return zoneRef{iana: "Asia/Jerusalem"}
-	}
-	return z
-}
-
 // genderSuffix reports whether word i is an inclusive-gender ending glued
 // to the word before it: the "a" of "outro(a)", "candidato(a)",
 // "seleccionado(as)". Phrases read the word without it.
@@ -299,7 +283,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 				break
 			}
 			if zz, n := zoneAt(toks, ti.text, k); zz.ok() {
-				z = ambiguousAbbrev(toks[k].raw, zz, wc.ref)
+				z = zz
 				if zz.fixed {
 					// "(GMT+08:00) Singapore", "(UTC+01:00) Bruselas,
 					// Copenhague, Madrid, París": a place of the list names
