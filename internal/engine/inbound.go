@@ -524,6 +524,7 @@ func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Inter
 const (
 	reasonInterviewCancelled = "the interview was cancelled"
 	reasonLeftPanel          = "they are no longer on the interview panel"
+	reasonDeclined           = "you declined the invitation"
 )
 
 // thankYouTargets returns the letters an interview calls for: one per
@@ -611,7 +612,7 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			if err != nil {
 				return err
 			}
-			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel {
+			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel && reason != reasonDeclined {
 				covered[key] = true // the owner's decision (or their own letter) stands
 			}
 		case followup.Sent, followup.Sending, followup.Unknown:
@@ -962,6 +963,9 @@ func recipientText(f *followup.Followup) string {
 func (h *handling) onSent() error {
 	m := h.msg
 	sentAt := h.rec.ReceivedAt
+	if err := h.onDeclined(); err != nil {
+		return err
+	}
 	for _, a := range addrs(m.To, m.Cc) {
 		fus, err := h.tx.Followups(`recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
 		if err != nil {
@@ -990,4 +994,73 @@ func (h *handling) onSent() error {
 		}
 	}
 	return nil
+}
+
+// onDeclined acts on the owner's calendar answer declining an invitation
+// (RFC 5546 REPLY with the owner's PARTSTAT=DECLINED): the owner will not
+// attend, so the interview is off and its thank-yous are cancelled. Read
+// before the invitation (the Sent folder is read in parallel with the
+// inbox), it is remembered as a cancelled interview of the application
+// the organiser's domain names, so that the invitation read later is
+// known to be declined. A decline of an older version (SEQUENCE) than the
+// invitation in force changes nothing.
+func (h *handling) onDeclined() error {
+	for _, ev := range h.msg.Events {
+		if !strings.EqualFold(ev.Method, "REPLY") || ev.Nested || ev.UID == "" {
+			continue
+		}
+		declined := false
+		for _, a := range ev.Attendees {
+			if h.e.isOwner(a.Email) && strings.EqualFold(a.PartStat, "DECLINED") {
+				declined = true
+			}
+		}
+		if !declined {
+			continue
+		}
+		iv, err := h.tx.InterviewByUID(ev.UID)
+		if errors.Is(err, store.ErrNotFound) {
+			if err := h.declinedFirst(ev); err != nil {
+				return err
+			}
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if ev.Sequence < iv.Sequence || iv.State == followup.InterviewCancelled {
+			continue
+		}
+		iv.State = followup.InterviewCancelled
+		if err := h.tx.SaveInterview(&iv, h.now); err != nil {
+			return err
+		}
+		h.rec.Note = "the owner declined the invitation"
+		h.log.Info("the owner declined an interview: its thank-yous are cancelled", "interview", iv.ID)
+		if err := h.cancelFollowups(reasonDeclined, "interview_id = ?", iv.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// declinedFirst remembers a decline read before its invitation.
+func (h *handling) declinedFirst(ev message.Event) error {
+	app, err := h.tx.FindApplication(h.class.Company, h.class.Reference, employerDomain(ev.Organizer.Email))
+	if errors.Is(err, store.ErrNotFound) {
+		h.rec.Note = "the owner declined an invitation not known"
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	start := ev.Start
+	if start.IsZero() {
+		start = h.rec.ReceivedAt
+	}
+	_, zone, country := h.e.zoneAndCountry(ev.Zone)
+	h.rec.Note = "the owner declined an invitation not read yet: remembered"
+	tomb := followup.Interview{ApplicationID: app.ID, CalendarUID: ev.UID, Sequence: ev.Sequence, Start: start, End: start,
+		Zone: zone, Country: country, State: followup.InterviewCancelled, SourceMessage: h.msg.MessageID}
+	return h.tx.SaveInterview(&tomb, h.now)
 }

@@ -344,3 +344,47 @@ func TestConfirmationNewerThanTheRejectionCounts(t *testing.T) {
 		t.Errorf("after a rejection and a newer confirmation: letters to %v; want thank-yous, no feedback request", got)
 	}
 }
+
+// declineMsg is the owner's calendar answer declining the interview of
+// interviewMsg (iv-7781), as Google Calendar writes it to the Sent folder.
+func declineMsg() string {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "PRODID:-//Google Inc//Google Calendar 70.9054//EN", "VERSION:2.0", "METHOD:REPLY", "BEGIN:VEVENT",
+		"DTSTART:" + ivStart.UTC().Format("20060102T150405Z"), "DTEND:" + ivStart.Add(time.Hour).UTC().Format("20060102T150405Z"), "DTSTAMP:20260309T100000Z",
+		"ORGANIZER;CN=Maya Chen:mailto:maya.chen@northwind.example", "UID:iv-7781@northwind.example",
+		"ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;CN=Alex Candidate:mailto:" + ownerAddr,
+		"SEQUENCE:0", "SUMMARY:Interview: Alex Candidate - Senior Data Analyst", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	return fmt.Sprintf("From: Alex Candidate <%s>\nTo: maya.chen@northwind.example\nSubject: Declined: Interview: Alex Candidate - Senior Data Analyst @ Tue 10 Mar 2026 10am - 11am (GMT)\nDate: Mon, 09 Mar 2026 10:00:00 +0000\nMessage-ID: <decl-1@candidate.example>\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\nAlex Candidate has declined this invitation.\n\nI have accepted another offer, so I am withdrawing. Thank you!\n\n--b1\nContent-Type: text/calendar; charset=utf-8; method=REPLY\n\n%s\n--b1--\n", ownerAddr, ics)
+}
+
+// The owner declining the invitation (their calendar's REPLY with
+// PARTSTAT=DECLINED, in the Sent folder) cancels its thank-yous, whether
+// it is read after the invitation or before it.
+func TestOwnerDeclinedTheInvitationCancelsTheThankYous(t *testing.T) {
+	tests := []struct {
+		name        string
+		declineLast bool
+	}{
+		{"invitation read first", true},
+		{"decline read first", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+			h.at(time.Date(2026, 3, 9, 10, 0, 0, 0, london))
+			if !tt.declineLast {
+				// the application is known (an earlier message), not the interview
+				h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "ack@northwind.example", "Your application for Senior Data Analyst (R-7781)",
+					"Fri, 06 Mar 2026 10:00:00 +0000", "Dear Alex,\n\nThank you for applying for the Senior Data Analyst position (R-7781) at Northwind. We have received your application and will review it.\n\nMaya Chen\nTalent Acquisition, Northwind"))
+				h.sentByHand(declineMsg())
+			}
+			h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
+			if tt.declineLast {
+				h.sentByHand(declineMsg())
+			}
+			h.runDays(3)
+			if got := recipients(h.employerMail()); len(got) != 0 {
+				t.Errorf("the owner declined the invitation; thank-yous still went to %v, want none (%s)", got, h.states())
+			}
+		})
+	}
+}
