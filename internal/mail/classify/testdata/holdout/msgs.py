@@ -3812,3 +3812,167 @@ Viele Grüße
 Lena Vogt
 Recruiting, Kestrel Logistik
 """), ("interview_invitation", "Kestrel Logistik", N, N, [], N, N, "lena.vogt@kestrel-logistik.example", "German invitation with two proposed days"))
+
+# ---- sixteenth batch, written after all fixes: real-world messiness (localised quoted headers, mobile replies, disclaimers, base64 HTML); labels before running ----
+add('"Chiara Galli" <chiara.galli@arnotech.example>', "R: Colloquio - Data Engineer", "Tue, 01 Jun 2027 10:00:00 +0200",
+    plain("""Ciao Jordan,
+
+perfetto, allora ci vediamo giovedì 3 giugno alle 11:00 in videochiamata. Parteciperà anche Stefano Conti, il nostro responsabile tecnico.
+
+Chiara
+
+Chiara Galli | Talent Acquisition | Arnotech S.p.A.
+Via Roma 12, Torino | +39 011 555 0199
+
+Da: Jordan Lee <jordan.lee@mail.example>
+Inviato: lunedì 31 maggio 2027 18:02
+A: Chiara Galli <chiara.galli@arnotech.example>
+Oggetto: Re: Colloquio - Data Engineer
+
+Ciao Chiara, giovedì mattina va benissimo.
+
+Da: Chiara Galli
+Inviato: lunedì 31 maggio 2027 09:15
+Oggetto: Colloquio - Data Engineer
+
+Ciao Jordan, purtroppo il colloquio di mercoledì non è più possibile. Ti andrebbe giovedì 3 giugno alle 11:00 oppure venerdì alle 15:00?
+"""), ("interview_scheduled", "Arnotech", "Data Engineer", N, [("Chiara Galli", "chiara.galli@arnotech.example"), ("Stefano Conti", N)], "2027-06-03T11:00:00+02:00", N, "chiara.galli@arnotech.example", "Italian Outlook thread ('Da:/Inviato:'); 'ci vediamo' with the sender; 'Parteciperà anche'"))
+
+add('"Bram Visser" <bram.visser@deltagrid.example>', "RE: Sollicitatie Energy Analyst", "Wed, 02 Jun 2027 16:00:00 +0200",
+    plain("""Hoi Jordan,
+
+Bedankt voor je geduld. Helaas hebben we besloten de procedure met een andere kandidaat voort te zetten. We vonden het een prettig gesprek en wensen je veel succes.
+
+Met vriendelijke groet,
+Bram Visser
+Manager Analytics | DeltaGrid
+
+Van: Bram Visser
+Verzonden: dinsdag 25 mei 2027 09:00
+Aan: Jordan Lee
+Onderwerp: Sollicitatie Energy Analyst
+
+Hoi Jordan, hierbij bevestig ik ons gesprek op donderdag 27 mei om 14:00 uur op ons kantoor in Arnhem.
+"""), ("rejection", "DeltaGrid", "Energy Analyst", N, [], N, N, "bram.visser@deltagrid.example", "Dutch rejection 'met een andere kandidaat voort te zetten'; quoted Dutch Outlook header with the old confirmation"))
+
+add('"Jonas Becker" <jonas.becker@rheinkraft.example>', "AW: Vorstellungsgespräch", "Thu, 03 Jun 2027 08:30:00 +0200",
+    plain("""Hallo Jordan,
+
+passt, dann sehen wir uns am Montag, 7. Juni um 14 Uhr bei uns im Büro in Köln. Ich bringe noch unsere Teamleiterin Anna Schmitz mit.
+
+Gruß
+Jonas
+
+Gesendet von meinem iPhone
+
+Von: Jordan Lee <jordan.lee@mail.example>
+Gesendet: Mittwoch, 2. Juni 2027 19:40
+An: Jonas Becker
+Betreff: Re: Vorstellungsgespräch
+
+Hallo Jonas, Montag um 14 Uhr passt mir gut.
+"""), ("interview_scheduled", "Rheinkraft", N, N, [("Jonas Becker", "jonas.becker@rheinkraft.example"), ("Anna Schmitz", N)], "2027-06-07T14:00:00+02:00", N, "jonas.becker@rheinkraft.example", "German mobile reply 'sehen wir uns'; 'Ich bringe ... Anna Schmitz mit'; company only in the domain"))
+
+add('"Léa Fontaine" <lea.fontaine@cimes-conseil.example>', "TR: Votre candidature – Consultant Data", "Fri, 04 Jun 2027 11:00:00 +0200",
+    plain("""Bonjour Jordan,
+
+Je fais suite à votre candidature pour le poste de Consultant Data. Malheureusement, nous ne sommes pas en mesure d'y donner une suite favorable, le poste ayant été pourvu.
+
+Bien cordialement,
+
+Léa Fontaine
+Chargée de recrutement
+Cimes Conseil – 8 place Bellecour, 69002 Lyon
+Tél. : +33 4 55 55 01 23
+
+Ce message et toutes les pièces jointes sont confidentiels et établis à l'intention exclusive de ses destinataires. Toute utilisation non conforme à sa destination est interdite. Si vous avez reçu ce message par erreur, merci de le détruire et d'en avertir l'expéditeur.
+"""), ("rejection", "Cimes Conseil", "Consultant Data", N, [], N, N, "lea.fontaine@cimes-conseil.example", "French rejection with a long French disclaimer"))
+
+add('"Mateus Rocha" <mateus.rocha@ondaazul.example>', "RES: Entrevista técnica", "Mon, 07 Jun 2027 09:00:00 -0300",
+    plain("""Bom dia Jordan,
+
+Confirmado! Nossa entrevista técnica fica para quarta-feira, 9 de junho, às 14h, pelo Teams. Vou estar eu e a Juliana Prado, tech lead do time de pagamentos. Reserve 1h30.
+
+Att.,
+Mateus Rocha
+Engineering Manager | Onda Azul Pagamentos
+
+De: Jordan Lee <jordan.lee@mail.example>
+Enviado: sexta-feira, 4 de junho de 2027 17:20
+Para: Mateus Rocha
+Assunto: Re: Entrevista técnica
+
+Oi Mateus, quarta às 14h funciona para mim.
+"""), ("interview_scheduled", "Onda Azul Pagamentos", N, N, [("Mateus Rocha", "mateus.rocha@ondaazul.example"), ("Juliana Prado", N)], "2027-06-09T14:00:00-03:00", "2027-06-09T15:30:00-03:00", "mateus.rocha@ondaazul.example", "Brazilian 'Confirmado!'; 'Vou estar eu e a Juliana Prado'; 'Reserve 1h30'"))
+
+add('"Cordelia Voss" <cordelia.voss@heathrow-analytics.example>', "Re: Data Scientist role", "Tue, 08 Jun 2027 07:45:00 +0100",
+    plain("""Sounds good - see you Thursday at 10!
+
+Sent from my iPhone
+
+> On 7 Jun 2027, at 21:03, Jordan Lee <jordan.lee@mail.example> wrote:
+>
+> Hi Cordelia, Thursday 10 June at 10am works well for the interview. See you at the office.
+>
+>> On 7 Jun 2027, at 15:00, Cordelia Voss <cordelia.voss@heathrow-analytics.example> wrote:
+>>
+>> Hi Jordan, we'd love to invite you for a 45-minute interview for the Data Scientist role with me and our CTO, Raj Patel. Would Thursday 10 June at 10am or Friday 11 June at 2pm (UK time) suit you?
+>>
+>> Cordelia Voss
+>> Head of Data Science, Heathrow Analytics
+"""), ("interview_scheduled", "Heathrow Analytics", "Data Scientist", N, [("Cordelia Voss", "cordelia.voss@heathrow-analytics.example"), ("Raj Patel", N)], "2027-06-10T10:00:00+01:00", "2027-06-10T10:45:00+01:00", "cordelia.voss@heathrow-analytics.example", "one-line mobile confirmation; slot, duration and people only in the nested quote"))
+
+add('"Workday" <heathrowanalytics@myworkday.example>', "Complete your application tasks", "Wed, 09 Jun 2027 12:00:00 +0000",
+    html("""<html><body><table><tr><td>
+<p>Hello Jordan,</p>
+<p>You have an outstanding task for your application to <b>Data Scientist</b> at Heathrow Analytics: <i>Complete Right to Work Questionnaire</i>.</p>
+<p>Please sign in to complete it.</p>
+</td></tr></table></body></html>
+""", cte="base64"), ("other", "Heathrow Analytics", "Data Scientist", N, [], N, N, N, "Workday task reminder, base64 HTML"))
+
+add('"Sigrid Holm" <sigrid.holm@fjordline-it.example>', "Sv: Intervju / Interview - Backend Developer", "Thu, 10 Jun 2027 09:00:00 +0200",
+    plain("""Hi Jordan,
+
+Thanks for your reply. Unfortunately we have now decided to proceed with other candidates whose experience matches our needs better. Thank you for your time and interest in Fjordline IT.
+
+Best regards
+Sigrid Holm
+HR Advisor | Fjordline IT | Bergen
+
+-----Original Message-----
+From: Jordan Lee <jordan.lee@mail.example>
+Sent: Tuesday, June 8, 2027 10:00 AM
+To: Sigrid Holm <sigrid.holm@fjordline-it.example>
+Subject: Re: Intervju / Interview - Backend Developer
+
+Hi Sigrid, I would be happy to interview on Monday at 9am as you suggested.
+"""), ("rejection", "Fjordline IT", "Backend Developer", N, [], N, N, "sigrid.holm@fjordline-it.example", "rejection whose quoted thread offers an interview time"))
+
+add('"Paula Ibáñez" <paula.ibanez@sierraverde.example>', "RV: Oferta - Ingeniera de Datos", "Fri, 11 Jun 2027 13:00:00 +0200",
+    plain("""Hola Jordan,
+
+Te reenvío la oferta formal que te comentamos por teléfono. ¡Enhorabuena! Nos encantaría que te unieras al equipo como Ingeniera de Datos.
+
+Quedo pendiente de tus comentarios.
+
+Paula Ibáñez
+Directora de Personas, Sierra Verde
+
+-----Mensaje original-----
+De: Paula Ibáñez
+Enviado el: viernes, 11 de junio de 2027 12:40
+Para: Contratos
+Asunto: Oferta - Ingeniera de Datos
+
+Adjunto la carta de oferta para Jordan Lee.
+"""), ("offer", "Sierra Verde", "Ingeniera de Datos", N, [], N, N, "paula.ibanez@sierraverde.example", "Spanish forwarded formal offer with an internal quoted note"))
+
+add('"Yusuf Demir" <yusuf.demir@anatolia-soft.example>', "Interview reschedule", "Mon, 14 Jun 2027 10:00:00 +0300",
+    plain("""Hi Jordan,
+
+Due to a public holiday, we need to move your interview from Tuesday 15 June to Wednesday 16 June, same time: 11:00 Istanbul time. You'll still meet Elif Kaya and me.
+
+Best regards,
+Yusuf Demir
+Engineering Lead, Anatolia Soft
+"""), ("interview_scheduled", "Anatolia Soft", N, N, [("Elif Kaya", N), ("Yusuf Demir", "yusuf.demir@anatolia-soft.example")], "2027-06-16T11:00:00+03:00", N, "yusuf.demir@anatolia-soft.example", "move 'from ... to ..., same time'; Istanbul time"))
