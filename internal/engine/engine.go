@@ -294,8 +294,11 @@ func (h *handling) dispatch() error {
 		h.rec.Kind = "approval-reply"
 		return h.onOwnerReply()
 	case len(m.From) > 0 && h.e.isOwner(m.From[0].Email):
+		// The owner's own letter, copied to the inbox (Bcc or Cc to self)
+		// and read before its copy in Sent, which will then be skipped as
+		// seen: it counts as sent by the owner.
 		h.rec.Kind = "owner"
-		return nil
+		return h.onSent()
 	}
 	return h.onEmployerMail()
 }

@@ -525,6 +525,7 @@ const (
 	reasonInterviewCancelled = "the interview was cancelled"
 	reasonLeftPanel          = "they are no longer on the interview panel"
 	reasonDeclined           = "you declined the invitation"
+	reasonOwnerWrote         = "you already wrote to them yourself"
 )
 
 // thankYouTargets returns the letters an interview calls for: one per
@@ -574,11 +575,25 @@ func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview
 	f.MessageID = h.e.newMessageID("thanks")
 	f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
 	f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
+	wrote := false
+	if f.Recipient.Email != "" {
+		var err error
+		if wrote, err = h.tx.OwnerWroteTo(f.Recipient.Email, iv.Start); err != nil {
+			return err
+		}
+	}
 	if err := h.tx.AddFollowup(&f, h.now); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			return nil
 		}
 		return err
+	}
+	if wrote {
+		// The owner's letter was read first (Sent and the inbox are read
+		// in parallel): as onSent would have done, ours is not sent.
+		f.State = followup.Cancelled
+		h.log.Info("thank-you not needed: the owner already wrote", "followup", f.ID)
+		return h.tx.SaveFollowup(&f, reasonOwnerWrote, h.now)
 	}
 	h.log.Info("thank-you planned", "followup", f.ID, "ask_owner_at", iv.End)
 	return nil
@@ -886,12 +901,33 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
 		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}
+	answered, err := h.tx.OwnerAnswered(h.msg.MessageID)
+	if err != nil {
+		return err
+	}
+	wrote := false
+	if rcpt.Email != "" {
+		if wrote, err = h.tx.OwnerWroteTo(rcpt.Email, received); err != nil {
+			return err
+		}
+	}
 	if err := h.tx.AddFollowup(&f, h.now); err != nil {
 		if errors.Is(err, store.ErrDuplicate) {
 			h.rec.Note = "feedback already requested for this application"
 			return nil
 		}
 		return err
+	}
+	if answered || wrote {
+		// The owner's answer was read first (Sent and the inbox are read
+		// in parallel): as onSent would have done, ours is not sent.
+		f.State = followup.Cancelled
+		reason := reasonOwnerWrote
+		if answered {
+			reason = "you already answered the rejection yourself"
+		}
+		h.rec.Note = "the owner already answered: no feedback request"
+		return h.tx.SaveFollowup(&f, reason, h.now)
 	}
 	h.log.Info("feedback request planned", "followup", f.ID)
 	return nil
@@ -966,6 +1002,15 @@ func (h *handling) onSent() error {
 	if err := h.onDeclined(); err != nil {
 		return err
 	}
+	var to []string
+	for _, a := range addrs(m.To, m.Cc) {
+		if !h.e.isOwner(a.Email) {
+			to = append(to, a.Email)
+		}
+	}
+	if err := h.tx.RecordOwnerLetter(m.MessageID, to, append(append([]string{}, m.InReplyTo...), m.References...), sentAt); err != nil {
+		return err
+	}
 	for _, a := range addrs(m.To, m.Cc) {
 		fus, err := h.tx.Followups(`recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
 		if err != nil {
@@ -983,7 +1028,7 @@ func (h *handling) onSent() error {
 			if sentAt.Before(since) {
 				continue
 			}
-			if err := h.cancelFollowups("you already wrote to them yourself", "id = ?", fus[i].ID); err != nil {
+			if err := h.cancelFollowups(reasonOwnerWrote, "id = ?", fus[i].ID); err != nil {
 				return err
 			}
 		}

@@ -388,3 +388,54 @@ func TestOwnerDeclinedTheInvitationCancelsTheThankYous(t *testing.T) {
 		})
 	}
 }
+
+// When the Sent folder is read before the inbox (the two are watched in
+// parallel; on the first start both are scanned back 30 days), what the
+// owner already sent by hand stops followupd's letter all the same.
+func TestOwnersOwnLetterReadFirstStopsOurs(t *testing.T) {
+	t.Run("feedback", func(t *testing.T) {
+		h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+		h.at(time.Date(2026, 3, 9, 18, 0, 0, 0, london))
+		h.sentByHand(fmt.Sprintf("From: Alex Candidate <%s>\nTo: Sam Patel <sam.patel@contoso.example>\nSubject: Re: Your application for Product Analyst\nDate: Mon, 09 Mar 2026 17:00:00 +0000\nMessage-ID: <by-hand-1@candidate.example>\nIn-Reply-To: <decision-5520@contoso.example>\nReferences: <apply-5520@contoso.example> <decision-5520@contoso.example>\nContent-Type: text/plain; charset=utf-8\n\nHi Sam, thanks for letting me know. Could you share any feedback? Alex\n", ownerAddr))
+		h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+		h.runDays(2)
+		if got := recipients(h.employerMail()); len(got) != 0 {
+			t.Errorf("the owner had already answered the rejection by hand; followupd also sent to %v, want nothing", got)
+		}
+	})
+	t.Run("thank-you", func(t *testing.T) {
+		h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+		h.at(ivStart.Add(3 * time.Hour))
+		h.sentByHand(fmt.Sprintf("From: Alex Candidate <%s>\nTo: Priya Raman <priya.raman@northwind.example>\nSubject: Thank you\nDate: Tue, 10 Mar 2026 12:30:00 +0000\nMessage-ID: <by-hand-2@candidate.example>\nContent-Type: text/plain; charset=utf-8\n\nHi Priya, thank you for today. Alex\n", ownerAddr))
+		h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
+		h.runDays(2)
+		if got := recipients(h.employerMail()); has(got, "priya.raman@northwind.example") || !has(got, "tom.wu@northwind.example") {
+			t.Errorf("the owner had already thanked Priya by hand; followupd sent to %v, want Tom only", got)
+		}
+	})
+	t.Run("mail before the interview does not count", func(t *testing.T) {
+		h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+		h.sentByHand(handSent("priya.raman@northwind.example", ivStart.Add(-20*time.Hour)))
+		h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
+		h.runDays(2)
+		if got := recipients(h.employerMail()); !has(got, "priya.raman@northwind.example") {
+			t.Errorf("the owner wrote to Priya the day before the interview; thank-yous went to %v, want one to Priya too", got)
+		}
+	})
+}
+
+// The owner's own reply, copied to the inbox (Bcc/Cc to self) and read
+// there before its Sent copy (then skipped as seen), stops our letter.
+func TestOwnersReplyCopiedToInboxStopsOurs(t *testing.T) {
+	h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+	h.at(time.Date(2026, 3, 9, 9, 5, 0, 0, london))
+	h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+	h.at(time.Date(2026, 3, 9, 9, 30, 0, 0, london))
+	own := fmt.Sprintf("From: Alex Candidate <%s>\nTo: Sam Patel <sam.patel@contoso.example>\nBcc: %s\nSubject: Re: Your application for Product Analyst\nDate: Mon, 09 Mar 2026 09:30:00 +0000\nMessage-ID: <by-hand-1@candidate.example>\nIn-Reply-To: <decision-5520@contoso.example>\nReferences: <apply-5520@contoso.example> <decision-5520@contoso.example>\nContent-Type: text/plain; charset=utf-8\n\nHi Sam, thanks for letting me know. Could you share any feedback? Alex\n", ownerAddr, ownerAddr)
+	h.inbox(own)      // the copy to self reaches the inbox first
+	h.sentByHand(own) // then the Sent folder's copy
+	h.runDays(2)
+	if got := recipients(h.employerMail()); len(got) != 0 {
+		t.Errorf("the owner answered the rejection by hand (copy to self read first); followupd also sent to %v, want nothing", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -146,4 +147,53 @@ func (t *Tx) MessageSubject(messageID string) (string, error) {
 		return "", fmt.Errorf("store: subject of %s: %w", messageID, err)
 	}
 	return s, nil
+}
+
+// RecordOwnerLetter records a letter the owner wrote by hand: its
+// recipients (To and Cc) and the Message-IDs it answers (In-Reply-To and
+// References). Recording it again changes nothing.
+func (t *Tx) RecordOwnerLetter(messageID string, to, refs []string, sentAt time.Time) error {
+	add := func(what, value string) error {
+		if value == "" {
+			return nil
+		}
+		_, err := t.exec("INSERT OR IGNORE INTO owner_letters (message_id, what, value, sent_at) VALUES (?, ?, ?, ?)", messageID, what, value, ts(sentAt))
+		if err != nil {
+			return fmt.Errorf("store: record owner letter %s: %w", messageID, err)
+		}
+		return nil
+	}
+	for _, a := range to {
+		if err := add("to", strings.ToLower(strings.TrimSpace(a))); err != nil {
+			return err
+		}
+	}
+	for _, r := range refs {
+		if err := add("ref", strings.TrimSpace(r)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// OwnerWroteTo reports whether the owner wrote by hand to addr at or after
+// since.
+func (t *Tx) OwnerWroteTo(addr string, since time.Time) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE what = 'to' AND value = ? AND sent_at >= ?", strings.ToLower(strings.TrimSpace(addr)), ts(since)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: owner letters: %w", err)
+	}
+	return n > 0, nil
+}
+
+// OwnerAnswered reports whether the owner answered the message with
+// Message-ID id by hand (a letter of theirs refers to it).
+func (t *Tx) OwnerAnswered(id string) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE what = 'ref' AND value = ?", strings.TrimSpace(id)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: owner letters: %w", err)
+	}
+	return n > 0, nil
 }

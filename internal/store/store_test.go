@@ -454,3 +454,44 @@ func TestUpgradeFromVersion2KeepsOwnerMail(t *testing.T) {
 		t.Errorf("user_version = %d, want %d", v, SchemaVersion())
 	}
 }
+
+func TestOwnerLetters(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "f.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	at := time.Date(2026, 3, 9, 17, 0, 0, 0, time.UTC)
+	err = s.Tx(context.Background(), func(tx *Tx) error {
+		for i := 0; i < 2; i++ { // recording twice changes nothing
+			if err := tx.RecordOwnerLetter("by-hand@x", []string{"Sam@Contoso.example"}, []string{"decision@contoso.example"}, at); err != nil {
+				return err
+			}
+		}
+		tests := []struct {
+			name  string
+			addr  string
+			since time.Time
+			want  bool
+		}{
+			{"after the event", "sam@contoso.example", at.Add(-time.Hour), true},
+			{"at the event", "SAM@contoso.example", at, true},
+			{"before the event", "sam@contoso.example", at.Add(time.Minute), false},
+			{"someone else", "maya@contoso.example", at.Add(-time.Hour), false},
+		}
+		for _, tt := range tests {
+			if got, err := tx.OwnerWroteTo(tt.addr, tt.since); err != nil || got != tt.want {
+				t.Errorf("%s: OwnerWroteTo(%q, %v) = %v, %v, want %v", tt.name, tt.addr, tt.since, got, err, tt.want)
+			}
+		}
+		for id, want := range map[string]bool{"decision@contoso.example": true, "other@contoso.example": false} {
+			if got, err := tx.OwnerAnswered(id); err != nil || got != want {
+				t.Errorf("OwnerAnswered(%q) = %v, %v, want %v", id, got, err, want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
