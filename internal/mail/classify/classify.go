@@ -244,16 +244,27 @@ func splitQuoted(s string) (string, string) {
 		cut := false
 		switch {
 		case strings.HasPrefix(t, "-----Original Message-----"), strings.HasPrefix(t, "---------- Forwarded message"),
+			strings.HasPrefix(t, "-----Mensaje original-----"), strings.HasPrefix(t, "-----Message d'origine-----"),
+			strings.HasPrefix(t, "-----Ursprüngliche Nachricht-----"), strings.HasPrefix(t, "-----Messaggio originale-----"),
+			strings.HasPrefix(t, "-----Oorspronkelijk bericht-----"), strings.HasPrefix(t, "-----Mensagem original-----"),
 			strings.HasPrefix(t, "-------- Original Message"), strings.HasPrefix(t, "Begin forwarded message"):
 			cut = true
-		case (strings.HasPrefix(t, "On ") || strings.HasPrefix(t, "Le ") || strings.HasPrefix(t, "El ") || strings.HasPrefix(t, "Am ")) &&
+		case (strings.HasPrefix(t, "On ") || strings.HasPrefix(t, "Le ") || strings.HasPrefix(t, "El ") || strings.HasPrefix(t, "Am ") ||
+			strings.HasPrefix(t, "Il ") || strings.HasPrefix(t, "Em ") || strings.HasPrefix(t, "Op ")) &&
 			(strings.HasSuffix(t, "wrote:") || strings.HasSuffix(t, "a écrit :") || strings.HasSuffix(t, "a écrit:") ||
-				strings.HasSuffix(t, "escribió:") || strings.HasSuffix(t, "schrieb:")):
+				strings.HasSuffix(t, "escribió:") || strings.HasSuffix(t, "schrieb:") || strings.HasSuffix(t, "ha scritto:") ||
+				strings.HasSuffix(t, "escreveu:") || strings.HasSuffix(t, "schreef:")):
 			cut = true
-		case (strings.HasPrefix(t, "From:") || strings.HasPrefix(t, "De :") || strings.HasPrefix(t, "De:") || strings.HasPrefix(t, "Von:")) && i+1 < len(lines):
+		case (strings.HasPrefix(t, "From:") || strings.HasPrefix(t, "De :") || strings.HasPrefix(t, "De:") || strings.HasPrefix(t, "Von:") ||
+			strings.HasPrefix(t, "Da:") || strings.HasPrefix(t, "Van:") || strings.HasPrefix(t, "Fra:") || strings.HasPrefix(t, "Från:")) && i+1 < len(lines):
+			// Outlook's header block of the quoted mail, in several languages
 			n := strings.TrimSpace(lines[i+1])
-			cut = strings.HasPrefix(n, "Sent:") || strings.HasPrefix(n, "Date:") || strings.HasPrefix(n, "Envoyé :") ||
-				strings.HasPrefix(n, "Enviado:") || strings.HasPrefix(n, "Gesendet:") || strings.HasPrefix(n, "To:")
+			for _, h := range []string{"Sent:", "Date:", "Envoyé :", "Envoyé:", "Enviado:", "Enviado el:", "Gesendet:", "To:", "Inviato:",
+				"Data:", "Verzonden:", "Datum:", "Sendt:", "Skickat:", "Päivämäärä:"} {
+				if strings.HasPrefix(n, h) {
+					cut = true
+				}
+			}
 		}
 		if cut && i > 0 {
 			return s[:pos], s[pos:]

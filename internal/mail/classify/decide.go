@@ -221,7 +221,10 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("interview time stated as fixed")
 		return InterviewScheduled, 0.75
 	}
-	if interview && ok && confirm && !(avail && best.reg != regNew) && !(avail && d.slotList() && !d.confirmsTime(best)) {
+	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
+	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
+	asked := avail && best.reg == regNew && questionSent(newT, newT.toks[best.tok].sent)
+	if interview && ok && confirm && !asked && !(avail && best.reg != regNew) && !(avail && d.slotList() && !d.confirmsTime(best)) {
 		d.reason("interview confirmed with a date and time")
 		return InterviewScheduled, 0.85
 	}

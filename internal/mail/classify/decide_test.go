@@ -82,6 +82,10 @@ func TestKindPhrasings(t *testing.T) {
 		{"a reopened role is no pause", "Lab Automation Engineer", "The Lab Automation Engineer role is open again after the hiring freeze. Would you still like to be considered? If so, I'd love to set up a call with our hiring manager.", InterviewInvitation},
 		{"a role that will reopen is still paused", "Interviews paused", "The Operations Analyst role has been put on hold, so we're pausing all interviews, including yours on Monday. I'll let you know as soon as the role reopens.", InterviewCancelled},
 		{"Portuguese availability", "Convite para entrevista", "Gostaríamos de convidá-lo para uma entrevista técnica para a vaga de Desenvolvedor Go. Você tem disponibilidade na próxima semana?", InterviewInvitation},
+		{"a time in a question after 'sounds good'", "Re: Interview", "Sounds good. Could you do the interview on Tuesday, December 8 at 10am?", InterviewInvitation},
+		{"see you with a weekday confirms a quoted slot", "Re: Interview", "Sounds good - see you Thursday at 10!", InterviewScheduled},
+		{"Italian ci vediamo", "R: Colloquio", "Perfetto, allora ci vediamo giovedì 10 dicembre alle 11:00 per il colloquio.", InterviewScheduled},
+		{"Dutch rejection voort te zetten", "RE: Sollicitatie", "Helaas hebben we besloten de procedure met een andere kandidaat voort te zetten.", Rejection},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

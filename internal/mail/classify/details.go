@@ -172,7 +172,7 @@ var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"
 var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
 	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"},
 	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"},
-	{"als"}, {"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
+	{"als"}, {"application", "to"}, {"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
 
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {
@@ -372,7 +372,8 @@ func roleBackward(ti *textInfo, k int) string {
 // the job: "Terminbestätigung", "Interviewbestätigung", "Uitnodiging".
 func mailWord(s string) bool {
 	for _, w := range []string{"gesprach", "termin", "bestatigung", "einladung", "interview", "entretien", "entrevista", "colloquio",
-		"gesprek", "uitnodiging", "bevestiging", "confirm", "invitation", "convocation", "absage", "zusage"} {
+		"gesprek", "uitnodiging", "bevestiging", "confirm", "invitation", "convocation", "absage", "zusage", "sollicitatie", "bewerbung",
+		"candidatura", "candidature"} {
 		if strings.Contains(s, w) {
 			return true
 		}

