@@ -86,6 +86,7 @@ func TestKindPhrasings(t *testing.T) {
 		{"see you with a weekday confirms a quoted slot", "Re: Interview", "Sounds good - see you Thursday at 10!", InterviewScheduled},
 		{"Italian ci vediamo", "R: Colloquio", "Perfetto, allora ci vediamo giovedì 10 dicembre alle 11:00 per il colloquio.", InterviewScheduled},
 		{"Dutch rejection voort te zetten", "RE: Sollicitatie", "Helaas hebben we besloten de procedure met een andere kandidaat voort te zetten.", Rejection},
+		{"an ATS footer on withdrawing is no withdrawal", "Thank you for applying", "Thank you for applying for the Data Analyst role. We have received your application. To withdraw your application, sign in to your candidate home.", ApplicationReceived},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

@@ -322,7 +322,7 @@ var phraseDefs = map[family][]string{
 		"calendar invite|invitation",
 		"reminder", "rappel", "recordatorio", "erinnerung", "promemoria", "lembrete", "herinnering",
 		"ti|le|vi ricordo", "te|le|les recuerdo|recordamos", "je vous rappelle", "lembramos|lembro que",
-		"stays|remains the same|unchanged", "still stands|stand", "time stays|remains",
+		"stays|remains [the] same|unchanged", "still stands|stand", "time stays|remains",
 		"nous vous retrouverons",
 		"rendez-vous est fixe",
 		"queda|quedamos|qued confirmad~|agendad~|programad~|fijad~",
@@ -372,7 +372,6 @@ var phraseDefs = map[family][]string{
 		"move you forward",
 		"been shortlisted|selected for an|the|a|your interview",
 		"been shortlisted",
-		"be in touch|reach out|get back to you ... to schedule|arrange|set up|book your|an|a|the",
 		"would like to meet you",
 		"like|love to set up|schedule|arrange",
 		"like to speak|talk|chat with you",
@@ -463,11 +462,12 @@ var phraseDefs = map[family][]string{
 	},
 	famWithdraw: {
 		// the candidate withdrew: nothing the employer decided
-		"withdraw|withdrawing|withdrawn from the|your process|application|candidacy",
-		"withdraw|withdrawing your application|candidacy",
-		"your withdrawal", "request to withdraw",
-		"retirer|retrait votre|de votre candidature", "retirar tu|su candidatura", "zuruckziehen|zuruckgezogen",
-		"ritirare|ritiro la tua|della tua candidatura", "retirar a sua|sua candidatura", "sollicitatie intrekken|ingetrokken",
+		// (done or asked for, never the ATS footer "to withdraw your application, sign in")
+		"withdrawn from the|our process",
+		"you have|you've withdrawn|withdrew", "you withdrew",
+		"would like to withdraw", "your withdrawal", "request to withdraw", "decision to withdraw", "decided to withdraw",
+		"retrait de votre candidature", "bewerbung ... zuruckgezogen", "ritiro della tua|sua candidatura",
+		"sollicitatie ... ingetrokken", "retirada da sua candidatura", "retirada de tu candidatura",
 	},
 	famReopen: {
 		// a paused requisition opens again: the hold is over

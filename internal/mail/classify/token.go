@@ -209,7 +209,7 @@ func contraction(f string) (string, string, bool) {
 	case "shan't":
 		return "shall", "not", true
 	}
-	for _, c := range [...]struct{ suf, word string }{{"n't", "not"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}} {
+	for _, c := range [...]struct{ suf, word string }{{"n't", "not"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}, {"'d", "would"}} {
 		if len(f) > len(c.suf) && strings.HasSuffix(f, c.suf) {
 			return f[:len(f)-len(c.suf)], c.word, true
 		}
