@@ -266,6 +266,7 @@ var nameStop = map[string]bool{
 	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
 	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
+	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "click": true,
 }
 
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
@@ -802,6 +803,11 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		}
 		// "as discussed with Mia": a past conversation, not the interview
 		if !strong && i > 0 && pastTalk[toks[i-1].s] {
+			continue
+		}
+		// "meet.google.com", "acme.com": a word glued to the one before is
+		// part of an address, not the Portuguese "com" (with)
+		if i > 0 && toks[i-1].start+len(toks[i-1].raw) == toks[i].start {
 			continue
 		}
 		j = skipPunct(toks, j, ":")

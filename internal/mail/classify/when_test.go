@@ -270,6 +270,7 @@ func TestProsePeople(t *testing.T) {
 		{"Spanish yo mismo", "Te confirmo la entrevista. Te entrevistarán Marta Soler (Directora Financiera) y yo mismo.", "Marta Soler, Sender Person"},
 		{"it will be me and", "Looking forward to our interview on Monday. It'll be me and our CTO, Mikko Laine, for about 45 minutes.", "Sender Person, Mikko Laine"},
 		{"Spanish 'y con' after a title", "Queda confirmada la entrevista. Estarás con Pau Vidal, nuestro Head of Design, y con Laia Font, diseñadora sénior.", "Pau Vidal, Laia Font"},
+		{"a .com address is no Portuguese 'com'", "Your interview is confirmed. Join the meeting at https://teams.microsoft.com Meeting ID 123 or write to jane@acme.com Thanks.", ""},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}
