@@ -103,21 +103,20 @@ func (h *handling) onEmployerMail() error {
 }
 
 // application finds the application a message belongs to, or starts one.
+// With no company in the message, a new application has none: never the
+// sender's name nor a mail domain, which a letter would name as the
+// employer ("the role at Jane Smith"); the letters then leave it out.
 func (h *handling) application(r classify.Result, domain string) (followup.Application, error) {
-	app, err := h.tx.FindApplication(r.Company, r.Reference, domain)
+	app, err := h.findApplication(r, domain)
 	if errors.Is(err, store.ErrNotFound) {
-		company := r.Company
-		if company == "" {
-			company = domain
-		}
-		if company == "" && len(h.msg.From) > 0 {
-			company = h.msg.From[0].Name
-		}
-		app = followup.Application{Company: company, Role: r.Role, Reference: r.Reference, Domain: domain, Stage: followup.Applied}
+		app = followup.Application{Company: r.Company, Role: r.Role, Reference: r.Reference, Domain: domain, Stage: followup.Applied}
 		err = h.tx.SaveApplication(&app, h.now)
 	}
 	if err != nil {
 		return app, err
+	}
+	if app.Company == "" {
+		app.Company = r.Company
 	}
 	if app.Role == "" {
 		app.Role = r.Role
@@ -129,6 +128,79 @@ func (h *handling) application(r classify.Result, domain string) (followup.Appli
 		app.Domain = domain
 	}
 	return app, nil
+}
+
+// findApplication returns the application a message is about: the one
+// with its reference; else, among the employer's applications (by company,
+// else mail domain), the most recent one for the same job, one whose
+// reference or role differs being another application (a rejection for
+// another role must not answer about, nor cancel the thank-yous of, the
+// first). A message about an interview prefers an application still open.
+func (h *handling) findApplication(r classify.Result, domain string) (followup.Application, error) {
+	if r.Reference != "" {
+		app, err := h.tx.FindApplication("", r.Reference, "")
+		if !errors.Is(err, store.ErrNotFound) {
+			return app, err
+		}
+	}
+	apps, err := h.tx.ApplicationsAt(r.Company, domain)
+	if err != nil {
+		return followup.Application{}, err
+	}
+	interview := r.Kind == classify.InterviewScheduled || r.Kind == classify.InterviewCancelled || r.Kind == classify.InterviewInvitation
+	var closed *followup.Application
+	for i := range apps {
+		if !sameJob(apps[i], r) {
+			continue
+		}
+		if interview && apps[i].Stage == followup.Rejected {
+			if closed == nil {
+				closed = &apps[i]
+			}
+			continue
+		}
+		return apps[i], nil
+	}
+	if closed != nil {
+		return *closed, nil
+	}
+	return followup.Application{}, store.ErrNotFound
+}
+
+// sameJob reports whether a message may be about an application: no
+// different reference, and no clearly different role.
+func sameJob(app followup.Application, r classify.Result) bool {
+	if app.Reference != "" && r.Reference != "" && !strings.EqualFold(app.Reference, r.Reference) {
+		return false
+	}
+	if app.Role == "" || r.Role == "" {
+		return true
+	}
+	return rolesMatch(app.Role, r.Role)
+}
+
+// rolesMatch reports whether two job titles may name the same job: one
+// contains the other ("Data Analyst", "Senior Data Analyst") or they end
+// in the same word (the title's noun: "Analyst"), so that a title read
+// slightly differently in two messages does not split an application.
+func rolesMatch(a, b string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	wa, wb := words(a), words(b)
+	ja, jb := strings.Join(wa, " "), strings.Join(wb, " ")
+	if ja == "" || jb == "" || strings.Contains(ja, jb) || strings.Contains(jb, ja) {
+		return true
+	}
+	last := func(ws []string) string {
+		for i := len(ws) - 1; i >= 0; i-- {
+			if len(ws[i]) > 1 && ws[i] != "m" && ws[i] != "w" && ws[i] != "d" && ws[i] != "f" && ws[i] != "h" {
+				return ws[i]
+			}
+		}
+		return ""
+	}
+	return last(wa) != "" && last(wa) == last(wb)
 }
 
 // onOtherMail: a human message from an employer whose rejection is

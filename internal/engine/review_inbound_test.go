@@ -439,3 +439,78 @@ func TestOwnersReplyCopiedToInboxStopsOurs(t *testing.T) {
 		t.Errorf("the owner answered the rejection by hand (copy to self read first); followupd also sent to %v, want nothing", got)
 	}
 }
+
+// A rejection for another role (another reference) at the same company is
+// another application: it neither cancels the first role's thank-yous nor
+// is answered about the first role.
+func TestRejectionForAnotherRoleLeavesTheFirstRoleAlone(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart)) // Senior Data Analyst, R-7781
+	h.at(ivStart.Add(30 * time.Minute))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "rej-2@northwind.example", "Your application for Junior BI Developer (R-9900)",
+		"Tue, 10 Mar 2026 10:30:00 +0000",
+		"Dear Alex,\n\nThank you for applying for the Junior BI Developer position (R-9900) at Northwind.\nAfter careful consideration, we have decided not to move forward with your application for this role.\n\nKind regards,\nMaya Chen\nTalent Acquisition, Northwind"))
+	h.at(ivStart.Add(2 * time.Hour))
+	h.work()
+	feedback := 0
+	for _, f := range h.followups() {
+		if f.Kind == followup.ThankYou && f.State == followup.Cancelled {
+			t.Errorf("thank-you #%d for the Senior Data Analyst interview was cancelled by a rejection for Junior BI Developer", f.ID)
+		}
+		if f.Kind == followup.Feedback {
+			feedback++
+			if strings.Contains(f.Body, "Senior Data Analyst") || strings.Contains(f.Body, "R-7781") || !strings.Contains(f.Body, "Junior BI Developer") {
+				t.Errorf("the feedback request about Junior BI Developer (R-9900) says: %q", f.Body)
+			}
+		}
+	}
+	if feedback != 1 {
+		t.Errorf("%d feedback requests, want 1 (%s)", feedback, h.states())
+	}
+}
+
+// The same role read a little differently in a rejection is the same
+// application: its thank-yous still waiting are cancelled.
+func TestRejectionForTheSameRoleCancelsItsThankYous(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart)) // Senior Data Analyst, R-7781
+	h.at(ivStart.Add(30 * time.Minute))
+	h.inbox(plainMsg("Maya Chen <maya.chen@northwind.example>", "rej-2@northwind.example", "Your application",
+		"Tue, 10 Mar 2026 10:30:00 +0000",
+		"Dear Alex,\n\nThank you for interviewing for the Data Analyst position at Northwind.\nAfter careful consideration, we have decided not to move forward with your application.\n\nKind regards,\nMaya Chen\nTalent Acquisition, Northwind"))
+	for _, f := range h.followups() {
+		if f.Kind == followup.ThankYou && f.State != followup.Cancelled {
+			t.Errorf("thank-you #%d is %s after the rejection for the same role, want cancelled", f.ID, f.State)
+		}
+	}
+}
+
+// With no company in the mail, the letter never names the sender or the
+// mail domain as the company.
+func TestLetterNeverNamesTheSenderOrDomainAsCompany(t *testing.T) {
+	rows := []struct{ name, from, bad string }{
+		{"recruiter on gmail", "Jane Smith <jane.smith.recruits@gmail.com>", "Jane Smith"},
+		{"unknown domain", "Jane Smith <jane.smith@acmecorp-hr.example>", "acmecorp-hr.example"},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+			h.inbox(plainMsg(r.from, "m1@x.example", "Your application", "Mon, 09 Mar 2026 09:00:00 +0000",
+				"Hi Alex,\n\nThanks for your time last week. Unfortunately we have decided to move forward with other candidates.\n\nBest,\nJane"))
+			h.runDays(2)
+			for _, m := range h.employerMail() {
+				if strings.Contains(m.msg.Body, "at "+r.bad) || strings.Contains(m.msg.Body, "about "+r.bad) || strings.Contains(m.msg.Body, "in "+r.bad) {
+					t.Errorf("sent to %v: %q", m.to, m.msg.Body)
+				}
+			}
+			if fus := h.followups(); len(fus) != 1 || fus[0].Body == "" {
+				t.Fatalf("want one feedback request drafted, got %s", h.states())
+			}
+			for _, f := range h.followups() {
+				if strings.Contains(f.Body, "at "+r.bad) || strings.Contains(f.Body, "about "+r.bad) || strings.Contains(f.Body, "in "+r.bad) {
+					t.Errorf("draft #%d names %q as the company: %q", f.ID, r.bad, f.Body)
+				}
+			}
+		})
+	}
+}

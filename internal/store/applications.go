@@ -53,6 +53,25 @@ func (t *Tx) FindApplication(company, reference, domain string) (followup.Applic
 	return followup.Application{}, ErrNotFound
 }
 
+// ApplicationsAt returns the applications at an employer: those with the
+// company's name (case-insensitive) or, failing that, the mail domain,
+// most recently active first. An employer may have several (one per role).
+func (t *Tx) ApplicationsAt(company, domain string) ([]followup.Application, error) {
+	for _, q := range []struct{ where, arg string }{
+		{"lower(company) = ? AND company <> ''", strings.ToLower(company)},
+		{"domain = ? AND domain <> ''", strings.ToLower(domain)},
+	} {
+		if q.arg == "" {
+			continue
+		}
+		apps, err := queryAll(t.ctx, t.tx, "applications", scanApp, "SELECT "+appColumns+" FROM applications WHERE "+q.where+" ORDER BY updated_at DESC, id DESC", q.arg)
+		if err != nil || len(apps) > 0 {
+			return apps, err
+		}
+	}
+	return nil, nil
+}
+
 // SaveApplication inserts the application (ID 0) or updates it, and sets
 // its ID.
 func (t *Tx) SaveApplication(a *followup.Application, now time.Time) error {
