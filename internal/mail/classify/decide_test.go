@@ -87,6 +87,8 @@ func TestKindPhrasings(t *testing.T) {
 		{"Italian ci vediamo", "R: Colloquio", "Perfetto, allora ci vediamo giovedì 10 dicembre alle 11:00 per il colloquio.", InterviewScheduled},
 		{"Dutch rejection voort te zetten", "RE: Sollicitatie", "Helaas hebben we besloten de procedure met een andere kandidaat voort te zetten.", Rejection},
 		{"an ATS footer on withdrawing is no withdrawal", "Thank you for applying", "Thank you for applying for the Data Analyst role. We have received your application. To withdraw your application, sign in to your candidate home.", ApplicationReceived},
+		{"Spanish reflexive se is no condition", "Proceso de selección", "Se ha decidido continuar con otros candidatos para el puesto de Analista.", Rejection},
+		{"Portuguese se is a condition", "Candidatura", "Recebemos a sua candidatura. Se o seu perfil for selecionado, vamos agendar uma entrevista com você.", ApplicationReceived},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

@@ -39,6 +39,7 @@ func analyse(reg region, text string) *textInfo {
 	}
 	ti.hits = phrases.find(ti.ws)
 	italian := italianText(ti.ws)
+	seIf := italian || portugueseText(ti.ws) // "se" is "if" there, reflexive in Spanish
 	kept := ti.hits[:0]
 	for _, h := range ti.hits {
 		if h.fam == famCond {
@@ -47,6 +48,9 @@ func analyse(reg region, text string) *textInfo {
 			// Dutch "als" ("as"), Italian and Portuguese "se", "caso" are
 			// "if" only at the head of a sentence
 			if w == "si" && italian || (w == "als" || w == "se" || w == "caso") && h.from > 0 && ti.ws[h.from-1].sent == ti.ws[h.from].sent {
+				continue
+			}
+			if w == "se" && !seIf {
 				continue
 			}
 			// "If so, let me know a few times", "if you're interested, ...":
@@ -93,6 +97,27 @@ var (
 	romanceMarkers = map[string]bool{"el": true, "los": true, "las": true, "nuestra": true, "nuestro": true, "para": true, "gracias": true,
 		"usted": true, "le": true, "les": true, "vous": true, "nous": true, "pour": true, "votre": true, "que": true, "de": true, "do": true, "da": true, "voce": true}
 )
+
+// portugueseMarkers and spanishMarkers tell the two apart.
+var (
+	portugueseMarkers = map[string]bool{"voce": true, "nao": true, "uma": true, "com": true, "seu": true, "sua": true, "nossa": true,
+		"nosso": true, "obrigado": true, "obrigada": true, "vaga": true, "entao": true, "tambem": true, "dos": true, "das": true}
+	spanishMarkers = map[string]bool{"usted": true, "una": true, "con": true, "los": true, "las": true, "el": true, "tu": true,
+		"nuestro": true, "nuestra": true, "gracias": true, "puesto": true, "tambien": true, "del": true}
+)
+
+// portugueseText reports whether the words read as Portuguese rather than Spanish.
+func portugueseText(ws []token) bool {
+	pt, es := 0, 0
+	for _, w := range ws {
+		if portugueseMarkers[w.s] {
+			pt++
+		} else if spanishMarkers[w.s] {
+			es++
+		}
+	}
+	return pt >= 2 && pt > es
+}
 
 // italianText reports whether the words read as Italian.
 func italianText(ws []token) bool {
