@@ -23,16 +23,42 @@ const autoConfidence = 0.9
 // scan of the inbox) is recorded but not answered.
 const feedbackMaxAge = 7 * 24 * time.Hour
 
-// sharedDomains are mail domains many employers share (free mail,
-// applicant-tracking systems): they never identify an application.
-var sharedDomains = []string{
+// freeMailDomains are personal mail services: an address there is one
+// person's (an independent recruiter's), never an employer's domain.
+var freeMailDomains = []string{
 	"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
 	"proton.me", "protonmail.com", "fastmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr",
+}
+
+// sharedDomains are mail domains many employers share (free mail,
+// applicant-tracking systems): they never identify an application.
+var sharedDomains = append(append([]string{}, freeMailDomains...),
 	"greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
 	"icims.com", "jobvite.com", "ashbyhq.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
 	"successfactors.com", "taleo.net", "bamboohr.com", "personio.de", "linkedin.com", "indeed.com", "calendly.com",
+)
+
+// personalKey is what ties a recruiter writing from a personal mail
+// service to their applications, in place of an employer's domain: their
+// own address (Reply-To, else From). It is "" for any other address.
+func personalKey(addrs ...string) string {
+	for _, a := range addrs {
+		a = strings.ToLower(strings.TrimSpace(a))
+		_, d, ok := strings.Cut(a, "@")
+		if !ok || classify.IsNoReply(a) {
+			continue
+		}
+		for _, s := range freeMailDomains {
+			if d == s {
+				return a
+			}
+		}
+	}
+	return ""
 }
 
+// employerDomain is the mail domain of addr when it can identify an
+// employer ("" for shared domains).
 func employerDomain(addr string) string {
 	_, d, ok := strings.Cut(strings.ToLower(addr), "@")
 	if !ok {
@@ -56,6 +82,9 @@ func (h *handling) onEmployerMail() error {
 	domain := employerDomain(r.ReplyTo)
 	if domain == "" {
 		domain = employerDomain(from)
+	}
+	if domain == "" {
+		domain = personalKey(r.ReplyTo, from)
 	}
 	h.log.Info("message classified", "kind", r.Kind, "confidence", r.Confidence, "company", r.Company)
 	if r.Kind == classify.Other {
@@ -708,17 +737,23 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			pending = append(pending, f)
 		}
 	}
-	for i := range pending {
-		f := &pending[i]
+	// Letters to who left (or a second letter to one person) are
+	// cancelled first, so that the ones kept can take their new greeting.
+	var keep []followup.Followup
+	for _, f := range pending {
 		key := strings.ToLower(f.Recipient.Email)
-		t, on := want[key]
-		if !on || covered[key] {
-			if err := h.cancelFollowups(reasonLeftPanel, "id = ?", f.ID); err != nil {
-				return err
-			}
+		if _, on := want[key]; on && !covered[key] {
+			covered[key] = true
+			keep = append(keep, f)
 			continue
 		}
-		covered[key] = true
+		if err := h.cancelFollowups(reasonLeftPanel, "id = ?", f.ID); err != nil {
+			return err
+		}
+	}
+	for i := range keep {
+		f := &keep[i]
+		t := want[strings.ToLower(f.Recipient.Email)]
 		f.GreetNames, f.Zone, f.Country = t.GreetNames, iv.Zone, iv.Country
 		if t.Recipient.Name != "" {
 			f.Recipient.Name = t.Recipient.Name

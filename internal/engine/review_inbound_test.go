@@ -514,3 +514,30 @@ func TestLetterNeverNamesTheSenderOrDomainAsCompany(t *testing.T) {
 		})
 	}
 }
+
+// A recruiter writing from a personal mail service with no company named:
+// their later messages still find the application (by their address), so
+// a rejection cancels the thank-yous of their interview.
+func TestRecruiterOnFreeMailWithoutCompanyKeepsOneApplication(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(plainMsg("Jane Smith <jane.smith.recruits@gmail.com>", "i1@mail.gmail.com", "Interview confirmed", "Mon, 09 Mar 2026 09:00:00 +0000",
+		"Hi Alex,\n\nYour interview is confirmed for Tuesday, March 10 at 10:00 (London time) with Priya Raman (priya.raman@northwind.example).\n\nBest,\nJane"))
+	if n := len(h.followups()); n != 1 {
+		t.Fatalf("after the confirmation: %s, want one thank-you", h.states())
+	}
+	h.at(ivStart.Add(30 * time.Minute))
+	h.inbox(plainMsg("Jane Smith <jane.smith.recruits@gmail.com>", "r1@mail.gmail.com", "Your application", "Tue, 10 Mar 2026 10:30:00 +0000",
+		"Hi Alex,\n\nThanks for your time today. Unfortunately we have decided to move forward with other candidates.\n\nBest,\nJane"))
+	apps, err := h.st.Applications(h.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(apps) != 1 {
+		t.Errorf("%d applications %+v, want one", len(apps), apps)
+	}
+	for _, f := range h.followups() {
+		if f.Kind == followup.ThankYou && f.State != followup.Cancelled {
+			t.Errorf("thank-you #%d is %s after Jane's rejection, want cancelled", f.ID, f.State)
+		}
+	}
+}
