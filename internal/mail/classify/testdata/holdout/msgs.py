@@ -3976,3 +3976,199 @@ Best regards,
 Yusuf Demir
 Engineering Lead, Anatolia Soft
 """), ("interview_scheduled", "Anatolia Soft", N, N, [("Elif Kaya", N), ("Yusuf Demir", "yusuf.demir@anatolia-soft.example")], "2027-06-16T11:00:00+03:00", N, "yusuf.demir@anatolia-soft.example", "move 'from ... to ..., same time'; Istanbul time"))
+
+# ---- seventeenth batch, written after all fixes: in the shared corpus's style (English, ICS, DST edges, quoted times); labels before running ----
+GMT_TZ = """BEGIN:VTIMEZONE
+TZID:GMT Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T010000
+TZOFFSETFROM:+0000
+TZOFFSETTO:+0100
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+add('"Patel, Nisha" <nisha.patel@kingsgate-bank.example>', "Interview - Graduate Software Engineer", "Fri, 29 Oct 2027 11:00:00 +0100",
+    alt("""Hi Jordan,
+
+Please find attached the invitation for your interview for the Graduate Software Engineer role. You will be interviewed by Ben Harper (Engineering Lead). I will not be joining but I'm happy to help with any questions.
+
+Kind regards,
+Nisha Patel
+Early Careers Recruiter, Kingsgate Bank
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000FF44", "Interview - Graduate Software Engineer - Jordan Lee",
+        "DTSTART;TZID=GMT Standard Time:20271102T100000", "DTEND;TZID=GMT Standard Time:20271102T110000",
+        ("\"Patel, Nisha\"", "nisha.patel@kingsgate-bank.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Harper, Ben\"", "ben.harper@kingsgate-bank.example")], GMT_TZ)),
+    ("interview_scheduled", "Kingsgate Bank", "Graduate Software Engineer", N, [("Ben Harper", "ben.harper@kingsgate-bank.example")], "2027-11-02T10:00:00+00:00", "2027-11-02T11:00:00+00:00", "nisha.patel@kingsgate-bank.example", "Outlook 'GMT Standard Time' after the EU change while the Date header is +0100; organiser not joining"), crlf=True)
+
+add('"Aaron Blake (via Google Calendar)" <aaron.blake@lakeline.example>', "Invitation: Lakeline - Jordan Lee / Backend Developer @ Tue Nov 9, 2027 11am - 12pm (EST) (jordan.lee@mail.example)", "Thu, 04 Nov 2027 15:00:00 -0400",
+    alt("""You have been invited to the following event.
+
+Lakeline - Jordan Lee / Backend Developer
+When: Tuesday Nov 9, 2027 ⋅ 11am – 12pm (Eastern Time - Toronto)
+Joining info: meet.example.com/lak-elin-eee
+
+Who:
+* aaron.blake@lakeline.example - organizer
+* jordan.lee@mail.example
+
+Invitation from Google Calendar
+""", None, ics("REQUEST", "lakeline-abc@google.example", "Lakeline - Jordan Lee / Backend Developer", "DTSTART:20271109T160000Z", "DTEND:20271109T170000Z",
+        ("Aaron Blake", "aaron.blake@lakeline.example"), [("Aaron Blake", "aaron.blake@lakeline.example"), ("jordan.lee@mail.example", "jordan.lee@mail.example")], prodid="-//Google Inc//Google Calendar 70.9054//EN")),
+    ("interview_scheduled", "Lakeline", "Backend Developer", N, [("Aaron Blake", "aaron.blake@lakeline.example")], "2027-11-09T11:00:00-05:00", "2027-11-09T12:00:00-05:00", "aaron.blake@lakeline.example", "Google invite after the US change (EST) while the Date header is EDT"))
+
+add('"Dana Fisher" <dana.fisher@hudsonpeak.example>', "Interview confirmed - Quant Researcher", "Mon, 01 Nov 2027 09:00:00 -0400",
+    plain("""Hi Jordan,
+
+You're confirmed for Wednesday, November 3 at 10:00 AM ET (2:00 PM London time for you) with Greg Adams, our Head of Research. The interview will be about 45 minutes over Zoom.
+
+Dana Fisher
+Recruiting, Hudson Peak Capital
+New York, NY
+"""), ("interview_scheduled", "Hudson Peak Capital", "Quant Researcher", N, [("Greg Adams", N)], "2027-11-03T10:00:00-04:00", "2027-11-03T10:45:00-04:00", "dana.fisher@hudsonpeak.example", "the week between the EU and US changes: ET is still EDT, London is GMT"))
+
+add('"Fiona Reid" <fiona.reid@caldervale.example>', "Re: Platform Engineer - next steps", "Tue, 02 Nov 2027 12:10:00 +0000",
+    plain("""Confirmed, talk then!
+
+Fiona
+
+On Tue, 2 Nov 2027 at 11:40, Jordan Lee <jordan.lee@mail.example> wrote:
+> Thursday works for me. Thanks!
+>
+> On Mon, 1 Nov 2027 at 16:00, Fiona Reid <fiona.reid@caldervale.example> wrote:
+>> Hi Jordan, how about a 30-minute call with me on Thursday 4 November at 3:30pm UK time for the Platform Engineer role?
+>> Fiona Reid, Talent Partner, Caldervale
+"""), ("interview_scheduled", "Caldervale", "Platform Engineer", N, [("Fiona Reid", "fiona.reid@caldervale.example")], "2027-11-04T15:30:00+00:00", "2027-11-04T16:00:00+00:00", "fiona.reid@caldervale.example", "the time, length and people only in the nested quote; 'with me'"))
+
+add('"Gavin Cole" <gavin@northbridge-search.example>', "Exciting Staff Engineer role", "Wed, 03 Nov 2027 10:00:00 +0000",
+    plain("""Hi Jordan,
+
+I'm working with a well-funded fintech client on a Staff Engineer search. Their interview process is quick: a call with me, then two rounds with the team.
+
+Are you free for a quick call on Tuesday at 2pm?
+
+Gavin Cole
+Partner, Northbridge Search
+"""), ("other", N, "Staff Engineer", N, [], N, N, "gavin@northbridge-search.example", "agency outreach for a client with a proposed call time"))
+
+add('"ResumeRocket" <orders@resumerocket.example>', "Your order is confirmed", "Wed, 03 Nov 2027 18:00:00 +0000",
+    plain("""Thanks for your order, Jordan!
+
+Interview Prep Pack .......... $29.00
+Order #55102
+
+Your mock interview session will be available to book in your dashboard.
+
+ResumeRocket
+"""), ("other", N, N, N, [], N, N, N, "receipt for an interview prep pack"))
+
+add('"Aaron Blake" <aaron.blake@lakeline.example>', "Automatic reply: RE: Interview confirmation", "Thu, 04 Nov 2027 16:00:00 -0400",
+    plain("""Hi,
+
+I'm out of the office until Monday, November 8 with limited access to email.
+
+Aaron
+"""), ("other", N, N, N, [], N, N, "aaron.blake@lakeline.example", "out-of-office with an interview subject"),
+    extra=[("Auto-Submitted", "auto-replied")])
+
+add('"Ben Harper" <ben.harper@kingsgate-bank.example>', "RE: Interview - Graduate Software Engineer", "Fri, 12 Nov 2027 15:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for attending the interview on 2 November. I'm sorry to tell you that we will not be offering you a place on this year's graduate programme. Competition was very strong.
+
+Kind regards,
+Ben Harper
+Engineering Lead, Kingsgate Bank
+
+-----Original Message-----
+From: Nisha Patel
+Sent: 29 October 2027 11:00
+Subject: Interview - Graduate Software Engineer
+
+Your interview is confirmed for Tuesday 2 November at 10:00.
+"""), ("rejection", "Kingsgate Bank", "Graduate Software Engineer", N, [], N, N, "ben.harper@kingsgate-bank.example", "'not be offering you a place'; quotes the old confirmation"))
+
+add('"Ashford Retail Careers" <careers@ashfordretail.example>', "Application acknowledgement - Merchandising Analyst", "Mon, 08 Nov 2027 08:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for your application for the Merchandising Analyst vacancy (ref. AR-5521). We have received it and will review it shortly.
+
+Due to the volume of applications, if you have not heard from us within three weeks of the closing date, please consider your application unsuccessful on this occasion.
+
+Ashford Retail Recruitment Team
+"""), ("application_received", "Ashford Retail", "Merchandising Analyst", "AR-5521", [], N, N, "careers@ashfordretail.example", "acknowledgement with a conditional 'consider your application unsuccessful'"))
+
+add('"Grace Okoro" <grace.okoro@cindervale.example>', "Offer - Site Reliability Engineer", "Tue, 09 Nov 2027 17:00:00 -0800",
+    plain("""Hi Jordan,
+
+I'm delighted to share that we'd like to offer you the Site Reliability Engineer role at Cindervale! The written offer is attached. Could we jump on a call on Friday at 2pm PT to go through it?
+
+Grace Okoro
+Engineering Manager, Cindervale
+"""), ("offer", "Cindervale", "Site Reliability Engineer", N, [], N, N, "grace.okoro@cindervale.example", "offer proposing a call time"))
+
+add('"Lakeline Engineering" <hiring@lakeline.example>', "Lakeline take-home challenge", "Wed, 10 Nov 2027 10:00:00 -0500",
+    plain("""Hi Jordan,
+
+As the next step for the Backend Developer role, please complete our take-home challenge. Submit your solution by Monday, November 15 at 9:00 AM ET. Expect it to take 2-3 hours.
+
+Lakeline Engineering
+"""), ("other", "Lakeline", "Backend Developer", N, [], N, N, "hiring@lakeline.example", "take-home with a deadline time"))
+
+add('"Aaron Blake (via Google Calendar)" <aaron.blake@lakeline.example>', "Canceled event: Lakeline - Jordan Lee / Backend Developer @ Tue Nov 9, 2027 11am - 12pm (EST) (jordan.lee@mail.example)", "Mon, 08 Nov 2027 12:00:00 -0500",
+    alt("""This event has been canceled and removed from your calendar.
+
+Lakeline - Jordan Lee / Backend Developer
+Tuesday Nov 9, 2027 ⋅ 11am – 12pm (Eastern Time - Toronto)
+
+Invitation from Google Calendar
+""", None, ics("CANCEL", "lakeline-abc@google.example", "Lakeline - Jordan Lee / Backend Developer", "DTSTART:20271109T160000Z", "DTEND:20271109T170000Z",
+        ("Aaron Blake", "aaron.blake@lakeline.example"), [("jordan.lee@mail.example", "jordan.lee@mail.example")], seq=1, status="CANCELLED", prodid="-//Google Inc//Google Calendar 70.9054//EN"), method="CANCEL"),
+    ("interview_cancelled", "Lakeline", "Backend Developer", N, [], N, N, "aaron.blake@lakeline.example", "Google Calendar CANCEL; 'interview' appears nowhere, only the role"))
+
+add('"Mei Tan" <mei.tan@lionsgate-pay.example>', "Lionsgate Pay - book your interview", "Tue, 09 Nov 2027 09:00:00 +0800",
+    plain("""Hi Jordan,
+
+Thanks for applying for the Payments Engineer role. I'd like to invite you to a first interview - please pick a 45-minute slot that suits you here: https://calendly.example/mei-tan/45min
+
+Mei Tan
+Talent Acquisition, Lionsgate Pay
+Singapore
+"""), ("interview_invitation", "Lionsgate Pay", "Payments Engineer", N, [], N, N, "mei.tan@lionsgate-pay.example", "booking link"))
+
+add('"Mei Tan" <mei.tan@lionsgate-pay.example>', "Confirmed: first interview", "Thu, 11 Nov 2027 10:00:00 +0800",
+    plain("""Hi Jordan,
+
+Thanks for booking - your first interview for the Payments Engineer role is confirmed for Tuesday 16 November at 10am SGT, with me and Wei Lin from engineering.
+
+Mei
+"""), ("interview_scheduled", N, "Payments Engineer", N, [("Mei Tan", "mei.tan@lionsgate-pay.example"), ("Wei Lin", N)], "2027-11-16T10:00:00+08:00", N, "mei.tan@lionsgate-pay.example", "SGT; 'with me and Wei Lin'; the company is named only in the domain (null)"))
+
+add('"Interview Insider" <newsletter@interviewinsider.example>', "Your interview is confirmed: now what? 5 tips", "Fri, 12 Nov 2027 07:00:00 +0000",
+    plain("""This week: what to do after your interview is confirmed, how to research your interviewers, and a checklist for the day.
+
+Join our live Q&A on Thursday at 6pm GMT.
+
+You're receiving this because you subscribed to Interview Insider. Unsubscribe.
+"""), ("other", N, N, N, [], N, N, N, "newsletter whose subject reads like a confirmation"),
+    extra=[("List-Unsubscribe", "<https://interviewinsider.example/unsub>")])
+
+add('"Sam Ortiz" <sam.ortiz@friendmail.example>', "Invitation: Friday lunch @ Fri Nov 12, 2027 12:30pm - 1:30pm (CST)", "Mon, 08 Nov 2027 20:00:00 -0600",
+    alt("""Lunch to celebrate your offer? Taco place on 5th.
+""", None, ics("REQUEST", "lunch-sam@friendmail.example", "Friday lunch", "DTSTART:20271112T183000Z", "DTEND:20271112T193000Z",
+        ("Sam Ortiz", "sam.ortiz@friendmail.example"), [("Jordan Lee", "jordan.lee@mail.example")])),
+    ("other", N, N, N, [], N, N, "sam.ortiz@friendmail.example", "a friend's calendar invitation that is not an interview"))
+
+add('"Équipe Recrutement" <recrutement@ardoise-tech.example>', "Votre candidature chez Ardoise Tech", "Fri, 12 Nov 2027 10:00:00 +0100",
+    html("""<html><body>
+<p>Bonjour Jordan,</p>
+<p>Nous vous remercions de l'intérêt porté à Ardoise Tech et à notre offre de <b>Développeur Full Stack</b>.</p>
+<p>Après étude de votre dossier, nous avons le regret de vous informer que nous ne pourrons pas y donner suite.</p>
+<p>Cordialement,<br>L'équipe Recrutement – Ardoise Tech</p>
+</body></html>
+"""), ("rejection", "Ardoise Tech", "Développeur Full Stack", N, [], N, N, "recrutement@ardoise-tech.example", "French HTML-only rejection from a department mailbox"))
