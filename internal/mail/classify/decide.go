@@ -50,7 +50,24 @@ func (d *doc) interviewish() bool {
 	if d.subject.has(famInterview) || d.cal.has(famInterview) || d.newT.has(famInterview) {
 		return true
 	}
+	// "Lakeline - Jordan Lee / Backend Developer": an event named after the
+	// candidate and a job title is an interview even without the word
+	if d.ev != nil && d.summaryNamesCandidate() && roleSegment(d.cal) != "" {
+		return true
+	}
 	return (d.subject.has(famCall) || d.cal.has(famCall)) && d.jobContext()
+}
+
+// summaryNamesCandidate reports whether the calendar event's title holds the
+// owner's name.
+func (d *doc) summaryNamesCandidate() bool {
+	f := fold(d.ev.Summary)
+	for n := range d.selfNames() {
+		if strings.Contains(n, " ") && strings.Contains(f, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // jobContext reports whether the message is about an application: a role, a
@@ -200,7 +217,7 @@ func (d *doc) decide() (Kind, float64) {
 			}
 		}
 	}
-	if !interview && ok && confirm && d.quoted.has(famInterview) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
+	if !interview && ok && confirm && (d.quoted.has(famInterview) || d.quoted.has(famCall) && d.jobContext()) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
 		interview = d.confirmsTime(best)
 	}
 	if len(cancel) > 0 {

@@ -89,6 +89,8 @@ func TestKindPhrasings(t *testing.T) {
 		{"an ATS footer on withdrawing is no withdrawal", "Thank you for applying", "Thank you for applying for the Data Analyst role. We have received your application. To withdraw your application, sign in to your candidate home.", ApplicationReceived},
 		{"Spanish reflexive se is no condition", "Proceso de selección", "Se ha decidido continuar con otros candidatos para el puesto de Analista.", Rejection},
 		{"Portuguese se is a condition", "Candidatura", "Recebemos a sua candidatura. Se o seu perfil for selecionado, vamos agendar uma entrevista com você.", ApplicationReceived},
+		{"not offering a place", "RE: Interview", "Thank you for attending the interview. I'm sorry to tell you that we will not be offering you a place on this year's programme.", Rejection},
+		{"agency's fintech client", "Exciting Staff Engineer role", "I'm working with a well-funded fintech client on a Staff Engineer search. Are you free for a quick call on Tuesday at 2pm?", Other},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

@@ -165,7 +165,8 @@ var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": tru
 
 // roleIntro precede a title ("le poste de", "el puesto de", "position of", "Stelle als").
 var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"},
-	{"posizione", "di"}, {"ruolo", "di"}, {"posicao", "de"}, {"vaga", "de"}, {"cargo", "de"}, {"funcion", "de"}, {"functie", "van"}}
+	{"posizione", "di"}, {"ruolo", "di"}, {"posicao", "de"}, {"vaga", "de"}, {"cargo", "de"}, {"funcion", "de"}, {"functie", "van"},
+	{"offre", "de"}, {"annonce", "de"}, {"offerta", "di"}}
 
 // roleIntroWeak precede a title but also other words ("application for the
 // Data Engineer role"); they are tried after the title-before-keyword rule.
@@ -384,7 +385,9 @@ func mailWord(s string) bool {
 // roleStop are capitalised words that end a title when reading backwards.
 var roleStop = map[string]bool{"vorstellungsgesprach": true, "entretien": true, "entrevista": true, "colloquio": true,
 	"sollicitatiegesprek": true, "einladung": true, "invitation": true, "bewerbung": true, "candidature": true, "candidatura": true,
-	"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true}
+	"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true,
+	// adverts' adjectives before a title: "Exciting Staff Engineer role"
+	"exciting": true, "urgent": true, "great": true, "amazing": true, "fantastic": true, "new": true, "hot": true, "unique": true}
 
 func hasDigitTok(ts []token) bool {
 	for _, t := range ts {

@@ -22,6 +22,7 @@ var roleLocal = map[string]bool{
 	"news": true, "updates": true, "automated": true, "autoreply": true, "autoresponder": true, "daemon": true,
 	"system": true, "mailer": true, "surveys": true, "survey": true, "calendar": true, "calendarnotification": true,
 	"notificationsonly": true, "digest": true, "marketing": true, "unsubscribe": true, "jobagent": true, "jobalert": true,
+	"orders": true, "order": true, "shop": true, "store": true, "sales": true,
 }
 
 // IsNoReply reports whether addr is a mailbox that must never be written to:
@@ -436,7 +437,7 @@ func (d *doc) interviewers(r *Result) []Person {
 	}
 	if e := d.ev; e != nil && (len(e.Attendees) > 0) {
 		for _, a := range e.Attendees {
-			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) {
+			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) || notAnInterviewer(a) {
 				continue
 			}
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
@@ -986,9 +987,10 @@ func readNameList(toks []token, j, sent int) []person {
 			}
 			j++
 		} else if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
-			line := toks[j].line
+			line, sent := toks[j].line, toks[j].sent
 			j++
-			for j < len(toks) && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
+			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
+			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break

@@ -271,6 +271,7 @@ func TestProsePeople(t *testing.T) {
 		{"it will be me and", "Looking forward to our interview on Monday. It'll be me and our CTO, Mikko Laine, for about 45 minutes.", "Sender Person, Mikko Laine"},
 		{"Spanish 'y con' after a title", "Queda confirmada la entrevista. Estarás con Pau Vidal, nuestro Head of Design, y con Laia Font, diseñadora sénior.", "Pau Vidal, Laia Font"},
 		{"a .com address is no Portuguese 'com'", "Your interview is confirmed. Join the meeting at https://teams.microsoft.com Meeting ID 123 or write to jane@acme.com Thanks.", ""},
+		{"a title ends with its sentence", "You're confirmed for Wednesday at 10:00 AM ET with Greg Adams, our Head of Research. The interview will be about 45 minutes.\n\nDana Fisher\nRecruiting, Hudson Peak Capital", "Greg Adams"},
 		{"chatting with our VP", "Here are the details for your screen. You'll be chatting with our VP of Engineering, Ana Flores.", "Ana Flores"},
 		{"conditional Dutch als is not a plan", "Als het goed gaat, volgt een gesprek met Pieter Bakker.", ""},
 	}
