@@ -1,0 +1,80 @@
+package classify
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/followupd/followupd/internal/mail/message"
+)
+
+func TestNotAnInterviewer(t *testing.T) {
+	tests := []struct {
+		name string
+		a    message.Attendee
+		want bool
+	}{
+		{"a person", message.Attendee{Name: "Priya Raman", Email: "priya.raman@northwind.example", PartStat: "ACCEPTED"}, false},
+		{"a person yet to answer", message.Attendee{Name: "Tom Wu", Email: "tom.wu@northwind.example", PartStat: "NEEDS-ACTION"}, false},
+		{"a person named Talbot", message.Attendee{Name: "Ann Talbot", Email: "talbot@northwind.example"}, false},
+		{"a person named Abbott, no name", message.Attendee{Email: "abbott@northwind.example"}, false},
+		{"declined", message.Attendee{Name: "Tom Wu", Email: "tom.wu@northwind.example", PartStat: "DECLINED"}, true},
+		{"a group", message.Attendee{Name: "Interview Panel", Email: "panel-7@northwind.example", CUType: "GROUP"}, true},
+		{"interviews@", message.Attendee{Email: "interviews@northwind.example"}, true},
+		{"recruiting@", message.Attendee{Name: "Northwind Recruiting", Email: "recruiting@northwind.example"}, true},
+		{"hr@", message.Attendee{Email: "hr@northwind.example"}, true},
+		{"jobs@", message.Attendee{Email: "jobs@northwind.example"}, true},
+		{"talent-acquisition@", message.Attendee{Email: "talent-acquisition@northwind.example"}, true},
+		{"a scheduling tool", message.Attendee{Email: "scheduler@modernloop.io"}, true},
+		{"GoodTime", message.Attendee{Email: "northwind@goodtime.io"}, true},
+		{"a note-taking bot by domain", message.Attendee{Name: "Otter.ai", Email: "otter@otter.ai"}, true},
+		{"a note-taking bot by name", message.Attendee{Name: "Fred (Notetaker)", Email: "fred@northwind.example"}, true},
+		{"a hiring platform", message.Attendee{Email: "interviews+123@greenhouse.example"}, true},
+		{"no-reply", message.Attendee{Email: "no-reply@northwind.example"}, true},
+	}
+	for _, tt := range tests {
+		if got := notAnInterviewer(tt.a); got != tt.want {
+			t.Errorf("notAnInterviewer(%s: %+v) = %v, want %v", tt.name, tt.a, got, tt.want)
+		}
+	}
+}
+
+// TestInvitationThanksOnlyPeople: an invitation whose attendees include a
+// declined interviewer, a group, team mailboxes, a scheduling tool and a
+// note-taking bot yields only the interviewers who are people to thank.
+func TestInvitationThanksOnlyPeople(t *testing.T) {
+	att := func(params, email string) string {
+		return "ATTENDEE;" + params + ":mailto:" + email
+	}
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT",
+		"DTSTART:20261020T180000Z", "DTEND:20261020T190000Z", "UID:nw-1@northwind.example", "SEQUENCE:0",
+		"ORGANIZER;CN=Maya Chen:mailto:maya.chen@northwind.example",
+		att("CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Priya Raman", "priya.raman@northwind.example"),
+		att("CUTYPE=INDIVIDUAL;PARTSTAT=DECLINED;CN=Tom Wu", "tom.wu@northwind.example"),
+		att("CUTYPE=GROUP;CN=Interview Panel", "interviews@northwind.example"),
+		att("CUTYPE=INDIVIDUAL;CN=recruiting@northwind.example", "recruiting@northwind.example"),
+		att("CUTYPE=INDIVIDUAL;CN=ModernLoop Scheduler", "scheduler@modernloop.io"),
+		att("CUTYPE=INDIVIDUAL;CN=Otter.ai", "otter@otter.ai"),
+		att("CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;CN=Alex Candidate", "alex@candidate.example"),
+		"SUMMARY:Northwind - Technical interview", "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	raw := fmt.Sprintf("From: Maya Chen <maya.chen@northwind.example>\r\nTo: Alex Candidate <alex@candidate.example>\r\n"+
+		"Subject: Invitation: Northwind - Technical interview @ Tue Oct 20, 2026 2pm - 3pm (EDT)\r\nDate: Mon, 12 Oct 2026 16:00:00 -0400\r\n"+
+		"Message-ID: <nw-inv@northwind.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"+
+		"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Alex, here is the invitation for your technical interview at Northwind.\r\nMaya Chen, Recruiting Coordinator\r\n\r\n"+
+		"--b1\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n%s\r\n--b1--\r\n", ics)
+	m, err := message.Parse(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Classify(m, Options{Self: []string{"alex@candidate.example"}})
+	if r.Kind != InterviewScheduled {
+		t.Fatalf("Kind = %s, want %s", r.Kind, InterviewScheduled)
+	}
+	var got []string
+	for _, p := range r.Interviewers {
+		got = append(got, p.Email)
+	}
+	if strings.Join(got, " ") != "priya.raman@northwind.example" {
+		t.Errorf("Interviewers = %v, want only priya.raman@northwind.example", got)
+	}
+}
