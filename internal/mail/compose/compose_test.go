@@ -134,6 +134,10 @@ func TestThankYousFanOut(t *testing.T) {
 			[]Person{{"Jane Doe", "jane@acme.example"}, {"Jane Doe", "JANE@acme.example"}, {"Alex Candidate", "alex@example.com"}},
 			Person{},
 			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
+		{"the owner under a +tag or another case is skipped",
+			[]Person{{"Jane Doe", "jane@acme.example"}, {"A. Candidate", "Alex+Jobs@Example.com"}},
+			Person{},
+			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
 		{"no address: one to the arranger greeting everyone",
 			[]Person{{"Jane Doe", ""}, {"John Roe", ""}, {"Priya Shah", ""}},
 			Person{"Sam Poe", "sam@acme.example"},
@@ -457,6 +461,30 @@ func TestFirstName(t *testing.T) {
 	for _, tt := range tests {
 		if got := firstName(tt.in); got != tt.want {
 			t.Errorf("firstName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOwnAddress(t *testing.T) {
+	gmailOwner := Owner{Email: "alex.candidate@gmail.com"}
+	tests := []struct {
+		addr string
+		o    Owner
+		want bool
+	}{
+		{"alex@example.com", owner, true},
+		{"ALEX@example.com", owner, true},
+		{"alex+jobs@example.com", owner, true},
+		{"alexa@example.com", owner, false},
+		{"alex@example.org", owner, false},
+		{"alexcandidate@gmail.com", gmailOwner, true},
+		{"Alex.Candidate+interviews@googlemail.com", gmailOwner, true},
+		{"alex.candidate@example.com", gmailOwner, false},
+		{"", Owner{}, false},
+	}
+	for _, tt := range tests {
+		if got := ownAddress(tt.addr, tt.o); got != tt.want {
+			t.Errorf("ownAddress(%q, %q) = %v, want %v", tt.addr, tt.o.Email, got, tt.want)
 		}
 	}
 }

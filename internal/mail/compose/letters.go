@@ -77,7 +77,7 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 		return false
 	}
 	for _, p := range iv.Interviewers {
-		if p.Email != "" && !strings.EqualFold(p.Email, o.Email) && !known(people, p) { // never thank oneself
+		if p.Email != "" && !ownAddress(p.Email, o) && !known(people, p) { // never thank oneself
 			people = append(people, p)
 		}
 	}
@@ -122,6 +122,31 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	return drafts, nil
 }
 
+// ownAddress reports whether addr is the owner's own mailbox, however
+// written: any case, a "+tag" (alex+jobs@example.com), and for Gmail the
+// dots it ignores (a.lex@gmail.com). An invitation lists the owner under
+// whichever address the employer had.
+func ownAddress(addr string, o Owner) bool {
+	return o.Email != "" && mailbox(addr) == mailbox(o.Email)
+}
+
+// mailbox reduces an address to the mailbox it delivers to.
+func mailbox(addr string) string {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return addr
+	}
+	local, domain := addr[:at], addr[at+1:]
+	if i := strings.IndexByte(local, '+'); i > 0 {
+		local = local[:i]
+	}
+	if domain == "gmail.com" || domain == "googlemail.com" {
+		local, domain = strings.ReplaceAll(local, ".", ""), "gmail.com"
+	}
+	return local + "@" + domain
+}
+
 // groupThankYou drafts the single note sent through the arranger when no
 // interviewer address is known.
 func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft, error) {
@@ -131,7 +156,7 @@ func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft
 	var greet, others []string
 	for _, p := range iv.Interviewers {
 		n := greetName(p.Name, data.Company)
-		if n == "" || (p.Email != "" && strings.EqualFold(p.Email, o.Email)) {
+		if n == "" || (p.Email != "" && ownAddress(p.Email, o)) {
 			continue
 		}
 		if samePerson(p, arranger) {
