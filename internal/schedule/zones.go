@@ -1,5 +1,7 @@
 package schedule
 
+import "strings"
+
 //go:generate go run gen_zones.go -o zones_gen.go
 
 // CountryForZone returns the ISO 3166-1 alpha-2 code of the country an IANA
@@ -42,4 +44,42 @@ func RegionForZone(zone string) string {
 		return r
 	}
 	return CountryForZone(zone)
+}
+
+// domainZones gives the time zone of the countries whose country-code
+// top-level domain tells where an employer is, in countries that keep one
+// civil time (or, like Spain and Portugal, where the mainland's is the one
+// nearly every employer keeps). The ccTLDs that companies use for their
+// sound, not their country (.io, .ai, .co, .me, .tv, .ly, .fm, .gg), and
+// countries with several zones on the mainland (.us, .ca, .au, .br, .ru,
+// .mx), are left out: they say nothing about the clock.
+var domainZones = map[string]string{
+	"uk": "Europe/London", "gb": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "de": "Europe/Berlin",
+	"nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg", "ch": "Europe/Zurich",
+	"at": "Europe/Vienna", "it": "Europe/Rome", "es": "Europe/Madrid", "pt": "Europe/Lisbon", "dk": "Europe/Copenhagen",
+	"se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "is": "Atlantic/Reykjavik",
+	"pl": "Europe/Warsaw", "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+	"ro": "Europe/Bucharest", "bg": "Europe/Sofia", "gr": "Europe/Athens", "hr": "Europe/Zagreb",
+	"si": "Europe/Ljubljana", "rs": "Europe/Belgrade", "ee": "Europe/Tallinn", "lv": "Europe/Riga",
+	"lt": "Europe/Vilnius", "ua": "Europe/Kyiv", "tr": "Europe/Istanbul", "il": "Asia/Jerusalem",
+	"ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "eg": "Africa/Cairo", "za": "Africa/Johannesburg",
+	"ng": "Africa/Lagos", "ke": "Africa/Nairobi", "ma": "Africa/Casablanca", "in": "Asia/Kolkata",
+	"pk": "Asia/Karachi", "sg": "Asia/Singapore", "my": "Asia/Kuala_Lumpur", "ph": "Asia/Manila",
+	"th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei",
+	"cn": "Asia/Shanghai", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "nz": "Pacific/Auckland",
+	"ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago", "pe": "America/Lima",
+	"uy": "America/Montevideo", "cr": "America/Costa_Rica",
+}
+
+// ZoneForDomain guesses an employer's time zone from its mail domain's
+// country-code ending ("northwind.de" → "Europe/Berlin", "acme.co.uk" →
+// "Europe/London"), for when neither the invitation nor the text names a
+// zone. It returns "" when the domain says nothing about the clock.
+func ZoneForDomain(domain string) string {
+	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
+	i := strings.LastIndexByte(domain, '.')
+	if i < 0 {
+		return ""
+	}
+	return domainZones[domain[i+1:]]
 }

@@ -219,3 +219,36 @@ func TestCheckRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestZoneForDomain(t *testing.T) {
+	tests := []struct{ domain, want string }{
+		{"northwind.de", "Europe/Berlin"},
+		{"mail.acme.co.uk", "Europe/London"},
+		{"ACME.FR.", "Europe/Paris"},
+		{"kiwi.co.nz", "Pacific/Auckland"},
+		{"startup.io", ""},  // a sound, not a country
+		{"startup.co", ""},  // same
+		{"acme.com", ""},    // generic
+		{"acme.com.au", ""}, // a country of several zones
+		{"example.us", ""},
+		{"localhost", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ZoneForDomain(tt.domain); got != tt.want {
+			t.Errorf("ZoneForDomain(%q) = %q, want %q", tt.domain, got, tt.want)
+		}
+	}
+	for tld, zone := range domainZones {
+		if _, err := time.LoadLocation(zone); err != nil {
+			t.Errorf("domainZones[%q] = %q: %v", tld, zone, err)
+		}
+		cc := strings.ToUpper(tld)
+		if cc == "UK" {
+			cc = "GB"
+		}
+		if got := CountryForZone(zone); got != cc {
+			t.Errorf("domainZones[%q] = %q, which is in %q, want a zone of %s", tld, zone, got, cc)
+		}
+	}
+}
