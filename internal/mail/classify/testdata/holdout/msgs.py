@@ -4172,3 +4172,196 @@ add('"Équipe Recrutement" <recrutement@ardoise-tech.example>', "Votre candidatu
 <p>Cordialement,<br>L'équipe Recrutement – Ardoise Tech</p>
 </body></html>
 """), ("rejection", "Ardoise Tech", "Développeur Full Stack", N, [], N, N, "recrutement@ardoise-tech.example", "French HTML-only rejection from a department mailbox"))
+
+# ---- eighteenth batch, written after all fixes: the shared corpus's style again (DST weeks, quoted times, words, rooms); labels before running ----
+PST_TZ = """BEGIN:VTIMEZONE
+TZID:Pacific Standard Time
+BEGIN:STANDARD
+DTSTART:16010101T020000
+TZOFFSETFROM:-0700
+TZOFFSETTO:-0800
+RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11
+END:STANDARD
+BEGIN:DAYLIGHT
+DTSTART:16010101T020000
+TZOFFSETFROM:-0800
+TZOFFSETTO:-0700
+RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3
+END:DAYLIGHT
+END:VTIMEZONE"""
+add('"Morales, Elena" <elena.morales@cascadia-energy.example>', "Interview: Grid Software Engineer - Jordan Lee", "Wed, 10 Mar 2027 10:00:00 -0800",
+    alt("""Hi Jordan,
+
+I've scheduled your interview for the Grid Software Engineer role with Tom Nakamura, our Principal Engineer. I coordinate the schedule only; Tom will run the interview.
+
+Elena Morales
+Recruiting Coordinator, Cascadia Energy
+Seattle, WA
+""", None, ics("REQUEST", "040000008200E00074C5B7101A82E00800000000AB12", "Interview: Grid Software Engineer - Jordan Lee",
+        "DTSTART;TZID=Pacific Standard Time:20270316T130000", "DTEND;TZID=Pacific Standard Time:20270316T140000",
+        ("\"Morales, Elena\"", "elena.morales@cascadia-energy.example"), [("Jordan Lee", "jordan.lee@mail.example"), ("\"Nakamura, Tom\"", "tom.nakamura@cascadia-energy.example"), ("Conf Room 4B", "room-4b@cascadia-energy.example")], PST_TZ)),
+    ("interview_scheduled", "Cascadia Energy", "Grid Software Engineer", N, [("Tom Nakamura", "tom.nakamura@cascadia-energy.example")], "2027-03-16T13:00:00-07:00", "2027-03-16T14:00:00-07:00", "elena.morales@cascadia-energy.example", "Outlook 'Pacific Standard Time' just after the US change (PDT) while the Date header is PST; a room attendee; coordinator"), crlf=True)
+
+add('"Katrin Vogel" <katrin.vogel@spreewerk.example>', "Your interview with Spreewerk", "Fri, 12 Mar 2027 09:00:00 +0100",
+    plain("""Hi Jordan,
+
+Your interview for the Data Platform Lead role is on Tuesday, March 23 at 4pm CET (11am ET for you in Toronto). You'll speak with our CTO, Lars Becker, for about an hour.
+
+Best,
+Katrin Vogel
+People & Talent, Spreewerk GmbH
+Berlin
+"""), ("interview_scheduled", "Spreewerk", "Data Platform Lead", N, [("Lars Becker", N)], "2027-03-23T16:00:00+01:00", "2027-03-23T17:00:00+01:00", "katrin.vogel@spreewerk.example", "the week between the US and EU changes: CET in Berlin, EDT in Toronto"))
+
+add('"Owen Marsh" <owen.marsh@tallbridge.example>', "Updated time - Solutions Engineer interview", "Mon, 15 Mar 2027 11:00:00 -0400",
+    plain("""Hi Jordan,
+
+Apologies for the change. Here are the details:
+
+Old time: Thursday, March 18, 2:00 PM ET (cancelled)
+New time: Friday, March 19, 10:00 AM - 10:45 AM ET
+
+You'll meet Sara Quinn (Solutions Director) as planned.
+
+Owen Marsh
+Talent Partner, Tallbridge
+"""), ("interview_scheduled", "Tallbridge", "Solutions Engineer", N, [("Sara Quinn", N)], "2027-03-19T10:00:00-04:00", "2027-03-19T10:45:00-04:00", "owen.marsh@tallbridge.example", "old and new times; the old one says 'cancelled'"))
+
+add('"Harriet Lowe" <harriet.lowe@bramblefield.example>', "RE: Intro chat - Analytics Consultant", "Tue, 16 Mar 2027 14:00:00 +0000",
+    plain("""Friday works - see you then!
+
+Harriet
+
+-----Original Message-----
+From: Jordan Lee <jordan.lee@mail.example>
+Sent: 16 March 2027 13:20
+To: Harriet Lowe <harriet.lowe@bramblefield.example>
+Subject: Re: Intro chat - Analytics Consultant
+
+Hi Harriet, Friday would be great.
+
+-----Original Message-----
+From: Harriet Lowe
+Sent: 15 March 2027 17:00
+Subject: Intro chat - Analytics Consultant
+
+Hi Jordan, would Friday 19 March at 9:30am GMT work for a 45-minute chat with me about the Analytics Consultant role at Bramblefield?
+"""), ("interview_scheduled", "Bramblefield", "Analytics Consultant", N, [("Harriet Lowe", "harriet.lowe@bramblefield.example")], "2027-03-19T09:30:00+00:00", "2027-03-19T10:15:00+00:00", "harriet.lowe@bramblefield.example", "reply 'Friday works'; the time, length and people in the quoted Outlook thread"), crlf=True)
+
+add('"Sara Quinn" <sara.quinn@tallbridge.example>', "Solutions Engineer - outcome", "Wed, 24 Mar 2027 16:00:00 -0400",
+    plain("""Hi Jordan,
+
+Thank you for your time last Friday. After discussing with the team, we've decided not to move forward with your application for the Solutions Engineer role.
+
+If you'd like feedback, Owen is happy to set up a short call.
+
+Sara Quinn
+Solutions Director, Tallbridge
+
+On Mon, Mar 15, 2027 at 11:00 AM Owen Marsh <owen.marsh@tallbridge.example> wrote:
+> New time: Friday, March 19, 10:00 AM - 10:45 AM ET
+> You'll meet Sara Quinn (Solutions Director) as planned.
+"""), ("rejection", "Tallbridge", "Solutions Engineer", N, [], N, N, "sara.quinn@tallbridge.example", "rejection quoting the old confirmation"))
+
+add('"Harriet Lowe" <harriet.lowe@bramblefield.example>', "Offer - Analytics Consultant", "Mon, 29 Mar 2027 10:00:00 +0100",
+    plain("""Hi Jordan,
+
+Great news - we'd like to offer you the Analytics Consultant position at Bramblefield! I've attached the offer letter. Are you free for a quick call on Wednesday at 11am to talk it through?
+
+Harriet
+"""), ("offer", "Bramblefield", "Analytics Consultant", N, [], N, N, "harriet.lowe@bramblefield.example", "offer that proposes a call time"))
+
+add('"Ivy Chen" <ivy@peakhire.example>', "Senior Backend role - confidential client", "Tue, 16 Mar 2027 08:00:00 -0700",
+    plain("""Hi Jordan,
+
+I'm partnering with a confidential client in the payments space on a Senior Backend Engineer role. The interview process is two rounds over one week.
+
+If you're open to it, grab 15 minutes on my calendar: https://calendly.example/ivy-peakhire/15min
+
+Ivy Chen
+Principal Recruiter, PeakHire
+"""), ("other", N, "Senior Backend Engineer", N, [], N, N, "ivy@peakhire.example", "agency outreach for a confidential client with a booking link"))
+
+add('"Priya Nair" <priya.nair@friendmail.example>', "Invitation: Coffee catch-up @ Sat Mar 20, 2027 10am - 11am (GMT)", "Wed, 17 Mar 2027 19:00:00 +0000",
+    alt("""Coffee on Saturday? Want to hear all about the job hunt!
+""", None, ics("REQUEST", "coffee-priya@friendmail.example", "Coffee catch-up", "DTSTART:20270320T100000Z", "DTEND:20270320T110000Z",
+        ("Priya Nair", "priya.nair@friendmail.example"), [("Jordan Lee", "jordan.lee@mail.example")])),
+    ("other", N, N, N, [], N, N, "priya.nair@friendmail.example", "a friend's calendar invitation mentioning the job hunt"))
+
+add('"HireRight Events" <events@hireright-webinars.example>', "Confirmed: your spot at our hiring webinar", "Thu, 18 Mar 2027 12:00:00 +0000",
+    plain("""You're confirmed for 'How to ace your tech interview' on Thursday, March 25 at 6:00 PM GMT.
+
+Join link: https://webinar.example/join/xyz
+
+See you there!
+HireRight Events
+"""), ("other", N, N, N, [], N, N, N, "webinar confirmation whose wording reads like an interview"))
+
+add('"Recruitment Tanjong Bay" <donotreply@tanjongbay.example>', "Application received / Solicitud recibida - Cloud Engineer (TB-2231)", "Fri, 19 Mar 2027 02:00:00 +0000",
+    plain("""Dear Jordan,
+
+Thank you for applying for the Cloud Engineer position (TB-2231). We have received your application.
+
+If you do not hear from us within 4 weeks, please consider your application unsuccessful.
+
+Estimado/a Jordan, hemos recibido tu solicitud para el puesto de Cloud Engineer.
+
+Tanjong Bay Recruitment
+"""), ("application_received", "Tanjong Bay", "Cloud Engineer", "TB-2231", [], N, N, N, "bilingual acknowledgement with a conditional 'unsuccessful'"))
+
+add('"Rupert Hale" <rupert.hale@greyfriars-consulting.example>', "Next round", "Mon, 22 Mar 2027 17:00:00 +0000",
+    plain("""Jordan,
+
+Good to speak earlier. As agreed, you're booked for the case interview at half past three UK time on Thursday 25 March, with me and Priya Shah. Allow about ninety minutes.
+
+Rupert Hale
+Partner, Greyfriars Consulting
+"""), ("interview_scheduled", "Greyfriars Consulting", N, N, [("Rupert Hale", "rupert.hale@greyfriars-consulting.example"), ("Priya Shah", N)], "2027-03-25T15:30:00+00:00", "2027-03-25T17:00:00+00:00", "rupert.hale@greyfriars-consulting.example", "time in words ('half past three UK time'), UK still on GMT; 'ninety minutes'"))
+
+add('"Mia Sørensen" <calendar@nordlys-tech.example>', "Invitation: Nordlys Tech - Technical interview (Jordan Lee)", "Tue, 23 Mar 2027 08:00:00 +0000",
+    alt("""You have been invited to the following event.
+
+Nordlys Tech - Technical interview (Jordan Lee)
+Thursday 1 April 2027 ⋅ 09:00 – 10:00 (Central European Time - Copenhagen)
+
+Guests:
+* Mia Sørensen - organizer
+* Jakob Holm
+* jordan.lee@mail.example
+* Interview Scheduler Bot
+""", None, ics("REQUEST", "nordlys-tech-int@google.example", "Nordlys Tech - Technical interview (Jordan Lee)", "DTSTART:20270401T070000Z", "DTEND:20270401T080000Z",
+        ("Mia Sørensen", "mia.sorensen@nordlys-tech.example"), [("Mia Sørensen", "mia.sorensen@nordlys-tech.example"), ("Jakob Holm", "jakob.holm@nordlys-tech.example"), ("Jordan Lee", "jordan.lee@mail.example"), ("Interview Scheduler Bot", "bot@goodtime.example")], prodid="-//Google Inc//Google Calendar 70.9054//EN")),
+    ("interview_scheduled", "Nordlys Tech", N, N, [("Mia Sørensen", "mia.sorensen@nordlys-tech.example"), ("Jakob Holm", "jakob.holm@nordlys-tech.example")], "2027-04-01T09:00:00+02:00", "2027-04-01T10:00:00+02:00", "mia.sorensen@nordlys-tech.example", "Google invite from a calendar@ mailbox; ICS in UTC after the EU change (CEST); a scheduling bot attendee is nobody"),
+    extra=[("Reply-To", "mia.sorensen@nordlys-tech.example")])
+
+add('"Lindqvist, Anna" <anna.lindqvist@fjallhus.example>', "Canceled: Interview - Mobile Developer", "Wed, 24 Mar 2027 07:30:00 +0100",
+    alt("""The interview has been cancelled. We will get back to you with a new proposal.
+
+Anna Lindqvist
+HR, Fjällhus
+""", None, ics("CANCEL", "040000008200E00074C5B7101A82E00800000000CD34", "Interview - Mobile Developer",
+        "DTSTART;TZID=W. Europe Standard Time:20270326T100000", "DTEND;TZID=W. Europe Standard Time:20270326T110000",
+        ("\"Lindqvist, Anna\"", "anna.lindqvist@fjallhus.example"), [("Jordan Lee", "jordan.lee@mail.example")], WEU, seq=1, status="CANCELLED"), method="CANCEL"),
+    ("interview_cancelled", "Fjällhus", "Mobile Developer", N, [], N, N, "anna.lindqvist@fjallhus.example", "Outlook CANCEL, Windows zone"), crlf=True)
+
+add('"Cobalt Ridge Software" <no-reply@cobaltridge-careers.example>', "Your application - Software Developer, Payments", "Thu, 25 Mar 2027 21:00:00 +0000",
+    plain("""Hi Jordan,
+
+Thanks for your interest in the Software Developer, Payments position (CR-2298). We've reviewed your application and, unfortunately, will not be progressing it to the interview stage.
+
+If you would like feedback, please contact Megan Fraser at megan.fraser@cobaltridge.example.
+
+Megan Fraser
+Talent Acquisition, Cobalt Ridge Software
+"""), ("rejection", "Cobalt Ridge Software", "Software Developer, Payments", "CR-2298", [], N, N, "megan.fraser@cobaltridge.example", "no-reply rejection with a feedback contact in the body; 'not be progressing it to the interview stage'"))
+
+add('"Wei Ling Tan" <weiling.tan@harbourfront-sg.example>', "Interview confirmation", "Mon, 15 Mar 2027 18:00:00 +0800",
+    plain("""Dear Jordan,
+
+We are pleased to confirm your interview for the Site Reliability Engineer role on Tuesday 16 March at 9:00am SGT (Monday 15 March, 9:00pm in New York). You will meet Raymond Goh, Head of Infrastructure, for one hour.
+
+Regards,
+Wei Ling Tan
+Talent Acquisition, Harbourfront Digital
+Singapore
+"""), ("interview_scheduled", "Harbourfront Digital", "Site Reliability Engineer", N, [("Raymond Goh", N)], "2027-03-16T09:00:00+08:00", "2027-03-16T10:00:00+08:00", "weiling.tan@harbourfront-sg.example", "SGT; the candidate's time is the previous day"))
