@@ -91,6 +91,7 @@ func TestKindPhrasings(t *testing.T) {
 		{"Portuguese se is a condition", "Candidatura", "Recebemos a sua candidatura. Se o seu perfil for selecionado, vamos agendar uma entrevista com você.", ApplicationReceived},
 		{"not offering a place", "RE: Interview", "Thank you for attending the interview. I'm sorry to tell you that we will not be offering you a place on this year's programme.", Rejection},
 		{"agency's fintech client", "Exciting Staff Engineer role", "I'm working with a well-funded fintech client on a Staff Engineer search. Are you free for a quick call on Tuesday at 2pm?", Other},
+		{"not progressing to the interview stage", "Your application", "We've reviewed your application for the Software Developer role and, unfortunately, will not be progressing it to the interview stage.", Rejection},
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {

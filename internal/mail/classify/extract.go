@@ -132,6 +132,11 @@ func italianText(ws []token) bool {
 	return it >= 2 && it > other
 }
 
+// durationNumbers are the numbers written in words before "minutes".
+var durationNumbers = map[string]int{"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fortyfive": 45,
+	"fifty": 50, "sixty": 60, "seventy-five": 75, "ninety": 90, "trente": 30, "quarante-cinq": 45, "soixante": 60, "treinta": 30,
+	"sesenta": 60, "noventa": 90, "dreissig": 30, "sechzig": 60, "neunzig": 90, "trenta": 30, "sessanta": 60, "novanta": 90, "dertig": 30}
+
 // hourPrep are the words for "at" or "from" before a clock time written with
 // an "h" ("à 14h", "às 10h", "de 9h").
 var hourPrep = map[string]bool{"a": true, "as": true, "alle": true, "om": true, "um": true, "at": true, "de": true, "des": true,
@@ -620,6 +625,11 @@ func durationIn(ti *textInfo) time.Duration {
 						end = k + 2
 					}
 				}
+			}
+		case durationNumbers[t.s] > 0:
+			// "about ninety minutes", "forty-five minutes"
+			if i+1 < len(toks) && unit(toks[i+1].s) == time.Minute {
+				d, end = time.Duration(durationNumbers[t.s])*time.Minute, i+2
 			}
 		case t.s == "un'ora" || t.s == "un'oretta":
 			d = time.Hour

@@ -22,7 +22,7 @@ var roleLocal = map[string]bool{
 	"news": true, "updates": true, "automated": true, "autoreply": true, "autoresponder": true, "daemon": true,
 	"system": true, "mailer": true, "surveys": true, "survey": true, "calendar": true, "calendarnotification": true,
 	"notificationsonly": true, "digest": true, "marketing": true, "unsubscribe": true, "jobagent": true, "jobalert": true,
-	"orders": true, "order": true, "shop": true, "store": true, "sales": true,
+	"orders": true, "order": true, "shop": true, "store": true, "sales": true, "events": true, "webinar": true, "webinars": true,
 }
 
 // IsNoReply reports whether addr is a mailbox that must never be written to:

@@ -71,6 +71,7 @@ var phraseDefs = map[family][]string{
 		"not be considered further",
 		"unable|not|cannot [be] [able] to offer you [a|the] position|role|job|place|employment",
 		"not be offering you a|the position|role|job|place|post",
+		"not [be] progressing|moving|advancing|taking it|you|this|your [application] to|into the|an|a ... stage|round|step|interview|interviews",
 		"pursue|pursuing candidates|applicants|profiles whose|who|that",
 		"proceed|proceeding|continue|continuing|move|moving|progress|progressing [forward|ahead] with candidates|applicants|profiles whose|who|that",
 		"proceed|proceeding|continue|continuing|move|moving|go|going [forward|ahead] with a|an candidate|applicant|profile|person whose|who|that",

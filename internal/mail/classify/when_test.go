@@ -115,6 +115,7 @@ func TestProseTimes(t *testing.T) {
 		{"zone: deutscher Zeit", "Bestätigt: Dienstag, 13. April 2027 um 10:00 Uhr deutscher Zeit.", "", "Mon, 05 Apr 2027 09:00:00 +0000", "2027-04-13T10:00:00+02:00", ""},
 		{"zone: heure de Paris", "Confirmé : mardi 13 avril 2027 à 10h (heure de Paris).", "", "Mon, 05 Apr 2027 09:00:00 +0000", "2027-04-13T10:00:00+02:00", ""},
 		{"zone: horário de Brasília", "Confirmada: terça-feira, 13 de abril de 2027, às 10h (horário de Brasília).", "", "Mon, 05 Apr 2027 09:00:00 +0000", "2027-04-13T10:00:00-03:00", ""},
+		{"length in words", "You're booked for the case interview at half past three UK time on Thursday 25 March. Allow about ninety minutes.", "", "Mon, 22 Mar 2027 17:00:00 +0000", "2027-03-25T15:30:00Z", "2027-03-25T17:00:00Z"},
 		{"deadline only", "Please submit it by Monday 20 July, 17:00 UK time.", "", "Tue, 14 Jul 2026 12:30:10 +0100", "", ""},
 	}
 	for _, tt := range tests {
