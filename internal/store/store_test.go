@@ -495,3 +495,86 @@ func TestOwnerLetters(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A cancelled thank-you leaves the one-per-interviewer rule (schema 4): the
+// interviewer can be thanked again, and why it was cancelled is known.
+func TestCancelledThankYouMakesRoomAndKeepsItsReason(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	a, iv := addApp(t, s)
+	mk := func(id string) *followup.Followup {
+		return &followup.Followup{Kind: followup.ThankYou, ApplicationID: a.ID, InterviewID: iv.ID, State: followup.Drafted,
+			Recipient: followup.Person{Name: "Jane", Email: "jane@acme.example"}, MessageID: id, Zone: "Europe/London", EventAt: iv.End, RequestAt: iv.End}
+	}
+	err := s.Tx(ctx, func(tx *Tx) error {
+		f := mk("a@x")
+		if err := tx.AddFollowup(f, t0); err != nil {
+			return err
+		}
+		if r, err := tx.CancelReason(f.ID); err != nil || r != "" {
+			t.Errorf("CancelReason(never cancelled) = %q, %v, want \"\"", r, err)
+		}
+		f.State = followup.Cancelled
+		if err := tx.SaveFollowup(f, "they left the panel", t0); err != nil {
+			return err
+		}
+		if r, err := tx.CancelReason(f.ID); err != nil || r != "they left the panel" {
+			t.Errorf("CancelReason = %q, %v, want %q", r, err, "they left the panel")
+		}
+		return tx.AddFollowup(mk("b@x"), t0)
+	})
+	if err != nil {
+		t.Errorf("a second thank-you after the first was cancelled: %v, want it added", err)
+	}
+}
+
+func TestApplicationsAtAndKindSince(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	err := s.Tx(ctx, func(tx *Tx) error {
+		for i, a := range []followup.Application{
+			{Company: "Acme", Role: "Analyst", Domain: "acme.example", Stage: followup.Applied},
+			{Company: "Acme", Role: "Developer", Domain: "acme.example", Stage: followup.Applied},
+			{Company: "", Domain: "jane@gmail.com", Stage: followup.Applied},
+		} {
+			if err := tx.SaveApplication(&a, t0.Add(time.Duration(i)*time.Hour)); err != nil {
+				return err
+			}
+		}
+		tests := []struct {
+			name            string
+			company, domain string
+			want            []string // roles, most recent first
+		}{
+			{"by company, any case", "ACME", "", []string{"Developer", "Analyst"}},
+			{"by domain", "", "acme.example", []string{"Developer", "Analyst"}},
+			{"by a recruiter's address", "", "jane@gmail.com", []string{""}},
+			{"unknown", "Globex", "globex.example", nil},
+		}
+		for _, tt := range tests {
+			apps, err := tx.ApplicationsAt(tt.company, tt.domain)
+			var got []string
+			for _, a := range apps {
+				got = append(got, a.Role)
+			}
+			if err != nil || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("%s: ApplicationsAt(%q, %q) = %q, %v, want %q", tt.name, tt.company, tt.domain, got, err, tt.want)
+			}
+		}
+		if err := tx.RecordMessage(SeenMessage{MessageID: "rej@x", Mailbox: "INBOX", UID: 1, ReceivedAt: t0, Kind: "rejection", ApplicationID: 1}, t0); err != nil {
+			return err
+		}
+		for _, c := range []struct {
+			since time.Time
+			want  bool
+		}{{t0.Add(-time.Minute), true}, {t0, false}} {
+			if got, err := tx.KindSince(1, "rejection", c.since); err != nil || got != c.want {
+				t.Errorf("KindSince(rejection, %v) = %v, %v, want %v", c.since, got, err, c.want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
