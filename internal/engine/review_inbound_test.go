@@ -541,3 +541,60 @@ func TestRecruiterOnFreeMailWithoutCompanyKeepsOneApplication(t *testing.T) {
 		}
 	}
 }
+
+func TestRolesMatch(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"same", "Senior Data Analyst", "senior data analyst", true},
+		{"one contains the other", "Senior Data Analyst", "Data Analyst", true},
+		{"same noun", "Senior Data Analyst", "Product Analyst", true},
+		{"gender marks ignored", "Data Analyst (m/w/d)", "Lead Analyst", true},
+		{"another job", "Senior Data Analyst", "Junior BI Developer", false},
+	}
+	for _, tt := range tests {
+		if got := rolesMatch(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: rolesMatch(%q, %q) = %v, want %v", tt.name, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNamesPerson(t *testing.T) {
+	tests := []struct {
+		name      string
+		text, who string
+		want      bool
+	}{
+		{"full name", "You will meet priya raman.", "Priya Raman", true},
+		{"first name", "Tom has a conflict.", "Tom Wu", true},
+		{"possessive", "Due to Tom's travel", "Tom Wu", true},
+		{"inside a word", "Tomorrow works", "Tom Wu", false},
+		{"short first name", "Al will call", "Al Bo", false},
+		{"no name", "Tom has a conflict.", "", false},
+	}
+	for _, tt := range tests {
+		if got := namesPerson(tt.text, tt.who); got != tt.want {
+			t.Errorf("%s: namesPerson(%q, %q) = %v, want %v", tt.name, tt.text, tt.who, got, tt.want)
+		}
+	}
+}
+
+func TestRoundsIn(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"your final-round interview", "final round"},
+		{"Interview confirmed: Senior Data Analyst - first round", "first round"},
+		{"Technical interview", "technical"},
+		{"Interview confirmed", ""},
+	}
+	for _, tt := range tests {
+		got := roundsIn(tt.text)
+		if tt.want == "" && len(got) != 0 || tt.want != "" && !got[tt.want] {
+			t.Errorf("roundsIn(%q) = %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
