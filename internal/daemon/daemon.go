@@ -252,13 +252,15 @@ func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now t
 	default:
 		parts = append(parts, "IMAP "+ws.State)
 	}
-	fus, err := st.Followups(ctx, "state IN ('awaiting_approval', 'scheduled', 'unknown')")
+	fus, err := st.Followups(ctx, "state IN ('awaiting_approval', 'scheduled', 'unknown') OR (state = 'failed' AND last_error LIKE ?)", engine.RenderFailure+"%")
 	if err != nil {
 		return strings.Join(append(parts, "store unreadable"), ", ")
 	}
-	waiting, next := 0, time.Time{}
+	waiting, blocked, next := 0, 0, time.Time{}
 	for _, f := range fus {
 		switch f.State {
+		case followup.Failed:
+			blocked++
 		case followup.AwaitingApproval, followup.Unknown:
 			waiting++
 		case followup.Scheduled:
@@ -268,6 +270,9 @@ func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now t
 		}
 	}
 	parts = append(parts, fmt.Sprintf("%d %s awaiting approval", waiting, plural(waiting, "draft", "drafts")))
+	if blocked > 0 {
+		parts = append(parts, fmt.Sprintf("%d blocked by a broken template", blocked))
+	}
 	if !next.IsZero() {
 		parts = append(parts, "next send "+next.In(loc).Format("Mon 15:04"))
 	}

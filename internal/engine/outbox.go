@@ -85,7 +85,11 @@ const maxRenderAttempts = 5
 
 // renderFailure starts the last_error of a follow-up failed because its
 // draft could not be rendered; reloaded templates re-arm exactly those.
-const renderFailure = "draft cannot be rendered: "
+const renderFailure = RenderFailure
+
+// RenderFailure starts the last error of a follow-up failed because its
+// draft could not be rendered: the owner must fix a template and reload.
+const RenderFailure = "draft cannot be rendered: "
 
 // rearmDrafts drafts again, at once, the follow-ups whose draft could not
 // be rendered (after the templates were reloaded): the failed ones and the

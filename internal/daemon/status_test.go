@@ -1,0 +1,68 @@
+package daemon
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/followupd/followupd/internal/engine"
+	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/store"
+)
+
+// TestStatusLine: systemd's status line counts what waits for the owner:
+// drafts to approve, letters blocked by a broken template (not other
+// failures, which need nothing), and the next send.
+func TestStatusLine(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	london, _ := time.LoadLocation("Europe/London")
+	now := time.Date(2026, 3, 9, 12, 0, 0, 0, london)
+	due := time.Date(2026, 3, 10, 9, 0, 0, 0, london)
+	err = st.Tx(ctx, func(tx *store.Tx) error {
+		for i, c := range []struct {
+			state   followup.State
+			lastErr string
+		}{
+			{followup.AwaitingApproval, ""},
+			{followup.AwaitingApproval, ""},
+			{followup.Scheduled, ""},
+			{followup.Failed, engine.RenderFailure + "template: feedback.txt:3: function \"nope\" not defined"},
+			{followup.Failed, "550 5.1.1 no such user"},
+		} {
+			a := &followup.Application{Company: fmt.Sprintf("Acme %d", i), Stage: followup.Rejected}
+			if err := tx.SaveApplication(a, now); err != nil {
+				return err
+			}
+			f := &followup.Followup{Kind: followup.Feedback, ApplicationID: a.ID, State: followup.Drafted,
+				Recipient: followup.Person{Email: fmt.Sprintf("sam%d@acme.example", i)}, MessageID: fmt.Sprintf("f%d@x", i),
+				Zone: "Europe/London", EventAt: now, RequestAt: now}
+			if err := tx.AddFollowup(f, now); err != nil {
+				return err
+			}
+			f.State, f.LastError = c.state, c.lastErr
+			if c.state == followup.Scheduled {
+				f.DueAt = due
+			}
+			if err := tx.SaveFollowup(f, "test", now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := StatusLine(ctx, st, imapwatch.Status{State: imapwatch.StateIdle, Mailbox: "INBOX"}, now, london)
+	want := "watching INBOX, 2 drafts awaiting approval, 1 blocked by a broken template, next send Tue 09:00"
+	if got != want {
+		t.Errorf("StatusLine() = %q, want %q", got, want)
+	}
+}
