@@ -303,7 +303,7 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 		if err := h.tx.SaveApplication(app, h.now); err != nil {
 			return err
 		}
-		return h.holdAmbiguous(app, match.ambiguous, "moves an interview to "+r.Start.Format("Mon 2 Jan 15:04 MST"))
+		return h.holdAmbiguous(app, match.ambiguous, "seems to move an interview to "+r.Start.Format("Mon 2 Jan 15:04 MST"))
 	}
 	existing := match.iv
 	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
@@ -935,7 +935,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 		if err := h.tx.SaveApplication(app, h.now); err != nil {
 			return err
 		}
-		return h.holdAmbiguous(app, match.ambiguous, "cancels an interview")
+		return h.holdAmbiguous(app, match.ambiguous, "seems to cancel an interview")
 	}
 	iv := match.iv
 	if iv != nil && r.CalendarUID != "" && iv.CalendarUID == r.CalendarUID && r.Sequence < iv.Sequence {
