@@ -254,7 +254,7 @@ func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
 	c := e.Config()
 	if zone != "" {
 		if loc, err := time.LoadLocation(zone); err == nil {
-			country := schedule.CountryForZone(zone)
+			country := schedule.RegionForZone(zone)
 			if country == "" {
 				country = string(c.Owner.Country)
 			}
@@ -262,6 +262,20 @@ func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
 		}
 	}
 	return c.OwnerLocation(), string(c.Owner.Timezone), string(c.Owner.Country)
+}
+
+// guessZone is the employer's zone told by its mail domain's country
+// ending (northwind.de → Europe/Berlin) when the mail names none: the
+// application's domain, else the address written to. "" when neither
+// tells (a .com, a free mail service): the owner's zone applies.
+func guessZone(appDomain, addr string) string {
+	if z := schedule.ZoneForDomain(appDomain); z != "" {
+		return z
+	}
+	if d := employerDomain(addr); d != "" {
+		return schedule.ZoneForDomain(d)
+	}
+	return ""
 }
 
 func (h *handling) onInterview(app *followup.Application, r classify.Result) error {
@@ -276,6 +290,9 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	zoneName := r.Zone
 	if zoneName == "" && r.Start.Location() != time.UTC && r.Start.Location() != time.Local {
 		zoneName = r.Start.Location().String()
+	}
+	if zoneName == "" {
+		zoneName = guessZone(app.Domain, r.ReplyTo)
 	}
 	_, zoneName, country := h.e.zoneAndCountry(zoneName)
 	people := make([]followup.Person, 0, len(r.Interviewers))
@@ -1004,7 +1021,11 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 			break
 		}
 	}
-	_, zone, country := h.e.zoneAndCountry(r.Zone)
+	zone := r.Zone
+	if zone == "" {
+		zone = guessZone(app.Domain, rcpt.Email)
+	}
+	_, zone, country := h.e.zoneAndCountry(zone)
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
 		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}

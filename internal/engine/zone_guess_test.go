@@ -1,0 +1,57 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestZoneFromTheEmployersDomain: an invitation in UTC that names no zone,
+// from an employer on a country-code domain, is planned on that country's
+// clock (and holidays), not the owner's: a London owner's thank-you to a
+// Berlin team leaves at 09:00 Berlin time, 08:00 in London.
+func TestZoneFromTheEmployersDomain(t *testing.T) {
+	tests := []struct {
+		name, domain, wantZone, wantCountry string
+	}{
+		{"a .de employer", "northwind.de", "Europe/Berlin", "DE"},
+		{"a .co.uk employer", "northwind.co.uk", "Europe/London", "GB"},
+		{"a .com employer: the owner's zone", "northwind-data.com", "Europe/London", "GB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			msg := strings.ReplaceAll(interviewMsg("c1@"+tt.domain, 0, ivStart), "northwind.example", tt.domain)
+			msg = strings.Replace(msg, " (London time)", "", 1)
+			h.inbox(msg)
+			fus := h.followups()
+			if len(fus) == 0 {
+				t.Fatalf("no follow-up drafted: %s", h.states())
+			}
+			for _, f := range fus {
+				if f.Zone != tt.wantZone || f.Country != tt.wantCountry {
+					t.Errorf("follow-up to %s: zone %q, country %q, want %q, %q", f.Recipient.Email, f.Zone, f.Country, tt.wantZone, tt.wantCountry)
+				}
+			}
+		})
+	}
+}
+
+// TestAustralianRecipientsGetTheirStatesHolidays: a Melbourne interview's
+// follow-up carries Victoria's holidays (Melbourne Cup day), not only the
+// national ones.
+func TestAustralianRecipientsGetTheirStatesHolidays(t *testing.T) {
+	h := newHarness(t, "")
+	mel, err := time.LoadLocation("Australia/Melbourne")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 3, 10, 10, 0, 0, 0, mel)
+	msg := strings.ReplaceAll(interviewMsg("c1@northwind.example", 0, start), "(London time)", "(Melbourne time)")
+	h.inbox(msg)
+	for _, f := range h.followups() {
+		if f.Zone != "Australia/Melbourne" || f.Country != "AU-VIC" {
+			t.Errorf("follow-up to %s: zone %q, country %q, want Australia/Melbourne, AU-VIC", f.Recipient.Email, f.Zone, f.Country)
+		}
+	}
+}
