@@ -166,7 +166,7 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 	}
 	var apps [][]string
 	for _, a := range r.Applications {
-		apps = append(apps, []string{a.Company, or(a.Role, "-"), a.Stage, or(a.LastEvent, "-")})
+		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), a.Stage, or(a.LastEvent, "-")})
 	}
 	section("APPLICATIONS", apps, "(none yet)")
 	var pend [][]string
@@ -181,7 +181,7 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		if p.LastError != "" {
 			at += "; last error: " + p.LastError
 		}
-		pend = append(pend, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), p.Company, p.Recipient, p.State + ", " + at})
+		pend = append(pend, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), or(p.Company, "-"), or(p.Recipient, "-"), p.State + ", " + at})
 	}
 	section("PENDING FOLLOW-UPS", pend, "(none)")
 	var ws [][]string
