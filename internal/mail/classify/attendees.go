@@ -39,15 +39,11 @@ func notAnInterviewer(a message.Attendee) bool {
 	if strings.EqualFold(a.PartStat, "DECLINED") || strings.EqualFold(a.CUType, "GROUP") {
 		return true
 	}
-	addr := strings.ToLower(a.Email)
-	at := strings.LastIndexByte(addr, '@')
-	if at <= 0 {
+	local, domain, ok := message.Mailbox(a.Email)
+	if !ok {
 		return false
 	}
-	local, domain := addr[:at], addr[at+1:]
-	if i := strings.IndexByte(local, '+'); i > 0 {
-		local = local[:i]
-	}
+	addr := strings.ToLower(a.Email)
 	compact := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
 	if teamLocal[compact] || IsNoReply(addr) || platformDomain(domain) {
 		return true

@@ -30,14 +30,9 @@ var roleLocal = map[string]bool{
 // no_reply, donotreply), mailer daemons, and notification, alert, bounce or
 // receipt senders.
 func IsNoReply(addr string) bool {
-	addr = strings.ToLower(strings.TrimSpace(addr))
-	at := strings.LastIndexByte(addr, '@')
-	if at <= 0 {
-		return addr != ""
-	}
-	local := addr[:at]
-	if i := strings.IndexByte(local, '+'); i > 0 {
-		local = local[:i]
+	local, domain, ok := message.Mailbox(addr)
+	if !ok {
+		return strings.TrimSpace(addr) != ""
 	}
 	compact := strings.Map(func(r rune) rune {
 		if r == '-' || r == '_' || r == '.' {
@@ -50,7 +45,7 @@ func IsNoReply(addr string) bool {
 			return true
 		}
 	}
-	if roleLocal[compact] || platformDomain(addr[at+1:]) {
+	if roleLocal[compact] || platformDomain(domain) {
 		return true
 	}
 	for _, p := range []string{"bounce", "mailerdaemon", "notification", "alerts"} {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // letterData is what the letter templates (thankyou.txt,
@@ -132,14 +134,9 @@ func ownAddress(addr string, o Owner) bool {
 
 // mailbox reduces an address to the mailbox it delivers to.
 func mailbox(addr string) string {
-	addr = strings.ToLower(strings.TrimSpace(addr))
-	at := strings.LastIndexByte(addr, '@')
-	if at <= 0 {
-		return addr
-	}
-	local, domain := addr[:at], addr[at+1:]
-	if i := strings.IndexByte(local, '+'); i > 0 {
-		local = local[:i]
+	local, domain, ok := message.Mailbox(addr)
+	if !ok {
+		return strings.ToLower(strings.TrimSpace(addr))
 	}
 	if domain == "gmail.com" || domain == "googlemail.com" {
 		local, domain = strings.ReplaceAll(local, ".", ""), "gmail.com"

@@ -317,3 +317,20 @@ func fixZoneName(t time.Time, raw string) time.Time {
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, off))
 }
+
+// Mailbox splits an address into its local part and domain, lower-cased,
+// with any "+tag" (alex+jobs@example.com) taken off the local part: the
+// mailbox mail to it reaches. ok is false for a string without a local
+// part and an "@".
+func Mailbox(addr string) (local, domain string, ok bool) {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return "", "", false
+	}
+	local, domain = addr[:at], addr[at+1:]
+	if i := strings.IndexByte(local, '+'); i > 0 {
+		local = local[:i]
+	}
+	return local, domain, true
+}
