@@ -456,6 +456,29 @@ func (h *handling) findInterview(appID int64, r classify.Result) (interviewMatch
 		}
 		return h.narrow(at)
 	}
+	if day := r.CancelledDay; !day.IsZero() {
+		// "cancel your interview on Thursday": the interviews on that day,
+		// read on their own clock; one on another day is not the one meant.
+		var on []followup.Interview
+		for _, iv := range cands {
+			loc, _, _ := h.e.zoneAndCountry(iv.Zone)
+			y, m, d := iv.Start.In(loc).Date()
+			if dy, dm, dd := day.Date(); y == dy && m == dm && d == dd {
+				on = append(on, iv)
+			}
+		}
+		switch {
+		case len(on) == 1:
+			return interviewMatch{iv: &on[0]}, nil
+		case len(on) > 1:
+			return h.narrow(on)
+		case len(cands) > 0:
+			// No known interview that day: perhaps one not seen, perhaps a
+			// known one moved first. The owner decides, nothing is guessed.
+			return interviewMatch{ambiguous: cands}, nil
+		}
+		return interviewMatch{}, nil
+	}
 	if len(cands) == 0 {
 		return interviewMatch{}, nil
 	}

@@ -78,3 +78,32 @@ func TestInvitationThanksOnlyPeople(t *testing.T) {
 		t.Errorf("Interviewers = %v, want only priya.raman@northwind.example", got)
 	}
 }
+
+// TestCancelledDay: a plain-text cancellation names the day of the
+// interview it calls off, resolved against the message's date (Mon 9 Mar
+// 2026), so that the engine can tell which of several interviews it means.
+func TestCancelledDay(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Unfortunately we need to cancel your final round interview on Thursday. We will be in touch.", "2026-03-12"},
+		{"Unfortunately I have to cancel our interview tomorrow. Sorry!", "2026-03-10"},
+		{"I'm sorry, but we have to cancel the interview scheduled for March 12.", "2026-03-12"},
+		{"Malheureusement, nous devons annuler votre entretien de jeudi.", "2026-03-12"},
+		{"We have to cancel your interview. Apologies.", ""},
+	}
+	for _, tt := range tests {
+		raw := "From: Maya Chen <maya.chen@northwind.example>\r\nTo: alex@candidate.example\r\nSubject: Interview\r\n" +
+			"Date: Mon, 09 Mar 2026 09:00:00 +0000\r\nMessage-ID: <x@northwind.example>\r\n\r\nHi Alex,\r\n\r\n" + tt.body + "\r\n\r\nMaya\r\n"
+		m, err := message.Parse(strings.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Classify(m, Options{Self: []string{"alex@candidate.example"}})
+		got := ""
+		if !r.CancelledDay.IsZero() {
+			got = r.CancelledDay.Format("2006-01-02")
+		}
+		if r.Kind != InterviewCancelled || got != tt.want {
+			t.Errorf("Classify(%q) = %s, day %q, want %s, day %q", tt.body, r.Kind, got, InterviewCancelled, tt.want)
+		}
+	}
+}

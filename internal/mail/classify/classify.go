@@ -73,6 +73,12 @@ type Result struct {
 	Sequence    int    // its SEQUENCE
 	// Reschedule is true when the message moves an existing interview.
 	Reschedule bool
+	// CancelledDay is the calendar day a plain-text cancellation names for
+	// the interview it calls off ("we need to cancel Thursday's final
+	// round"), at noon UTC; zero when it names none or the message carries
+	// the cancelled event itself. It tells which of several interviews is
+	// meant; it is not one of the classify command's fields.
+	CancelledDay time.Time
 }
 
 // doc is a message prepared for the rules.
@@ -130,6 +136,9 @@ func Classify(m *message.Message, opt Options) Result {
 	if kind == InterviewScheduled {
 		d.schedule(&r)
 		r.Interviewers = d.interviewers(&r)
+	}
+	if kind == InterviewCancelled && d.ev == nil {
+		r.CancelledDay = d.mentionedDay()
 	}
 	if r.Zone == "" && kind != Other {
 		r.Zone = d.employerZone()

@@ -171,3 +171,18 @@ func (d *doc) employerZone() string {
 var regionWords = map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true, "atlantic": true,
 	"british": true, "uk": true, "india": true, "indian": true, "japan": true, "irish": true, "greenwich": true, "western": true,
 	"australian": true, "heure": true, "hora": true, "deutsche": true, "deutscher": true}
+
+// mentionedDay returns the first calendar day the subject or the new text
+// names ("Thursday", "March 12", "tomorrow"), resolved against the
+// message's date, at noon UTC; zero when none is named.
+func (d *doc) mentionedDay() time.Time {
+	for _, ti := range []*textInfo{d.subject, d.newT} {
+		for i := range ti.toks {
+			if dr, ok := dateAt(ti.toks, i); ok {
+				y, m, day := dr.on(d.ref)
+				return time.Date(y, m, day, 12, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return time.Time{}
+}
