@@ -164,7 +164,7 @@ func Parse(data []byte) (*Config, error) {
 	c := Defaults()
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&c)
 	if err != nil {
-		return nil, tomlError(err)
+		return nil, tomlError(err, data)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		k := und[0]
@@ -191,16 +191,37 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Key, e.Msg)
 }
 
-func tomlError(err error) error {
+func tomlError(err error, data []byte) error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := pe.Message
+		if secretKey(pe.LastKey) || secretLine(data, pe.Position.Line) {
+			// The decoder quotes what it found: part of a password.
+			msg = "the value cannot be read (it is not shown here: it is a secret); write it in double quotes, e.g. password = \"...\""
+		}
 		if pe.LastKey != "" {
 			return &Error{Key: pe.LastKey, Line: pe.Position.Line, Msg: msg}
 		}
 		return fmt.Errorf("line %d: %s", pe.Position.Line, msg)
 	}
 	return err
+}
+
+// secretKey reports whether a key holds a secret, whose value no error may
+// repeat.
+func secretKey(key string) bool {
+	name := key[strings.LastIndexByte(key, '.')+1:]
+	return name == "password" || strings.Contains(name, "token") && !strings.HasSuffix(name, "_command")
+}
+
+// secretLine reports whether line n (from 1) of data sets a secret key.
+func secretLine(data []byte, n int) bool {
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return false
+	}
+	k, _, ok := strings.Cut(lines[n-1], "=")
+	return ok && secretKey(strings.Trim(strings.TrimSpace(k), `"'`))
 }
 
 // keyLine finds the line that sets key (a dotted path with its table), or 0.

@@ -457,6 +457,8 @@ func TestFirstName(t *testing.T) {
 		{"Recruiting Coordinator", ""}, {"Interview Panel", ""},
 		{"DUPONT Jean", "Jean"}, {"DUPONT Jean-Pierre", "Jean-Pierre"}, {"PRIYA", "Priya"}, {"PRIYA RAMAN", "Priya"},
 		{"ÉLODIE MARTIN", "Élodie"}, {"Dr. WEI LEE", "Dr. Lee"}, {"JJ Abrams", "JJ"}, {"WANG Fang", "Fang"},
+		{"J. Smith", ""}, {"Smith, J.", ""}, {"dr. priya raman", "Dr. Raman"}, {"priya raman", "Priya"},
+		{"Product Analyst applicants", ""}, {"Ana-María de la Cruz", "Ana-María"}, {"O'Brien, Siobhán", "Siobhán"},
 	}
 	for _, tt := range tests {
 		if got := firstName(tt.in); got != tt.want {

@@ -133,7 +133,7 @@ var roleWords = map[string]bool{"careers": true, "career": true, "jobs": true, "
 	"interviewing": true, "scheduling": true, "scheduler": true, "coordinator": true, "coordination": true,
 	"assistant": true, "panel": true, "calendar": true, "bot": true, "staffing": true, "onboarding": true,
 	"office": true, "inbox": true, "mailbox": true, "service": true, "services": true, "automated": true,
-	"mailer": true, "candidates": true, "applications": true}
+	"mailer": true, "candidates": true, "applications": true, "applicants": true, "applicant": true}
 
 // firstName returns the name to greet someone by: the given name of "Jane
 // Doe", "Doe, Jane" or "DOE Jane" (the surname in capitals first, as many
@@ -155,7 +155,7 @@ func firstName(name string) string {
 	}
 	f := strings.Fields(name)
 	if honorifics[strings.ToLower(f[0])] && len(f) > 1 {
-		return f[0] + " " + titleCase(f[len(f)-1])
+		return capitalize(f[0]) + " " + capitalize(titleCase(f[len(f)-1]))
 	}
 	for i, w := range f {
 		if !capitals(w) {
@@ -167,7 +167,26 @@ func firstName(name string) string {
 			break
 		}
 	}
-	return titleCase(f[0])
+	if initial(f[0]) {
+		return "" // "J. Smith": no first name to greet
+	}
+	return capitalize(titleCase(f[0]))
+}
+
+// initial reports whether a word is a lone initial ("J.", "J").
+func initial(w string) bool {
+	return utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1
+}
+
+// capitalize writes a name typed all in lower case ("priya") with its
+// capital ("Priya"); any other word is left as written ("McKenzie").
+func capitalize(w string) string {
+	if w == "" || strings.ToLower(w) != w {
+		return w
+	}
+	r := []rune(w)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
 }
 
 // capitals reports whether a word has two or more letters, all upper-case.
