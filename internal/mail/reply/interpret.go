@@ -80,8 +80,9 @@ func Interpret(visible string) Command {
 	}
 
 	body, sig := Signature(v, "")
-	if hasCommandWord(sig) {
-		// A "closing" that carries a command is no closing: read it all.
+	if hasCommandWord(sig) || !signOff(sig) {
+		// A "closing" that carries a command, or is followed by more than
+		// a name and contact details, is no closing: read it all.
 		body = v
 	}
 	short := nonBlank(strings.Split(body, "\n"))

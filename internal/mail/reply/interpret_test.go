@@ -150,3 +150,39 @@ func FuzzInterpret(f *testing.F) {
 		}
 	})
 }
+
+// TestInterpretTextAfterClosing: only a name, contact lines, a phone footer
+// or a "-- " signature may follow the closing of a short command; any other
+// text there (a postscript that takes the command back) makes it Unknown.
+func TestInterpretTextAfterClosing(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     Action
+	}{
+		{"P.S. hold", "send\n\nThanks,\nAlex\n\nP.S. hold it until Monday", Unknown},
+		{"second thought", "Send it\n\nCheers,\nAlex\n\nOn second thought hold off", Unknown},
+		{"wait for my call", "Yes send it.\n\nBest,\nAlex\nActually wait for my call first", Unknown},
+		{"capitalised wait", "send\n\nThanks,\nAlex\nWait", Unknown},
+		{"PS", "cancel\n\nThanks,\nAlex\nPS send the other one", Unknown},
+		{"after a dash name", "send\n\n-Alex\n\nP.S. hold it until Monday", Unknown},
+		{"recipient then postscript", "to: bob@example.com\n\nThanks,\nAlex\n\nP.S. and send it now", Unknown},
+		{"name", "send\n\nThanks,\nAlex", Approve},
+		{"full name", "send\n\nBest regards,\nAlex Morgan", Approve},
+		{"initial", "no\n\nThanks,\nA.", Cancel},
+		{"hyphenated name", "ok\n\nCheers,\nJean-Luc O'Brien", Approve},
+		{"contact lines", "send\n\nThanks,\nAlex Morgan\n+1 (555) 010-0199\nalex.morgan@example.com\nhttps://alexmorgan.example", Approve},
+		{"title line", "send\n\nKind regards,\nAlex Morgan\nSenior Data Analyst | Contoso", Approve},
+		{"phone footer", "send\n\nThanks,\nAlex\n\nSent from my iPhone", Approve},
+		{"sig block", "send\n\nThanks,\nAlex\n\n-- \nAlex Morgan, call me any time tomorrow", Approve},
+		{"quoted", "send\n\nThanks,\nAlex\n\nOn Mon, 3 Feb 2026 at 10:02, followupd <a@example.com> wrote:\n> wait for it", Approve},
+		{"dash name alone", "send\n\n-Alex", Approve},
+		{"recipient with closing", "to: bob@example.com\n\nThanks,\nAlex", Recipient},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Interpret(Visible(tt.in)); got.Action != tt.want {
+				t.Errorf("Interpret(Visible(%q)) = %v (read %q), want %v", tt.in, got.Action, got.Read, tt.want)
+			}
+		})
+	}
+}

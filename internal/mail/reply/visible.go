@@ -122,7 +122,9 @@ func isSignatureStart(lines []string, i int) bool {
 	if len(t) >= 2 && strings.Trim(t, "_") == "" {
 		return true
 	}
-	return isDashName(t)
+	// "-Alex" ends the text only when nothing but a sign-off follows it:
+	// "-Alex\n\nP.S. hold it" keeps the postscript for Interpret to see.
+	return isDashName(t) && signOff(strings.Join(lines[i:], "\n"))
 }
 
 // isDashName reports whether a line is "-Name", "- Jane", "—J": a dash and at
@@ -213,6 +215,124 @@ func Signature(text, sender string) (body, sig string) {
 		return body, strings.TrimSpace(strings.Join(lines[s:], "\n"))
 	}
 	return text, ""
+}
+
+// signOff reports whether a block that Signature set aside (or that starts
+// at a "-Name" line) is only a sign-off: its first line (the closing, the
+// "-Name" or a delimiter) followed by lines that each hold a name, a title,
+// contact details (phone, address, link), a phone footer or quoted text, up
+// to an RFC 3676 "-- " line or a "____" line after which anything may
+// follow. A postscript
+// or a second thought after the closing ("P.S. hold it until Monday") is
+// none of these, so a short command that carries one is not read as one.
+func signOff(sig string) bool {
+	for i, l := range nonBlank(strings.Split(sig, "\n")) {
+		switch {
+		case l == "--" || l == "—", len(l) >= 2 && strings.Trim(l, "_") == "":
+			// The delimiters Visible cuts at: a signature or a list footer.
+			return true
+		case i == 0, isDelimiter(l), isClosing(l), isDeviceLine(l), strings.HasPrefix(l, ">"):
+		case !signatureLine(l):
+			return false
+		}
+	}
+	return true
+}
+
+// signatureLine reports whether a line of a signature holds only names,
+// titles and contact details, in parts separated by "|", "•", "·" or ",":
+// "Alex Morgan", "J.", "Senior Data Analyst | Contoso", "+1 (555) 010-0199",
+// "alex@example.com".
+func signatureLine(l string) bool {
+	if strings.ContainsAny(l, "?!;") {
+		return false
+	}
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|•·,", r) })
+	if len(parts) == 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !contactPart(p) && !namePart(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// contactPart reports whether a part of a signature line is a phone number,
+// an e-mail address or a link, maybe after a label ("Tel: +1 555 0100").
+func contactPart(p string) bool {
+	p = strings.TrimSpace(p)
+	if i := strings.IndexByte(p, ':'); i > 0 && i <= 8 && !strings.HasPrefix(p[i:], "://") {
+		p = strings.TrimSpace(p[i+1:])
+	}
+	f := strings.Fields(p)
+	if len(f) == 1 && (strings.Contains(f[0], "@") || strings.Contains(f[0], "://") ||
+		strings.HasPrefix(strings.ToLower(f[0]), "www.")) {
+		return true
+	}
+	digits := 0
+	for _, r := range p {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune("+-(). /", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 6
+}
+
+// namePart reports whether a part of a signature line is a name or a title:
+// at most six words, each capitalised ("Alex", "O'Brien", "Jean-Luc", "A.")
+// or a joining word ("of", "and", "van"), none a word that starts an
+// instruction ("Wait", "Actually", "P.S.").
+func namePart(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || len(words) > 6 || strings.Contains(p, ":") {
+		return false
+	}
+	capital := false
+	for _, w := range words {
+		lw := strings.Trim(strings.ToLower(w), ".")
+		if notInSignatures[lw] {
+			return false
+		}
+		if nameJoiners[lw] {
+			continue
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && !strings.ContainsRune(".-'’&", r) {
+				return false
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		capital = true
+	}
+	return capital
+}
+
+// nameJoiners are the lower-case words names and titles carry:
+// "Head of Data", "Ludwig van Beethoven".
+var nameJoiners = map[string]bool{
+	"of": true, "and": true, "&": true, "at": true, "for": true, "the": true, "de": true, "du": true, "des": true,
+	"la": true, "le": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "del": true,
+	"y": true, "e": true, "bin": true, "al": true,
+}
+
+// notInSignatures are words that start a postscript or a second thought,
+// lower case, never part of a name or title, even capitalised.
+var notInSignatures = map[string]bool{
+	"p.s": true, "ps": true, "pps": true, "p.p.s": true, "wait": true, "hold": true, "actually": true, "not": true,
+	"don't": true, "dont": true, "do": true, "but": true, "please": true, "later": true, "tomorrow": true,
+	"today": true, "tonight": true, "until": true, "till": true, "after": true, "before": true, "first": true,
+	"instead": true, "also": true, "sorry": true, "never": true, "nevermind": true, "hmm": true, "oh": true,
+	"on": true, "maybe": true, "yet": true, "again": true, "change": true, "edit": true, "no": true, "yes": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"i": true, "we": true, "it": true, "is": true, "this": true, "that": true, "let": true, "let's": true,
 }
 
 // maxSignatureLines is the most non-blank lines a signature may have.
