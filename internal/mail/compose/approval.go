@@ -166,6 +166,7 @@ type noteData struct {
 	What       string
 	Draft      Draft
 	To         string
+	ToName     string // the recipients by name where known, for the subject
 	Subject    string
 	Text       string
 }
@@ -174,13 +175,18 @@ type noteData struct {
 // draft to the owner; what says what happened ("Sent", "Cancelled",
 // "Scheduled for Tue 24 Nov 10:00 EST").
 func (t *Templates) Confirmation(o Owner, what string, d Draft) (subject, body string, err error) {
-	var to []string
+	var to, names []string
 	for _, p := range d.To {
 		to = append(to, p.String())
+		if n := oneLine(p.Name); n != "" {
+			names = append(names, n)
+		} else {
+			names = append(names, p.Email)
+		}
 	}
 	d.Subject = oneLine(d.Subject)
 	return t.render(FileConfirmation, noteData{Owner: o, OwnerFirst: firstName(o.Name), What: oneLine(what),
-		Draft: d, To: strings.Join(to, ", ")})
+		Draft: d, To: strings.Join(to, ", "), ToName: list(names)})
 }
 
 // Notice renders a message to the owner that is not about one decision: a
