@@ -45,7 +45,8 @@ const maxCommandWords = 10
 // Interpret reads the command in the visible text of a reply (see Visible).
 //
 //   - A first line "notes: …" (or "note: …") gives Notes, with the rest of
-//     the text.
+//     the text but for the owner's closing and name ("Thanks,\nAlex"),
+//     which are no part of the notes.
 //   - A text that is only "to: name@example.com" (a closing may follow) gives
 //     Recipient. Together with any other words it gives Unknown, so that a
 //     new recipient is never combined with a send or cancel in one reply.
@@ -72,7 +73,7 @@ func Interpret(visible string) Command {
 	first := strings.TrimSpace(lines[0])
 
 	if rest, ok := keyed(first, "notes", "note", "nota", "notiz", "notizen"); ok {
-		notes := strings.TrimSpace(rest + "\n" + strings.Join(lines[1:], "\n"))
+		notes := strings.TrimSpace(withoutClosing(rest + "\n" + strings.Join(lines[1:], "\n")))
 		if notes != "" {
 			return Command{Action: Notes, Notes: notes, Read: v}
 		}
@@ -106,6 +107,41 @@ func Interpret(visible string) Command {
 	cmd.Read = text
 	cmd.Action = readShort(text)
 	return cmd
+}
+
+// withoutClosing removes the last closing of a text ("Thanks,", "Best,
+// Alex") and the name, title and contact lines that follow it; a text after
+// them (a postscript) stays.
+func withoutClosing(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if !isClosing(l) && !closingWithName(l) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) {
+			t := strings.TrimSpace(lines[j])
+			if t != "" && !signatureLine(t) && !isDeviceLine(t) {
+				break
+			}
+			j++
+		}
+		before := strings.TrimRightFunc(strings.Join(lines[:i], "\n"), unicode.IsSpace)
+		after := strings.Join(lines[j:], "\n")
+		if before == "" || strings.TrimSpace(after) == "" {
+			return before + after
+		}
+		return before + "\n\n" + after
+	}
+	return text
+}
+
+// closingWithName reports whether a line is a closing and a name:
+// "Best, Alex Morgan".
+func closingWithName(l string) bool {
+	i := strings.IndexByte(l, ',')
+	return i > 0 && isClosing(l[:i]) && namePart(l[i+1:])
 }
 
 // keyed reports whether a line is "key: rest" for one of the keys
