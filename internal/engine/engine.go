@@ -287,12 +287,16 @@ func (h *handling) dispatch() error {
 	case m.Get("X-Followupd") != "":
 		h.rec.Kind = "own"
 		return nil
+	case h.referencesUs() && (h.wm.Role != imapwatch.RoleSent || h.toOwner()):
+		// An answer to an approval request is an answer wherever it is
+		// read: the owner's client files its copy in Sent, and that copy
+		// may be read before the one delivered to the inbox (which is
+		// then skipped as seen, so the answer is acted on once).
+		h.rec.Kind = "approval-reply"
+		return h.onOwnerReply()
 	case h.wm.Role == imapwatch.RoleSent:
 		h.rec.Kind = "sent"
 		return h.onSent()
-	case h.referencesUs():
-		h.rec.Kind = "approval-reply"
-		return h.onOwnerReply()
 	case len(m.From) > 0 && h.e.isOwner(m.From[0].Email):
 		// The owner's own letter, copied to the inbox (Bcc or Cc to self)
 		// and read before its copy in Sent, which will then be skipped as
@@ -308,6 +312,18 @@ func (h *handling) dispatch() error {
 func (h *handling) referencesUs() bool {
 	for _, id := range append(append([]string{}, h.msg.InReplyTo...), h.msg.References...) {
 		if strings.HasPrefix(id, approvalPrefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// toOwner reports whether the message is addressed (To or Cc) to the
+// owner's address or an alias: a message in Sent that references an
+// approval request is an answer only then, not a forward to someone else.
+func (h *handling) toOwner() bool {
+	for _, a := range append(append([]message.Address{}, h.msg.To...), h.msg.Cc...) {
+		if h.e.isOwner(a.Email) {
 			return true
 		}
 	}
