@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"net/mail"
 	"strings"
 	"testing"
 
@@ -105,5 +106,77 @@ func TestCancelledDay(t *testing.T) {
 		if r.Kind != InterviewCancelled || got != tt.want {
 			t.Errorf("Classify(%q) = %s, day %q, want %s, day %q", tt.body, r.Kind, got, InterviewCancelled, tt.want)
 		}
+	}
+}
+
+// TestInvitationLeavesOutOtherCandidates: a group interview's invitation
+// from a company lists the other candidates as attendees, on personal mail
+// services or at their own employers' domains: they are no interviewers.
+// Attendees of another domain stay when none shares the sender's (an
+// agency's invitation to meet the client), and so do personal addresses when
+// the sender writes from one too.
+func TestInvitationLeavesOutOtherCandidates(t *testing.T) {
+	const priya = "CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Priya Raman:mailto:priya.raman@northwind.example"
+	tests := []struct {
+		name, from string
+		attendees  []string
+		want       string
+	}{
+		{"candidates on personal mail", "Maya Chen <maya.chen@northwind.example>", []string{priya,
+			"CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;CN=Jordan Lee:mailto:jordan.lee1990@gmail.com",
+			"CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;CN=Casey Smith:mailto:casey.smith@outlook.com",
+			"PARTSTAT=NEEDS-ACTION;CN=Sam Roy:mailto:sam.roy@yahoo.co.uk",
+			"PARTSTAT=NEEDS-ACTION;CN=Lou Martin:mailto:lou.martin@free.fr"},
+			"priya.raman@northwind.example"},
+		{"candidates at their employers", "Maya Chen <maya.chen@northwind.example>", []string{priya,
+			"CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;CN=Jordan Lee:mailto:jordan.lee@fabrikam.example",
+			"CUTYPE=INDIVIDUAL;PARTSTAT=NEEDS-ACTION;CN=Casey Smith:mailto:casey@tailspin.example"},
+			"priya.raman@northwind.example"},
+		{"a subdomain is the same company", "Maya Chen <maya.chen@northwind.example>", []string{priya,
+			"CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Tom Wu:mailto:tom.wu@eu.northwind.example"},
+			"priya.raman@northwind.example tom.wu@eu.northwind.example"},
+		{"an agency's client interviews", "Dana Fox <dana.fox@talentbridge.example>", []string{
+			"CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Priya Raman:mailto:priya.raman@northwind.example",
+			"CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Tom Wu:mailto:tom.wu@northwind.example"},
+			"priya.raman@northwind.example tom.wu@northwind.example"},
+		{"a founder on personal mail writes", "Sam Ortiz <sam.ortiz.dev@gmail.com>", []string{
+			"CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Kim Ortiz:mailto:kim.ortiz@gmail.com"},
+			"kim.ortiz@gmail.com"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			from, err := mail.ParseAddress(tt.from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := []string{"BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT",
+				"DTSTART:20261020T180000Z", "DTEND:20261020T190000Z", "UID:nw-2@northwind.example", "SEQUENCE:0",
+				"ORGANIZER;CN=" + from.Name + ":mailto:" + from.Address,
+				"ATTENDEE;CUTYPE=INDIVIDUAL;PARTSTAT=ACCEPTED;CN=Alex Candidate:mailto:alex@candidate.example"}
+			for _, a := range tt.attendees {
+				lines = append(lines, "ATTENDEE;"+a)
+			}
+			lines = append(lines, "SUMMARY:Group interview - Senior Data Analyst", "STATUS:CONFIRMED", "END:VEVENT", "END:VCALENDAR", "")
+			raw := fmt.Sprintf("From: %s\r\nTo: Alex Candidate <alex@candidate.example>\r\n"+
+				"Subject: Interview confirmed: Senior Data Analyst\r\nDate: Mon, 12 Oct 2026 16:00:00 -0400\r\n"+
+				"Message-ID: <nw-group@northwind.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n"+
+				"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHi Alex,\r\n\r\nYour group interview for the Senior Data Analyst role is confirmed for Tuesday, October 20 at 2pm ET. The invitation is attached.\r\n\r\nBest,\r\n%s\r\n\r\n"+
+				"--b1\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n%s\r\n--b1--\r\n", tt.from, from.Name, strings.Join(lines, "\r\n"))
+			m, err := message.Parse(strings.NewReader(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := Classify(m, Options{Self: []string{"alex@candidate.example"}})
+			if r.Kind != InterviewScheduled {
+				t.Fatalf("Classify(%s).Kind = %s, want %s", tt.name, r.Kind, InterviewScheduled)
+			}
+			var got []string
+			for _, p := range r.Interviewers {
+				got = append(got, p.Email)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("Classify(%s).Interviewers = %v, want %s", tt.name, got, tt.want)
+			}
+		})
 	}
 }

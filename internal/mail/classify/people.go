@@ -431,6 +431,7 @@ func (d *doc) interviewers(r *Result) []Person {
 		out = append(out, p)
 	}
 	if e := d.ev; e != nil && (len(e.Attendees) > 0) {
+		var attendees []message.Attendee
 		for _, a := range e.Attendees {
 			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) || notAnInterviewer(a) {
 				continue
@@ -438,6 +439,9 @@ func (d *doc) interviewers(r *Result) []Person {
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
 				continue
 			}
+			attendees = append(attendees, a)
+		}
+		for _, a := range withoutOutsiders(attendees, e.Organizer.Email, d.from.Email) {
 			name := a.Name
 			if name == "" || strings.Contains(name, "@") {
 				name = known.nameFor(a.Email)
