@@ -54,6 +54,11 @@ func Run(ctx context.Context, o Options) error {
 	}
 	cfg := o.Config
 	log := o.Logger
+	unlock, err := lockStore(cfg.StorePath())
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	st, err := store.Open(ctx, cfg.StorePath())
 	if err != nil {
 		return err

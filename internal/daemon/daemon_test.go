@@ -3,6 +3,7 @@ package daemon
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -155,5 +156,31 @@ func waitFor(t *testing.T, logs *syncBuffer, text string) {
 			t.Fatalf("log never said %q:\n%s", text, logs.String())
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestSecondProcessOnOneStoreIsRefused: `run --once` (or a second `run`)
+// while a daemon uses the same store is refused with a clear error, and
+// works again once the daemon has stopped.
+func TestSecondProcessOnOneStoreIsRefused(t *testing.T) {
+	imap := mailtest.NewIMAPServer(t, owner, "pw")
+	smtp := mailtest.NewSMTPServer(t)
+	path := filepath.Join(t.TempDir(), "config.toml")
+	cfg := writeConfig(t, path, imap.Port(), smtp.Port(), "")
+	var logs syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Run(ctx, Options{Config: cfg, Logger: slog.New(slog.NewTextHandler(&logs, nil))}) }()
+	waitFor(t, &logs, "followupd started")
+	err := Run(context.Background(), Options{Config: cfg, Once: true})
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), cfg.StorePath()) {
+		t.Errorf("Run(--once) beside a running daemon = %v, want ErrLocked naming the store", err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	if err := Run(context.Background(), Options{Config: cfg, Once: true}); err != nil {
+		t.Errorf("Run(--once) after the daemon stopped = %v, want nil", err)
 	}
 }
