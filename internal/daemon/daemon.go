@@ -160,8 +160,9 @@ func Run(ctx context.Context, o Options) error {
 		select {
 		case <-ctx.Done():
 			n.Stopping()
-			log.Info("stopping: letting a send in flight finish")
-			wg.Wait()
+			log.Info("stopping")
+			wg.Wait() // a send in flight finishes first (bounded by the runner's grace)
+			log.Info("stopped")
 			return nil
 		case err := <-errc:
 			log.Error("component stopped", "err", err)
@@ -205,8 +206,8 @@ func recoverLoop(ctx context.Context, eng *engine.Engine, clock schedule.Clock, 
 	wait := time.Second
 	for {
 		err := eng.Recover(ctx, clock.Now())
-		if err == nil {
-			return nil
+		if err == nil || ctx.Err() != nil {
+			return nil // done, or stopping: the next start checks again
 		}
 		log.Warn("cannot yet check interrupted sends against the Sent folder; will retry", "err", err, "retry_in", wait)
 		t := clock.NewTimer(wait)
