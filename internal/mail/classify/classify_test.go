@@ -102,6 +102,10 @@ var fixtures = []fixture{
 	{file: "recruiter_confirm_good_luck", kind: InterviewScheduled, start: "2026-07-14T10:00:00-04:00", interviewers: []string{"Omar Haddad"}},
 	{file: "ics_organiser_only_text_panel", kind: InterviewScheduled, start: "2026-09-15T10:00:00+02:00", end: "2026-09-15T11:30:00+02:00", interviewers: []string{"Rosa Lindqvist", "Kenji Mori"}},
 	{file: "ats_invited_fixed_time", kind: InterviewScheduled, start: "2026-06-09T10:00:00+02:00", interviewers: []string{"Rosa Lindqvist"}, replyTo: "maja.holm@fjord.example", role: "Backend Engineer"},
+	// a rejection through a mailing list is never answered to the list
+	{file: "list_rejection_reply_to_list", kind: Rejection, replyTo: "sam.patel@contoso.example", automated: true},
+	{file: "list_rejection_from_list", kind: Rejection, replyTo: "sam.patel@contoso.example", automated: true},
+	{file: "list_rejection_list_id_reply_to", kind: Rejection, replyTo: "-", automated: true},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

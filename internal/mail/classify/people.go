@@ -90,15 +90,16 @@ func platformDomain(domain string) bool {
 }
 
 // replyTo picks a human address: Reply-To, else From, unless automated; then a
-// personal address named in the body.
+// personal address named in the body. A mailing list's own address (see
+// listAddress) is never one: writing there reaches every subscriber.
 func (d *doc) replyTo() string {
 	m := d.m
 	for _, a := range m.ReplyTo {
-		if a.Email != "" && !IsNoReply(a.Email) && !d.self[a.Email] {
+		if a.Email != "" && !IsNoReply(a.Email) && !d.self[a.Email] && !d.listAddress(a.Email) {
 			return a.Email
 		}
 	}
-	fromAutomated := IsNoReply(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from))
+	fromAutomated := IsNoReply(d.from.Email) || d.listAddress(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from))
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
 		// a hiring system's mailbox ("Acme <acme@ats.example>") that names
 		// the employer's own contact address: write there
@@ -138,6 +139,64 @@ func (d *doc) replyTo() string {
 	return ""
 }
 
+// listLabels are the subdomain labels of mailing-list hosts
+// (lists.contoso.example).
+var listLabels = map[string]bool{"lists": true, "list": true, "listserv": true, "mailman": true}
+
+// listSites are the domains of mailing-list services.
+var listSites = map[string]bool{"googlegroups.com": true, "groups.io": true, "freelists.org": true}
+
+// listAddress reports whether an address is a mailing list's own: the
+// address of the message's List-Post (RFC 2369), the address its List-Id
+// names (RFC 2919: "<pa-2026.lists.contoso.example>" is
+// pa-2026@lists.contoso.example), or any address on a list host
+// ("lists." subdomain, Google Groups).
+func (d *doc) listAddress(addr string) bool {
+	addr = strings.ToLower(strings.TrimSpace(addr))
+	at := strings.LastIndexByte(addr, '@')
+	if at <= 0 {
+		return false
+	}
+	domain := addr[at+1:]
+	site := siteOf(addr)
+	if listSites[site] {
+		return true
+	}
+	if sub := strings.TrimSuffix(strings.TrimSuffix(domain, site), "."); sub != "" && sub != domain {
+		for _, lb := range strings.Split(sub, ".") {
+			if listLabels[lb] {
+				return true
+			}
+		}
+	}
+	for _, v := range d.m.Header["List-Post"] {
+		for rest := strings.ToLower(v); ; {
+			i := strings.Index(rest, "mailto:")
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len("mailto:"):]
+			e := strings.IndexAny(rest, ">?, ")
+			if e < 0 {
+				e = len(rest)
+			}
+			if rest[:e] == addr {
+				return true
+			}
+		}
+	}
+	for _, v := range d.m.Header["List-Id"] {
+		id := strings.ToLower(strings.TrimSpace(v))
+		if i := strings.LastIndexByte(id, '<'); i >= 0 {
+			id = strings.TrimSuffix(id[i+1:], ">")
+		}
+		if id != "" && id == addr[:at]+"."+domain {
+			return true
+		}
+	}
+	return false
+}
+
 // contactWords introduce an address to write to ("please contact", "reach
 // out to", "escríbenos a", "wenden Sie sich an").
 var contactWords = []string{"contact", "reach out", "reach us", "write to", "email us", "e-mail us", "questions", "contacter",
@@ -155,7 +214,7 @@ func (d *doc) contactAddress() string {
 	}
 	for _, a := range emailsIn(text) {
 		at := strings.IndexByte(a, '@')
-		if IsNoReply(a) || d.self[a] || genericLocal[a[:at]] || strings.EqualFold(a[at+1:], fromDomain) {
+		if IsNoReply(a) || d.self[a] || genericLocal[a[:at]] || strings.EqualFold(a[at+1:], fromDomain) || d.listAddress(a) {
 			continue
 		}
 		i := strings.Index(low, a)
@@ -207,7 +266,7 @@ var genericLocal = map[string]bool{
 func (d *doc) bodyAddress(text string) string {
 	for _, a := range emailsIn(text) {
 		local := a[:strings.IndexByte(a, '@')]
-		if IsNoReply(a) || d.self[a] || genericLocal[local] {
+		if IsNoReply(a) || d.self[a] || genericLocal[local] || d.listAddress(a) {
 			continue
 		}
 		return a
