@@ -209,10 +209,20 @@ func (e *Engine) plan(f *followup.Followup, approved time.Time) (schedule.Slot, 
 }
 
 // needsReply reports whether a follow-up may only leave on the owner's
-// explicit "send", even in auto mode: no recipient yet, or the mail that
-// caused it was automated (RFC 3834: never answer such mail automatically).
+// explicit "send", even in auto mode: no recipient yet, the mail that
+// caused it was automated (RFC 3834: never answer such mail automatically),
+// or its text holds the owner's own words (see ownerMade).
 func (e *Engine) needsReply(f *followup.Followup) bool {
-	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || f.NeedsReply || classify.IsNoReply(f.Recipient.Email)
+	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || f.NeedsReply || classify.IsNoReply(f.Recipient.Email) || ownerMade(f)
+}
+
+// ownerMade reports whether a follow-up's text was made from the owner's
+// answer (an edited letter or notes). What the owner writes to followupd
+// may be a note meant for followupd only ("I already wrote to Sam, please
+// cancel this one"), read as the letter or woven into it: such a version
+// never leaves without the owner's explicit "send", whatever the mode.
+func ownerMade(f *followup.Followup) bool {
+	return f.Edited || strings.TrimSpace(f.Notes) != ""
 }
 
 // askOwner composes the draft and sends the owner the approval request for
@@ -220,6 +230,13 @@ func (e *Engine) needsReply(f *followup.Followup) bool {
 // follow-up is scheduled at once and the request says so. A template
 // failure is a renderError, returned before anything is written.
 func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now time.Time) error {
+	return e.askOwnerAbout(tx, f, reason, false, now)
+}
+
+// askOwnerAbout is askOwner; byOwner says the owner's answer made this
+// version (notes, an edit, a new address), so it waits for an explicit
+// "send" in every mode.
+func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string, byOwner bool, now time.Time) error {
 	d, err := e.draft(tx, f)
 	if err != nil {
 		return err
@@ -231,7 +248,7 @@ func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now
 	if err != nil {
 		return err
 	}
-	auto := !e.needsReply(f)
+	auto := !byOwner && !e.needsReply(f)
 	mode := "reply"
 	if auto {
 		mode = "auto"
@@ -242,6 +259,9 @@ func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now
 	}
 	if f.NeedsReply && e.Config().Approval.Mode == "auto" {
 		warnings = append(warnings, "I am not sure I read the employer's message right, so this one needs your explicit \"send\"")
+	}
+	if (byOwner || ownerMade(f)) && e.Config().Approval.Mode == "auto" {
+		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")
 	}
 	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
 		RecipientZone: loc, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
@@ -362,11 +382,12 @@ func (h *handling) onOwnerReply() error {
 			strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    ")), h.now)
 }
 
-// reask sends the owner the approval request for a changed draft. When
+// reask sends the owner the approval request for a version the owner's
+// answer made; it waits for an explicit "send" in every mode. When
 // the new draft cannot be rendered, nothing changes and the owner is told
 // why, instead of the answer failing (and being read again) forever.
 func (h *handling) reask(f *followup.Followup, reason string) error {
-	err := h.e.askOwner(h.tx, f, reason, h.now)
+	err := h.e.askOwnerAbout(h.tx, f, reason, true, h.now)
 	if !isRenderError(err) {
 		return err
 	}

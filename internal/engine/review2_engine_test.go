@@ -4,6 +4,7 @@ package engine
 // failed before its fix.
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -47,6 +48,53 @@ func TestAnswerReadFirstInSentIsObeyedOnce(t *testing.T) {
 			h.runDays(1)
 			if sent := len(h.employerMail()) == 1; sent != tt.wantSent {
 				t.Errorf("owner answered %q: sent = %v, want %v (%s)", tt.answer, sent, tt.wantSent, h.states())
+			}
+		})
+	}
+}
+
+// In auto mode, a version made from the owner's answer (an edited letter,
+// notes, a new address) used to be scheduled at once: a note meant for
+// followupd was mailed to the employer. Such a version now waits for an
+// explicit "send", and its approval request says so.
+func TestOwnersAnswerMakesAVersionThatWaitsForSend(t *testing.T) {
+	tests := []struct{ name, from, answer string }{
+		{"a note read as an edited letter", "Sam Patel <sam.patel@contoso.example>",
+			"Hi,\n\nI am not sure about this one, can we hold it until I hear back from Sam about the other role.\n\nThanks,\nAlex"},
+		{"a request to cancel read as an edited letter", "Sam Patel <sam.patel@contoso.example>",
+			"Hi,\n\nPlease cancel this one, the interview process was stopped yesterday.\n\nThanks,\nAlex"},
+		{"a note that says cancel", "Sam Patel <sam.patel@contoso.example>",
+			"Note: I already wrote to Sam myself, please cancel this one."},
+		{"a new address", "Contoso Careers <no-reply@contoso.example>",
+			"to: sam.patel@contoso.example"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+			h.inbox(rejectionMsg(tt.from, ""))
+			h.work()
+			reqs := h.newOwnerMail()
+			if len(reqs) != 1 {
+				t.Fatalf("want 1 approval request, got %d", len(reqs))
+			}
+			h.inbox(answer(reqs[0], ownerAddr, tt.answer))
+			h.work()
+			again := h.newOwnerMail()
+			if len(again) != 1 {
+				t.Fatalf("want 1 new approval request, got %d", len(again))
+			}
+			if !strings.Contains(oneLine(again[0].msg.Body), "not sent until you answer \"send\"") {
+				t.Errorf("the new approval request does not say it waits for \"send\":\n%s", again[0].msg.Body)
+			}
+			h.at(h.now.Add(72 * time.Hour))
+			h.runDays(1)
+			for _, m := range h.employerMail() {
+				t.Fatalf("a version made from the owner's answer %q left without \"send\" for %v:\n%s", tt.answer, m.to, m.msg.Body)
+			}
+			h.inbox(answer(again[0], ownerAddr, "send"))
+			h.runDays(2)
+			if got := h.employerMail(); len(got) != 1 {
+				t.Fatalf("after \"send\" %d letters left, want 1 (%s)", len(got), h.states())
 			}
 		})
 	}
