@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // newFlagSet returns a flag set whose usage text names the command; errors
@@ -14,7 +15,7 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("followupd "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: followupd %s [flags] %s\n", name, synopsis)
+		fmt.Fprintln(fs.Output(), strings.TrimSpace(fmt.Sprintf("Usage: followupd %s [flags] %s", name, synopsis)))
 		fs.PrintDefaults()
 	}
 	return fs
@@ -40,5 +41,12 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, do
 		_, _ = io.Copy(stderr, &buf)
 		return exitUsage, true
 	}
+	if fs.NArg() > 0 && !takesArgs[fs.Name()] {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q: every value goes with a flag (see --help)\n", fs.Name(), fs.Arg(0))
+		return exitUsage, true
+	}
 	return 0, false
 }
+
+// takesArgs names the commands that read arguments after their flags.
+var takesArgs = map[string]bool{"followupd classify": true}

@@ -94,6 +94,23 @@ func TestSubcommandHelp(t *testing.T) {
 	}
 }
 
+// TestStrayArgument: a word that belongs to no flag is refused (exit 2)
+// rather than ignored: "followupd status --config x.toml extra" is a
+// mistake the user should hear about. classify reads files and is exempt.
+func TestStrayArgument(t *testing.T) {
+	for _, c := range commands() {
+		if c.name == "classify" {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, c.name, "extra")
+			if code != exitUsage || !strings.Contains(stderr, `unexpected argument "extra"`) {
+				t.Errorf("run(%q) = %d, stderr %q, stdout %q; want %d and the stray word named", []string{c.name, "extra"}, code, stderr, stdout, exitUsage)
+			}
+		})
+	}
+}
+
 // TestSubcommandHelpOnStdoutOnly: --help prints the usage once, on
 // stdout; nothing on stderr (a user piping `followupd run --help | less`
 // should not see it twice).
