@@ -321,7 +321,11 @@ func (h *handling) onOwnerReply() error {
 	}
 	h.rec.Note = "owner answered: " + string(cmd.Action)
 	h.log.Info("owner answered", "followup", f.ID, "action", cmd.Action, "version", version)
-	if version != f.Version {
+	// A cancel is safe whatever version it answers, and is obeyed for any
+	// letter not yet sent (or possibly sent); any other answer to an
+	// older version is refused, since the owner did not see the new text.
+	oldCancel := cmd.Action == reply.Cancel && f.State != followup.Sending && f.State != followup.Sent && f.State != followup.Unknown
+	if version != f.Version && !oldCancel {
 		return e.queueNotice(h.tx, f.ID, "Not done: that was an older draft",
 			fmt.Sprintf("Your answer (%q) refers to version %d of the %s to %s, but it has changed since (now version %d). Answer the newest approval request instead.",
 				cmd.Read, version, f.Kind, recipientText(&f), f.Version), h.now)

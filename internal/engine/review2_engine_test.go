@@ -99,3 +99,50 @@ func TestOwnersAnswerMakesAVersionThatWaitsForSend(t *testing.T) {
 		})
 	}
 }
+
+// A "cancel" answering an older approval request was refused ("that was
+// an older draft"), and in auto mode the newer version then left. A cancel
+// is safe whatever the version: it is obeyed. Other answers to an older
+// version stay refused.
+func TestCancelOnAnOlderVersionIsObeyed(t *testing.T) {
+	tests := []struct {
+		name, mode, second string
+		wantSent           int
+		wantSubject        string
+	}{
+		{"auto mode, cancel", "auto", "cancel", 0, "Cancelled"},
+		{"reply mode, cancel", "reply", "cancel", 0, "Cancelled"},
+		{"reply mode, send stays refused", "reply", "send", 0, "older draft"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \""+tt.mode+"\"\n")
+			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+			h.work()
+			reqs := h.newOwnerMail()
+			if len(reqs) != 1 {
+				t.Fatalf("want 1 approval request, got %d", len(reqs))
+			}
+			h.inbox(answer(reqs[0], ownerAddr, "notes: I enjoyed meeting the analytics team"))
+			h.work()
+			if n := len(h.newOwnerMail()); n != 1 {
+				t.Fatalf("want 1 approval request for version 2, got %d", n)
+			}
+			h.inbox(answer(reqs[0], ownerAddr, tt.second)) // answers the first request
+			h.work()
+			got := h.newOwnerMail()
+			if len(got) != 1 || !strings.Contains(got[0].msg.Subject, tt.wantSubject) {
+				var subjects []string
+				for _, m := range got {
+					subjects = append(subjects, m.msg.Subject)
+				}
+				t.Errorf("answer %q to version 1: owner mail %q, want one about %q", tt.second, subjects, tt.wantSubject)
+			}
+			h.at(h.now.Add(72 * time.Hour))
+			h.runDays(1)
+			if got := recipients(h.employerMail()); len(got) != tt.wantSent {
+				t.Fatalf("answer %q to version 1: letters went to %v (%s)", tt.second, got, h.states())
+			}
+		})
+	}
+}
