@@ -88,7 +88,7 @@ func TestStatusWhileRunning(t *testing.T) {
 	if err != nil {
 		t.Fatalf("followupd status: %v\n%s", err, errOut)
 	}
-	for _, want := range []string{"APPLICATIONS", "Contoso", "PENDING FOLLOW-UPS", "feedback", sam.email, "awaiting_approval", "MAILBOX WATCHER"} {
+	for _, want := range []string{"APPLICATIONS", "Contoso", "PENDING FOLLOW-UPS", "feedback", sam.email, "awaiting your answer", "MAILBOX WATCHER"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("followupd status does not show %q:\n%s", want, text)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -20,8 +21,11 @@ import (
 type statusReport struct {
 	Applications []appStatus     `json:"applications"`
 	Pending      []pendingStatus `json:"pending"`
-	Watcher      []watcherStatus `json:"watcher"`
-	WatcherAt    *time.Time      `json:"watcher_updated_at"`
+	// Recent are the follow-ups sent or cancelled in the last two weeks,
+	// newest first: "did my note to James go?"
+	Recent    []recentStatus  `json:"recent"`
+	Watcher   []watcherStatus `json:"watcher"`
+	WatcherAt *time.Time      `json:"watcher_updated_at"`
 }
 
 type appStatus struct {
@@ -38,12 +42,25 @@ type pendingStatus struct {
 	Kind      string     `json:"kind"`
 	State     string     `json:"state"`
 	Company   string     `json:"company"`
-	Recipient string     `json:"recipient"`
+	Recipient *string    `json:"recipient"` // null until one is known
 	SendAt    *time.Time `json:"send_at"`
 	AskAt     *time.Time `json:"ask_owner_at"`
 	Late      bool       `json:"late"`
 	LastError string     `json:"last_error"`
 }
+
+type recentStatus struct {
+	ID        int64     `json:"id"`
+	Kind      string    `json:"kind"`
+	State     string    `json:"state"` // sent or cancelled
+	Company   string    `json:"company"`
+	Recipient *string   `json:"recipient"`
+	Subject   string    `json:"subject"`
+	At        time.Time `json:"at"` // when it was sent, or cancelled
+}
+
+// recentDays is how far back status shows letters sent or cancelled.
+const recentDays = 14
 
 type watcherStatus struct {
 	Role      string     `json:"role"`
@@ -79,7 +96,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitFail
 	}
 	defer st.Close()
-	rep, err := buildStatus(ctx, st)
+	rep, err := buildStatus(ctx, st, time.Now())
 	if err != nil {
 		fmt.Fprintf(stderr, "followupd status: %v\n", err)
 		return exitFail
@@ -96,6 +113,13 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return exitOK
 }
 
+func strPtr(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
 func timePtr(t time.Time) *time.Time {
 	if t.IsZero() {
 		return nil
@@ -103,8 +127,8 @@ func timePtr(t time.Time) *time.Time {
 	return &t
 }
 
-func buildStatus(ctx context.Context, st *store.Store) (statusReport, error) {
-	rep := statusReport{Applications: []appStatus{}, Pending: []pendingStatus{}, Watcher: []watcherStatus{}}
+func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusReport, error) {
+	rep := statusReport{Applications: []appStatus{}, Pending: []pendingStatus{}, Recent: []recentStatus{}, Watcher: []watcherStatus{}}
 	apps, err := st.Applications(ctx)
 	if err != nil {
 		return rep, err
@@ -120,15 +144,26 @@ func buildStatus(ctx context.Context, st *store.Store) (statusReport, error) {
 	}
 	for _, f := range fus {
 		p := pendingStatus{ID: f.ID, Kind: string(f.Kind), State: string(f.State), Company: company[f.ApplicationID],
-			Recipient: f.Recipient.Email, SendAt: timePtr(f.DueAt), Late: f.Late, LastError: f.LastError}
+			Recipient: strPtr(f.Recipient.Email), SendAt: timePtr(f.DueAt), Late: f.Late, LastError: f.LastError}
 		if f.State == followup.Drafted {
 			p.AskAt = timePtr(f.RequestAt)
 		}
-		if p.Recipient == "" {
-			p.Recipient = "(none yet)"
-		}
 		rep.Pending = append(rep.Pending, p)
 	}
+	done, err := st.Followups(ctx, "state IN ('sent', 'cancelled') AND updated_at >= ?",
+		store.TimeArg(now.AddDate(0, 0, -recentDays)))
+	if err != nil {
+		return rep, err
+	}
+	for _, f := range done {
+		at := f.UpdatedAt
+		if f.State == followup.Sent && !f.SentAt.IsZero() {
+			at = f.SentAt
+		}
+		rep.Recent = append(rep.Recent, recentStatus{ID: f.ID, Kind: string(f.Kind), State: string(f.State), Company: company[f.ApplicationID],
+			Recipient: strPtr(f.Recipient.Email), Subject: f.Subject, At: at})
+	}
+	sort.SliceStable(rep.Recent, func(i, j int) bool { return rep.Recent[i].At.After(rep.Recent[j].At) })
 	v, at, err := st.Status(ctx, "watcher")
 	if err != nil {
 		return rep, err
@@ -150,7 +185,7 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		if t == nil {
 			return "-"
 		}
-		return t.In(loc).Format("Mon 2 Jan 15:04")
+		return t.In(loc).Format("Mon 2 Jan 15:04 MST")
 	}
 	section := func(title string, rows [][]string, empty string) {
 		fmt.Fprintln(w, title)
@@ -164,16 +199,28 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		_ = tw.Flush()
 		fmt.Fprintln(w)
 	}
+	fmt.Fprintf(w, "Times are in your zone, %s.\n\n", loc)
 	var apps [][]string
 	for _, a := range r.Applications {
-		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), a.Stage, or(a.LastEvent, "-")})
+		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), strings.ReplaceAll(a.Stage, "_", " "), or(a.LastEvent, "-")})
 	}
 	section("APPLICATIONS", apps, "(none yet)")
 	var pend [][]string
 	for _, p := range r.Pending {
-		at := "send " + when(p.SendAt)
-		if p.AskAt != nil {
-			at = "ask you " + when(p.AskAt)
+		var at string
+		switch followup.State(p.State) {
+		case followup.Drafted:
+			at = "drafted; you will be asked " + when(p.AskAt)
+		case followup.AwaitingApproval:
+			at = "awaiting your answer (planned " + when(p.SendAt) + ")"
+		case followup.Scheduled:
+			at = "approved; goes " + when(p.SendAt)
+		case followup.Sending:
+			at = "being sent"
+		case followup.Unknown:
+			at = "interrupted while sending: answer \"Did it go out?\""
+		default:
+			at = strings.ReplaceAll(p.State, "_", " ")
 		}
 		if p.Late {
 			at += " (late)"
@@ -181,9 +228,14 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		if p.LastError != "" {
 			at += "; last error: " + p.LastError
 		}
-		pend = append(pend, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), or(p.Company, "-"), or(p.Recipient, "-"), p.State + ", " + at})
+		pend = append(pend, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), or(p.Company, "-"), deref(p.Recipient, "(nobody yet)"), at})
 	}
 	section("PENDING FOLLOW-UPS", pend, "(none)")
+	var recent [][]string
+	for _, p := range r.Recent {
+		recent = append(recent, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), or(p.Company, "-"), deref(p.Recipient, "-"), p.State + " " + when(&p.At)})
+	}
+	section(fmt.Sprintf("SENT OR CANCELLED, LAST %d DAYS", recentDays), recent, "(none)")
 	var ws [][]string
 	for _, s := range r.Watcher {
 		state := s.State + " since " + when(&s.Since)
@@ -196,6 +248,13 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		ws = append(ws, []string{s.Role, or(s.Mailbox, "-"), state})
 	}
 	section("MAILBOX WATCHER", ws, "(never started)")
+}
+
+func deref(s *string, empty string) string {
+	if s == nil {
+		return empty
+	}
+	return *s
 }
 
 func or(s, def string) string {
