@@ -284,10 +284,19 @@ func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string
 
 // onOwnerReply acts on an answer to an approval request. Only a reply
 // from the owner (or an alias), referencing a genuine request for the
-// follow-up's current version, is obeyed; anything else is refused and
-// reported to the owner.
+// follow-up's current version, is obeyed (a cancel, for any version);
+// anything else is refused and reported to the owner, except automatic
+// replies, which are recorded and otherwise ignored.
 func (h *handling) onOwnerReply() error {
 	e, m := h.e, h.msg
+	if h.class.Automated {
+		// RFC 3834: an automatic reply (a vacation responder answering a
+		// request or a notice) is no answer, and is never answered: a
+		// notice about it would start a mail loop with the responder.
+		h.rec.Note = "automatic reply to followupd's mail: ignored"
+		h.log.Info("automatic reply to an approval request ignored")
+		return nil
+	}
 	fid, version, ok := reply.FindToken(e.Secret, m.InReplyTo, m.References)
 	sender := ""
 	if len(m.From) > 0 {

@@ -146,3 +146,51 @@ func TestCancelOnAnOlderVersionIsObeyed(t *testing.T) {
 		})
 	}
 }
+
+// An automatic reply from the owner's address (a vacation responder
+// answering the approval request or a notice) was read as an answer and
+// got a "Not understood" notice, threaded under the request, every time: a
+// mail loop with a responder that ignores Auto-Submitted. Automatic
+// replies are recorded and ignored; a person's answer is still read.
+func TestOwnersAutomaticReplyIsIgnored(t *testing.T) {
+	const away = "I am out of the office until Monday with limited access to email."
+	tests := []struct {
+		name, header, subject, body string
+		wantNotices                 int
+	}{
+		{"Auto-Submitted: auto-replied", "Auto-Submitted: auto-replied", "", away, 0},
+		{"Auto-Submitted: auto-generated", "Auto-Submitted: auto-generated", "", away, 0},
+		{"X-Autoreply", "X-Autoreply: yes", "", away, 0},
+		{"Precedence: auto_reply", "Precedence: auto_reply", "", away, 0},
+		{"an Out of Office subject", "", "Automatic reply: out of the office", away, 0},
+		{"Auto-Submitted: no is a person", "Auto-Submitted: no", "", away, 3},
+		{"no marker is a person", "", "", away, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
+			h.work()
+			last := h.newOwnerMail()
+			notices := 0
+			for i := 0; i < 3; i++ {
+				raw := answer(last[len(last)-1], ownerAddr, tt.body)
+				if tt.header != "" {
+					raw = strings.Replace(raw, "Content-Type", tt.header+"\nContent-Type", 1)
+				}
+				if tt.subject != "" {
+					raw = strings.Replace(raw, "Subject: Re: "+last[len(last)-1].msg.Subject, "Subject: "+tt.subject, 1)
+				}
+				h.inbox(raw)
+				h.work()
+				if n := h.newOwnerMail(); len(n) > 0 {
+					notices += len(n)
+					last = n
+				}
+			}
+			if notices != tt.wantNotices {
+				t.Errorf("three answers %q got %d notices, want %d", tt.name, notices, tt.wantNotices)
+			}
+		})
+	}
+}
