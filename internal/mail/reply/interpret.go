@@ -63,7 +63,13 @@ const maxCommandWords = 10
 //     neutral word ("it", "please", "thanks" …), and only one of the two kinds
 //     may occur. A question mark, an unknown word ("tomorrow", "yet", "but")
 //     or both kinds ("no, send it") give Unknown.
-func Interpret(visible string) Command {
+func Interpret(visible string) Command { return InterpretFrom(visible, "") }
+
+// InterpretFrom is Interpret for an answer from sender (a display name,
+// an address, or both: "Camille Martin <cm@example.com>"), whose name on a
+// line of its own after the command is a signature ("Yes, send it.\nCamille"),
+// not an unknown word.
+func InterpretFrom(visible, sender string) Command {
 	v := strings.TrimSpace(strings.ReplaceAll(visible, "\r\n", "\n"))
 	cmd := Command{Action: Unknown, Read: v}
 	if v == "" {
@@ -80,7 +86,7 @@ func Interpret(visible string) Command {
 		return cmd
 	}
 
-	body, sig := Signature(v, "")
+	body, sig := Signature(v, sender)
 	if hasCommandWord(sig) || !signOff(sig) {
 		// A "closing" that carries a command, or is followed by more than
 		// a name and contact details, is no closing: read it all.

@@ -12,11 +12,16 @@ func FromMessage(m *message.Message) Command {
 	if m == nil {
 		return Command{Action: Unknown}
 	}
-	text := Interpret(Visible(m.Body))
+	sender := ""
+	if len(m.From) > 0 {
+		// The names of the display name and of the address's local part.
+		sender = m.From[0].Name + " " + m.From[0].Email
+	}
+	text := InterpretFrom(Visible(m.Body), sender)
 	if m.HTML == "" {
 		return text
 	}
-	html := Interpret(VisibleHTML(m.HTML))
+	html := InterpretFrom(VisibleHTML(m.HTML), sender)
 	switch {
 	case text.Action == html.Action:
 		return text
