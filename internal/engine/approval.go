@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	netmail "net/mail"
 	"slices"
 	"strings"
 	"time"
@@ -386,7 +387,11 @@ func (h *handling) onOwnerReply() error {
 		if classify.IsNoReply(cmd.To) {
 			return e.queueNotice(h.tx, f.ID, "Not done: that is a no-reply address", fmt.Sprintf("%s looks like an address nobody reads; followupd never writes to one. Answer with another address (to: name@example.com).", cmd.To), h.now)
 		}
-		f.Recipient = followup.Person{Email: strings.ToLower(cmd.To)}
+		name := recipientName(cmd.Read, cmd.To)
+		if name == "" && strings.EqualFold(f.Recipient.Email, cmd.To) {
+			name = f.Recipient.Name
+		}
+		f.Recipient = followup.Person{Name: name, Email: strings.ToLower(cmd.To)}
 		f.Version++
 		return h.reask(&f, "recipient set by the owner")
 	}
@@ -483,6 +488,29 @@ func editedDraft(text, current string) (body, subject string, ok bool) {
 		return "", "", false
 	}
 	return body, subject, true
+}
+
+// recipientName returns the display name the owner gave with the address
+// in a "to:" line ("to: Sam Patel <sam@example.com>" gives "Sam Patel"),
+// so that the letter greets them; "" when the line has none. reply.Command
+// keeps only the address.
+func recipientName(read, addr string) string {
+	for _, line := range strings.Split(read, "\n") {
+		line = strings.TrimSpace(line)
+		if len(line) < 3 || !strings.EqualFold(line[:3], "to:") {
+			continue
+		}
+		a, err := netmail.ParseAddress(strings.TrimSpace(line[3:]))
+		if err != nil || !strings.EqualFold(a.Address, addr) {
+			continue
+		}
+		name := strings.Join(strings.Fields(a.Name), " ")
+		if strings.Contains(name, "@") {
+			return ""
+		}
+		return name
+	}
+	return ""
 }
 
 // yesOrNo reports whether an answer is a bare yes or no, which cannot

@@ -194,3 +194,54 @@ func TestOwnersAutomaticReplyIsIgnored(t *testing.T) {
 		})
 	}
 }
+
+// "to: Sam Patel <sam@…>" kept the address and dropped the name: the
+// letter greeted "Hello," although the owner gave the name.
+func TestToWithDisplayNameKeepsTheName(t *testing.T) {
+	tests := []struct{ name, to, greeting string }{
+		{"name and address", "to: Sam Patel <sam.patel@contoso.example>", "Dear Sam,"},
+		{"quoted name", "to: \"Sam Patel\" <sam.patel@contoso.example>", "Dear Sam,"},
+		{"bare address", "to: sam.patel@contoso.example", "Hello,"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			h.inbox(rejectionMsg("Contoso Careers <no-reply@contoso.example>", ""))
+			h.work()
+			reqs := h.newOwnerMail()
+			if len(reqs) != 1 {
+				t.Fatalf("want 1 approval request, got %d", len(reqs))
+			}
+			h.inbox(answer(reqs[0], ownerAddr, tt.to))
+			h.work()
+			again := h.newOwnerMail()
+			if len(again) != 1 {
+				t.Fatalf("want 1 new approval request, got %d", len(again))
+			}
+			if !strings.Contains(again[0].msg.Body, tt.greeting) {
+				t.Errorf("after %q the letter does not greet %q:\n%s", tt.to, tt.greeting, again[0].msg.Body)
+			}
+			if f := h.followups()[0]; f.Recipient.Email != "sam.patel@contoso.example" {
+				t.Errorf("after %q the recipient is %q, want sam.patel@contoso.example", tt.to, f.Recipient.Email)
+			}
+		})
+	}
+}
+
+func TestRecipientName(t *testing.T) {
+	tests := []struct{ name, read, addr, want string }{
+		{"name", "to: Sam Patel <sam@x.example>", "sam@x.example", "Sam Patel"},
+		{"upper case To and a closing", "To: Sam Patel <Sam@X.example>\n\nThanks,\nAlex", "sam@x.example", "Sam Patel"},
+		{"quoted, comma", "to: \"Patel, Sam\" <sam@x.example>", "sam@x.example", "Patel, Sam"},
+		{"bare address", "to: sam@x.example", "sam@x.example", ""},
+		{"another address", "to: Jo Doe <jo@x.example>", "sam@x.example", ""},
+		{"an address as the name", "to: \"sam@x.example\" <sam@x.example>", "sam@x.example", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := recipientName(tt.read, tt.addr); got != tt.want {
+				t.Errorf("recipientName(%q, %q) = %q, want %q", tt.read, tt.addr, got, tt.want)
+			}
+		})
+	}
+}
