@@ -85,6 +85,10 @@ type Rejection struct {
 	References         []string
 	// Notes are the owner's notes, in the format of ParseNotes.
 	Notes string
+	// Interviewed says the owner was interviewed for the role: the letter
+	// thanks for the team's time and asks for feedback on the interviews;
+	// after a rejection on the application alone it does neither.
+	Interviewed bool
 }
 
 // Draft is one letter ready for approval. Message ids in InReplyTo and

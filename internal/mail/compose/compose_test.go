@@ -239,7 +239,7 @@ func TestFeedbackGolden(t *testing.T) {
 		{"feedback", Rejection{Company: "Acme Analytics", Role: "Senior Data Analyst", Reference: "R-1234",
 			Contact: Person{"Jane Doe", "jane.doe@acme.example"}, Subject: "RE: Your application to Acme Analytics",
 			MessageID: "<rej-77@acme.example>", References: []string{"<app-1@acme.example>", "<int-2@acme.example>"},
-			Notes: "I learnt a lot from the case-study round."}},
+			Notes: "I learnt a lot from the case-study round.", Interviewed: true}},
 		{"feedback-no-contact", Rejection{Company: "Acme Analytics", Role: "Senior Data Analyst",
 			Subject: "Update on your application", MessageID: "rej-78@mail.greenhouse.io"}},
 	}

@@ -34,8 +34,11 @@ type letterData struct {
 	ArrangerFirst       string
 	ArrangerInterviewed bool
 	ArrangedOnly        bool
-	// Feedback letters only: the subject of the answer ("Re: ...").
+	// Feedback letters only: the subject of the answer ("Re: ..."), and
+	// whether the owner was interviewed (else the rejection was on the
+	// application alone).
 	ReplySubject string
+	Interviewed  bool
 }
 
 // position describes the job as prose for the letters.
@@ -211,7 +214,7 @@ func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
 	r.Contact = cleanPerson(r.Contact)
 	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
 		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
-		To: r.Contact, GreetName: greetName(r.Contact.Name, r.Company), ReplySubject: ReplySubject(r.Subject)}
+		To: r.Contact, GreetName: greetName(r.Contact.Name, r.Company), Interviewed: r.Interviewed, ReplySubject: ReplySubject(r.Subject)}
 	if data.ReplySubject == "Re:" {
 		data.ReplySubject = "Re: my application"
 		if r.Role != "" {
