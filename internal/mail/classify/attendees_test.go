@@ -180,3 +180,32 @@ func TestInvitationLeavesOutOtherCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestRecruiterWhoJoinsIsThanked: a recruiter who organises the meeting,
+// is not in the attendee list and writes "with Tom Wu and me" takes part:
+// both are interviewers to thank.
+func TestRecruiterWhoJoinsIsThanked(t *testing.T) {
+	ics := strings.Join([]string{"BEGIN:VCALENDAR", "VERSION:2.0", "METHOD:REQUEST", "BEGIN:VEVENT",
+		"DTSTART:20261124T203000Z", "DTEND:20261124T213000Z", "UID:nw-2@northwind.example", "SEQUENCE:0",
+		"ORGANIZER;CN=Priya Raman:mailto:priya.raman@northwind.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Tom Wu:mailto:tom.wu@northwind.example",
+		"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN=Camille Martin:mailto:candidate@example.test",
+		"SUMMARY:Interview - Data Analyst", "END:VEVENT", "END:VCALENDAR", ""}, "\r\n")
+	raw := "From: Priya Raman <priya.raman@northwind.example>\r\nTo: Camille Martin <candidate@example.test>\r\n" +
+		"Subject: Interview - Data Analyst\r\nDate: Fri, 20 Nov 2026 16:00:00 -0500\r\nMessage-ID: <nw-2@northwind.example>\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+		"Hi Camille,\r\n\r\nPlease find the invitation for your interview for the Data Analyst role, with Tom Wu (Analytics Lead) and me.\r\n\r\n" +
+		"Best,\r\nPriya Raman\r\nTalent Acquisition, Northwind\r\n\r\n--b1\r\nContent-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n" + ics + "\r\n--b1--\r\n"
+	m, err := message.Parse(strings.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Classify(m, Options{Self: []string{"candidate@example.test"}})
+	var got []string
+	for _, p := range r.Interviewers {
+		got = append(got, p.Email)
+	}
+	if r.Kind != InterviewScheduled || strings.Join(got, " ") != "tom.wu@northwind.example priya.raman@northwind.example" {
+		t.Errorf("Classify() = %s, interviewers %v, want %s with Tom and Priya", r.Kind, got, InterviewScheduled)
+	}
+}

@@ -517,8 +517,9 @@ func (d *doc) interviewers(r *Result) []Person {
 			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
-		// meet me and Lisa" interviews too
-		if len(out) > 0 && !d.senderAbsent() && !d.senderCoordinates(e) {
+		// meet me and Lisa" interviews too, recruiter or not: saying "me"
+		// among the people met is taking part
+		if len(out) > 0 && !d.senderAbsent() {
 			for _, p := range d.proseInterviewers(d.newT) {
 				if p.self {
 					add(Person{Name: d.senderName(), Email: d.from.Email})
