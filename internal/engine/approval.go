@@ -165,11 +165,15 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	for _, p := range iv.People {
 		civ.Interviewers = append(civ.Interviewers, person(p))
 	}
-	if f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
-		// The group letter: no interviewer address is known.
+	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
+		// The group letter: no interviewer address is known, or too many
+		// for a letter each. A big panel is not named one by one: the
+		// arranger is asked to pass the thanks on to everyone.
 		var named []compose.Person
 		for _, p := range civ.Interviewers {
-			named = append(named, compose.Person{Name: p.Name})
+			if !big {
+				named = append(named, compose.Person{Name: p.Name})
+			}
 		}
 		civ.Interviewers, civ.Arranger = named, person(f.Recipient)
 	}
@@ -260,6 +264,15 @@ func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string
 	}
 	if f.NeedsReply && e.Config().Approval.Mode == "auto" {
 		warnings = append(warnings, "I am not sure I read the employer's message right, so this one needs your explicit \"send\"")
+	}
+	if f.Kind == followup.ThankYou {
+		iv, err := tx.Interview(f.InterviewID)
+		if err != nil {
+			return err
+		}
+		if n := len(e.addressed(iv)); n > maxPersonalThankYous {
+			warnings = append(warnings, fmt.Sprintf("the invitation lists %d interviewers with an address (more than %d), so this is one letter to the person who arranged it, asking them to pass your thanks on, instead of one letter each", n, maxPersonalThankYous))
+		}
 	}
 	if (byOwner || ownerMade(f)) && e.Config().Approval.Mode == "auto" {
 		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")

@@ -669,17 +669,25 @@ const (
 	reasonOwnerWrote         = "you already wrote to them yourself"
 )
 
+// maxPersonalThankYous is the most interviewers who each get their own
+// thank-you. A longer list (an assessment day, a panel, an event read as
+// an interview, other candidates among the attendees) gets one letter to
+// the person who arranged it instead of dozens of letters.
+const maxPersonalThankYous = 6
+
 // thankYouTargets returns the letters an interview calls for: one per
-// interviewer with an address, or one to the person who arranged it
-// greeting everyone, or (no human address at all) one without a
-// recipient, for which the owner is asked. Only Recipient and GreetNames
-// are set.
+// interviewer with an address (at most maxPersonalThankYous of them), or
+// one to the person who arranged it greeting everyone, or (no human
+// address at all) one without a recipient, for which the owner is asked.
+// Only Recipient and GreetNames are set.
 func (h *handling) thankYouTargets(iv *followup.Interview) []followup.Followup {
 	var targets []followup.Followup
-	for _, p := range iv.People {
-		if p.Email != "" && !classify.IsNoReply(p.Email) && !h.e.isOwner(p.Email) {
-			targets = append(targets, followup.Followup{Recipient: followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)}})
-		}
+	for _, p := range h.e.addressed(*iv) {
+		targets = append(targets, followup.Followup{Recipient: followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)}})
+	}
+	big := len(targets) > maxPersonalThankYous
+	if big {
+		targets = nil
 	}
 	if len(targets) == 0 {
 		var names []string
@@ -688,14 +696,36 @@ func (h *handling) thankYouTargets(iv *followup.Interview) []followup.Followup {
 				names = append(names, p.Name)
 			}
 		}
+		greet := strings.Join(names, ", ")
+		if big {
+			greet = fmt.Sprintf("everyone at the interview (%d people)", len(iv.People))
+		}
 		rcpt := iv.Arranger
 		if classify.IsNoReply(rcpt.Email) {
 			rcpt = followup.Person{}
 		}
 		rcpt.Email = strings.ToLower(rcpt.Email)
-		targets = append(targets, followup.Followup{Recipient: rcpt, GreetNames: strings.Join(names, ", ")})
+		targets = append(targets, followup.Followup{Recipient: rcpt, GreetNames: greet})
 	}
 	return targets
+}
+
+// addressed returns the interviewers who could each get a letter: those
+// with an address that is neither a no-reply one nor the owner's.
+func (e *Engine) addressed(iv followup.Interview) []followup.Person {
+	var out []followup.Person
+	for _, p := range iv.People {
+		if p.Email != "" && !classify.IsNoReply(p.Email) && !e.isOwner(p.Email) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bigPanel reports whether an interview lists too many interviewers with
+// an address for a letter each (see maxPersonalThankYous).
+func (e *Engine) bigPanel(iv followup.Interview) bool {
+	return len(e.addressed(iv)) > maxPersonalThankYous
 }
 
 // addThankYous creates the thank-yous an interview calls for (see

@@ -4,6 +4,7 @@ package engine
 // failed before its fix.
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -241,6 +242,60 @@ func TestRecipientName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := recipientName(tt.read, tt.addr); got != tt.want {
 				t.Errorf("recipientName(%q, %q) = %q, want %q", tt.read, tt.addr, got, tt.want)
+			}
+		})
+	}
+}
+
+// An invitation with a long attendee list (an assessment day, a panel, an
+// event read as an interview) gave one thank-you per attendee, with no
+// bound. Above maxPersonalThankYous interviewers with addresses, one
+// letter goes to the person who arranged it, and the request says why.
+func TestManyInterviewersGetOneLetterToTheArranger(t *testing.T) {
+	tests := []struct {
+		name    string
+		people  int
+		wantTo  []string
+		warning bool
+	}{
+		{"six interviewers get a letter each", maxPersonalThankYous, nil, false},
+		{"seven get one letter to the arranger", maxPersonalThankYous + 1, []string{"maya.chen@northwind.example"}, true},
+		{"sixty get one letter to the arranger", 60, []string{"maya.chen@northwind.example"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+			lines := []string{rvOrg, rvMe}
+			var each []string
+			for i := 0; i < tt.people; i++ {
+				addr := fmt.Sprintf("person%02d@northwind.example", i)
+				each = append(each, addr)
+				lines = append(lines, rvAtt("ACCEPTED", fmt.Sprintf("Person%02d Example", i), addr))
+			}
+			want := tt.wantTo
+			if want == nil {
+				want = each
+			}
+			h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c1@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+				rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, lines...)))
+			h.at(ivStart.Add(2 * time.Hour))
+			h.work()
+			reqs := h.newOwnerMail()
+			if len(reqs) != len(want) {
+				t.Fatalf("%d interviewers: %d approval requests, want %d", tt.people, len(reqs), len(want))
+			}
+			if got := strings.Contains(oneLine(reqs[0].msg.Body), "one letter to the person who arranged it"); got != tt.warning {
+				t.Errorf("%d interviewers: the request explains the group letter = %v, want %v:\n%s", tt.people, got, tt.warning, reqs[0].msg.Body)
+			}
+			h.runDays(3)
+			got := recipients(h.employerMail())
+			if len(got) != len(want) {
+				t.Fatalf("%d interviewers: letters to %v, want %v", tt.people, got, want)
+			}
+			for _, w := range want {
+				if !has(got, w) {
+					t.Errorf("%d interviewers: no letter to %s (letters to %v)", tt.people, w, got)
+				}
 			}
 		})
 	}
