@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -213,13 +214,25 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 		sum := sha256.Sum256(wm.Raw)
 		id = "sha256." + hex.EncodeToString(sum[:12]) + "@followupd.invalid"
 	}
+	key := id
+	if perr == nil && msg.MessageID != "" && len(msg.Events) > 0 {
+		key = id + calendarKey(msg.Events)
+	}
 	log := e.Logger.With("mailbox", wm.Mailbox, "uid", wm.UID, "message_id", id)
 	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
-		seen, err := tx.Seen(id)
+		seen, err := tx.Seen(key)
 		if err != nil || seen {
 			return err
 		}
-		rec := store.SeenMessage{MessageID: id, Mailbox: wm.Mailbox, UID: wm.UID, ReceivedAt: wm.InternalDate}
+		if key != id {
+			// Recorded by its Message-ID alone (before calendar digests
+			// were kept): the same message if the subject matches.
+			subject, found, err := tx.RecordedSubject(id)
+			if err != nil || (found && subject == truncate(msg.Subject, 200)) {
+				return err
+			}
+		}
+		rec := store.SeenMessage{MessageID: key, Mailbox: wm.Mailbox, UID: wm.UID, ReceivedAt: wm.InternalDate}
 		if perr != nil {
 			rec.Kind, rec.Note = "unreadable", truncate(perr.Error(), 300)
 			log.Warn("message unreadable, recorded and skipped", "err", perr)
@@ -246,6 +259,23 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 	}
 	e.kick()
 	return nil
+}
+
+// calendarKey is the suffix that, added to a Message-ID, makes the key a
+// message carrying calendar parts is recorded under: a digest of each
+// part's METHOD, UID, SEQUENCE and RECURRENCE-ID. Two copies of one
+// message get one key; a cancellation that reuses its invitation's
+// Message-ID (a broken ATS or calendar gateway) gets another, so it is
+// not skipped as seen.
+func calendarKey(evs []message.Event) string {
+	parts := make([]string, 0, len(evs))
+	for _, ev := range evs {
+		parts = append(parts, fmt.Sprintf("%s\x00%s\x00%d\x00%s", strings.ToUpper(ev.Method), ev.UID, ev.Sequence, ev.RecurrenceID))
+	}
+	slices.Sort(parts)
+	parts = slices.Compact(parts)
+	sum := sha256.Sum256([]byte(strings.Join(parts, "\n")))
+	return store.CalendarKeySep + hex.EncodeToString(sum[:8])
 }
 
 // handling is one message being acted on inside its transaction.

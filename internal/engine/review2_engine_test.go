@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/followupd/followupd/internal/store"
 )
 
 // The owner's answer is mail to oneself: the client files its copy in Sent
@@ -296,6 +298,85 @@ func TestManyInterviewersGetOneLetterToTheArranger(t *testing.T) {
 				if !has(got, w) {
 					t.Errorf("%d interviewers: no letter to %s (letters to %v)", tt.people, w, got)
 				}
+			}
+		})
+	}
+}
+
+// Messages were deduplicated by Message-ID alone: a cancellation reusing
+// the invitation's Message-ID (a broken ATS or calendar gateway) was
+// skipped as seen, and the thank-you left after the cancelled interview.
+// The key now includes the calendar parts; a second copy of one message
+// (Sent and inbox, or read again) is still acted on once.
+func TestCancellationWithReusedMessageIDIsRead(t *testing.T) {
+	invite := rvMsg("Maya Chen <maya.chen@northwind.example>", "same@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, rvOrg, rvMe, rvPriya))
+	cancel := rvMsg("Maya Chen <maya.chen@northwind.example>", "same@northwind.example", "Cancelled: Interview: Senior Data Analyst", "The interview is cancelled.",
+		rvICS("CANCEL", "iv-1@northwind.example", 1, ivStart, rvOrg, rvMe, rvPriya))
+	tests := []struct {
+		name         string
+		messages     []string
+		wantLetters  int
+		wantRecorded int
+	}{
+		{"invitation then cancellation", []string{invite, cancel}, 0, 2},
+		{"invitation twice", []string{invite, invite}, 1, 1},
+		{"invitation, cancellation, invitation again", []string{invite, cancel, invite}, 0, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+			for _, m := range tt.messages {
+				h.inbox(m)
+			}
+			h.runDays(3)
+			if got := recipients(h.employerMail()); len(got) != tt.wantLetters {
+				t.Errorf("thank-yous went to %v, want %d letters (%s)", got, tt.wantLetters, h.states())
+			}
+			n, err := h.st.MessageCount(h.ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tt.wantRecorded {
+				t.Errorf("MessageCount = %d, want %d", n, tt.wantRecorded)
+			}
+		})
+	}
+}
+
+// A message recorded by its Message-ID alone, before calendar digests
+// were kept, is not acted on again when read again; a message with the
+// same Message-ID and another subject is.
+func TestMessageRecordedByMessageIDAloneIsSeen(t *testing.T) {
+	invite := rvMsg("Maya Chen <maya.chen@northwind.example>", "same@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, rvOrg, rvMe, rvPriya))
+	cancel := rvMsg("Maya Chen <maya.chen@northwind.example>", "same@northwind.example", "Cancelled: Interview: Senior Data Analyst", "The interview is cancelled.",
+		rvICS("CANCEL", "iv-1@northwind.example", 1, ivStart, rvOrg, rvMe, rvPriya))
+	tests := []struct {
+		name         string
+		again        string
+		wantRecorded int
+	}{
+		{"the same message", invite, 1},
+		{"another subject", cancel, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			err := h.st.Tx(h.ctx, func(tx *store.Tx) error {
+				return tx.RecordMessage(store.SeenMessage{MessageID: "same@northwind.example", Mailbox: "INBOX", UID: 1, ReceivedAt: h.now,
+					Subject: "Interview confirmed: Senior Data Analyst", Kind: "interview"}, h.now)
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			h.inbox(tt.again)
+			n, err := h.st.MessageCount(h.ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tt.wantRecorded {
+				t.Errorf("MessageCount = %d, want %d", n, tt.wantRecorded)
 			}
 		})
 	}

@@ -135,11 +135,34 @@ func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) 
 	return n > 0, nil
 }
 
+// CalendarKeySep separates a Message-ID from the digest of its calendar
+// parts in the key a message carrying an invitation or a cancellation is
+// recorded under (see the engine's Handle): two messages sharing a
+// Message-ID but not their calendar content are two messages.
+const CalendarKeySep = "#cal."
+
+// RecordedSubject returns the subject recorded under exactly this key, and
+// whether a message is recorded under it.
+func (t *Tx) RecordedSubject(key string) (subject string, found bool, err error) {
+	err = t.queryRow("SELECT subject FROM messages WHERE message_id = ?", key).Scan(&subject)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("store: recorded subject of %s: %w", key, err)
+	}
+	return subject, true, nil
+}
+
 // MessageSubject returns the recorded subject of a message acted on ("" if
-// it is not recorded).
+// it is not recorded), found by its Message-ID whether it was recorded
+// under the Message-ID alone or with its calendar digest (the first one
+// recorded).
 func (t *Tx) MessageSubject(messageID string) (string, error) {
 	var s string
-	err := t.queryRow("SELECT subject FROM messages WHERE message_id = ?", messageID).Scan(&s)
+	prefix := strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(messageID + CalendarKeySep)
+	err := t.queryRow(`SELECT subject FROM messages WHERE message_id = ? OR message_id LIKE ? ESCAPE '\'
+		ORDER BY message_id = ? DESC, processed_at, rowid LIMIT 1`, messageID, prefix+"%", messageID).Scan(&s)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}
