@@ -2,8 +2,9 @@
 // watcher reads into decisions recorded in the store (parse → classify →
 // store → compose → approval), and each due decision into mail (schedule →
 // submit). Every decision and its consequences are one transaction, and
-// each message is acted on once (by Message-ID), so a crash at any instant
-// loses nothing and repeats nothing.
+// each message is acted on once (by Message-ID, plus a digest of its
+// calendar parts when it has any), so a crash at any instant loses nothing
+// and repeats nothing.
 package engine
 
 import (
