@@ -667,6 +667,7 @@ const (
 	reasonLeftPanel          = "they are no longer on the interview panel"
 	reasonDeclined           = "you declined the invitation"
 	reasonOwnerWrote         = "you already wrote to them yourself"
+	reasonBigPanel           = "the invitation now lists too many interviewers for a letter each, so one letter goes to the person who arranged it"
 )
 
 // maxPersonalThankYous is the most interviewers who each get their own
@@ -798,7 +799,7 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			if err != nil {
 				return err
 			}
-			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel && reason != reasonDeclined {
+			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel && reason != reasonDeclined && reason != reasonBigPanel {
 				covered[key] = true // the owner's decision (or their own letter) stands
 			}
 		case followup.Sent, followup.Sending, followup.Unknown:
@@ -817,7 +818,11 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			keep = append(keep, f)
 			continue
 		}
-		if err := h.cancelFollowups(reasonLeftPanel, "id = ?", f.ID); err != nil {
+		reason := reasonLeftPanel
+		if h.e.bigPanel(*iv) && f.Recipient.Email != "" && hasInterviewer(*iv, f.Recipient.Email) {
+			reason = reasonBigPanel
+		}
+		if err := h.cancelFollowups(reason, "id = ?", f.ID); err != nil {
 			return err
 		}
 	}

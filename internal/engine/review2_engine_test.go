@@ -381,3 +381,61 @@ func TestMessageRecordedByMessageIDAloneIsSeen(t *testing.T) {
 		})
 	}
 }
+
+// An update that grows the panel past maxPersonalThankYous replaces the
+// personal letters by one to the arranger, and tells the owner why (not
+// "no longer on the interview panel"); shrinking it again brings them back.
+func TestPanelGrowingPastTheLimitTellsWhy(t *testing.T) {
+	people := func(n int) []string {
+		lines := []string{rvOrg, rvMe}
+		for i := 0; i < n; i++ {
+			lines = append(lines, rvAtt("ACCEPTED", fmt.Sprintf("Person%02d Example", i), fmt.Sprintf("person%02d@northwind.example", i)))
+		}
+		return lines
+	}
+	h := newHarness(t, "")
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c1@northwind.example", "Interview confirmed: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 0, ivStart, people(2)...)))
+	h.at(ivStart.Add(-2 * time.Hour))
+	h.work()
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c2@northwind.example", "Updated: Interview: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 1, ivStart, people(maxPersonalThankYous+2)...)))
+	h.at(ivStart.Add(2 * time.Hour))
+	h.work()
+	var to []string
+	for _, f := range h.followups() {
+		if f.State != "cancelled" {
+			to = append(to, f.Recipient.Email)
+		}
+	}
+	if len(to) != 1 || to[0] != "maya.chen@northwind.example" {
+		t.Errorf("after the panel grew to %d: letters pending to %v, want one to maya.chen@northwind.example (%s)", maxPersonalThankYous+2, to, h.states())
+	}
+	for _, f := range h.followups() {
+		if f.State != "cancelled" {
+			continue
+		}
+		var reason string
+		if err := h.st.Tx(h.ctx, func(tx *store.Tx) (err error) {
+			reason, err = tx.CancelReason(f.ID)
+			return err
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if reason != reasonBigPanel {
+			t.Errorf("the letter to %s was cancelled because %q, want %q", f.Recipient.Email, reason, reasonBigPanel)
+		}
+	}
+	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c3@northwind.example", "Updated: Interview: Senior Data Analyst", rvText,
+		rvICS("REQUEST", "iv-1@northwind.example", 2, ivStart, people(2)...)))
+	h.work()
+	to = nil
+	for _, f := range h.followups() {
+		if f.State != "cancelled" {
+			to = append(to, f.Recipient.Email)
+		}
+	}
+	if len(to) != 2 || !has(to, "person00@northwind.example") || !has(to, "person01@northwind.example") {
+		t.Errorf("after the panel shrank to 2: letters pending to %v, want person00 and person01 (%s)", to, h.states())
+	}
+}
