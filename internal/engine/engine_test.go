@@ -665,9 +665,12 @@ func TestUncertainSendAsksTheOwner(t *testing.T) {
 	approveRejection(h)
 	h.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
 	release := h.smtp.Hold(mailtest.SMTPStageData) // the server takes the letter and never answers
-	ctx, cancel := context.WithTimeout(h.ctx, 500*time.Millisecond)
-	_ = h.eng.Work(ctx, h.now)
+	ctx, cancel := context.WithCancel(h.ctx)
+	worked := make(chan struct{})
+	go func() { defer close(worked); _ = h.eng.Work(ctx, h.now) }()
+	h.smtp.WaitHeld(t, mailtest.SMTPStageData, 10*time.Second) // the letter is handed over
 	cancel()
+	<-worked
 	release()
 	if f := h.followups()[0]; f.State != followup.Unknown {
 		t.Fatalf("after a send cut off mid-DATA: %s, want unknown (never resent blindly)", f.State)

@@ -83,9 +83,12 @@ func interruptSend(t *testing.T, h *harness) mail {
 	approveRejection(h)
 	h.at(time.Date(2026, 3, 9, 11, 0, 0, 0, london))
 	release := h.smtp.Hold(mailtest.SMTPStageData)
-	ctx, cancel := context.WithTimeout(h.ctx, 500*time.Millisecond)
-	_ = h.eng.Work(ctx, h.now)
+	ctx, cancel := context.WithCancel(h.ctx)
+	worked := make(chan struct{})
+	go func() { defer close(worked); _ = h.eng.Work(ctx, h.now) }()
+	h.smtp.WaitHeld(t, mailtest.SMTPStageData, 10*time.Second) // the letter is handed over
 	cancel()
+	<-worked
 	release()
 	h.at(h.now.Add(time.Hour))
 	h.work()

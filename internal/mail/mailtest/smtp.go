@@ -60,7 +60,7 @@ type SMTPServer struct {
 	changed  chan struct{} // closed and replaced when a message arrives
 	failData []int
 	failRcpt []int
-	holds    map[SMTPStage]chan struct{}
+	holds    map[SMTPStage]*hold
 	user     string
 	pass     string
 	mechs    []string
@@ -88,7 +88,7 @@ func NewSMTPServerTLS(t testing.TB, implicit bool) *SMTPServer {
 
 func newSMTPServer(t testing.TB, tlsCfg *tls.Config, implicit bool) *SMTPServer {
 	t.Helper()
-	s := &SMTPServer{done: make(chan struct{}), changed: make(chan struct{}), holds: map[SMTPStage]chan struct{}{}}
+	s := &SMTPServer{done: make(chan struct{}), changed: make(chan struct{}), holds: map[SMTPStage]*hold{}}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &smtpSession{s: s}, nil
 	}))
@@ -233,24 +233,51 @@ func (s *SMTPServer) FailRcpt(code int, times int) {
 	}
 }
 
+// hold is one Hold: released closes when the test lets sessions go on,
+// reached when the first session arrives at the stage.
+type hold struct {
+	released, reached chan struct{}
+	once              sync.Once
+}
+
 // Hold stalls every session that reaches stage until release is called (or
-// the test ends). It lets a test cancel a client in the middle of a send.
-// release may be called more than once.
+// the test ends). It lets a test cancel a client in the middle of a send;
+// WaitHeld tells when a client got there. release may be called more than
+// once.
 func (s *SMTPServer) Hold(stage SMTPStage) (release func()) {
-	ch := make(chan struct{})
+	h := &hold{released: make(chan struct{}), reached: make(chan struct{})}
 	s.mu.Lock()
-	s.holds[stage] = ch
+	s.holds[stage] = h
 	s.mu.Unlock()
 	var once sync.Once
 	return func() {
 		once.Do(func() {
 			s.mu.Lock()
-			if s.holds[stage] == ch {
+			if s.holds[stage] == h {
 				delete(s.holds, stage)
 			}
 			s.mu.Unlock()
-			close(ch)
+			close(h.released)
 		})
+	}
+}
+
+// WaitHeld waits until a session is stalled at the stage that Hold holds,
+// so that a test cancels the client exactly there, whatever the machine's
+// speed; it fails the test when timeout passes first.
+func (s *SMTPServer) WaitHeld(t testing.TB, stage SMTPStage, timeout time.Duration) {
+	t.Helper()
+	s.mu.Lock()
+	h := s.holds[stage]
+	s.mu.Unlock()
+	if h == nil {
+		t.Fatalf("mailtest: WaitHeld(%v) without Hold(%v)", stage, stage)
+		return
+	}
+	select {
+	case <-h.reached:
+	case <-time.After(timeout):
+		t.Fatalf("mailtest: no session reached the held stage %v within %v", stage, timeout)
 	}
 }
 
@@ -291,13 +318,14 @@ func (s *SMTPServer) WaitMessages(t testing.TB, n int, timeout time.Duration) []
 // closing.
 func (s *SMTPServer) wait(stage SMTPStage) error {
 	s.mu.Lock()
-	ch := s.holds[stage]
+	h := s.holds[stage]
 	s.mu.Unlock()
-	if ch == nil {
+	if h == nil {
 		return nil
 	}
+	h.once.Do(func() { close(h.reached) })
 	select {
-	case <-ch:
+	case <-h.released:
 		return nil
 	case <-s.done:
 		return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "server shutting down"}

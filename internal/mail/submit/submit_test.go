@@ -212,7 +212,7 @@ func TestSendCancel(t *testing.T) {
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan error, 1)
 			go func() { done <- mustNew(t, plainConfig(srv)).Send(ctx, letter()) }()
-			time.Sleep(100 * time.Millisecond) // let the client reach the held stage
+			srv.WaitHeld(t, tt.stage, 10*time.Second) // the client is at the held stage
 			cancel()
 			var err error
 			select {
