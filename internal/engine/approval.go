@@ -249,7 +249,9 @@ func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string
 	if !f.Edited {
 		f.Subject, f.Body = d.Subject, d.Body
 	}
-	slot, loc, err := e.plan(f, time.Time{})
+	// Planned as if approved now: a request read late (the daemon was
+	// down, a redraft) never shows a time already past.
+	slot, loc, err := e.plan(f, now)
 	if err != nil {
 		return err
 	}

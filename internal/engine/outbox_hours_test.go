@@ -156,3 +156,25 @@ func TestAnswerToANoticeIsObeyed(t *testing.T) {
 		t.Errorf("owner answered \"cancel\" to %q; letters went to %v, want only the one not cancelled", notices[0].msg.Subject, got)
 	}
 }
+
+// TestApprovalRequestReadLateNeverPlansInThePast: the daemon was down
+// when the interview ended; the request it sends the next morning plans
+// the letter from now, never at a time already past.
+func TestApprovalRequestReadLateNeverPlansInThePast(t *testing.T) {
+	h := newHarness(t, "")
+	h.inbox(interviewMsg("c1@northwind.example", 0, ivStart)) // Tue 10:00-11:00 London
+	h.at(time.Date(2026, 3, 11, 9, 30, 0, 0, london))         // Wed 09:30, within the 24h deadline
+	h.work()
+	reqs := h.newOwnerMail()
+	if len(reqs) != 2 {
+		t.Fatalf("approval requests = %d, want 2", len(reqs))
+	}
+	for _, f := range h.followups() {
+		if f.DueAt.Before(h.now) {
+			t.Errorf("thank-you to %s planned for %s, before the request went out (%s)", f.Recipient.Email, f.DueAt.In(london), h.now.In(london))
+		}
+	}
+	if !strings.Contains(reqs[0].msg.Body, "Wed 11 Mar 2026, 09:30") {
+		t.Errorf("approval request does not plan the letter for now (Wed 09:30):\n%s", reqs[0].msg.Body)
+	}
+}
