@@ -381,7 +381,7 @@ func (h *handling) onOwnerReply() error {
 	case reply.Approve:
 		if f.State == followup.Scheduled {
 			loc, _, _ := e.zoneAndCountry(f.Zone)
-			return e.queueNotice(h.tx, f.ID, "Already approved", fmt.Sprintf("The %s to %s is already scheduled for %s; nothing changed.", f.Kind, recipientText(&f), f.DueAt.In(loc).Format("Mon 2 Jan 15:04 MST")), h.now)
+			return e.queueNotice(h.tx, f.ID, "Already approved", fmt.Sprintf("The %s to %s is already scheduled for %s; nothing changed.", f.Kind, recipientText(&f), e.bothClocks(f.DueAt, loc)), h.now)
 		}
 		return h.approve(&f)
 	case reply.Cancel:
@@ -447,11 +447,7 @@ func (h *handling) approve(f *followup.Followup) error {
 	if err := h.tx.SaveFollowup(f, "approved by the owner", h.now); err != nil {
 		return err
 	}
-	owner := e.Config().OwnerLocation()
-	what := "Scheduled for " + slot.SendAt.In(loc).Format("Mon 2 Jan 15:04 MST")
-	if slot.SendAt.In(owner).Format("15:04 MST") != slot.SendAt.In(loc).Format("15:04 MST") {
-		what += " (" + slot.SendAt.In(owner).Format("15:04 MST") + " your time)"
-	}
+	what := "Scheduled for " + e.bothClocks(slot.SendAt, loc)
 	if slot.Late {
 		what += ", late"
 	}
@@ -550,4 +546,21 @@ func saysSent(text string) bool {
 		return true
 	}
 	return false
+}
+
+// bothClocks writes a time on the recipient's clock and, when the owner's
+// reads differently, on the owner's too, with the day when it differs:
+// "Sat 21 Nov 21:58 PST (Sun 22 Nov 06:58 CET your time)".
+func (e *Engine) bothClocks(t time.Time, recipient *time.Location) string {
+	theirs := t.In(recipient)
+	mine := t.In(e.Config().OwnerLocation())
+	s := theirs.Format("Mon 2 Jan 15:04 MST")
+	switch {
+	case mine.Format("15:04 MST") == theirs.Format("15:04 MST"):
+	case mine.Format("2006-01-02") == theirs.Format("2006-01-02"):
+		s += " (" + mine.Format("15:04 MST") + " your time)"
+	default:
+		s += " (" + mine.Format("Mon 2 Jan 15:04 MST") + " your time)"
+	}
+	return s
 }

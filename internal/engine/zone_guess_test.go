@@ -55,3 +55,24 @@ func TestAustralianRecipientsGetTheirStatesHolidays(t *testing.T) {
 		}
 	}
 }
+
+// TestBothClocks: a confirmation gives the owner's clock too, with the day
+// when the two clocks are on different days.
+func TestBothClocks(t *testing.T) {
+	h := newHarness(t, "") // the owner is in Europe/London
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	tests := []struct {
+		at   time.Time
+		zone *time.Location
+		want string
+	}{
+		{time.Date(2026, 11, 21, 21, 58, 0, 0, la), la, "Sat 21 Nov 21:58 PST (Sun 22 Nov 05:58 GMT your time)"},
+		{time.Date(2026, 11, 23, 9, 0, 0, 0, la), la, "Mon 23 Nov 09:00 PST (17:00 GMT your time)"},
+		{time.Date(2026, 11, 23, 9, 0, 0, 0, london), london, "Mon 23 Nov 09:00 GMT"},
+	}
+	for _, tt := range tests {
+		if got := h.eng.bothClocks(tt.at, tt.zone); got != tt.want {
+			t.Errorf("bothClocks(%s) = %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}
