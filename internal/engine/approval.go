@@ -411,8 +411,26 @@ func (h *handling) onOwnerReply() error {
 		return h.reask(&f, "recipient set by the owner")
 	}
 	return e.queueNotice(h.tx, f.ID, "Not understood: nothing was done",
-		fmt.Sprintf("I read your answer as:\n\n    %s\n\nand did not act on it. Answer the approval request with one of:\n  send            send it as drafted\n  cancel          do not send it\n  notes: ...      what you discussed or promised; the letter is redrafted\n  to: name@example.com   the address to send it to\n  or the whole letter, edited (greeting to closing); it comes back for a final yes.",
-			strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    ")), h.now)
+		fmt.Sprintf("I read your answer about the %s to %s (%q) as:\n\n    %s\n\nand did not act on it: the letter %s. Answer this message or the approval request with one of these on the first line:\n  send          send it at the planned time\n  cancel        do not send it\n  notes: ...    what you discussed or promised; the letter is redrafted\n  to: address   send it to this address instead\nOr answer the approval request with the whole letter edited, keeping the two marker lines around it; it comes back for a final yes.",
+			f.Kind, recipientText(&f), f.Subject, strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    "), e.stateInWords(&f)), h.now)
+}
+
+// stateInWords says where a follow-up stands, for a notice: "is still
+// waiting for your answer (planned Mon 23 Nov 09:00 EST)".
+func (e *Engine) stateInWords(f *followup.Followup) string {
+	loc, _, _ := e.zoneAndCountry(f.Zone)
+	switch f.State {
+	case followup.Scheduled:
+		return "is still scheduled for " + e.bothClocks(f.DueAt, loc)
+	case followup.AwaitingApproval, followup.Drafted:
+		if f.DueAt.IsZero() {
+			return "is still waiting for your answer"
+		}
+		return "is still waiting for your answer (planned " + e.bothClocks(f.DueAt, loc) + ")"
+	case followup.Unknown:
+		return "may or may not have gone out: answer send, sent or cancel"
+	}
+	return "is " + strings.ReplaceAll(string(f.State), "_", " ")
 }
 
 // reask sends the owner the approval request for a version the owner's

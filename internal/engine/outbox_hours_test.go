@@ -149,6 +149,13 @@ func TestAnswerToANoticeIsObeyed(t *testing.T) {
 	if len(notices) != 1 || !strings.Contains(notices[0].msg.Subject, "Not understood") {
 		t.Fatalf("want one 'Not understood' notice, got %d", len(notices))
 	}
+	// The notice says which letter and where it stands (in auto mode: it
+	// will leave unless cancelled).
+	for _, want := range []string{"thank-you to Priya Raman", "is still scheduled for", "to: address"} {
+		if !strings.Contains(notices[0].msg.Body, want) {
+			t.Errorf("'Not understood' notice does not say %q:\n%s", want, notices[0].msg.Body)
+		}
+	}
 	h.inbox(answer(notices[0], ownerAddr, "cancel"))
 	h.work()
 	workEvery(h, 15*time.Minute, 24*time.Hour, func() bool { return false })
