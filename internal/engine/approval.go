@@ -151,8 +151,13 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	switch f.Kind {
 	case followup.Feedback:
+		interviewed, err := tx.Interviewed(app.ID, f.EventAt)
+		if err != nil {
+			return compose.Draft{}, err
+		}
 		d, err := e.templates().Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
-			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes})
+			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
+			Interviewed: interviewed})
 		return d, rendering(err)
 	}
 	iv, err := tx.Interview(f.InterviewID)

@@ -216,3 +216,12 @@ func (t *Tx) Application(id int64) (followup.Application, error) {
 	}
 	return a, err
 }
+
+// Interviewed reports whether the application had an interview that was
+// not called off and had begun by before: a feedback request then thanks
+// for the interviews; else the rejection was on the application alone.
+func (t *Tx) Interviewed(applicationID int64, before time.Time) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM interviews WHERE application_id = ? AND state <> 'cancelled' AND start_at <= ?", applicationID, ts(before)).Scan(&n)
+	return n > 0, err
+}
