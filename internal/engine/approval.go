@@ -284,8 +284,12 @@ func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string
 	if (byOwner || ownerMade(f)) && e.Config().Approval.Mode == "auto" {
 		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")
 	}
+	recipientZone := loc
+	if f.Zone == "" {
+		recipientZone = nil // planned on the owner's clock: the request says theirs is unknown
+	}
 	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
-		RecipientZone: loc, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
+		RecipientZone: recipientZone, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
 		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings}
 	subject, body, err := e.templates().ApprovalRequest(e.owner(), a)
 	if err != nil {

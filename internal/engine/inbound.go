@@ -264,6 +264,20 @@ func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
 	return c.OwnerLocation(), string(c.Owner.Timezone), string(c.Owner.Country)
 }
 
+// recipientZone is the zone to record for a recipient: the zone named (a
+// valid IANA name) with its holiday country or region, or "" when none is
+// known, with the owner's country. An unknown zone is planned on the
+// owner's clock (zoneAndCountry), and the approval request says so.
+func (e *Engine) recipientZone(zone string) (string, string) {
+	if zone != "" {
+		if _, err := time.LoadLocation(zone); err == nil {
+			_, zone, country := e.zoneAndCountry(zone)
+			return zone, country
+		}
+	}
+	return "", string(e.Config().Owner.Country)
+}
+
 // guessZone is the employer's zone told by its mail domain's country
 // ending (northwind.de → Europe/Berlin) when the mail names none: the
 // application's domain, else the address written to. "" when neither
@@ -294,7 +308,7 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	if zoneName == "" {
 		zoneName = guessZone(app.Domain, r.ReplyTo)
 	}
-	_, zoneName, country := h.e.zoneAndCountry(zoneName)
+	zoneName, country := h.e.recipientZone(zoneName)
 	people := make([]followup.Person, 0, len(r.Interviewers))
 	for _, p := range r.Interviewers {
 		people = append(people, followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)})
@@ -1083,7 +1097,7 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	if zone == "" {
 		zone = guessZone(app.Domain, rcpt.Email)
 	}
-	_, zone, country := h.e.zoneAndCountry(zone)
+	zone, country := h.e.recipientZone(zone)
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
 		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence, Zone: zone, Country: country, EventAt: received, RequestAt: h.now}

@@ -16,7 +16,7 @@ func TestZoneFromTheEmployersDomain(t *testing.T) {
 	}{
 		{"a .de employer", "northwind.de", "Europe/Berlin", "DE"},
 		{"a .co.uk employer", "northwind.co.uk", "Europe/London", "GB"},
-		{"a .com employer: the owner's zone", "northwind-data.com", "Europe/London", "GB"},
+		{"a .com employer: unknown, planned on the owner's clock", "northwind-data.com", "", "GB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,6 +32,16 @@ func TestZoneFromTheEmployersDomain(t *testing.T) {
 				if f.Zone != tt.wantZone || f.Country != tt.wantCountry {
 					t.Errorf("follow-up to %s: zone %q, country %q, want %q, %q", f.Recipient.Email, f.Zone, f.Country, tt.wantZone, tt.wantCountry)
 				}
+			}
+			// The approval request tells the owner when their zone is unknown.
+			h.at(ivStart.Add(time.Hour))
+			h.work()
+			reqs := h.newOwnerMail()
+			if len(reqs) == 0 {
+				t.Fatal("no approval request")
+			}
+			if unknown := strings.Contains(reqs[0].msg.Body, "theirs is unknown"); unknown != (tt.wantZone == "") {
+				t.Errorf("approval request says the zone is unknown: %v, want %v:\n%s", unknown, tt.wantZone == "", reqs[0].msg.Body)
 			}
 		})
 	}
