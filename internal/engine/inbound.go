@@ -1199,6 +1199,12 @@ func recipientText(f *followup.Followup) string {
 func (h *handling) onSent() error {
 	m := h.msg
 	sentAt := h.rec.ReceivedAt
+	if h.class.Automated && len(m.Events) == 0 {
+		// The owner's vacation responder, filed in Sent: no letter of
+		// theirs, so it makes no thank-you or feedback request unnecessary.
+		h.rec.Note = "an automatic reply from the owner's mailbox: not a letter"
+		return nil
+	}
 	if err := h.onDeclined(); err != nil {
 		return err
 	}
