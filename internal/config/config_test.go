@@ -136,3 +136,18 @@ func TestSecrets(t *testing.T) {
 		})
 	}
 }
+
+func TestDurationString(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{2 * time.Hour, "2h"}, {30 * time.Minute, "30m"}, {90 * time.Minute, "1h30m"}, {24 * time.Hour, "24h"},
+		{45 * time.Second, "45s"}, {time.Hour + 30*time.Second, "1h0m30s"}, {0, "0s"},
+	}
+	for _, tt := range tests {
+		if got := Duration(tt.d).String(); got != tt.want {
+			t.Errorf("Duration(%v).String() = %q, want %q", tt.d, got, tt.want)
+		}
+	}
+}
