@@ -113,6 +113,23 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return exitOK
 }
 
+// interviewsOver reports whether every interview still on for an
+// application has ended by now.
+func interviewsOver(ctx context.Context, st *store.Store, appID int64, now time.Time) (bool, error) {
+	over := false
+	err := st.Tx(ctx, func(tx *store.Tx) error {
+		ivs, err := tx.UpcomingInterviews(appID)
+		over = len(ivs) > 0
+		for _, iv := range ivs {
+			if iv.End.After(now) {
+				over = false
+			}
+		}
+		return err
+	})
+	return over, err
+}
+
 func strPtr(s string) *string {
 	if s == "" {
 		return nil
@@ -136,7 +153,15 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 	company := map[int64]string{}
 	for _, a := range apps {
 		company[a.ID] = a.Company
-		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, string(a.Stage), a.LastEvent, a.UpdatedAt})
+		stage := string(a.Stage)
+		if a.Stage == followup.InterviewScheduled {
+			if over, err := interviewsOver(ctx, st, a.ID, now); err != nil {
+				return rep, err
+			} else if over {
+				stage = "interviewed" // the interview took place; no news since
+			}
+		}
+		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, stage, a.LastEvent, a.UpdatedAt})
 	}
 	fus, err := st.Followups(ctx, "state NOT IN ('sent', 'cancelled')")
 	if err != nil {
