@@ -924,6 +924,17 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 			h.rec.Note = "invitation to an interview already cancelled: ignored"
 			return nil
 		}
+		// The owner's own decline stands: an organiser's update (a new
+		// link, another room) does not undo it. A new time does, unless it
+		// still shows the owner declining: "can we do Thursday instead?"
+		declined, err := h.ownerDeclined(iv, r.CalendarUID, !r.Start.Equal(iv.Start))
+		if err != nil {
+			return err
+		}
+		if declined {
+			h.rec.Note = "update of an interview the owner declined: it stays off"
+			return nil
+		}
 		// A newer invitation after a cancellation: the interview is on again.
 		iv.State, iv.Start, iv.End, iv.Sequence, iv.SourceMessage = followup.InterviewOn, r.Start, end, r.Sequence, h.msg.MessageID
 		if len(people) > 0 {
@@ -1293,6 +1304,45 @@ func (h *handling) onDeclined() error {
 		}
 	}
 	return nil
+}
+
+// ownerDeclined reports whether the owner's decline of the interview
+// stands: the invitation in hand still shows the owner's DECLINED, or
+// (when it neither shows them accepting nor moves the interview) its
+// thank-yous were cancelled because the owner declined.
+func (h *handling) ownerDeclined(iv *followup.Interview, uid string, moved bool) (bool, error) {
+	for _, ev := range h.msg.Events {
+		if uid == "" || ev.UID != uid {
+			continue
+		}
+		for _, a := range ev.Attendees {
+			if h.e.isOwner(a.Email) {
+				switch strings.ToUpper(a.PartStat) {
+				case "DECLINED":
+					return true, nil
+				case "ACCEPTED", "TENTATIVE":
+					return false, nil
+				}
+			}
+		}
+	}
+	if moved {
+		return false, nil
+	}
+	fus, err := h.tx.Followups("interview_id = ? AND state = 'cancelled'", iv.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, f := range fus {
+		reason, err := h.tx.CancelReason(f.ID)
+		if err != nil {
+			return false, err
+		}
+		if reason == reasonDeclined {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // declinedFirst remembers a decline read before its invitation.
