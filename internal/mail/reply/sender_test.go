@@ -35,3 +35,19 @@ func TestAnswerSignedWithTheOwnersName(t *testing.T) {
 		}
 	}
 }
+
+// TestSenderNameLineIsNoSignatureWithMore: a line found for holding the
+// sender's name is a signature only if it holds nothing else: "Alex,
+// wait" takes the "send" back.
+func TestSenderNameLineIsNoSignatureWithMore(t *testing.T) {
+	for _, text := range []string{"send it\nAlex, wait", "yes\nAlex - not yet", "send it\nAlex, hold on, not yet", "send\nAlex wait"} {
+		if got := InterpretFrom(text, "Alex Morgan <alex@example.com>"); got.Action != Unknown {
+			t.Errorf("InterpretFrom(%q, Alex Morgan) = %s, want %s", text, got.Action, Unknown)
+		}
+	}
+	for _, text := range []string{"send it\nAlex", "send it\n-Alex", "send it\n— Alex Morgan", "send it\n\nThanks,\nAlex"} {
+		if got := InterpretFrom(text, "Alex Morgan <alex@example.com>"); got.Action != Approve {
+			t.Errorf("InterpretFrom(%q, Alex Morgan) = %s, want %s", text, got.Action, Approve)
+		}
+	}
+}

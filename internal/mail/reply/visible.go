@@ -231,8 +231,12 @@ func signOff(sig string) bool {
 		case l == "--" || l == "—", len(l) >= 2 && strings.Trim(l, "_") == "":
 			// The delimiters Visible cuts at: a signature or a list footer.
 			return true
-		case i == 0, isDelimiter(l), isClosing(l), isDeviceLine(l), strings.HasPrefix(l, ">"):
+		case isDelimiter(l), isClosing(l), isDeviceLine(l), strings.HasPrefix(l, ">"):
+		case i == 0 && strings.TrimLeft(l, "-—–") != l && signatureLine(strings.TrimLeft(l, "-—– ")):
+			// "-Alex", "— Alex"
 		case !signatureLine(l):
+			// The first line too: one found for holding the sender's name
+			// must hold nothing else ("Alex, wait" is no signature).
 			return false
 		}
 	}
