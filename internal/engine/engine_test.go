@@ -671,7 +671,9 @@ func TestUncertainSendAsksTheOwner(t *testing.T) {
 	h.smtp.WaitHeld(t, mailtest.SMTPStageData, 10*time.Second) // the letter is handed over
 	cancel()
 	<-worked
+	stored := len(h.smtp.Messages())
 	release()
+	h.smtp.WaitMessages(t, stored+1, 10*time.Second) // the held letter lands before anything is counted
 	if f := h.followups()[0]; f.State != followup.Unknown {
 		t.Fatalf("after a send cut off mid-DATA: %s, want unknown (never resent blindly)", f.State)
 	}

@@ -89,7 +89,9 @@ func interruptSend(t *testing.T, h *harness) mail {
 	h.smtp.WaitHeld(t, mailtest.SMTPStageData, 10*time.Second) // the letter is handed over
 	cancel()
 	<-worked
+	stored := len(h.smtp.Messages())
 	release()
+	h.smtp.WaitMessages(t, stored+1, 10*time.Second) // the held letter lands before anything is counted
 	h.at(h.now.Add(time.Hour))
 	h.work()
 	asks := h.newOwnerMail()
