@@ -168,8 +168,12 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		return rep, err
 	}
 	for _, f := range fus {
+		sendAt := f.DueAt
+		if f.NextAttemptAt.After(sendAt) {
+			sendAt = f.NextAttemptAt // held back by a retry or the daily cap
+		}
 		p := pendingStatus{ID: f.ID, Kind: string(f.Kind), State: string(f.State), Company: company[f.ApplicationID],
-			Recipient: strPtr(f.Recipient.Email), SendAt: timePtr(f.DueAt), Late: f.Late, LastError: f.LastError}
+			Recipient: strPtr(f.Recipient.Email), SendAt: timePtr(sendAt), Late: f.Late, LastError: f.LastError}
 		if f.State == followup.Drafted {
 			p.AskAt = timePtr(f.RequestAt)
 		}

@@ -160,7 +160,7 @@ func firstName(name string) string {
 	for i, w := range f {
 		if !capitals(w) {
 			// "DUPONT Jean"; but "JJ Abrams" is initials, so a surname
-			// in capitals has three letters or more ("LI Wei" stays "Li").
+			// in capitals has three letters or more ("LI Wei" is greeted "LI").
 			if i > 0 && capitals(f[0]) && utf8.RuneCountInString(strings.Trim(f[0], ".,")) >= 3 {
 				return w
 			}
