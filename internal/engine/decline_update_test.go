@@ -31,22 +31,29 @@ func TestOrganisersUpdateDoesNotUndoTheOwnersDecline(t *testing.T) {
 		{"moved, owner's answer reset", update("NEEDS-ACTION", later), false},
 		{"moved, owner still declined", update("DECLINED", later), true},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, "[approval]\nmode = \"auto\"\n")
-			h.at(time.Date(2026, 3, 9, 10, 0, 0, 0, london))
-			h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
-			h.sentByHand(declineMsg())
-			h.inbox(tt.update)
-			live := 0
-			for _, f := range h.followups() {
-				if f.State != followup.Cancelled {
-					live++
+	for _, first := range []string{"invitation", "decline"} {
+		for _, tt := range tests {
+			t.Run(first+" read first, "+tt.name, func(t *testing.T) {
+				h := newHarness(t, "[approval]\nmode = \"auto\"\n")
+				h.at(time.Date(2026, 3, 9, 10, 0, 0, 0, london))
+				if first == "invitation" {
+					h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
+					h.sentByHand(declineMsg())
+				} else {
+					h.sentByHand(declineMsg())
+					h.inbox(interviewMsg("conf-1@northwind.example", 0, ivStart))
 				}
-			}
-			if off := live == 0; off != tt.wantOff {
-				t.Errorf("after the update: %s; want the interview off: %v", h.states(), tt.wantOff)
-			}
-		})
+				h.inbox(tt.update)
+				live := 0
+				for _, f := range h.followups() {
+					if f.State != followup.Cancelled {
+						live++
+					}
+				}
+				if off := live == 0; off != tt.wantOff {
+					t.Errorf("after the update: %s; want the interview off: %v", h.states(), tt.wantOff)
+				}
+			})
+		}
 	}
 }

@@ -364,6 +364,12 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 			h.rec.Note = "a later cancellation was already read: no thank-you"
 		}
 	}
+	if iv.State == followup.InterviewOn && h.ownerPartStat(r.CalendarUID) == "DECLINED" {
+		// The owner's calendar already declined it (an update sent to
+		// them after they said no): nothing to thank for.
+		iv.State = followup.InterviewCancelled
+		h.rec.Note = "the invitation shows the owner declined: no thank-you"
+	}
 	if err := h.tx.SaveApplication(app, h.now); err != nil {
 		return err
 	}
@@ -918,6 +924,16 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 		h.rec.Note = "older version of a known invitation: ignored"
 		return nil
 	}
+	if iv.State == followup.InterviewOn && h.ownerPartStat(r.CalendarUID) == "DECLINED" {
+		// An update that shows the owner's decline, read before (or
+		// without) the decline itself.
+		iv.State = followup.InterviewCancelled
+		if err := h.tx.SaveInterview(iv, h.now); err != nil {
+			return err
+		}
+		h.rec.Note = "the update shows the owner declined: thank-yous cancelled"
+		return h.cancelFollowups(reasonDeclined, "interview_id = ?", iv.ID)
+	}
 	if iv.State == followup.InterviewCancelled {
 		if r.CalendarUID == "" || r.Sequence <= iv.Sequence {
 			// The cancellation was read first (mail can arrive out of order).
@@ -1311,23 +1327,22 @@ func (h *handling) onDeclined() error {
 // (when it neither shows them accepting nor moves the interview) its
 // thank-yous were cancelled because the owner declined.
 func (h *handling) ownerDeclined(iv *followup.Interview, uid string, moved bool) (bool, error) {
-	for _, ev := range h.msg.Events {
-		if uid == "" || ev.UID != uid {
-			continue
-		}
-		for _, a := range ev.Attendees {
-			if h.e.isOwner(a.Email) {
-				switch strings.ToUpper(a.PartStat) {
-				case "DECLINED":
-					return true, nil
-				case "ACCEPTED", "TENTATIVE":
-					return false, nil
-				}
-			}
-		}
+	switch h.ownerPartStat(uid) {
+	case "DECLINED":
+		return true, nil
+	case "ACCEPTED", "TENTATIVE":
+		return false, nil
 	}
 	if moved {
 		return false, nil
+	}
+	if iv.SourceMessage != "" {
+		// A decline read before its invitation left this interview,
+		// cancelled, with the owner's decline as its source.
+		mine, err := h.tx.IsOwnerLetter(iv.SourceMessage)
+		if err != nil || mine {
+			return mine, err
+		}
 	}
 	fus, err := h.tx.Followups("interview_id = ? AND state = 'cancelled'", iv.ID)
 	if err != nil {
@@ -1345,14 +1360,40 @@ func (h *handling) ownerDeclined(iv *followup.Interview, uid string, moved bool)
 	return false, nil
 }
 
+// ownerPartStat is the owner's answer (PARTSTAT, upper case) that the
+// message's calendar event with uid shows, "" when it shows none.
+func (h *handling) ownerPartStat(uid string) string {
+	for _, ev := range h.msg.Events {
+		if uid == "" || ev.UID != uid {
+			continue
+		}
+		for _, a := range ev.Attendees {
+			if h.e.isOwner(a.Email) && a.PartStat != "" {
+				return strings.ToUpper(a.PartStat)
+			}
+		}
+	}
+	return ""
+}
+
 // declinedFirst remembers a decline read before its invitation.
 func (h *handling) declinedFirst(ev message.Event) error {
-	app, err := h.tx.FindApplication(h.class.Company, h.class.Reference, employerDomain(ev.Organizer.Email))
+	domain := employerDomain(ev.Organizer.Email)
+	app, err := h.tx.FindApplication(h.class.Company, h.class.Reference, domain)
 	if errors.Is(err, store.ErrNotFound) {
-		h.rec.Note = "the owner declined an invitation not known"
-		return nil
-	}
-	if err != nil {
+		if domain == "" || ev.UID == "" {
+			h.rec.Note = "the owner declined an invitation not known"
+			return nil
+		}
+		// Nothing from this employer read yet (the first scan reads the
+		// mailboxes in parallel): remember the decline under a new
+		// application, which the invitation, when read, will find.
+		app = followup.Application{Company: h.class.Company, Reference: h.class.Reference, Domain: domain, Stage: followup.Interviewing,
+			LastEvent: "you declined an interview"}
+		if err := h.tx.SaveApplication(&app, h.now); err != nil {
+			return err
+		}
+	} else if err != nil {
 		return err
 	}
 	start := ev.Start

@@ -220,3 +220,14 @@ func (t *Tx) OwnerAnswered(id string) (bool, error) {
 	}
 	return n > 0, nil
 }
+
+// IsOwnerLetter reports whether the message with Message-ID id is one the
+// owner wrote (recorded by RecordOwnerLetter).
+func (t *Tx) IsOwnerLetter(id string) (bool, error) {
+	var n int
+	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE message_id = ?", strings.TrimSpace(id)).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: owner letters: %w", err)
+	}
+	return n > 0, nil
+}

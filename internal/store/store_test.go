@@ -489,6 +489,11 @@ func TestOwnerLetters(t *testing.T) {
 				t.Errorf("OwnerAnswered(%q) = %v, %v, want %v", id, got, err, want)
 			}
 		}
+		for id, want := range map[string]bool{"by-hand@x": true, "decision@contoso.example": false} {
+			if got, err := tx.IsOwnerLetter(id); err != nil || got != want {
+				t.Errorf("IsOwnerLetter(%q) = %v, %v, want %v", id, got, err, want)
+			}
+		}
 		return nil
 	})
 	if err != nil {
