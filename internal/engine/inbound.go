@@ -23,20 +23,14 @@ const autoConfidence = 0.9
 // scan of the inbox) is recorded but not answered.
 const feedbackMaxAge = 7 * 24 * time.Hour
 
-// freeMailDomains are personal mail services: an address there is one
-// person's (an independent recruiter's), never an employer's domain.
-var freeMailDomains = []string{
-	"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
-	"proton.me", "protonmail.com", "fastmail.com", "gmx.de", "gmx.net", "web.de", "orange.fr", "free.fr",
-}
-
-// sharedDomains are mail domains many employers share (free mail,
-// applicant-tracking systems): they never identify an application.
-var sharedDomains = append(append([]string{}, freeMailDomains...),
+// platformDomains are the mail domains of applicant-tracking systems and
+// job boards, which many employers share: like a personal mail service
+// (classify.FreeMail) they never identify an application.
+var platformDomains = []string{
 	"greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
 	"icims.com", "jobvite.com", "ashbyhq.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
 	"successfactors.com", "taleo.net", "bamboohr.com", "personio.de", "linkedin.com", "indeed.com", "calendly.com",
-)
+}
 
 // personalKey is what ties a recruiter writing from a personal mail
 // service to their applications, in place of an employer's domain: their
@@ -44,27 +38,21 @@ var sharedDomains = append(append([]string{}, freeMailDomains...),
 func personalKey(addrs ...string) string {
 	for _, a := range addrs {
 		a = strings.ToLower(strings.TrimSpace(a))
-		_, d, ok := strings.Cut(a, "@")
-		if !ok || classify.IsNoReply(a) {
-			continue
-		}
-		for _, s := range freeMailDomains {
-			if d == s {
-				return a
-			}
+		if strings.Contains(a, "@") && !classify.IsNoReply(a) && classify.FreeMail(a) {
+			return a
 		}
 	}
 	return ""
 }
 
 // employerDomain is the mail domain of addr when it can identify an
-// employer ("" for shared domains).
+// employer ("" for a personal mail service or a hiring platform).
 func employerDomain(addr string) string {
 	_, d, ok := strings.Cut(strings.ToLower(addr), "@")
-	if !ok {
+	if !ok || classify.FreeMail(addr) {
 		return ""
 	}
-	for _, s := range sharedDomains {
+	for _, s := range platformDomains {
 		if d == s || strings.HasSuffix(d, "."+s) {
 			return ""
 		}

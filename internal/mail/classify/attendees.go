@@ -152,6 +152,14 @@ var freeMailBrands = map[string]bool{
 	"icloud": true, "gmx": true, "protonmail": true, "yandex": true,
 }
 
+// FreeMail reports whether addr is at a personal mail service (gmail.com,
+// yahoo.fr, web.de, …): an address there is one person's, never a
+// company's, so its domain says nothing about an employer.
+func FreeMail(addr string) bool {
+	site := siteOf(addr)
+	return site != "" && freeMailDomain(site)
+}
+
 // freeMailDomain reports whether a registrable domain (see siteOf) is a
 // personal mail service.
 func freeMailDomain(site string) bool {

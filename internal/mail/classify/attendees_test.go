@@ -209,3 +209,14 @@ func TestRecruiterWhoJoinsIsThanked(t *testing.T) {
 		t.Errorf("Classify() = %s, interviewers %v, want %s with Tom and Priya", r.Kind, got, InterviewScheduled)
 	}
 }
+
+func TestFreeMail(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"jordan.lee1990@gmail.com": true, "Casey@Yahoo.co.uk": true, "sam@web.de": true, "a@aol.com": true,
+		"maya@northwind.example": false, "maya@eu.northwind.example": false, "not an address": false,
+	} {
+		if got := FreeMail(addr); got != want {
+			t.Errorf("FreeMail(%q) = %v, want %v", addr, got, want)
+		}
+	}
+}
