@@ -113,19 +113,28 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return exitOK
 }
 
-// interviewsOver reports whether every interview still on for an
-// application has ended by now.
-func interviewsOver(ctx context.Context, st *store.Store, appID int64, now time.Time) (bool, error) {
-	over := false
+// interviewsOver tells, in one transaction, which applications waiting
+// for an interview have had every interview still on end by now.
+func interviewsOver(ctx context.Context, st *store.Store, apps []followup.Application, now time.Time) (map[int64]bool, error) {
+	over := map[int64]bool{}
 	err := st.Tx(ctx, func(tx *store.Tx) error {
-		ivs, err := tx.UpcomingInterviews(appID)
-		over = len(ivs) > 0
-		for _, iv := range ivs {
-			if iv.End.After(now) {
-				over = false
+		for _, a := range apps {
+			if a.Stage != followup.InterviewScheduled {
+				continue
 			}
+			ivs, err := tx.UpcomingInterviews(a.ID)
+			if err != nil {
+				return err
+			}
+			done := len(ivs) > 0
+			for _, iv := range ivs {
+				if iv.End.After(now) {
+					done = false
+				}
+			}
+			over[a.ID] = done
 		}
-		return err
+		return nil
 	})
 	return over, err
 }
@@ -150,16 +159,16 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 	if err != nil {
 		return rep, err
 	}
+	over, err := interviewsOver(ctx, st, apps, now)
+	if err != nil {
+		return rep, err
+	}
 	company := map[int64]string{}
 	for _, a := range apps {
 		company[a.ID] = a.Company
 		stage := string(a.Stage)
-		if a.Stage == followup.InterviewScheduled {
-			if over, err := interviewsOver(ctx, st, a.ID, now); err != nil {
-				return rep, err
-			} else if over {
-				stage = "interviewed" // the interview took place; no news since
-			}
+		if over[a.ID] {
+			stage = "interviewed" // the interview took place; no news since
 		}
 		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, stage, a.LastEvent, a.UpdatedAt})
 	}
