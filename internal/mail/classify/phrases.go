@@ -33,6 +33,16 @@ const (
 	famRing
 	famWithdraw
 	famReopen
+	famNeg       // negation: "not", "unable", "no longer"
+	famNegIdiom  // a negation that negates nothing: "can't wait", "not only"
+	famProgress  // a step forward for the application: "move forward", "shortlist", "invite"
+	famChoose    // a choice of someone: "chose", "went with", "offered the role to"
+	famOtherCand // someone else: "another candidate", "someone whose", "other applicants"
+	famFilled    // the position is gone: "has been filled", "we closed the role"
+	famJob       // evidence of a job application: "position", "hiring", "recruiter"
+	famJobWeak   // words shared with other applications: "application", "applicant"
+	famNonJob    // other applications: "apartment", "loan", "admission", "grant"
+	famPanel     // a heading over the people the candidate will meet: "Interviewers:", "You will meet"
 	famCount
 )
 
@@ -45,6 +55,9 @@ var famNames = [...]string{
 	famAssess: "assessment or take-home", famSurvey: "survey", famBulk: "newsletter or job alert",
 	famAgency: "agency outreach", famCond: "conditional", famOld: "old time", famDeadline: "deadline",
 	famConvert: "time conversion", famTechCheck: "tech check", famPersonal: "personal well-wishing", famRing: "the sender will call", famWithdraw: "the candidate withdrew", famReopen: "the role reopened",
+	famNeg: "negation", famNegIdiom: "idiom with a negation", famProgress: "progression", famChoose: "choice of someone",
+	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
+	famNonJob: "non-job application word", famPanel: "panel heading",
 }
 
 var phraseDefs = map[family][]string{
@@ -485,6 +498,66 @@ var phraseDefs = map[family][]string{
 	},
 	famTechCheck: {
 		"tech|technical|sound|audio check", "audio", "hop on", "make sure your", "dial in early",
+	},
+	famNeg: {
+		"not", "never", "unable", "cannot", "no longer", "decided against", "rather than", "nor",
+	},
+	famNegIdiom: {
+		"not only", "can not wait", "could not be happier|more", "not hesitate", "never hesitate", "no doubt", "not wait to",
+		"not forget", "no problem", "not a problem", "not worry",
+	},
+	famProgress: {
+		"move|moving|moved|go|going forward|ahead|further",
+		"move|moving|moved|take|taking|put|putting|progress|progressing|advance|advancing you|your|it|this|them [application|candidacy|candidature] forward|ahead|further|on|to|into",
+		"take|taking it|this|them|you|your [application|candidacy|candidature] further|forward",
+		"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing",
+		"select|selected|shortlist~|pick|picked|chosen",
+		"invite|inviting you", "invited", "offer|offering you",
+		"consider|considering you|your|it|this [application|candidacy|candidature] further|for",
+		"among those|the candidates|applicants selected|shortlisted|chosen|invited|progressing",
+		"next round|stage|step",
+		"successful",
+	},
+	famChoose: {
+		"chose|chosen|choose|choosing|select|selected|selecting|pick|picked|picking|hire|hired|hiring|appoint|appointed",
+		"offer|offered|extend|extended|give|gave|given|award|awarded the|this|that [role|position|job|offer|post]",
+		"go|going|gone|went|proceed|proceeding|move|moving|moved|continue|continuing|progress|progressing [forward|ahead|on] with",
+		"pursue|pursuing|prefer|preferred|favour|favor|favoured|favored|focus|focusing|concentrate|concentrating",
+		"decided|decide|settled on|for",
+		"accepted by",
+	},
+	famOtherCand: {
+		"other|another|different|alternative|stronger|internal|external candidate~|applicant~|profile~|person|individual|people|finalist~",
+		"someone|somebody else",
+		"someone|somebody|candidates|applicants|individuals|people whose|who|that|with",
+		"a candidate|an applicant|individual|person whose|who|that|with",
+		"the successful candidate|applicant",
+		"more experienced|qualified|suitable|closely|relevant",
+	},
+	famFilled: {
+		"position|role|vacancy|job|opening|requisition|post|req has|have|is|was|were [now] [already] [since] been|being filled|closed|withdrawn|cancelled|canceled",
+		"filled the|this|that position|role|vacancy|opening|post",
+		"closed the|this|that position|role|vacancy|opening|requisition|search",
+		"no longer hiring|recruiting|open|available",
+		"filled internally",
+	},
+	famJob: {
+		"position", "role", "vacancy", "vacancies", "job", "jobs", "opening", "requisition", "hiring", "hire", "recruit~", "talent",
+		"interview~", "resume", "cv", "candidacy", "candidature", "employment", "career~", "team", "onboarding", "salary",
+	},
+	famJobWeak: {
+		"application", "applications", "applicant~", "candidate~", "applied", "apply~", "opportunit~",
+	},
+	famNonJob: {
+		"apartment", "flat", "tenancy", "tenant~", "lease", "landlord", "rental", "property", "viewing", "loan", "mortgage", "credit",
+		"card", "admission~", "admitted", "enrol~", "enroll~", "university", "undergraduate", "mba", "msc", "phd", "school", "membership", "club",
+		"grant", "grants", "funding", "scholarship~", "bursary", "proposal", "proposals", "talk", "talks", "speaker~", "conference", "cfp",
+		"abstract", "paper", "volunteer~", "visa", "permit", "beta", "waitlist", "app", "listing", "merchant", "insurance", "policy",
+		"adoption", "pet", "residency", "exhibition", "festival", "submission~",
+	},
+	famPanel: {
+		"interviewers", "interviewer", "interview panel", "panel", "panelists", "panellists", "you will meet",
+		"you will be meeting|speaking with|to", "meeting with", "your schedule", "agenda", "who you will meet", "with",
 	},
 }
 
