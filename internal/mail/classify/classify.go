@@ -108,6 +108,8 @@ type doc struct {
 	refDone      bool
 	confirmDone  bool
 	confirmCache []hit
+	rejDone      bool
+	rejCache     []frameHit
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

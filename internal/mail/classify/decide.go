@@ -107,7 +107,7 @@ func (d *doc) decide() (Kind, float64) {
 		case cancelled:
 			d.reason("calendar CANCEL, not an interview")
 			return Other, 0.7
-		case d.interviewish() && len(d.newT.live(famReject)) == 0:
+		case d.interviewish() && len(d.rejections()) == 0:
 			d.reason("calendar " + orDefault(e.Method, "event") + " for an interview")
 			return InterviewScheduled, 0.95
 		case !d.interviewish():
@@ -138,11 +138,11 @@ func (d *doc) decide() (Kind, float64) {
 	}
 	// the candidate's own withdrawal, confirmed by the employer ("we've
 	// cancelled your upcoming interview") decides nothing more
-	if len(newT.live(famWithdraw)) > 0 && len(newT.live(famReject)) == 0 {
+	if len(newT.live(famWithdraw)) > 0 && len(d.rejections()) == 0 {
 		d.reason(famNames[famWithdraw])
 		return Other, 0.8
 	}
-	rej := append(newT.live(famReject), d.subject.live(famReject)...)
+	rej := d.rejections()
 	cancel := d.cancelHits()
 	hold := newT.live(famHold)
 	if len(newT.live(famReopen)) > 0 {
@@ -166,13 +166,13 @@ func (d *doc) decide() (Kind, float64) {
 		return Other, 0.4
 	}
 	if len(rej) > 0 {
-		d.reason(famNames[famReject] + ": " + rej[0].src)
+		d.reason("rejection frame (" + frameNames[rej[0].kind] + "): " + rej[0].at.src)
 		if len(rej) > 1 {
 			return Rejection, 0.95
 		}
 		return Rejection, 0.85
 	}
-	if off := d.offerHits(); len(off) > 0 {
+	if off := d.offerHits(); len(off) > 0 && d.applicationContext() {
 		d.reason(famNames[famOffer] + ": " + off[0].src)
 		return Offer, 0.9
 	}
@@ -257,7 +257,7 @@ func (d *doc) decide() (Kind, float64) {
 		d.reason("assessment or take-home task")
 		return Other, 0.75
 	}
-	if ack := append(newT.live(famAck), d.subject.live(famAck)...); len(ack) > 0 {
+	if ack := append(newT.live(famAck), d.subject.live(famAck)...); len(ack) > 0 && d.applicationContext() {
 		d.reason(famNames[famAck] + ": " + ack[0].src)
 		return ApplicationReceived, 0.85
 	}
@@ -556,7 +556,7 @@ func (d *doc) slotList() bool {
 // acknowledges this reader's application: a rejection, offer or
 // acknowledgement phrase together with a role or reference.
 func (d *doc) addressesApplication() bool {
-	if len(d.newT.live(famReject)) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 {
+	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 {
 		return false
 	}
 	return d.role() != "" || d.reference() != ""

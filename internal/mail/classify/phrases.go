@@ -43,6 +43,9 @@ const (
 	famJobWeak   // words shared with other applications: "application", "applicant"
 	famNonJob    // other applications: "apartment", "loan", "admission", "grant"
 	famPanel     // a heading over the people the candidate will meet: "Interviewers:", "You will meet"
+	famOtherWeak // someone described, not named as another: "someone whose", "the successful candidate"
+	famDecision  // words that announce a decision: "unfortunately", "after careful consideration"
+	famContrast  // a clause that turns: "but", "however"
 	famCount
 )
 
@@ -58,6 +61,7 @@ var famNames = [...]string{
 	famNeg: "negation", famNegIdiom: "idiom with a negation", famProgress: "progression", famChoose: "choice of someone",
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
+	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast",
 }
 
 var phraseDefs = map[family][]string{
@@ -519,7 +523,7 @@ var phraseDefs = map[family][]string{
 		"successful",
 	},
 	famChoose: {
-		"chose|chosen|choose|choosing|select|selected|selecting|pick|picked|picking|hire|hired|hiring|appoint|appointed",
+		"chose|chosen|choose|select|selected|pick|picked|hire|hired|appoint|appointed",
 		"offer|offered|extend|extended|give|gave|given|award|awarded the|this|that [role|position|job|offer|post]",
 		"go|going|gone|went|proceed|proceeding|move|moving|moved|continue|continuing|progress|progressing [forward|ahead|on] with",
 		"pursue|pursuing|prefer|preferred|favour|favor|favoured|favored|focus|focusing|concentrate|concentrating",
@@ -529,10 +533,19 @@ var phraseDefs = map[family][]string{
 	famOtherCand: {
 		"other|another|different|alternative|stronger|internal|external candidate~|applicant~|profile~|person|individual|people|finalist~",
 		"someone|somebody else",
+	},
+	famOtherWeak: {
 		"someone|somebody|candidates|applicants|individuals|people whose|who|that|with",
 		"a candidate|an applicant|individual|person whose|who|that|with",
 		"the successful candidate|applicant",
 		"more experienced|qualified|suitable|closely|relevant",
+	},
+	famDecision: {
+		"unfortunately", "regret~", "regrettably", "sadly", "decided", "decision", "careful|careful consideration|review", "at this time|stage|point",
+		"difficult|tough decision", "many|numerous|several|strong applications|applicants|candidates",
+	},
+	famContrast: {
+		"but", "however", "although", "though", "whereas", "yet", "meanwhile",
 	},
 	famFilled: {
 		"position|role|vacancy|job|opening|requisition|post|req has|have|is|was|were [now] [already] [since] been|being filled|closed|withdrawn|cancelled|canceled",
@@ -544,6 +557,9 @@ var phraseDefs = map[family][]string{
 	famJob: {
 		"position", "role", "vacancy", "vacancies", "job", "jobs", "opening", "requisition", "hiring", "hire", "recruit~", "talent",
 		"interview~", "resume", "cv", "candidacy", "candidature", "employment", "career~", "team", "onboarding", "salary",
+		"bewerbung~", "stelle", "stellen", "kandidat~", "bewerber~", "sollicitatie~", "vacature~", "functie", "puesto", "vacante", "poste",
+		"vaga", "posizione", "ruolo", "emploi", "empleo", "emprego", "baan", "recrut~", "reclut~", "seleccion", "selecao", "selezione",
+		"candidatura", "candidats", "candidato", "candidata", "candidatos", "candidati", "equipe", "equipo",
 	},
 	famJobWeak: {
 		"application", "applications", "applicant~", "candidate~", "applied", "apply~", "opportunit~",

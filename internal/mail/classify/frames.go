@@ -1,0 +1,229 @@
+package classify
+
+// A rejection is recognised as a frame built from word classes, not as a
+// fixed string: whatever the language fills the classes with, the same
+// frames apply.
+//
+//   - refusal: a set expression of refusal ("regret to inform", "keine Zusage")
+//   - negated progression: a negation that reaches a step forward within its
+//     sentence ("we will not be moving your application forward", "you were
+//     not among those shortlisted")
+//   - another candidate: a choice made for someone else ("we have offered the
+//     role to another applicant", "decided to go with someone whose ...")
+//   - filled: the position itself is gone ("the role has been filled")
+//
+// Negation has the sentence as its scope and stops at a turn ("but",
+// "however"): "we are not able to wait, please confirm your slot" holds no
+// progression, and "not only ... but we'd love to move you forward" turns.
+
+// frameKind names a rejection frame.
+type frameKind uint8
+
+const (
+	frameRefusal frameKind = iota
+	frameNegProgress
+	frameOtherCandidate
+	frameFilled
+	frameCount
+)
+
+var frameNames = [...]string{
+	frameRefusal: "refusal", frameNegProgress: "negated progression",
+	frameOtherCandidate: "another candidate chosen", frameFilled: "position filled or closed",
+}
+
+// frameHit is one rejection frame found in a text.
+type frameHit struct {
+	kind frameKind
+	at   hit // the hit that anchors the frame
+}
+
+// negScope is how far before a progression a negation may stand (words), and
+// after it: post-verbal negations ("donnerons pas suite", "berücksichtigen
+// Sie nicht") follow the verb.
+const (
+	negBefore = 8
+	negAfter  = 2
+	// choiceGap is how many words may separate a choice from the other
+	// candidate it names.
+	choiceGap = 10
+)
+
+// rejectFrames returns the rejection frames of ti, conditional sentences
+// excluded ("if you are not selected ...").
+func (ti *textInfo) rejectFrames() []frameHit {
+	var out []frameHit
+	for _, h := range ti.live(famReject) {
+		out = append(out, frameHit{frameRefusal, h})
+	}
+	for _, h := range ti.live(famProgress) {
+		if ti.negated(h) && !ti.aboutMeeting(h) {
+			out = append(out, frameHit{frameNegProgress, h})
+		}
+	}
+	for _, f := range []family{famOtherCand, famOtherWeak} {
+		for _, h := range ti.live(f) {
+			if !ti.chosen(h) {
+				continue
+			}
+			// "someone whose ...", "the successful candidate": only in a
+			// sentence that announces a decision, or right after one
+			if f == famOtherWeak && !ti.nearFam(h, famDecision, 1) && !ti.nearFam(h, famReject, 1) {
+				continue
+			}
+			out = append(out, frameHit{frameOtherCandidate, h})
+		}
+	}
+	for _, h := range ti.live(famFilled) {
+		if !ti.negated(h) {
+			out = append(out, frameHit{frameFilled, h})
+		}
+	}
+	return out
+}
+
+// negated reports whether a negation in h's sentence reaches h: it stands
+// within the scope around h, is no idiom ("can't wait", "not only"), and no
+// turn ("but", "however") stands between the two.
+func (ti *textInfo) negated(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, n := range ti.hits {
+		if n.fam != famNeg || ti.ws[n.from].sent != sent {
+			continue
+		}
+		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
+			continue
+		}
+		if ti.inFam(n.from, famNegIdiom) || ti.between(n, h, famContrast) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// chosen reports whether a choice ("selected", "went with", "offered the
+// role to") governs the other candidate h in its sentence, and was not made
+// for the reader too ("we selected you and two other candidates").
+func (ti *textInfo) chosen(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, c := range ti.hits {
+		if c.fam != famChoose || ti.ws[c.from].sent != sent {
+			continue
+		}
+		switch {
+		case c.to <= h.from && h.from-c.to <= choiceGap:
+			if ti.wordBetween(c.to, h.from, "you") || ti.between(c, h, famNeg) {
+				continue
+			}
+			return true
+		case c.from >= h.to && c.from-h.to <= choiceGap/2:
+			// "another candidate has been selected"
+			if !ti.between(h, c, famNeg) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aboutMeeting reports whether the progression h is about a meeting rather
+// than the application: "we cannot proceed with the interview on Friday".
+func (ti *textInfo) aboutMeeting(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for k := h.to; k < len(ti.ws) && k < h.to+2 && ti.ws[k].sent == sent; k++ {
+		if ti.ws[k].s != "with" {
+			continue
+		}
+		for j := k + 1; j < len(ti.ws) && j <= k+3 && ti.ws[j].sent == sent; j++ {
+			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inFam reports whether word i lies inside a hit of family f.
+func (ti *textInfo) inFam(i int, f family) bool {
+	for _, c := range ti.hits {
+		if c.fam == f && c.from <= i && i < c.to {
+			return true
+		}
+	}
+	return false
+}
+
+// between reports whether a hit of family f lies between hits a and b (in
+// either order).
+func (ti *textInfo) between(a, b hit, f family) bool {
+	lo, hi := a.to, b.from
+	if b.to <= a.from {
+		lo, hi = b.to, a.from
+	}
+	for _, c := range ti.hits {
+		if c.fam == f && c.from >= lo && c.from < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBetween reports whether the word w stands at an index in [from, to).
+func (ti *textInfo) wordBetween(from, to int, w string) bool {
+	for k := from; k < to && k < len(ti.ws); k++ {
+		if ti.ws[k].s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFam reports whether a hit of family f stands in h's sentence or in one
+// of the back sentences before it.
+func (ti *textInfo) nearFam(h hit, f family, back int) bool {
+	sent := ti.ws[h.from].sent
+	for _, c := range ti.hits {
+		if s := ti.ws[c.from].sent; c.fam == f && s <= sent && s >= sent-back {
+			return true
+		}
+	}
+	return false
+}
+
+// applicationContext reports whether the message is about a job application:
+// job words (a role, hiring, a recruiter), a hiring platform's sender, a role
+// or a reference, outweighing the words of other applications (a flat, a
+// loan, a school, a grant) written in the same words.
+func (d *doc) applicationContext() bool {
+	strong, weak, other := 0, 0, 0
+	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
+		strong += countFam(ti, famJob) + countFam(ti, famInterview)
+		weak += countFam(ti, famJobWeak)
+		other += countFam(ti, famNonJob)
+	}
+	if d.fromPlatform() {
+		strong += 2
+	}
+	if d.role() != "" {
+		strong++
+	}
+	if d.reference() != "" {
+		strong++
+	}
+	return strong+weak > 0 && 2*strong+weak-2*other >= 1
+}
+
+// rejections returns the rejection frames of the new text and the subject,
+// none when the message is not about a job application: a flat, a loan or a
+// school turned down in the same words is not a rejection.
+func (d *doc) rejections() []frameHit {
+	if !d.rejDone {
+		d.rejDone = true
+		fr := append(d.newT.rejectFrames(), d.subject.rejectFrames()...)
+		if len(fr) > 0 && d.applicationContext() {
+			d.rejCache = fr
+		}
+	}
+	return d.rejCache
+}
