@@ -110,6 +110,8 @@ type doc struct {
 	confirmCache []hit
 	rejDone      bool
 	rejCache     []frameHit
+	langDone     bool
+	lang         string
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

@@ -81,35 +81,46 @@ func (d *doc) jobContext() bool {
 	return d.role() != "" || d.reference() != ""
 }
 
-// decide returns the kind and a confidence, recording the reasons.
+// decide returns the kind and a confidence, recording the reasons: the
+// structural rules first, then the rule table and its learned weights.
 func (d *doc) decide() (Kind, float64) {
+	if k, conf, done := d.structural(); done {
+		return k, conf
+	}
+	return d.weigh()
+}
+
+// structural decides what the message's structure settles before its words
+// are weighed: the owner's own mail, automatic replies, calendar methods,
+// bulk mail and newsletters.
+func (d *doc) structural() (Kind, float64, bool) {
 	if d.self[strings.ToLower(d.from.Email)] && d.from.Email != "" {
 		d.nonJob = true
 		d.reason("sent by the owner")
-		return Other, 0.9
+		return Other, 0.9, true
 	}
 	// an automatic reply is an out-of-office, unless it acknowledges an
 	// application sent by mail ("we have received your application")
 	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || len(d.newT.live(famAck)) == 0) {
 		d.reason("automatic reply (Auto-Submitted/X-Autoreply or subject)")
-		return Other, 0.95
+		return Other, 0.95, true
 	}
 	if d.subject.has(famOOO) && !d.newT.has(famConfirm) {
 		d.reason("out-of-office subject")
-		return Other, 0.9
+		return Other, 0.9, true
 	}
 	if e := d.ev; e != nil {
 		cancelled := e.Method == "CANCEL" || strings.EqualFold(e.Status, "CANCELLED")
 		switch {
 		case cancelled && d.interviewish():
 			d.reason("calendar CANCEL for an interview")
-			return InterviewCancelled, 0.95
+			return InterviewCancelled, 0.95, true
 		case cancelled:
 			d.reason("calendar CANCEL, not an interview")
-			return Other, 0.7
+			return Other, 0.7, true
 		case d.interviewish() && len(d.rejections()) == 0:
 			d.reason("calendar " + orDefault(e.Method, "event") + " for an interview")
-			return InterviewScheduled, 0.95
+			return InterviewScheduled, 0.95, true
 		case !d.interviewish():
 			d.nonJob = true
 			if d.subject.has(famPractice) || d.cal.has(famPractice) || d.newT.has(famPractice) {
@@ -117,7 +128,7 @@ func (d *doc) decide() (Kind, float64) {
 			} else {
 				d.reason("calendar invitation that is not an interview")
 			}
-			return Other, 0.85
+			return Other, 0.85, true
 		}
 	}
 	newT := d.newT
@@ -128,151 +139,15 @@ func (d *doc) decide() (Kind, float64) {
 	if d.bulk && !personal {
 		d.nonJob = true
 		d.reason("bulk or list mail (Precedence/List-Id)")
-		return Other, 0.9
+		return Other, 0.9, true
 	}
 	// newsletters and job alerts: list headers with alert wording, or plenty of it
 	if bulkHits := countFam(newT, famBulk); (d.listUnsub && bulkHits >= 2 || bulkHits >= 3) && !personal {
 		d.nonJob = true
 		d.reason("newsletter or job alert wording")
-		return Other, 0.8
+		return Other, 0.8, true
 	}
-	// the candidate's own withdrawal, confirmed by the employer ("we've
-	// cancelled your upcoming interview") decides nothing more
-	if len(newT.live(famWithdraw)) > 0 && len(d.rejections()) == 0 {
-		d.reason(famNames[famWithdraw])
-		return Other, 0.8
-	}
-	rej := d.rejections()
-	cancel := d.cancelHits()
-	hold := newT.live(famHold)
-	if len(newT.live(famReopen)) > 0 {
-		hold = nil // "open again after the hiring freeze"
-	}
-	if len(cancel) > 0 && len(hold) > 0 {
-		d.reason("interview cancelled: requisition on hold")
-		return InterviewCancelled, 0.85
-	}
-	if len(rej) > 0 && d.confirmsFutureInterview() {
-		// "we are also meeting other candidates" next to a confirmed time:
-		// the two signals disagree, and a feedback request or a thank-you
-		// on a wrong reading is the worst outcome
-		if len(cancel) > 0 {
-			// "the position has since been filled, so we have to cancel it":
-			// the decision ends the application and calls the interview off
-			d.reason("rejection phrase with a cancelled interview")
-			return Rejection, 0.7
-		}
-		d.reason("rejection phrase next to a confirmed interview time: ambiguous")
-		return Other, 0.4
-	}
-	if len(rej) > 0 {
-		d.reason("rejection frame (" + frameNames[rej[0].kind] + "): " + rej[0].at.src)
-		if len(rej) > 1 {
-			return Rejection, 0.95
-		}
-		return Rejection, 0.85
-	}
-	if off := d.offerHits(); len(off) > 0 && d.applicationContext() {
-		d.reason(famNames[famOffer] + ": " + off[0].src)
-		return Offer, 0.9
-	}
-	if newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
-		d.reason("out-of-office text")
-		return Other, 0.75
-	}
-	// a friend wishing luck for an interview is not the employer writing
-	if newT.has(famPersonal) && !d.automated && !d.titledSignature() && d.role() == "" && d.reference() == "" && !d.newT.has(famAck) && !d.confirmsSomething() {
-		d.nonJob = true
-		d.reason("personal message about an interview")
-		return Other, 0.75
-	}
-	if newT.has(famAgency) {
-		d.reason("recruiting agency outreach")
-		return Other, 0.75
-	}
-	if d.subject.has(famPractice) || newT.has(famPractice) {
-		d.nonJob = true
-		d.reason("practice interview, coaching or event")
-		return Other, 0.75
-	}
-	if d.subject.has(famSurvey) || newT.has(famSurvey) {
-		d.reason("survey")
-		return Other, 0.8
-	}
-	if newT.has(famAckNeg) {
-		d.reason("application not submitted")
-		return Other, 0.8
-	}
-	confirm := len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
-	// a confirmation in reply to a thread about an interview: "That's all
-	// booked: you'll be speaking with Fiona and Dev on Monday"
-	interview := newT.has(famInterview) || d.subject.has(famInterview) ||
-		(newT.has(famCall) || d.subject.has(famCall)) && d.jobContext()
-	best, ok := d.bestTime()
-	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
-	if !confirm && ok && best.reg == regNew {
-		for _, h := range newT.live(famRing) {
-			if newT.ws[h.from].sent == newT.toks[best.tok].sent {
-				confirm = true
-			}
-		}
-	}
-	if !interview && ok && confirm && (d.quoted.has(famInterview) || d.quoted.has(famCall) && d.jobContext()) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
-		interview = d.confirmsTime(best)
-	}
-	if len(cancel) > 0 {
-		if ok && best.reg == regNew && lineHas(d.newT, best.line, famNewTime) {
-			d.reason("new time given for a cancelled slot")
-			return InterviewScheduled, 0.85
-		}
-		d.reason("interview cancelled in words")
-		return InterviewCancelled, 0.85
-	}
-	if len(hold) > 0 && interview {
-		d.reason("interviews paused: requisition on hold")
-		return InterviewCancelled, 0.7
-	}
-	avail := len(d.availHits()) > 0
-	invite := len(newT.live(famInvite)) > 0
-	if interview && ok && !confirm && d.statesInterviewTime(best) {
-		d.reason("interview time stated as fixed")
-		return InterviewScheduled, 0.75
-	}
-	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
-	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
-	asked := avail && best.reg == regNew && questionSent(newT, newT.toks[best.tok].sent)
-	if interview && ok && confirm && !asked && !(avail && best.reg != regNew) && !(avail && d.slotList() && !d.confirmsTime(best)) {
-		d.reason("interview confirmed with a date and time")
-		return InterviewScheduled, 0.85
-	}
-	if interview && (avail || invite) {
-		if avail {
-			d.reason(famNames[famAvail])
-		} else {
-			d.reason(famNames[famInvite])
-		}
-		return InterviewInvitation, 0.8
-	}
-	if len(newT.live(famAssess)) > 0 {
-		d.reason("assessment or take-home task")
-		return Other, 0.75
-	}
-	if ack := append(newT.live(famAck), d.subject.live(famAck)...); len(ack) > 0 && d.applicationContext() {
-		d.reason(famNames[famAck] + ": " + ack[0].src)
-		return ApplicationReceived, 0.85
-	}
-	if d.listUnsub {
-		d.nonJob = true
-		d.reason("list mail (List-Unsubscribe)")
-		return Other, 0.7
-	}
-	// an update about an application that decides nothing ("the role is
-	// on hold", "your application was viewed") still names the employer
-	// (a hiring platform's mail carries the employer's name: "Hexa Labs
-	// <no-reply@ashbyhq...>")
-	d.nonJob = !d.jobContext() && !d.titledSignature() && !d.fromPlatform() || d.automated && d.role() == "" && d.reference() == "" && !d.fromPlatform()
-	d.reason("no decisive signal")
-	return Other, 0.5
+	return "", 0, false
 }
 
 // fromPlatform reports whether the sender's address is a hiring platform's.

@@ -1,0 +1,15 @@
+package classify
+
+// language returns the ISO 639-1 code of the new text's language, or "" when
+// it cannot tell.
+func (d *doc) language() string {
+	if d.langDone {
+		return d.lang
+	}
+	d.langDone = true
+	d.lang = detectLanguage(d.newT.ws)
+	if d.lang == "" {
+		d.lang = detectLanguage(d.subject.ws)
+	}
+	return d.lang
+}

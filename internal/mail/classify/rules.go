@@ -1,0 +1,250 @@
+package classify
+
+import (
+	"math"
+	"strings"
+)
+
+// After the structural rules (the owner's own mail, automatic replies,
+// calendar methods, bulk mail), a message is decided by a table of named
+// rules and a small linear model:
+//
+//   - every rule of the table is a yes/no signal read off the message
+//     ("a rejection frame", "an interview time stated as fixed");
+//   - gates say which kinds the evidence allows at all: no rejection without
+//     a rejection frame in a job application's context, no interview
+//     scheduled without a time, no offer without an offer phrase;
+//   - learned weights (weights.txt, trained from the labelled corpora in
+//     testdata by `go test -run TestWeights -update`) score the allowed
+//     kinds from the signals, and the best one wins. The model may weigh
+//     signals against each other; it can never create a kind its gate
+//     forbids, so a rejection always rests on a frame.
+
+// evidence is what the rules read, computed once per message.
+type evidence struct {
+	rej                  []frameHit
+	cancel, hold         []hit
+	offer                []hit
+	confirm, interview   bool
+	best                 candidate
+	timeOK               bool
+	avail, invite, asked bool
+	stated, confirmed    bool
+	ack                  bool
+	context              bool
+	lang                 string
+	// vetoes read once
+	withdrawn, quiet, assess, futureConfirmed, newSlot bool
+}
+
+// gather reads the evidence of the rule table off d.
+func (d *doc) gather() *evidence {
+	e := &evidence{rej: d.rejections(), cancel: d.cancelHits(), context: d.applicationContext()}
+	newT := d.newT
+	e.hold = newT.live(famHold)
+	if len(newT.live(famReopen)) > 0 {
+		e.hold = nil // "open again after the hiring freeze"
+	}
+	if e.context {
+		e.offer = d.offerHits()
+		e.ack = len(newT.live(famAck))+len(d.subject.live(famAck)) > 0
+	}
+	e.confirm = len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
+	// a confirmation in reply to a thread about an interview: "That's all
+	// booked: you'll be speaking with Fiona and Dev on Monday"
+	e.interview = newT.has(famInterview) || d.subject.has(famInterview) ||
+		(newT.has(famCall) || d.subject.has(famCall)) && d.jobContext()
+	e.best, e.timeOK = d.bestTime()
+	best, ok := e.best, e.timeOK
+	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
+	if !e.confirm && ok && best.reg == regNew {
+		for _, h := range newT.live(famRing) {
+			if newT.ws[h.from].sent == newT.toks[best.tok].sent {
+				e.confirm = true
+			}
+		}
+	}
+	if !e.interview && ok && e.confirm && (d.quoted.has(famInterview) || d.quoted.has(famCall) && d.jobContext()) && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) {
+		e.interview = d.confirmsTime(best)
+	}
+	e.avail = len(d.availHits()) > 0
+	e.invite = len(newT.live(famInvite)) > 0
+	e.stated = e.interview && ok && !e.confirm && d.statesInterviewTime(best)
+	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
+	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
+	e.asked = e.avail && best.reg == regNew && questionSent(newT, newT.toks[best.tok].sent)
+	e.confirmed = e.interview && ok && e.confirm && !e.asked && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
+	e.lang = d.language()
+	e.withdrawn = len(newT.live(famWithdraw)) > 0 && len(e.rej) == 0
+	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
+	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
+	e.assess = len(newT.live(famAssess)) > 0
+	// an out-of-office in a thread, a friend's good luck, an agency's
+	// outreach, coaching or an event, a survey, an unsent application:
+	// none is an interview or an acknowledgement
+	e.quiet = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
+		d.personalNote() || newT.has(famAgency) || d.subject.has(famPractice) || newT.has(famPractice) ||
+		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
+	return e
+}
+
+// rule is one named signal of the decision table.
+type rule struct {
+	name string
+	on   func(d *doc, e *evidence) bool
+}
+
+// rules is the decision table. Its names key the learned weights: renaming
+// a rule means training again.
+var rules = []rule{
+	{"withdrawal", func(d *doc, e *evidence) bool { return len(d.newT.live(famWithdraw)) > 0 }},
+	{"rejection frame", func(d *doc, e *evidence) bool { return len(e.rej) > 0 }},
+	{"refusal", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameRefusal) }},
+	{"negated progression", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameNegProgress) }},
+	{"another candidate chosen", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameOtherCandidate) }},
+	{"position filled", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameFilled) }},
+	{"several rejection frames", func(d *doc, e *evidence) bool { return len(e.rej) > 1 }},
+	{"rejection in the subject", func(d *doc, e *evidence) bool { return len(d.subject.rejectFrames()) > 0 }},
+	{"rejection next to a future interview", func(d *doc, e *evidence) bool { return e.futureConfirmed }},
+	{"interview cancelled in words", func(d *doc, e *evidence) bool { return len(e.cancel) > 0 }},
+	{"requisition on hold", func(d *doc, e *evidence) bool { return len(e.hold) > 0 }},
+	{"new time for a cancelled slot", func(d *doc, e *evidence) bool { return e.newSlot }},
+	{"offer phrase", func(d *doc, e *evidence) bool { return len(e.offer) > 0 }},
+	{"out-of-office text in a reply", func(d *doc, e *evidence) bool {
+		return d.newT.has(famOOO) && len(d.newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject))
+	}},
+	{"personal well-wishing", func(d *doc, e *evidence) bool { return d.personalNote() }},
+	{"agency outreach", func(d *doc, e *evidence) bool { return d.newT.has(famAgency) }},
+	{"practice or event", func(d *doc, e *evidence) bool { return d.subject.has(famPractice) || d.newT.has(famPractice) }},
+	{"survey", func(d *doc, e *evidence) bool { return d.subject.has(famSurvey) || d.newT.has(famSurvey) }},
+	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.has(famAckNeg) }},
+	{"interview word", func(d *doc, e *evidence) bool { return e.interview }},
+	{"time found", func(d *doc, e *evidence) bool { return e.timeOK }},
+	{"time in the new text", func(d *doc, e *evidence) bool { return e.timeOK && e.best.reg == regNew }},
+	{"confirmation", func(d *doc, e *evidence) bool { return e.confirm }},
+	{"interview time stated as fixed", func(d *doc, e *evidence) bool { return e.stated }},
+	{"interview confirmed with a date and time", func(d *doc, e *evidence) bool { return e.confirmed }},
+	{"asks for availability", func(d *doc, e *evidence) bool { return e.avail }},
+	{"invitation phrase", func(d *doc, e *evidence) bool { return e.invite }},
+	{"assessment or take-home", func(d *doc, e *evidence) bool { return e.assess }},
+	{"acknowledgement phrase", func(d *doc, e *evidence) bool { return e.ack }},
+	{"list mail", func(d *doc, e *evidence) bool { return d.listUnsub }},
+	{"job application context", func(d *doc, e *evidence) bool { return e.context }},
+	{"automated sender", func(d *doc, e *evidence) bool { return d.automated }},
+	{"hiring platform sender", func(d *doc, e *evidence) bool { return d.fromPlatform() }},
+	{"reply in a thread", func(d *doc, e *evidence) bool { return len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject) }},
+	{"English", func(d *doc, e *evidence) bool { return e.lang == "en" }},
+}
+
+// gates says which kinds the evidence allows. They are the precision
+// guards: a kind the message gives no evidence for, or whose evidence a
+// stronger signal overrides (a rejection beats an offer; a friend's good
+// luck, a coaching session or a survey is never an interview), is not
+// weighed at all.
+var gates = map[Kind]func(d *doc, e *evidence) bool{
+	Rejection: func(d *doc, e *evidence) bool {
+		// "we are also meeting other candidates" next to a confirmed time:
+		// the two signals disagree, unless the decision calls it off
+		return len(e.rej) > 0 && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
+	},
+	Offer: func(d *doc, e *evidence) bool { return len(e.offer) > 0 && e.open() },
+	InterviewCancelled: func(d *doc, e *evidence) bool {
+		return e.pausedCancel() || (len(e.cancel) > 0 || len(e.hold) > 0 && e.interview) && e.open() && len(e.offer) == 0 && !e.quiet
+	},
+	InterviewScheduled: func(d *doc, e *evidence) bool {
+		return (e.stated || e.confirmed || e.newSlot) && e.open() && len(e.offer) == 0 && !e.quiet
+	},
+	InterviewInvitation: func(d *doc, e *evidence) bool {
+		return e.interview && (e.avail || e.invite) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
+	},
+	ApplicationReceived: func(d *doc, e *evidence) bool {
+		return e.ack && e.open() && len(e.offer) == 0 && !e.quiet && !e.assess
+	},
+	Other: func(d *doc, e *evidence) bool { return true },
+}
+
+// open reports whether nothing ends the application: no rejection, no
+// withdrawal, no requisition paused with its interview cancelled.
+func (e *evidence) open() bool { return len(e.rej) == 0 && !e.withdrawn && !e.pausedCancel() }
+
+// pausedCancel reports an interview called off because the requisition is
+// on hold.
+func (e *evidence) pausedCancel() bool { return len(e.cancel) > 0 && len(e.hold) > 0 && !e.withdrawn }
+
+// kinds lists every kind in a fixed order: the weights file and the
+// training read it.
+var kinds = []Kind{InterviewScheduled, InterviewInvitation, InterviewCancelled, Rejection, Offer, ApplicationReceived, Other}
+
+func hasFrame(fr []frameHit, k frameKind) bool {
+	for _, f := range fr {
+		if f.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// signals returns the index of every rule that fires.
+func (d *doc) signals(e *evidence) []int {
+	var on []int
+	for i, r := range rules {
+		if r.on(d, e) {
+			on = append(on, i)
+		}
+	}
+	return on
+}
+
+// allowed returns the kinds the gates let through, in the order of kinds.
+func (d *doc) allowed(e *evidence) []Kind {
+	var out []Kind
+	for _, k := range kinds {
+		if gates[k](d, e) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// weigh decides among the kinds the gates allow by the learned weights, and
+// records the rules that fired as reasons.
+func (d *doc) weigh() (Kind, float64) {
+	e := d.gather()
+	on := d.signals(e)
+	allowed := d.allowed(e)
+	probs := weights.probs(on, allowed)
+	best := 0
+	for i := range allowed {
+		if probs[i] > probs[best] {
+			best = i
+		}
+	}
+	k := allowed[best]
+	switch {
+	case k == Rejection:
+		d.reason("rejection frame (" + frameNames[e.rej[0].kind] + "): " + e.rej[0].at.src)
+	case k == Offer:
+		d.reason(famNames[famOffer] + ": " + e.offer[0].src)
+	}
+	var names []string
+	for _, i := range on {
+		names = append(names, rules[i].name)
+	}
+	if len(names) == 0 {
+		names = append(names, "no decisive signal")
+	}
+	d.reason("signals: " + strings.Join(names, ", "))
+	if k == Other {
+		d.nonJob = d.personalNote() || d.subject.has(famPractice) || d.newT.has(famPractice) || d.listUnsub && !e.ack ||
+			!d.jobContext() && !d.titledSignature() && !d.fromPlatform() ||
+			d.automated && d.role() == "" && d.reference() == "" && !d.fromPlatform()
+	}
+	return k, math.Round(probs[best]*100) / 100
+}
+
+// personalNote reports whether the new text is a friend wishing luck for an
+// interview rather than the employer writing.
+func (d *doc) personalNote() bool {
+	return d.newT.has(famPersonal) && !d.automated && !d.titledSignature() && d.role() == "" && d.reference() == "" &&
+		!d.newT.has(famAck) && !d.confirmsSomething()
+}
