@@ -152,7 +152,9 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		return e.pausedCancel() || (len(e.cancel) > 0 || len(e.hold) > 0 && e.interview) && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
-		return (e.stated || e.confirmed || e.newSlot) && e.open() && len(e.offer) == 0 && !e.quiet
+		// a cancellation that gives no new time, or interviews paused, win
+		fixed := (e.stated || e.confirmed) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
+		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
 		return e.interview && (e.avail || e.invite) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
