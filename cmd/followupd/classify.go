@@ -40,6 +40,7 @@ type classifyOutput struct {
 	Start        *string          `json:"start"`
 	End          *string          `json:"end"`
 	ReplyTo      *string          `json:"reply_to"`
+	Language     *string          `json:"language"`
 }
 
 // cmdClassify is the "classify" subcommand: it parses and classifies mail
@@ -86,7 +87,7 @@ func classifyUsage(fs *flag.FlagSet, w io.Writer) {
 	fmt.Fprintf(w, "interview start and end, and the human address to reply to.\n\n")
 	fmt.Fprintf(w, "With --json each line is an object with the fields file, kind, confidence, reasons,\n")
 	fmt.Fprintf(w, "company, role, reference, interviewers ([{\"name\",\"email\"}]), start, end (RFC 3339)\n")
-	fmt.Fprintf(w, "and reply_to; unknown values are null.\n\n")
+	fmt.Fprintf(w, "reply_to and language (ISO 639-1); unknown values are null.\n\n")
 	fmt.Fprintf(w, "Exit status: 0 all classified, 1 some input failed, 2 usage error.\n\nFlags:\n")
 	out := fs.Output()
 	fs.SetOutput(w)
@@ -199,6 +200,7 @@ func jsonResult(file string, r classify.Result) classifyOutput {
 		Start:        timeOrNil(r.Start),
 		End:          timeOrNil(r.End),
 		ReplyTo:      strOrNil(r.ReplyTo),
+		Language:     strOrNil(r.Language),
 	}
 	if out.Reasons == nil {
 		out.Reasons = []string{}
@@ -241,6 +243,7 @@ func writeSummary(w io.Writer, file string, r classify.Result) error {
 	}
 	field("interviewers", strings.Join(people, ", "))
 	field("reply to", r.ReplyTo)
+	field("language", r.Language)
 	if r.Automated {
 		field("automated", "yes (never answered automatically)")
 	}

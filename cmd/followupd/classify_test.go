@@ -30,7 +30,7 @@ func TestClassifyJSON(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("stdout has %d lines, want 2: %q", len(lines), stdout.String())
 	}
-	wantKeys := []string{"file", "kind", "confidence", "reasons", "company", "role", "reference", "interviewers", "start", "end", "reply_to"}
+	wantKeys := []string{"file", "kind", "confidence", "reasons", "company", "role", "reference", "interviewers", "start", "end", "reply_to", "language"}
 	for i, l := range lines {
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal([]byte(l), &obj); err != nil {

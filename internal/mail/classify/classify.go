@@ -79,6 +79,9 @@ type Result struct {
 	// the cancelled event itself. It tells which of several interviews is
 	// meant; it is not one of the classify command's fields.
 	CancelledDay time.Time
+	// Language is the ISO 639-1 code of the language the new text is
+	// written in ("en", "fr"), "" when it cannot be told.
+	Language string
 }
 
 // doc is a message prepared for the rules.
@@ -148,6 +151,7 @@ func Classify(m *message.Message, opt Options) Result {
 		r.Zone = d.employerZone()
 	}
 	r.ReplyTo = d.replyTo()
+	r.Language = d.language()
 	r.Reasons = d.reasons
 	return r
 }

@@ -241,7 +241,8 @@ func (d *doc) weigh() (Kind, float64) {
 			!d.jobContext() && !d.titledSignature() && !d.fromPlatform() ||
 			d.automated && d.role() == "" && d.reference() == "" && !d.fromPlatform()
 	}
-	return k, math.Round(probs[best]*100) / 100
+	// a learned probability is never certainty
+	return k, math.Min(0.99, math.Round(probs[best]*100)/100)
 }
 
 // personalNote reports whether the new text is a friend wishing luck for an
