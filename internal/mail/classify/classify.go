@@ -177,10 +177,6 @@ func prepare(m *message.Message, opt Options) *doc {
 		newText = m.Body
 	}
 	newText = dropDisclaimers(newText)
-	newText, extra := splitQuoted(newText)
-	if extra != "" {
-		quoted = extra + "\n" + quoted
-	}
 	// what decides a message is in its first pages; bounding the text keeps
 	// the work per message bounded whatever arrives
 	newText, quoted = clip(newText, maxText), clip(quoted, maxText)
@@ -250,46 +246,6 @@ func pickEvent(evs []message.Event) *message.Event {
 	return nil
 }
 
-// splitQuoted cuts new text at the first quoted-thread marker that the parser
-// may have left in (Outlook header blocks, "On ... wrote:", "-----Original
-// Message-----", forwarded-message lines).
-func splitQuoted(s string) (string, string) {
-	lines := strings.SplitAfter(s, "\n")
-	pos := 0
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		cut := false
-		switch {
-		case strings.HasPrefix(t, "-----Original Message-----"), strings.HasPrefix(t, "---------- Forwarded message"),
-			strings.HasPrefix(t, "-----Mensaje original-----"), strings.HasPrefix(t, "-----Message d'origine-----"),
-			strings.HasPrefix(t, "-----Ursprüngliche Nachricht-----"), strings.HasPrefix(t, "-----Messaggio originale-----"),
-			strings.HasPrefix(t, "-----Oorspronkelijk bericht-----"), strings.HasPrefix(t, "-----Mensagem original-----"),
-			strings.HasPrefix(t, "-------- Original Message"), strings.HasPrefix(t, "Begin forwarded message"):
-			cut = true
-		case (strings.HasPrefix(t, "On ") || strings.HasPrefix(t, "Le ") || strings.HasPrefix(t, "El ") || strings.HasPrefix(t, "Am ") ||
-			strings.HasPrefix(t, "Il ") || strings.HasPrefix(t, "Em ") || strings.HasPrefix(t, "Op ")) &&
-			(strings.HasSuffix(t, "wrote:") || strings.HasSuffix(t, "a écrit :") || strings.HasSuffix(t, "a écrit:") ||
-				strings.HasSuffix(t, "escribió:") || strings.HasSuffix(t, "schrieb:") || strings.HasSuffix(t, "ha scritto:") ||
-				strings.HasSuffix(t, "escreveu:") || strings.HasSuffix(t, "schreef:")):
-			cut = true
-		case (strings.HasPrefix(t, "From:") || strings.HasPrefix(t, "De :") || strings.HasPrefix(t, "De:") || strings.HasPrefix(t, "Von:") ||
-			strings.HasPrefix(t, "Da:") || strings.HasPrefix(t, "Van:") || strings.HasPrefix(t, "Fra:") || strings.HasPrefix(t, "Från:")) && i+1 < len(lines):
-			// Outlook's header block of the quoted mail, in several languages
-			n := strings.TrimSpace(lines[i+1])
-			for _, h := range []string{"Sent:", "Date:", "Envoyé :", "Envoyé:", "Enviado:", "Enviado el:", "Gesendet:", "To:", "Inviato:",
-				"Data:", "Verzonden:", "Datum:", "Sendt:", "Skickat:", "Päivämäärä:"} {
-				if strings.HasPrefix(n, h) {
-					cut = true
-				}
-			}
-		}
-		if cut && i > 0 {
-			return s[:pos], s[pos:]
-		}
-		pos += len(l)
-	}
-	return s, ""
-}
 
 // ownerGuess returns the owner's addresses when the caller gives none: the To
 // addresses, narrowed, when there are several, to the one the mail was

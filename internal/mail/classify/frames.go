@@ -61,6 +61,14 @@ func (ti *textInfo) rejectFrames() []frameHit {
 			out = append(out, frameHit{frameNegProgress, h})
 		}
 	}
+	// "you are not the right fit", "your profile does not fully match the
+	// requirements"; a time that does not suit ("Tuesday doesn't work, any
+	// other slot?") is about a meeting, not the candidate
+	for _, h := range ti.live(famFit) {
+		if ti.negated(h) && !ti.aboutTime(h) {
+			out = append(out, frameHit{frameNegProgress, h})
+		}
+	}
 	for _, f := range []family{famOtherCand, famOtherWeak} {
 		for _, h := range ti.live(f) {
 			if !ti.chosen(h) {
@@ -139,6 +147,21 @@ func (ti *textInfo) aboutMeeting(h hit) bool {
 			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// aboutTime reports whether h's sentence speaks of times: a request for
+// availability or a number (a date, a clock time).
+func (ti *textInfo) aboutTime(h hit) bool {
+	sent := ti.ws[h.from].sent
+	if ti.sentHas(h, famAvail) || ti.sentHas(h, famCall) || ti.sentHas(h, famInterview) && ti.sentHas(h, famConfirm) {
+		return true
+	}
+	for _, w := range ti.ws {
+		if w.sent == sent && w.kind == tokNum {
+			return true
 		}
 	}
 	return false

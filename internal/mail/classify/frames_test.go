@@ -38,6 +38,9 @@ func TestRejectionFrames(t *testing.T) {
 		{"not able to wait", "Interview slot", "We're not able to wait much longer for the Analyst interview, please choose a time slot that works for you this week.", InterviewInvitation},
 		{"selected you and other candidates", "Final round", "We have selected you and two other candidates for the final round interview. Could you share your availability next week?", InterviewInvitation},
 		{"cannot proceed with the interview", "Interview on Friday", "Sorry, we cannot proceed with the interview on Friday as planned; the interview is cancelled and I will be in touch.", InterviewCancelled},
+		{"not the right fit", "Web Designer", "Thanks for your interest in the Web Designer position. Unfortunately, you are not the right fit for the position at this time.", Rejection},
+		{"did not work out", "Your application", "Thank you for applying for the Analyst position. Unfortunately it didn't work out this time.", Rejection},
+		{"a time that does not work is no rejection", "Re: Analyst interview", "Thursday at 3pm doesn't work for the hiring manager, unfortunately. Would Friday at 10am suit you for the interview instead?", InterviewInvitation},
 		{"if not selected", "Thanks for applying", "Thank you for applying for the Analyst role. If you are not selected for an interview, we will keep your CV on file.", ApplicationReceived},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,7 @@ const (
 	famOtherWeak // someone described, not named as another: "someone whose", "the successful candidate"
 	famDecision  // words that announce a decision: "unfortunately", "after careful consideration"
 	famContrast  // a clause that turns: "but", "however"
+	famFit       // the candidate matches the role: "the right fit", "meets the requirements"
 	famCount
 )
 
@@ -61,7 +62,7 @@ var famNames = [...]string{
 	famNeg: "negation", famNegIdiom: "idiom with a negation", famProgress: "progression", famChoose: "choice of someone",
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
-	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast",
+	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
 }
 
 var phraseDefs = map[family][]string{
@@ -80,6 +81,7 @@ var phraseDefs = map[family][]string{
 		"you|application|candidacy|candidature|applications have|has|were|was|are|is [been] unsuccessful",
 		"unsuccessful on|at this|that occasion|time|stage",
 		"regret to inform|advise|let|tell",
+		"decline|declined|declining your application|candidacy|candidature",
 		"position|role|vacancy|job|opening|requisition has|have|is|was [now] [already] been|being filled",
 		"filled internally",
 		"going|decided|decide|have|had|need to pass",
@@ -525,7 +527,8 @@ var phraseDefs = map[family][]string{
 	famChoose: {
 		"chose|chosen|choose|select|selected|pick|picked|hire|hired|appoint|appointed",
 		"offer|offered|extend|extended|give|gave|given|award|awarded the|this|that [role|position|job|offer|post]",
-		"go|going|gone|went|proceed|proceeding|move|moving|moved|continue|continuing|progress|progressing [forward|ahead|on] with",
+		"go|going|gone|went|proceed|proceeding|proceeded|move|moving|moved|continue|continuing|continued|progress|progressing|progressed [forward|ahead|on] with",
+		"extend|extended|extending|make|made|making [out] [an|the] offer",
 		"pursue|pursuing|prefer|preferred|favour|favor|favoured|favored|focus|focusing|concentrate|concentrating",
 		"decided|decide|settled on|for",
 		"accepted by",
@@ -538,11 +541,17 @@ var phraseDefs = map[family][]string{
 		"someone|somebody|candidates|applicants|individuals|people whose|who|that|with",
 		"a candidate|an applicant|individual|person whose|who|that|with",
 		"the successful candidate|applicant",
+		"to a candidate|applicant|person",
 		"more experienced|qualified|suitable|closely|relevant",
 	},
 	famDecision: {
 		"unfortunately", "regret~", "regrettably", "sadly", "decided", "decision", "careful|careful consideration|review", "at this time|stage|point",
 		"difficult|tough decision", "many|numerous|several|strong applications|applicants|candidates",
+		"number of applications|applicants|candidates",
+	},
+	famFit: {
+		"fit", "fits", "match", "matches", "matched", "suited", "suitable", "align~", "convinced", "work|worked|working out",
+		"meet|meets|met the|our|all [necessary|specific] requirements|criteria|needs",
 	},
 	famContrast: {
 		"but", "however", "although", "though", "whereas", "yet", "meanwhile",
@@ -553,6 +562,7 @@ var phraseDefs = map[family][]string{
 		"closed the|this|that position|role|vacancy|opening|requisition|search",
 		"no longer hiring|recruiting|open|available",
 		"filled internally",
+		"position|positions|role|roles|vacancy|vacancies|spot|spots|places|opening|openings ... are|is|were|was|been [already|now] filled",
 	},
 	famJob: {
 		"position", "role", "vacancy", "vacancies", "job", "jobs", "opening", "requisition", "hiring", "hire", "recruit~", "talent",
