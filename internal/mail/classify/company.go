@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"github.com/followupd/followupd/internal/mail/platform"
 	"strings"
 	"unicode"
 
@@ -29,16 +30,6 @@ var orgPrefixes = []string{
 	"careers at", "jobs at", "karriere bei", "karriere", "recrutement", "recruiting", "recruitment", "careers", "jobs",
 	"talent acquisition", "talent", "equipe", "team", "hr", "rh", "reclutamiento", "recrutamento", "seleccion", "empleo en",
 	"empleo", "lavora con noi", "werken bij", "recruiting-team", "personalabteilung",
-}
-
-// platformNames are hiring, scheduling and meeting services that send mail
-// for employers: never the employer.
-var platformNames = map[string]bool{
-	"calendly": true, "greenhouse": true, "lever": true, "workday": true, "smartrecruiters": true, "personio": true,
-	"teamtailor": true, "recruitee": true, "workable": true, "bamboohr": true, "ashby": true, "jobvite": true, "icims": true,
-	"taleo": true, "successfactors": true, "gupy": true, "indeed": true, "glassdoor": true, "stepstone": true, "xing": true,
-	"hackerrank": true, "codility": true, "hirevue": true, "goodtime": true, "doodle": true, "microsoft outlook": true,
-	"google calendar": true, "zoom video communications": true, "welcome to the jungle": true, "join.com": true, "softgarden": true,
 }
 
 // genericDomainLabels are not company names.
@@ -328,7 +319,7 @@ func (d *doc) orgLike(s string) bool {
 	case "ihnen", "sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "euch", "du", "dir", "dich", "lei", "voce", "u", "uw":
 		return false
 	}
-	if platformNames[f] {
+	if platform.Name(f) {
 		return false
 	}
 	switch f {

@@ -2,6 +2,7 @@ package compose
 
 import (
 	"fmt"
+	"github.com/followupd/followupd/internal/mail/platform"
 	"regexp"
 	"strings"
 	"sync"
@@ -26,13 +27,6 @@ var emptyGreeting = regexp.MustCompile(`(?i)^dear\s*[,:]?$|^(?:dear|hi|hello|hey
 
 // noReplyLocal matches the local parts of addresses nobody reads.
 var noReplyLocal = regexp.MustCompile(`(?i)^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer[-_.]?daemon|postmaster|bounces?|notifications?|no[-_.]?response)(?:[-+_.].*)?$`)
-
-// atsDomains are applicant-tracking systems that send on an employer's
-// behalf: an address there usually reaches a robot, not a person.
-var atsDomains = []string{"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com",
-	"smartrecruiters.com", "icims.com", "taleo.net", "ashbyhq.com", "bamboohr.com", "workablemail.com",
-	"workable.com", "jobvite.com", "successfactors.com", "successfactors.eu", "recruitee.com", "teamtailor.com",
-	"personio.de", "personio.com", "jazzhr.com", "breezy.hr", "pinpointhq.com", "eightfold.ai"}
 
 // speller is built once: the misspell dictionary takes a while to compile.
 var speller = sync.OnceValue(misspell.New)
@@ -101,11 +95,8 @@ func unread(addr string) string {
 	if noReplyLocal.MatchString(local) {
 		return "looks like a no-reply address: nobody will read it"
 	}
-	domain = strings.ToLower(strings.TrimSuffix(domain, "."))
-	for _, ats := range atsDomains {
-		if domain == ats || strings.HasSuffix(domain, "."+ats) {
-			return "belongs to an applicant-tracking system (" + ats + "): a person may never read it"
-		}
+	if platform.Of(domain) == platform.Hiring {
+		return "belongs to an applicant-tracking system (" + strings.ToLower(domain) + "): a person may never read it"
 	}
 	return ""
 }

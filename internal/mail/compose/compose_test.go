@@ -403,7 +403,7 @@ func TestCheck(t *testing.T) {
 		{"donotreply recipient", Draft{To: []Person{{"", "DoNotReply@acme.example"}}, Subject: "Thank you", Body: good},
 			[]string{"no-reply address"}},
 		{"ats recipient", Draft{To: []Person{{"", "jobs@hire.lever.co"}}, Subject: "Thank you", Body: good},
-			[]string{"applicant-tracking system (lever.co)"}},
+			[]string{"applicant-tracking system (hire.lever.co)"}},
 		{"no recipient", Draft{Subject: "Thank you", Body: good}, []string{"no recipient"}},
 		{"empty greeting", Draft{To: []Person{{"", "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear ,\n\nThank you.\n"}, []string{`empty greeting "Dear ,"`}},
