@@ -115,6 +115,8 @@ type doc struct {
 	rejCache     []frameHit
 	langDone     bool
 	lang         string
+	ctxDone      bool
+	ctx          [3]int
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

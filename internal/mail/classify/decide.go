@@ -112,6 +112,11 @@ func (d *doc) structural() (Kind, float64, bool) {
 	if e := d.ev; e != nil {
 		cancelled := e.Method == "CANCEL" || strings.EqualFold(e.Status, "CANCELLED")
 		switch {
+		case cancelled && len(d.rejections()) > 0:
+			// "I'm cancelling Thursday because we've decided not to move
+			// forward": the decision ends the application
+			d.reason("calendar CANCEL with a rejection")
+			return Rejection, 0.9, true
 		case cancelled && d.interviewish():
 			d.reason("calendar CANCEL for an interview")
 			return InterviewCancelled, 0.95, true

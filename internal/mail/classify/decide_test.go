@@ -47,6 +47,10 @@ func TestKindPhrasings(t *testing.T) {
 		name, subject, text string
 		want                Kind
 	}{
+		{"thanks for applying without you", "Thanks for applying!", "Thanks for applying for the Platform Engineer role! We read every application and will be in touch.", ApplicationReceived},
+		{"resume arrived", "RE: Application", "Thanks for sending through your CV for the Analyst position. It arrived safely and I have passed it to the hiring manager.", ApplicationReceived},
+		{"offer summary", "Your offer from Acme", "As promised, here is a written summary of the offer we discussed for the Analyst role: base salary 90,000, start date 1 March.", Offer},
+		{"case exercise after a move forward", "Case exercise", "We'd like to move you forward for the Analyst role: the next step is a case exercise, due Friday at 5pm. The final interview comes after.", Other},
 		{"focus on other applicants", "Your application", "Thanks for applying for the UX Researcher role. We've decided to focus on other applicants for now.", Rejection},
 		{"requisition closed", "Update", "We've made the decision to close the Data Scientist position and will not be filling it this year.", Rejection},
 		{"Dutch not invited", "Je sollicitatie", "Helaas moeten we je laten weten dat we je niet uitnodigen voor een gesprek.", Rejection},

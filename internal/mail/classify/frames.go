@@ -53,6 +53,18 @@ const (
 // excluded ("if you are not selected ...").
 func (ti *textInfo) rejectFrames() []frameHit {
 	var out []frameHit
+	defer func() {
+		// a decision quoted in the text ("they said \"we have decided not
+		// to proceed\"", a mentor citing "your profile wasn't shortlisted")
+		// is someone else's words, not this sender's
+		kept := out[:0]
+		for _, f := range out {
+			if !ti.inQuotes(f.at) {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}()
 	for _, h := range ti.live(famReject) {
 		out = append(out, frameHit{frameRefusal, h})
 	}
@@ -167,6 +179,21 @@ func (ti *textInfo) aboutTime(h hit) bool {
 	return false
 }
 
+// inQuotes reports whether hit h stands inside quotation marks opened on
+// its line.
+func (ti *textInfo) inQuotes(h hit) bool {
+	from, _ := ti.hitTok(h)
+	line := ti.toks[from].line
+	open := false
+	for k := from - 1; k >= 0 && ti.toks[k].line == line; k-- {
+		switch ti.toks[k].raw {
+		case "\"", "“", "”", "«", "»", "„":
+			open = !open
+		}
+	}
+	return open
+}
+
 // inFam reports whether word i lies inside a hit of family f.
 func (ti *textInfo) inFam(i int, f family) bool {
 	for _, c := range ti.hits {
@@ -219,7 +246,29 @@ func (ti *textInfo) nearFam(h hit, f family, back int) bool {
 // or a reference, outweighing the words of other applications (a flat, a
 // loan, a school, a grant) written in the same words.
 func (d *doc) applicationContext() bool {
-	strong, weak, other := 0, 0, 0
+	strong, weak, other := d.contextEvidence()
+	if strong == 0 {
+		// "application" and "applicant" alone are anybody's: a flat's, a
+		// loan's; they count only where nothing speaks of another kind
+		return weak > 0 && other == 0
+	}
+	return 2*strong+weak-2*other >= 1
+}
+
+// foreignContext reports whether the words of another kind of application
+// (a visa, a flat, a school) outnumber the job words: a "visa interview" is
+// no job interview.
+func (d *doc) foreignContext() bool {
+	strong, _, other := d.contextEvidence()
+	return other > strong
+}
+
+// contextEvidence counts the job words (strong), the words any application
+// uses (weak) and the words of other applications in the message.
+func (d *doc) contextEvidence() (strong, weak, other int) {
+	if d.ctxDone {
+		return d.ctx[0], d.ctx[1], d.ctx[2]
+	}
 	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
 		strong += countFam(ti, famJob) + countFam(ti, famInterview)
 		weak += countFam(ti, famJobWeak)
@@ -234,7 +283,8 @@ func (d *doc) applicationContext() bool {
 	if d.reference() != "" {
 		strong++
 	}
-	return strong+weak > 0 && 2*strong+weak-2*other >= 1
+	d.ctx, d.ctxDone = [3]int{strong, weak, other}, true
+	return strong, weak, other
 }
 
 // rejections returns the rejection frames of the new text and the subject,

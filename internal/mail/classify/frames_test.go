@@ -41,6 +41,8 @@ func TestRejectionFrames(t *testing.T) {
 		{"not the right fit", "Web Designer", "Thanks for your interest in the Web Designer position. Unfortunately, you are not the right fit for the position at this time.", Rejection},
 		{"did not work out", "Your application", "Thank you for applying for the Analyst position. Unfortunately it didn't work out this time.", Rejection},
 		{"a time that does not work is no rejection", "Re: Analyst interview", "Thursday at 3pm doesn't work for the hiring manager, unfortunately. Would Friday at 10am suit you for the interview instead?", InterviewInvitation},
+		{"filled internally", "Update", "The client decided to fill the Analyst role internally, so it's a no on this occasion.", Rejection},
+		{"others further along", "Your application", "For the Data Engineer role we felt other candidates were further along in the areas we need.", Rejection},
 		{"if not selected", "Thanks for applying", "Thank you for applying for the Analyst role. If you are not selected for an interview, we will keep your CV on file.", ApplicationReceived},
 	}
 	for _, tt := range tests {

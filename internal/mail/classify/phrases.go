@@ -95,6 +95,8 @@ var phraseDefs = map[family][]string{
 		"proceed|proceeding|continue|continuing|move|moving|progress|progressing [forward|ahead] with candidates|applicants|profiles whose|who|that",
 		"proceed|proceeding|continue|continuing|move|moving|go|going [forward|ahead] with a|an candidate|applicant|profile|person whose|who|that",
 		"other|another candidate~|applicant~|profile~ are|is|were|was ... better|closer|stronger|more match|fit|suited|aligned|closely|experienced|relevant",
+		"other|another candidate~|applicant~|profile~|finalist~ are|is|were|was [a|a|little|bit|slightly] further|ahead|farther",
+		"not a yes", "it is a no", "a no from", "not ... be a yes",
 		// "we'll go through the case with someone from the team" is no rejection
 		"go|going|gone|went|proceed|proceeding ... with someone|somebody else",
 		"focus|focusing|concentrate|concentrating on other|another candidate~|applicant~|profile~",
@@ -207,6 +209,7 @@ var phraseDefs = map[family][]string{
 		"offer letter",
 		"employment offer",
 		"job|formal|verbal|written offer",
+		"summary|details of the|your offer", "the offer we discussed|talked|spoke", "offer summary|details|package", "your offer from",
 		"extend|make|making|extending [you] an|the|our [formal|verbal|written] offer",
 		"been selected for the|this ... position|role|job",
 		"extend|extending an|our offer to you",
@@ -240,12 +243,15 @@ var phraseDefs = map[family][]string{
 	},
 	famAck: {
 		"received your application|applications|cv|resume|candidacy|submission|details|profile",
+		"confirm that it|your application|your cv|your resume has|was [been] received",
 		"got your application",
 		"receipt of your application|cv|resume|candidacy",
 		"application confirmation",
 		"application|applications has|have|was|were [been] received|submitted|sent|delivered",
 		"application received",
-		"thank|thanks you for applying",
+		"thank|thanks [you] for applying",
+		"thank|thanks [you] for sending|submitting [through|over|in|us] your resume|cv|application|details",
+		"arrived safely",
 		"thank|thanks you for your application|applications|candidacy",
 		"thank|thanks for submitting",
 		"passed your application|cv|resume|details",
@@ -298,6 +304,7 @@ var phraseDefs = map[family][]string{
 		"echange", "videochiamata", "chiamata", "telefonata", "gesprek", "videogesprek", "chamada", "conversa", "reuniao", "videochamada"},
 	famPractice: {
 		"mock|practice|practise interview~|session",
+		"mock|practice|practise ... interview~",
 		"career|interview|job coach|coaching",
 		"coaching session|package|call",
 		"coffee chat",
@@ -314,7 +321,7 @@ var phraseDefs = map[family][]string{
 	},
 	famConfirm: {
 		"confirm~", "bestatig~", "bevestig~", "conferm~",
-		"booked", "book it in", "locked in", "blocked out|off",
+		"booked", "book it in", "locked in", "blocked out|off", "we have blocked|reserved|held|booked",
 		"all set", "all booked",
 		"let's do|go|say",
 		"see you then|on",
@@ -325,6 +332,7 @@ var phraseDefs = map[family][]string{
 
 		"works perfectly|great|well|for us|for me|for both",
 		"here is|here's the|your invitation|invite|schedule|calendar",
+		"send|sending you [over] a|the [calendar] [meet|zoom|teams|video] link|invite|invitation",
 		"invite|invitation for your interview",
 		// calendar programs' invitation text: "You have been invited to the following event"
 		"invited to the following event|meeting",
@@ -375,6 +383,7 @@ var phraseDefs = map[family][]string{
 		"could|can you do", "would you be able to do",
 		"what times|days work|suit",
 		"a time that works|suits",
+		"grab|pick|book|choose any|a ... that suits|works|suit|work [for] you",
 		"when would you be",
 		"would|does|could|will ... work|suit|works|suits for you",
 		"would|could ... work|suit",
@@ -407,6 +416,7 @@ var phraseDefs = map[family][]string{
 	},
 	famCancel: {
 		"cancel~", "call|called off", "annul~", "abgesagt", "absagen",
+		"not take place", "disregard the|this|our|that [interview] invitation|invite",
 		"remove|removed the event|invite",
 		"postpone~", "reporter l'entretien", "aplazar~", "verschieben",
 		"push|pushing|pushed [back] your|the|our interview|call|meeting",
@@ -441,7 +451,7 @@ var phraseDefs = map[family][]string{
 		"nicht im buro", "ausser haus", "abwesenheitsnotiz", "automatische antwort",
 	},
 	famAssess: {
-		"take-home", "take home", "assessment", "coding challenge|test|exercise|task", "technical test|exercise|assignment|task",
+		"take-home", "take home", "assessment", "case exercise|study|assignment", "coding challenge|test|exercise|task", "technical test|exercise|assignment|task",
 		"home assignment", "test technique", "prueba tecnica", "probeaufgabe",
 		"online-assessment", "online-test", "eignungstest", "test en ligne", "prueba online", "test online", "prova tecnica", "teste tecnico", "assessment-center",
 	},
@@ -517,7 +527,7 @@ var phraseDefs = map[family][]string{
 		"move|moving|moved|take|taking|put|putting|progress|progressing|advance|advancing you|your|it|this|them [application|candidacy|candidature] forward|ahead|further|on|to|into",
 		"take|taking it|this|them|you|your [application|candidacy|candidature] further|forward",
 		"proceed|proceeding|progress|progressing|advance|advancing|continue|continuing",
-		"select|selected|shortlist~|pick|picked|chosen",
+		"select|selected|shortlist~|pick|picked|chosen", "include|includes|including you",
 		"invite|inviting you", "invited", "offer|offering you",
 		"consider|considering you|your|it|this [application|candidacy|candidature] further|for",
 		"among those|the candidates|applicants selected|shortlisted|chosen|invited|progressing",
@@ -562,6 +572,7 @@ var phraseDefs = map[family][]string{
 		"closed the|this|that position|role|vacancy|opening|requisition|search",
 		"no longer hiring|recruiting|open|available",
 		"filled internally",
+		"fill|filling|filled ... position|role|vacancy|opening|post internally",
 		"position|positions|role|roles|vacancy|vacancies|spot|spots|places|opening|openings ... are|is|were|was|been [already|now] filled",
 	},
 	famJob: {
@@ -579,7 +590,8 @@ var phraseDefs = map[family][]string{
 		"card", "admission~", "admitted", "enrol~", "enroll~", "university", "undergraduate", "mba", "msc", "phd", "school", "membership", "club",
 		"grant", "grants", "funding", "scholarship~", "bursary", "proposal", "proposals", "talk", "talks", "speaker~", "conference", "cfp",
 		"abstract", "paper", "volunteer~", "visa", "permit", "beta", "waitlist", "app", "listing", "merchant", "insurance", "policy",
-		"adoption", "pet", "residency", "exhibition", "festival", "submission~",
+		"adoption", "pet", "residency", "exhibition", "festival", "fellowship~", "fellows",
+		"deposit", "showing", "leasing", "unit", "appointment",
 	},
 	famPanel: {
 		"interviewers", "interviewer", "interview panel", "panel", "panelists", "panellists", "you will meet",

@@ -34,7 +34,7 @@ type evidence struct {
 	context              bool
 	lang                 string
 	// vetoes read once
-	withdrawn, quiet, assess, futureConfirmed, newSlot bool
+	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
 }
 
 // gather reads the evidence of the rule table off d.
@@ -79,10 +79,11 @@ func (d *doc) gather() *evidence {
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
 	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
 	e.assess = len(newT.live(famAssess)) > 0
+	e.foreign = d.foreignContext()
 	// an out-of-office in a thread, a friend's good luck, an agency's
 	// outreach, coaching or an event, a survey, an unsent application:
-	// none is an interview or an acknowledgement
-	e.quiet = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
+	// none is an interview or an acknowledgement; nor is a visa interview
+	e.quiet = e.foreign || newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
 		d.personalNote() || newT.has(famAgency) || d.subject.has(famPractice) || newT.has(famPractice) ||
 		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
 	return e
@@ -157,7 +158,8 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
-		return e.interview && (e.avail || e.invite) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
+		// an invitation to a take-home or a case exercise is not to an interview
+		return e.interview && (e.avail || e.invite && !e.assess) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	ApplicationReceived: func(d *doc, e *evidence) bool {
 		return e.ack && e.open() && len(e.offer) == 0 && !e.quiet && !e.assess
