@@ -459,9 +459,10 @@ var pastTalk = map[string]bool{"discussed": true, "spoke": true, "spoken": true,
 
 // person is a name found in prose with its strength.
 type person struct {
-	name string
-	self bool // "me": the sender
-	at   int  // byte offset of the trigger in its text
+	name  string
+	email string // written beside the name in a headed list ("Nora Diaz <nora.diaz@...>")
+	self  bool   // "me": the sender
+	at    int    // byte offset of the trigger in its text
 }
 
 // interviewers lists who the candidate will meet.
@@ -584,6 +585,9 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			full, email := known.resolve(p.name)
+			if p.email != "" && !IsNoReply(p.email) && !d.self[p.email] && !sharedMailbox(p.email) {
+				full, email = p.name, p.email // the address written beside the name
+			}
 			if full == "" {
 				continue
 			}
@@ -602,12 +606,12 @@ func (d *doc) interviewers(r *Result) []Person {
 			continue
 		}
 		first := strings.Fields(a.Name)[0]
-		if d.namedNearTime(first) {
+		if d.namedNearTime(first) && !d.techCheckNamed(first) {
 			add(Person{Name: a.Name, Email: a.Email})
 		}
 	}
 	// the sender conducts the call ("I'll call you", "with me")
-	if len(out) == 0 && d.senderCalls() {
+	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou()) {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
 	return out
@@ -847,10 +851,11 @@ func (d *doc) namedNearTime(first string) bool {
 // "Interviewers:", "with", and names at the end of agenda lines.
 func (d *doc) proseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
-	var out []person
+	// headed lists first; their headings are not read again as prose
+	out, heads := d.panelPeople(ti)
 	for i := 0; i < len(toks); i++ {
 		n := triggerAt(toks, i)
-		if n == 0 {
+		if n == 0 || heads[toks[i].line] {
 			continue
 		}
 		strong := len(peopleTriggers[n-1]) > 1 || !genericTrigger[toks[i].s]
