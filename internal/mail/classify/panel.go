@@ -212,14 +212,14 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 	toks := ti.toks
 	var e panelEntry
 	j := l.from
-	// bullets and numbers: "-", "*", "•", "1.", "2)", "(3)"
+	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
 	for j < l.to {
 		switch {
 		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·":
 			j++
 			e.bullet = true
 			continue
-		case toks[j].kind == tokNum && len(toks[j].s) <= 2 && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && len(toks[j].s) == 1) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
 			j += 2
 			e.bullet = true
 			continue
@@ -296,7 +296,9 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 		break
 	}
 	if name == "" {
-		return e, false
+		// a short bulleted line naming nobody ("- Interview Team
+		// <interviews@...>", "- Hiring Manager (TBC)") keeps the list going
+		return e, e.bullet && l.to-j <= 10
 	}
 	var title []string
 	titled := false
@@ -338,6 +340,10 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		if c, ok := clockAt(toks, i+1); ok {
 			i = c.to
 		}
+	}
+	// the name first: "14:00 - 14:45  Priya Raman (Engineering Manager) - Behavioural"
+	if name, end := nameAt(toks, i); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
+		return name, rest(end)
 	}
 	for k := i; k < to; k++ {
 		starts := agendaWith[toks[k].s] && k > i

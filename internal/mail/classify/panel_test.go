@@ -37,6 +37,12 @@ func TestPanelPeople(t *testing.T) {
 		{"coordinator_techcheck", []Person{{"Priya Raman", "priya.raman@northwind.example"}}},
 		{"local_part", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", "tom.wu@northwind.example"}}},
 		{"group_interview", []Person{{"Rita Okafor", ""}, {"Dan Shaw", ""}}},
+		{"exchange_last_first", []Person{{"Priya Raman", "praman@northwind.example"}, {"Tom Wu", "twu@northwind.example"}}},
+		{"table_time_session", []Person{{"Ahmed Farouk", ""}, {"Lin Zhao", ""}}},
+		{"shared_mailbox_item", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", ""}}},
+		{"agenda_name_first", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", ""}}},
+		{"bare_initial_local", []Person{{"Priya Raman", "praman@northwind.example"}, {"Tom Wu", "wut@northwind.example"}}},
+		{"calendar_description_list", []Person{{"Priya Raman", ""}, {"Tom Wu", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

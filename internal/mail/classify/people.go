@@ -597,8 +597,12 @@ func (d *doc) interviewers(r *Result) []Person {
 			break
 		}
 	}
-	// people copied on the message and named next to the interview time
+	// people copied on the message and named next to the interview time;
+	// a headed list of the panel already says who interviews
 	if r.Start.IsZero() {
+		return out
+	}
+	if listed, _ := d.panelPeople(d.newT); len(listed) > 0 && len(out) > 0 {
 		return out
 	}
 	for _, a := range d.m.Cc {
@@ -1114,7 +1118,7 @@ type peopleIndex struct {
 func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
-		name = vialess(strings.TrimSpace(strings.Trim(name, `"'`)))
+		name = firstLast(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return
@@ -1231,7 +1235,23 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 			return name, e
 		}
 	}
-	return name, ""
+	// an address without a name spelled by the initial and the last name
+	// ("praman@", "p.raman@"), when only one address is so spelled
+	found := ""
+	for i, e := range ix.emails {
+		at := strings.IndexByte(e, '@')
+		if at <= 0 || ix.names[i] != "" {
+			continue
+		}
+		last := compact(parts[len(parts)-1])
+		if l := compact(e[:at]); len(last) >= 2 && (l == parts[0][:1]+last || l == last+parts[0][:1]) {
+			if found != "" {
+				return name, ""
+			}
+			found = e
+		}
+	}
+	return name, found
 }
 
 // nameFor returns the display name known for an address, else one spelled
