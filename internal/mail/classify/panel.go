@@ -467,3 +467,22 @@ func sharedMailbox(addr string) bool {
 	c := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
 	return teamLocal[c] || genericLocal[c]
 }
+
+// presentWords are the sender saying they will be there in person: "ci
+// vediamo giovedì", "dann sehen wir uns am Montag", "nos vemos el martes".
+var presentWords = [][]string{{"ci", "vediamo"}, {"sehen", "wir", "uns"}, {"wir", "sehen", "uns"}, {"nos", "vemos"},
+	{"on", "se", "voit"}, {"nous", "nous", "verrons"}, {"a", "gente", "se", "ve"}, {"tot", "dan"}}
+
+// senderPresent reports whether the sender says they will be at the
+// interview themselves, beside the people they name.
+func (d *doc) senderPresent() bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range presentWords {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -42,6 +42,7 @@ func TestPanelPeople(t *testing.T) {
 		{"shared_mailbox_item", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", ""}}},
 		{"agenda_name_first", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", ""}}},
 		{"bare_initial_local", []Person{{"Priya Raman", "praman@northwind.example"}, {"Tom Wu", "wut@northwind.example"}}},
+		{"de_sender_brings", []Person{{"Lukas Hartmann", "lukas.hartmann@rheinwerk.example"}, {"Max Roth", ""}}},
 		{"calendar_description_list", []Person{{"Priya Raman", ""}, {"Tom Wu", ""}}},
 	}
 	for _, tt := range tests {

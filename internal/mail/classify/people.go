@@ -440,6 +440,8 @@ var peopleTriggers = [][]string{
 	{"intervisteranno"}, {"vous", "recevront"}, {"entrevistarao"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
 	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
 	{"estaran", "presentes"}, {"estara", "presente"},
+	// the sender brings a colleague along: "Ich bringe noch unsere Teamleiterin Anna Schmitz mit", "I'll bring along"
+	{"ich", "bringe", "noch"}, {"ich", "bringe"}, {"bringe", "ich"}, {"i", "will", "bring", "along"}, {"i", "will", "bring"}, {"j'amenerai"}, {"traero", "a"}, {"portero"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
 	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
 	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
@@ -614,7 +616,12 @@ func (d *doc) interviewers(r *Result) []Person {
 			add(Person{Name: a.Name, Email: a.Email})
 		}
 	}
-	// the sender conducts the call ("I'll call you", "with me")
+	// the sender conducts the call ("I'll call you", "with me"), or takes
+	// part next to those named ("ci vediamo giovedì ... Parteciperà anche
+	// Stefano Conti")
+	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
+		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
 	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou()) {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
@@ -1355,7 +1362,7 @@ var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true
 // languages: "o gestor da área, Felipe Ramos", "la responsable de datos, Ana Gil".
 var titleArticles = map[string]bool{"o": true, "a": true, "el": true, "la": true, "le": true, "il": true, "lo": true, "seu": true,
 	"sua": true, "nosso": true, "nossa": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "unser": true,
-	"unsere": true, "unserem": true, "onze": true, "notre": true}
+	"unsere": true, "unserem": true, "unseren": true, "unserer": true, "onze": true, "notre": true}
 
 // listAdverbs may stand between a trigger and the names: "still with Sam".
 var listAdverbs = map[string]bool{"still": true, "also": true, "weiterhin": true, "auch": true, "nog": true, "ook": true,
