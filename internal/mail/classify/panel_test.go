@@ -43,6 +43,7 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_name_first", []Person{{"Priya Raman", "priya.raman@northwind.example"}, {"Tom Wu", ""}}},
 		{"bare_initial_local", []Person{{"Priya Raman", "praman@northwind.example"}, {"Tom Wu", "wut@northwind.example"}}},
 		{"de_sender_brings", []Person{{"Lukas Hartmann", "lukas.hartmann@rheinwerk.example"}, {"Max Roth", ""}}},
+		{"agenda_no_people", nil},
 		{"calendar_description_list", []Person{{"Priya Raman", ""}, {"Tom Wu", ""}}},
 	}
 	for _, tt := range tests {
@@ -67,4 +68,34 @@ func peopleKey(ps []Person) string {
 	}
 	sort.Strings(out)
 	return strings.Join(out, ", ")
+}
+
+// TestPanelHeading tells headings over a list of people from other lines.
+func TestPanelHeading(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Interviewers:", true},
+		{"Your panel", true},
+		{"Here is who you'll meet:", true},
+		{"Vos interlocuteurs :", true},
+		{"Ihre Gesprächspartner:", true},
+		{"Gli intervistatori:", true},
+		{"Je spreekt met:", true},
+		{"Entrevistadores:", true},
+		{"Interviewer | Title | Email", true},
+		{"Meeting with:", true},
+		{"With", false},
+		{"Interviewers: Priya Raman, Tom Wu", false},
+		{"Interviewer(s) | Priyanka Das, Cloud Platform Manager", false},
+		{"You will meet the team on site.", false},
+	}
+	for _, tt := range tests {
+		ti := analyse(regNew, tt.line)
+		lines := ti.textLines()
+		if got := len(lines) == 1 && ti.panelHeading(lines[0]); got != tt.want {
+			t.Errorf("panelHeading(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
 }

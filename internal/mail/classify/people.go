@@ -321,7 +321,7 @@ var nameStop = map[string]bool{
 	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
 	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
-	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "click": true,
+	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
 }
 
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
