@@ -321,7 +321,7 @@ var nameStop = map[string]bool{
 	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
 	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
-	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "click": true,
+	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
 }
 
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
@@ -440,6 +440,8 @@ var peopleTriggers = [][]string{
 	{"intervisteranno"}, {"vous", "recevront"}, {"entrevistarao"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
 	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
 	{"estaran", "presentes"}, {"estara", "presente"},
+	// the sender brings a colleague along: "Ich bringe noch unsere Teamleiterin Anna Schmitz mit", "I'll bring along"
+	{"ich", "bringe", "noch"}, {"ich", "bringe"}, {"bringe", "ich"}, {"i", "will", "bring", "along"}, {"i", "will", "bring"}, {"j'amenerai"}, {"traero", "a"}, {"portero"},
 	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
 	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
 	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
@@ -459,9 +461,10 @@ var pastTalk = map[string]bool{"discussed": true, "spoke": true, "spoken": true,
 
 // person is a name found in prose with its strength.
 type person struct {
-	name string
-	self bool // "me": the sender
-	at   int  // byte offset of the trigger in its text
+	name  string
+	email string // written beside the name in a headed list ("Nora Diaz <nora.diaz@...>")
+	self  bool   // "me": the sender
+	at    int    // byte offset of the trigger in its text
 }
 
 // interviewers lists who the candidate will meet.
@@ -584,6 +587,9 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			full, email := known.resolve(p.name)
+			if p.email != "" && !IsNoReply(p.email) && !d.self[p.email] && !sharedMailbox(p.email) {
+				full, email = p.name, p.email // the address written beside the name
+			}
 			if full == "" {
 				continue
 			}
@@ -593,8 +599,12 @@ func (d *doc) interviewers(r *Result) []Person {
 			break
 		}
 	}
-	// people copied on the message and named next to the interview time
+	// people copied on the message and named next to the interview time;
+	// a headed list of the panel already says who interviews
 	if r.Start.IsZero() {
+		return out
+	}
+	if listed, _ := d.panelPeople(d.newT); len(listed) > 0 && len(out) > 0 {
 		return out
 	}
 	for _, a := range d.m.Cc {
@@ -602,12 +612,17 @@ func (d *doc) interviewers(r *Result) []Person {
 			continue
 		}
 		first := strings.Fields(a.Name)[0]
-		if d.namedNearTime(first) {
+		if d.namedNearTime(first) && !d.techCheckNamed(first) {
 			add(Person{Name: a.Name, Email: a.Email})
 		}
 	}
-	// the sender conducts the call ("I'll call you", "with me")
-	if len(out) == 0 && d.senderCalls() {
+	// the sender conducts the call ("I'll call you", "with me"), or takes
+	// part next to those named ("ci vediamo giovedì ... Parteciperà anche
+	// Stefano Conti")
+	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
+		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
+	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou()) {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
 	return out
@@ -847,10 +862,11 @@ func (d *doc) namedNearTime(first string) bool {
 // "Interviewers:", "with", and names at the end of agenda lines.
 func (d *doc) proseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
-	var out []person
+	// headed lists first; their headings are not read again as prose
+	out, heads := d.panelPeople(ti)
 	for i := 0; i < len(toks); i++ {
 		n := triggerAt(toks, i)
-		if n == 0 {
+		if n == 0 || heads[toks[i].line] {
 			continue
 		}
 		strong := len(peopleTriggers[n-1]) > 1 || !genericTrigger[toks[i].s]
@@ -1109,7 +1125,7 @@ type peopleIndex struct {
 func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
-		name = vialess(strings.TrimSpace(strings.Trim(name, `"'`)))
+		name = firstLast(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return
@@ -1226,7 +1242,23 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 			return name, e
 		}
 	}
-	return name, ""
+	// an address without a name spelled by the initial and the last name
+	// ("praman@", "p.raman@"), when only one address is so spelled
+	found := ""
+	for i, e := range ix.emails {
+		at := strings.IndexByte(e, '@')
+		if at <= 0 || ix.names[i] != "" {
+			continue
+		}
+		last := compact(parts[len(parts)-1])
+		if l := compact(e[:at]); len(last) >= 2 && (l == parts[0][:1]+last || l == last+parts[0][:1]) {
+			if found != "" {
+				return name, ""
+			}
+			found = e
+		}
+	}
+	return name, found
 }
 
 // nameFor returns the display name known for an address, else one spelled
@@ -1330,7 +1362,7 @@ var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true
 // languages: "o gestor da área, Felipe Ramos", "la responsable de datos, Ana Gil".
 var titleArticles = map[string]bool{"o": true, "a": true, "el": true, "la": true, "le": true, "il": true, "lo": true, "seu": true,
 	"sua": true, "nosso": true, "nossa": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "unser": true,
-	"unsere": true, "unserem": true, "onze": true, "notre": true}
+	"unsere": true, "unserem": true, "unseren": true, "unserer": true, "onze": true, "notre": true}
 
 // listAdverbs may stand between a trigger and the names: "still with Sam".
 var listAdverbs = map[string]bool{"still": true, "also": true, "weiterhin": true, "auch": true, "nog": true, "ook": true,

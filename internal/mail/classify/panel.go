@@ -1,0 +1,488 @@
+package classify
+
+import (
+	"strings"
+)
+
+// Headed lists: a heading line ("Interviewers:", "Your panel", "Vos
+// interlocuteurs :", an HTML table's "Interviewer | Title | Email" row)
+// over one person a line, numbered, bulleted or plain, in any of the
+// layouts people write:
+//
+//	1. Priya Raman - Engineering Manager
+//	• Ana Ruiz (Head of Data)
+//	- Hiring Manager: Clara Vos
+//	Grace Kim, Engineering Manager
+//	- Nora Diaz <nora.diaz@northwind.example>
+//	* Elena Popescu – elena.popescu@northwind.example
+//	Hana Sato | Data Engineering Manager | hana.sato@northwind.example
+//	10:00–10:45  Technical interview with Sofia Marin
+
+// panelHeads are headings over a list of the people the candidate will
+// meet, folded, that neither peopleTriggers nor the famPanel phrases hold.
+var panelHeads = [][]string{
+	{"your", "panel"}, {"the", "panel"}, {"interview", "panel"}, {"panel"}, {"panelists"}, {"panellists"},
+	{"assessors"}, {"your", "interviewers"}, {"who", "you", "will", "meet"}, {"your", "schedule"}, {"agenda"},
+	{"schedule"}, {"itinerary"}, {"programme"}, {"program"},
+	// French, Spanish, German, Italian, Portuguese, Dutch
+	{"vos", "interlocuteurs"}, {"intervenants"}, {"jury"}, {"deroulement"},
+	{"tus", "entrevistadores"}, {"sus", "entrevistadores"}, {"agenda", "del", "dia"},
+	{"ihre", "gesprachspartner"}, {"deine", "gesprachspartner"}, {"ablauf"}, {"gesprachspartner", "innen"},
+	{"gli", "intervistatori"}, {"intervistatori"}, {"i", "tuoi", "interlocutori"}, {"interlocutori"}, {"programma"},
+	{"seus", "entrevistadores"}, {"os", "entrevistadores"}, {"entrevistadores"}, {"painel"},
+	{"je", "spreekt", "met"}, {"u", "spreekt", "met"}, {"gesprekspartners"}, {"je", "gesprekspartners"}, {"uw", "gesprekspartners"},
+}
+
+// panelHeadIndex lists the panelHeads by their first word.
+var panelHeadIndex = func() map[string][][]string {
+	ix := map[string][][]string{}
+	for _, h := range panelHeads {
+		ix[h[0]] = append(ix[h[0]], h)
+	}
+	return ix
+}()
+
+// panelHeadAt returns the length in tokens of a panel heading at token i, 0
+// when none starts there, and whether it is only a generic "with".
+func (ti *textInfo) panelHeadAt(i int) (int, bool) {
+	toks := ti.toks
+	best := 0
+	for _, h := range panelHeadIndex[toks[i].s] {
+		if len(h) > best && wordsAt(toks, i, h) {
+			best = len(h)
+		}
+	}
+	if n := triggerAt(toks, i); n > 0 && len(peopleTriggers[n-1]) > best {
+		trig := peopleTriggers[n-1]
+		if len(trig) == 1 && genericTrigger[trig[0]] {
+			return 1, true
+		}
+		best = len(trig)
+	}
+	return best, false
+}
+
+// wordsAt reports whether the folded words ws stand at token i, on one line.
+func wordsAt(toks []token, i int, ws []string) bool {
+	for k, w := range ws {
+		if i+k >= len(toks) || toks[i+k].s != w || k > 0 && toks[i+k].nl {
+			return false
+		}
+	}
+	return true
+}
+
+// panelLine is the token range [from, to) of one line of a text.
+type panelLine struct{ from, to, line int }
+
+// textLines splits a text's tokens into lines.
+func (ti *textInfo) textLines() []panelLine {
+	var out []panelLine
+	for i, t := range ti.toks {
+		if i == 0 || t.line != ti.toks[i-1].line {
+			out = append(out, panelLine{from: i, to: i, line: t.line})
+		}
+		out[len(out)-1].to = i + 1
+	}
+	return out
+}
+
+// panelHeading reports whether a line is a heading over a list of people:
+// a heading phrase followed by nothing but a colon ("Interviewers:", "Here
+// is who you'll meet:"), a short line that is only a heading ("Your
+// panel"), or a table's header row with a heading cell ("Interviewer |
+// Title | Email"). A lone "with" heads a list only before a colon.
+func (ti *textInfo) panelHeading(l panelLine) bool {
+	toks := ti.toks
+	if l.to-l.from > 12 {
+		return false
+	}
+	endsColon := toks[l.to-1].s == ":"
+	for i := l.from; i < l.to; i++ {
+		n, generic := ti.panelHeadAt(i)
+		if n == 0 || i+n > l.to {
+			continue
+		}
+		// a table header row: the heading fills one cell
+		if (i == l.from || toks[i-1].s == "|") && (i+n == l.to || toks[i+n].s == "|") && l.to-l.from > n && !ti.nameOnLine(l) {
+			for k := l.from; k < l.to; k++ {
+				if toks[k].s == "|" {
+					return true
+				}
+			}
+		}
+		rest := i + n
+		for rest < l.to && toks[rest].kind == tokPunct && toks[rest].s != "(" {
+			rest++
+		}
+		if rest != l.to {
+			continue
+		}
+		if endsColon || !generic && l.to-l.from <= 6 && !ti.nameOnLine(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOnLine reports whether a line holds a name of two words or more.
+func (ti *textInfo) nameOnLine(l panelLine) bool {
+	for i := l.from; i < l.to; i++ {
+		if name, _ := nameAt(ti.toks[:l.to], i); strings.Contains(name, " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// panelPeople reads the people listed under the panel headings of a text,
+// with the address written on the same line when there is one, and returns
+// the lines of the headings it read a list under.
+func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
+	var out []person
+	heads := map[int]bool{}
+	lines := ti.textLines()
+	for h := 0; h < len(lines); h++ {
+		if !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+			continue
+		}
+		var got []person
+		bulleted := false
+		end := h
+		for k := h + 1; k < len(lines) && k <= h+12; k++ {
+			l := lines[k]
+			blank := l.line-lines[k-1].line > 1
+			it, ok := ti.panelItem(l)
+			// a blank line ends a list, unless the list goes on with the
+			// same bullets, or it stands between the heading and the list
+			if blank && len(got) > 0 && !(bulleted && it.bullet) {
+				break
+			}
+			if !ok {
+				// agenda rows without a person ("10:45 Break") and lines
+				// indented under a bulleted item go on; anything else ends
+				if it.agenda || bulleted && !it.bullet && ti.indented(l) && len(got) > 0 {
+					end = k
+					continue
+				}
+				break
+			}
+			end = k
+			bulleted = bulleted || it.bullet
+			if it.p.name != "" {
+				got = append(got, it.p)
+			}
+		}
+		if end == h {
+			continue
+		}
+		heads[lines[h].line] = true
+		for _, p := range got {
+			p.at = ti.toks[lines[h].from].start
+			out = append(out, p)
+		}
+		h = end
+	}
+	return out, heads
+}
+
+// indented reports whether a line starts with white space.
+func (ti *textInfo) indented(l panelLine) bool {
+	s := ti.toks[l.from].start
+	return s > 0 && (ti.text[s-1] == ' ' || ti.text[s-1] == '\t')
+}
+
+// panelEntry is one line of a headed list.
+type panelEntry struct {
+	p      person // p.name is "" on an item that names nobody to keep
+	bullet bool   // the line starts with a bullet or a number
+	agenda bool   // the line starts with a time of day
+}
+
+// agendaWith are the words before the person on an agenda row
+// ("Technical interview with Sofia Marin").
+var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true}
+
+// panelItem reads one line of a headed list. It is an item when one of its
+// cells (the parts between "-", "|", ",", ":", parentheses) is a name and
+// nothing else: the name, a title in any other cell, an address. An item
+// whose title makes its person a coordinator or a tech check keeps the list
+// going but names nobody.
+func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
+	toks := ti.toks
+	var e panelEntry
+	j := l.from
+	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
+	for j < l.to {
+		switch {
+		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·":
+			j++
+			e.bullet = true
+			continue
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && len(toks[j].s) == 1) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+			j += 2
+			e.bullet = true
+			continue
+		case toks[j].s == "(" && j+2 < l.to && toks[j+1].kind == tokNum && toks[j+2].s == ")":
+			j += 3
+			e.bullet = true
+			continue
+		}
+		break
+	}
+	if j >= l.to {
+		return e, false
+	}
+	if c, ok := clockAt(toks[:l.to], j); ok {
+		e.agenda = true
+		name, rest := ti.agendaPerson(c.to, l.to)
+		if name == "" {
+			return e, false
+		}
+		e.p = person{name: name}
+		if titleLeavesOut(rest) {
+			e.p = person{}
+		}
+		return e, true
+	}
+	// cells, and the address written on the line
+	var cells [][2]int
+	email := ""
+	from := j
+	for k := j; k < l.to; {
+		if toks[k].kind != tokPunct {
+			if a := emailAt(ti.text, toks[k].start); a != "" {
+				if email == "" {
+					email = a
+				}
+				if from < k {
+					cells = append(cells, [2]int{from, k})
+				}
+				stop := toks[k].start + len(a)
+				for k < l.to && toks[k].start < stop {
+					k++
+				}
+				from = k
+				continue
+			}
+		}
+		switch toks[k].s {
+		case "-", "|", ",", ";", ":", "(", ")", "<", ">", "/", "[", "]":
+			if from < k {
+				cells = append(cells, [2]int{from, k})
+			}
+			from = k + 1
+		}
+		k++
+	}
+	if from < l.to {
+		cells = append(cells, [2]int{from, l.to})
+	}
+	name, nameCell := "", -1
+	for c, cell := range cells {
+		a := cell[0]
+		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber"
+		for a+1 < cell[1] && honorifics[toks[a].s] {
+			a++
+			if toks[a].s == "." {
+				a++
+			}
+		}
+		n, end := nameAt(toks[:cell[1]], a)
+		if n == "" || end != cell[1] {
+			continue
+		}
+		name, nameCell = n, c
+		break
+	}
+	if name == "" {
+		// a short bulleted line naming nobody ("- Interview Team
+		// <interviews@...>", "- Hiring Manager (TBC)") keeps the list going
+		return e, e.bullet && l.to-j <= 10
+	}
+	var title []string
+	titled := false
+	for c, cell := range cells {
+		if c == nameCell {
+			continue
+		}
+		for k := cell[0]; k < cell[1]; k++ {
+			title = append(title, toks[k].s)
+			titled = titled || titleWords[toks[k].s]
+		}
+	}
+	// a lone first name needs a title beside it: "Fiona (Design Lead)"
+	if !strings.Contains(name, " ") && !titled {
+		return e, false
+	}
+	e.p = person{name: name, email: email}
+	if titleLeavesOut(strings.Join(title, " ")) {
+		e.p = person{}
+	}
+	return e, true
+}
+
+// agendaPerson reads the person of an agenda row from token i to the end of
+// its line: after "with" ("Technical interview with Sofia Marin") or in a
+// cell of its own ("Coding | Ahmed Farouk", "System design – Ravi Shah,
+// Engineering Manager"). It returns the name and the words after it.
+func (ti *textInfo) agendaPerson(i, to int) (string, string) {
+	toks := ti.toks[:to]
+	rest := func(end int) string {
+		var ws []string
+		for k := end; k < to; k++ {
+			ws = append(ws, toks[k].s)
+		}
+		return strings.Join(ws, " ")
+	}
+	// the second time of a range: "10:00–10:45"
+	if i < to && toks[i].s == "-" {
+		if c, ok := clockAt(toks, i+1); ok {
+			i = c.to
+		}
+	}
+	// the name first: "14:00 - 14:45  Priya Raman (Engineering Manager) - Behavioural"
+	if name, end := nameAt(toks, i); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
+		return name, rest(end)
+	}
+	for k := i; k < to; k++ {
+		starts := agendaWith[toks[k].s] && k > i
+		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":") && k > i
+		if !starts && !cell {
+			continue
+		}
+		j := k + 1
+		for j+1 < to && honorifics[toks[j].s] {
+			j++
+			if toks[j].s == "." {
+				j++
+			}
+		}
+		name, end := nameAt(toks, j)
+		if !strings.Contains(name, " ") {
+			continue
+		}
+		if end == to || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" {
+			return name, rest(end)
+		}
+	}
+	return "", ""
+}
+
+// leaveOutTitles are the words of a title whose holder only organises or
+// checks the line: coordinators, schedulers, assistants, IT support.
+var leaveOutTitles = []string{"coordinator", "coordinatrice", "coordinateur", "coordinadora", "coordinador", "coordinatore",
+	"coordinatrice", "coordenadora", "coordenador", "koordinator", "koordinatorin", "scheduler", "scheduling", "assistant",
+	"tech check", "technical check", "it support", "helpdesk", "help desk", "reception", "front desk", "welcome desk",
+	"room", "salle", "sala", "raum", "zaal"}
+
+// titleLeavesOut reports whether the title beside a listed name (folded
+// words) makes its holder no interviewer.
+func titleLeavesOut(title string) bool {
+	t := " " + title + " "
+	for _, w := range leaveOutTitles {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// techCheckWords mark a sentence about checking the candidate's set-up, not
+// the interview: whoever it names is no interviewer.
+var techCheckWords = [][]string{{"tech", "check"}, {"technical", "check"}, {"tech-check"}, {"test", "call"},
+	{"connection", "test"}, {"sound", "check"}, {"audio", "check"}, {"from", "it"}, {"it", "support"}, {"helpdesk"},
+	{"test", "technique"}, {"technik-check"}, {"techniktest"}, {"prueba", "tecnica"}, {"prova", "tecnica"}, {"teste", "tecnico"}}
+
+// techCheckNamed reports whether a first name stands in a sentence about a
+// tech check ("Sam from IT will do a short tech check with you").
+func (d *doc) techCheckNamed(first string) bool {
+	f := fold(first)
+	ti := d.newT
+	for _, t := range ti.toks {
+		if t.s != f {
+			continue
+		}
+		for i := range ti.toks {
+			if ti.toks[i].sent != t.sent {
+				continue
+			}
+			for _, w := range techCheckWords {
+				if wordsAt(ti.toks, i, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// senderMeetsYou reports whether the sender says they will speak with the
+// candidate themselves ("I look forward to speaking with you", "talk to you
+// then") and does not sign as one who only organises.
+func (d *doc) senderMeetsYou() bool {
+	ws := d.newT.ws
+	found := false
+	for i := 0; i+4 < len(ws) && !found; i++ {
+		// "I look forward to speaking with you", "I'm looking forward to meeting you"
+		if ws[i].s == "i" {
+			k := i + 1
+			if ws[k].s == "am" || ws[k].s == "really" {
+				k++
+			}
+			if k+3 < len(ws) && (ws[k].s == "look" || ws[k].s == "looking") && ws[k+1].s == "forward" && ws[k+2].s == "to" {
+				switch ws[k+3].s {
+				case "speaking", "talking", "chatting", "meeting":
+					for n := k + 4; n < len(ws) && n <= k+5; n++ {
+						if ws[n].s == "you" {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		// "speak to you then", "talk to you on Tuesday"
+		if (ws[i].s == "speak" || ws[i].s == "talk") && (ws[i+1].s == "to" || ws[i+1].s == "with") && ws[i+2].s == "you" && (ws[i+3].s == "then" || ws[i+3].s == "on") && (i == 0 || ws[i-1].sent != ws[i].sent || ws[i-1].s == "i" || ws[i-1].s == "will") {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	// the signature: the last lines of the new text
+	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
+	sig := strings.Join(lines[max(0, len(lines)-4):], " ")
+	return !titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/'
+	}), " "))
+}
+
+// sharedMailbox reports whether an address is a team's, not a person's
+// (recruiting@, interviews@, hr@, info@).
+func sharedMailbox(addr string) bool {
+	local, _, ok := strings.Cut(strings.ToLower(addr), "@")
+	if !ok {
+		return true
+	}
+	c := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	return teamLocal[c] || genericLocal[c]
+}
+
+// presentWords are the sender saying they will be there in person: "ci
+// vediamo giovedì", "dann sehen wir uns am Montag", "nos vemos el martes".
+var presentWords = [][]string{{"ci", "vediamo"}, {"sehen", "wir", "uns"}, {"wir", "sehen", "uns"}, {"nos", "vemos"},
+	{"on", "se", "voit"}, {"nous", "nous", "verrons"}, {"a", "gente", "se", "ve"}, {"tot", "dan"}}
+
+// senderPresent reports whether the sender says they will be at the
+// interview themselves, beside the people they name.
+func (d *doc) senderPresent() bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range presentWords {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
