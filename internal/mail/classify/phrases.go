@@ -80,7 +80,6 @@ var phraseDefs = map[family][]string{
 		"you|application|candidacy|candidature|applications have|has|were|was|are|is not [been] selected|shortlisted|successful|chosen|progressed",
 		"you|application|candidacy|candidature|applications have|has|were|was|are|is [been] unsuccessful",
 		"unsuccessful on|at this|that occasion|time|stage",
-		"regret to inform|advise|let|tell",
 		"decline|declined|declining your application|candidacy|candidature",
 		"position|role|vacancy|job|opening|requisition has|have|is|was [now] [already] been|being filled",
 		"filled internally",
@@ -122,8 +121,6 @@ var phraseDefs = map[family][]string{
 		"retiendrons pas",
 		"retenu ... autre|autres candidat~|candidature~|profil~",
 		"profil ne correspond pas",
-		"regret de vous",
-		"avons le regret",
 		// "nous rencontrons d'autres candidats" is no decision: a verb of choice is needed
 		"poursuivre|poursuivons|continuer|continuons|avancer|avancons|aller|allons|privilegier|privilegions ... avec un|une autre candidat~|candidature|profil",
 		"poursuivre|poursuivons|continuer|continuons|avancer|avancons|aller|allons|privilegier|privilegions ... avec d'autres candidat~|candidatures|profils",
@@ -138,7 +135,6 @@ var phraseDefs = map[family][]string{
 		"no ha|has sido seleccionad~",
 		"no ... continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos ... tu|su candidatura|proceso|solicitud|perfil",
 		"no podemos ofrecerte|ofrecerle",
-		"lamentamos|lamento informarte|informarle|comunicarte|comunicarle|decirte",
 		"puesto|vacante ha sido cubiert~",
 		"hemos cubierto",
 		"optado por otro|otra|otros",
@@ -332,6 +328,8 @@ var phraseDefs = map[family][]string{
 
 		"works perfectly|great|well|for us|for me|for both",
 		"here is|here's the|your invitation|invite|schedule|calendar",
+		"look|looking forward to welcoming|seeing|meeting|hosting you on|at",
+		"popped|put|added ... in|into|to the|your|my calendar|diary",
 		"send|sending you [over] a|the [calendar] [meet|zoom|teams|video] link|invite|invitation",
 		"invite|invitation for your interview",
 		// calendar programs' invitation text: "You have been invited to the following event"
@@ -555,6 +553,9 @@ var phraseDefs = map[family][]string{
 		"more experienced|qualified|suitable|closely|relevant",
 	},
 	famDecision: {
+		// "we regret to inform you" opens bad news of any kind: a
+		// cancelled interview as well as a rejection
+		"regret to inform|advise|let|tell", "regret de vous", "avons le regret", "lamentamos|lamento informarte|informarle|comunicarte|comunicarle|decirte",
 		"unfortunately", "regret~", "regrettably", "sadly", "decided", "decision", "careful|careful consideration|review", "at this time|stage|point",
 		"difficult|tough decision", "many|numerous|several|strong applications|applicants|candidates",
 		"number of applications|applicants|candidates",
@@ -594,8 +595,8 @@ var phraseDefs = map[family][]string{
 		"deposit", "showing", "leasing", "unit", "appointment",
 	},
 	famPanel: {
-		"interviewers", "interviewer", "interview panel", "panel", "panelists", "panellists", "you will meet",
-		"you will be meeting|speaking with|to", "meeting with", "your schedule", "agenda", "who you will meet", "with",
+		"interviewers", "interview panel", "your panel", "panelists", "panellists", "you will meet",
+		"you will be meeting|speaking with|to", "your schedule", "who you will meet",
 	},
 }
 

@@ -53,7 +53,7 @@ func (d *doc) gather() *evidence {
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
 	e.interview = newT.has(famInterview) || d.subject.has(famInterview) ||
-		(newT.has(famCall) || d.subject.has(famCall)) && d.jobContext()
+		(newT.has(famCall) || d.subject.has(famCall) || newT.has(famPanel)) && d.jobContext()
 	e.best, e.timeOK = d.bestTime()
 	best, ok := e.best, e.timeOK
 	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
@@ -84,7 +84,7 @@ func (d *doc) gather() *evidence {
 	// outreach, coaching or an event, a survey, an unsent application:
 	// none is an interview or an acknowledgement; nor is a visa interview
 	e.quiet = e.foreign || newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
-		d.personalNote() || newT.has(famAgency) || d.subject.has(famPractice) || newT.has(famPractice) ||
+		d.personalNote() || newT.has(famAgency) && !newT.has(famInterview) || d.subject.has(famPractice) || newT.has(famPractice) ||
 		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
 	return e
 }
