@@ -38,8 +38,9 @@ func analyse(reg region, text string) *textInfo {
 		}
 	}
 	ti.hits = phrases.find(ti.ws)
-	italian := italianText(ti.ws)
-	seIf := italian || portugueseText(ti.ws) // "se" is "if" there, reflexive in Spanish
+	lang := detectLanguage(ti.ws)
+	italian := lang == "it"
+	seIf := italian || lang == "pt" // "se" is "if" there, reflexive in Spanish
 	kept := ti.hits[:0]
 	for _, h := range ti.hits {
 		if h.fam == famCond {
@@ -88,59 +89,6 @@ func interestCond(ws []token, i int) bool {
 	}
 	return false
 }
-
-// italianMarkers and romanceMarkers are frequent words of Italian and of the
-// other Romance languages the rules read (Spanish, French, Portuguese).
-var (
-	italianMarkers = map[string]bool{"il": true, "della": true, "delle": true, "degli": true, "alle": true, "gli": true, "nostra": true,
-		"nostro": true, "questa": true, "questo": true, "sono": true, "siamo": true, "grazie": true, "cordiali": true, "di": true, "che": true, "per": true}
-	romanceMarkers = map[string]bool{"el": true, "los": true, "las": true, "nuestra": true, "nuestro": true, "para": true, "gracias": true,
-		"usted": true, "le": true, "les": true, "vous": true, "nous": true, "pour": true, "votre": true, "que": true, "de": true, "do": true, "da": true, "voce": true}
-)
-
-// portugueseMarkers and spanishMarkers tell the two apart.
-var (
-	portugueseMarkers = map[string]bool{"voce": true, "nao": true, "uma": true, "com": true, "seu": true, "sua": true, "nossa": true,
-		"nosso": true, "obrigado": true, "obrigada": true, "vaga": true, "entao": true, "tambem": true, "dos": true, "das": true}
-	spanishMarkers = map[string]bool{"usted": true, "una": true, "con": true, "los": true, "las": true, "el": true, "tu": true,
-		"nuestro": true, "nuestra": true, "gracias": true, "puesto": true, "tambien": true, "del": true}
-)
-
-// portugueseText reports whether the words read as Portuguese rather than Spanish.
-func portugueseText(ws []token) bool {
-	pt, es := 0, 0
-	for _, w := range ws {
-		if portugueseMarkers[w.s] {
-			pt++
-		} else if spanishMarkers[w.s] {
-			es++
-		}
-	}
-	return pt >= 2 && pt > es
-}
-
-// italianText reports whether the words read as Italian.
-func italianText(ws []token) bool {
-	it, other := 0, 0
-	for _, w := range ws {
-		if italianMarkers[w.s] {
-			it++
-		} else if romanceMarkers[w.s] {
-			other++
-		}
-	}
-	return it >= 2 && it > other
-}
-
-// durationNumbers are the numbers written in words before "minutes".
-var durationNumbers = map[string]int{"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fortyfive": 45,
-	"fifty": 50, "sixty": 60, "seventy-five": 75, "ninety": 90, "trente": 30, "quarante-cinq": 45, "soixante": 60, "treinta": 30,
-	"sesenta": 60, "noventa": 90, "dreissig": 30, "sechzig": 60, "neunzig": 90, "trenta": 30, "sessanta": 60, "novanta": 90, "dertig": 30}
-
-// hourPrep are the words for "at" or "from" before a clock time written with
-// an "h" ("à 14h", "às 10h", "de 9h").
-var hourPrep = map[string]bool{"a": true, "as": true, "alle": true, "om": true, "um": true, "at": true, "de": true, "des": true,
-	"from": true, "das": true, "vers": true, "ate": true, "et": true, "-": true}
 
 // genderSuffix reports whether word i is an inclusive-gender ending glued
 // to the word before it: the "a" of "outro(a)", "candidato(a)",
@@ -588,15 +536,7 @@ func clockBetween(toks []token, from, to int) bool {
 // hours", "une heure"); 0 when none.
 func durationIn(ti *textInfo) time.Duration {
 	toks := ti.toks
-	unit := func(s string) time.Duration {
-		switch s {
-		case "minute", "minutes", "min", "mins", "minuten", "minutos", "minutes-long", "minuti", "minuto":
-			return time.Minute
-		case "hour", "hours", "hr", "hrs", "heure", "heures", "hora", "horas", "stunde", "stunden", "h", "ore":
-			return time.Hour
-		}
-		return 0
-	}
+	unit := func(s string) time.Duration { return time.Duration(durationUnits[s]) * time.Minute }
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		t.s = strings.TrimPrefix(t.s, "d'")

@@ -12,50 +12,6 @@ import (
 // deadline...). The reference for relative dates and missing years is the
 // message's Date header, in the Date header's own offset.
 
-var monthWords = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-	// French
-	"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
-	"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-	// Spanish
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-	// German
-	"januar": 1, "jänner": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7,
-	"oktober": 10, "dezember": 12, "okt": 10, "dez": 12,
-	// Italian
-	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-	"settembre": 9, "ottobre": 10, "dicembre": 12,
-	// Portuguese ("março" folds to the first name "marco": see dateAt)
-	"janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-	"outubro": 10, "dezembro": 12,
-	// Dutch
-	"januari": 1, "februari": 2, "maart": 3, "augustus": 8,
-}
-
-// nameMonths are month names that are also first names (Portuguese "março"
-// folds to "marco", Dutch "mei"): they are months only after a day number,
-// "3 de março", "10 mei".
-var nameMonths = map[string]time.Month{"marco": 3, "mei": 5}
-
-var weekdayWords = map[string]time.Weekday{
-	"sunday": 0, "sun": 0, "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3,
-	"wed": 3, "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6,
-	"dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
-	"domingo": 0, "lunes": 1, "martes": 2, "miercoles": 3, "jueves": 4, "viernes": 5, "sabado": 6,
-	"sonntag": 0, "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
-	"domenica": 0, "lunedi": 1, "martedi": 2, "mercoledi": 3, "giovedi": 4, "venerdi": 5,
-	"segunda-feira": 1, "terca-feira": 2, "quarta-feira": 3, "quinta-feira": 4, "sexta-feira": 5,
-	"zondag": 0, "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6,
-}
-
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
-
 // clock is a time of day found in text.
 type clock struct {
 	h, m     int
@@ -77,10 +33,6 @@ type dateRef struct {
 	line     int
 	numeric  bool
 }
-
-// dotTimePrep are the words for "at" before a time written with a dot
-// ("om 14.30", "alle 14.30", "um 14.30", "at 10.30").
-var dotTimePrep = map[string]bool{"om": true, "alle": true, "um": true, "at": true, "ore": true, "van": true, "tot": true, "dalle": true, "as": true}
 
 // isMeridiem returns 1 for am, 2 for pm.
 func isMeridiem(s string) int {

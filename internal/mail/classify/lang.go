@@ -1,0 +1,295 @@
+package classify
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Language knowledge as data. Every language the classifier reads has one
+// file, lang/<ISO 639-1 code>.txt, embedded in the binary and parsed once at
+// init. The format is described at the top of each file and in HACKING.md:
+//
+//	# a comment, on its own line
+//	[reject]                 a section: a phrase class or a word table
+//	regret to inform|advise  a phrase in the phrase language (see compilePhrases)
+//	[months]
+//	janvier = 1              a valued word
+//
+// Adding a language is adding a file; adding a wording is adding a line. A
+// bad file (unknown section, malformed line or phrase) panics at init with
+// the file name and line number, so it can never ship.
+
+//go:embed lang/*.txt
+var langFiles embed.FS
+
+// famClasses names each phrase family in the language files. It is the only
+// place where class names meet the family constants.
+var famClasses = [famCount]string{
+	famReject: "reject", famOffer: "offer", famOfferNeg: "offer_negation", famAck: "ack", famAckNeg: "ack_negation",
+	famInterview: "interview", famCall: "call", famPractice: "practice", famConfirm: "confirm", famAvail: "avail",
+	famInvite: "invite", famCancel: "cancel", famHold: "hold", famNewTime: "new_time", famOOO: "ooo",
+	famAssess: "assess", famSurvey: "survey", famBulk: "bulk", famAgency: "agency", famCond: "condition",
+	famOld: "old_time", famDeadline: "deadline", famConvert: "time_conversion", famTechCheck: "tech_check",
+	famPersonal: "personal", famRing: "ring", famWithdraw: "withdraw", famReopen: "reopen", famNeg: "negation",
+	famNegIdiom: "negation_idiom", famProgress: "progress", famChoose: "choose", famOtherCand: "other_candidate",
+	famFilled: "filled", famJob: "job", famJobWeak: "job_weak", famNonJob: "non_job", famPanel: "panel_heading",
+	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
+}
+
+// valueSections are the sections of "word = value" lines, with the range a
+// value must fall in.
+var valueSections = map[string][2]int{
+	"months":           {1, 12}, // January is 1
+	"name_months":      {1, 12}, // months that are also first names: months only after a day number
+	"weekdays":         {0, 6},  // Sunday is 0
+	"numbers":          {1, 12}, // hour numbers in words: "half past two"
+	"duration_numbers": {1, 600},
+	"duration_units":   {1, 60}, // minutes in one unit
+}
+
+// wordSections are the sections of single words.
+var wordSections = map[string]bool{
+	"function_words": true, // frequent words distinctive of the language: detectLanguage
+	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
+	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
+}
+
+// language is what one file knows.
+type language struct {
+	code    string
+	phrases [famCount][]string
+	values  map[string]map[string]int
+	words   map[string]map[string]bool
+}
+
+// languages are the parsed files, in file-name order.
+var languages = mustLoadLanguages(langFiles, "lang")
+
+// parseLanguage reads one language file; errors name the file and line.
+func parseLanguage(name string, data []byte) (*language, error) {
+	l := &language{
+		code:   strings.TrimSuffix(path.Base(name), ".txt"),
+		values: map[string]map[string]int{},
+		words:  map[string]map[string]bool{},
+	}
+	classes := map[string]family{}
+	for f, c := range famClasses {
+		classes[c] = family(f)
+	}
+	section := ""
+	for n, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		bad := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, n+1, fmt.Sprintf(format, a...))
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") && !strings.ContainsAny(line, " |") {
+			section = line[1 : len(line)-1]
+			_, isClass := classes[section]
+			_, isValue := valueSections[section]
+			if !isClass && !isValue && !wordSections[section] {
+				return nil, bad("unknown section [%s]", section)
+			}
+			continue
+		}
+		if section == "" {
+			return nil, bad("%q before any [section]", line)
+		}
+		if fold(line) != line {
+			return nil, bad("%q is not folded (lower case, no accents): write %q", line, fold(line))
+		}
+		if rng, ok := valueSections[section]; ok {
+			w, v, ok := strings.Cut(line, "=")
+			w, v = strings.TrimSpace(w), strings.TrimSpace(v)
+			n, err := strconv.Atoi(v)
+			if !ok || w == "" || strings.ContainsAny(w, " \t") || err != nil {
+				return nil, bad("want \"word = number\" in [%s], got %q", section, line)
+			}
+			if n < rng[0] || n > rng[1] {
+				return nil, bad("%s = %d: out of range %d..%d", w, n, rng[0], rng[1])
+			}
+			if l.values[section] == nil {
+				l.values[section] = map[string]int{}
+			}
+			l.values[section][w] = n
+			continue
+		}
+		if wordSections[section] {
+			if strings.ContainsAny(line, " \t=|[]~") {
+				return nil, bad("want one word a line in [%s], got %q", section, line)
+			}
+			if l.words[section] == nil {
+				l.words[section] = map[string]bool{}
+			}
+			l.words[section][line] = true
+			continue
+		}
+		if err := checkPhrase(line); err != nil {
+			return nil, bad("%v", err)
+		}
+		f := classes[section]
+		l.phrases[f] = append(l.phrases[f], line)
+	}
+	return l, nil
+}
+
+// checkPhrase rejects what compilePhrases would refuse or never match.
+func checkPhrase(src string) error {
+	if strings.Contains(src, "=") {
+		return fmt.Errorf("%q: \"=\" in a phrase class", src)
+	}
+	for i, part := range strings.Fields(src) {
+		opt := strings.HasPrefix(part, "[") && strings.HasSuffix(part, "]")
+		if i == 0 && (opt || part == "..." || part == "#" || part == "*") {
+			return fmt.Errorf("%q must start with a word", src)
+		}
+		if opt {
+			part = part[1 : len(part)-1]
+		}
+		if part == "..." || part == "#" || part == "*" {
+			continue
+		}
+		for _, a := range strings.Split(part, "|") {
+			a = strings.TrimSuffix(a, "~")
+			if a == "" || strings.ContainsAny(a, "[]~") {
+				return fmt.Errorf("%q: malformed word %q", src, part)
+			}
+			if x, y, ok := contraction(a); ok {
+				return fmt.Errorf("%q: the tokenizer expands %q, write %q", src, a, x+" "+y)
+			}
+		}
+	}
+	return nil
+}
+
+// mustLoadLanguages parses every dir/*.txt of fsys and panics on the first
+// error: the files are part of the program.
+func mustLoadLanguages(fsys fs.FS, dir string) []*language {
+	names, err := fs.Glob(fsys, dir+"/*.txt")
+	if err != nil || len(names) == 0 {
+		panic(fmt.Sprintf("classify: no language files in %s: %v", dir, err))
+	}
+	sort.Strings(names)
+	var ls []*language
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			panic("classify: " + err.Error())
+		}
+		l, err := parseLanguage(name, data)
+		if err != nil {
+			panic("classify: " + err.Error())
+		}
+		ls = append(ls, l)
+	}
+	return ls
+}
+
+// phraseDefs gathers every language's phrases by family; a phrase several
+// languages share is kept once.
+func phraseDefs(ls []*language) map[family][]string {
+	defs := map[family][]string{}
+	for f := family(0); f < famCount; f++ {
+		seen := map[string]bool{}
+		for _, l := range ls {
+			for _, src := range l.phrases[f] {
+				if !seen[src] {
+					seen[src] = true
+					defs[f] = append(defs[f], src)
+				}
+			}
+		}
+	}
+	return defs
+}
+
+// valueTable merges one value section of every language.
+func valueTable(ls []*language, section string) map[string]int {
+	t := map[string]int{}
+	for _, l := range ls {
+		for w, v := range l.values[section] {
+			t[w] = v
+		}
+	}
+	return t
+}
+
+// wordTable merges one word section of every language.
+func wordTable(ls []*language, section string) map[string]bool {
+	t := map[string]bool{}
+	for _, l := range ls {
+		for w := range l.words[section] {
+			t[w] = true
+		}
+	}
+	return t
+}
+
+func monthTable(ls []*language, section string) map[string]time.Month {
+	t := map[string]time.Month{}
+	for w, v := range valueTable(ls, section) {
+		t[w] = time.Month(v)
+	}
+	return t
+}
+
+// The tables the rules read, built from the language files.
+var (
+	phrases         = compilePhrases(phraseDefs(languages))
+	monthWords      = monthTable(languages, "months")
+	nameMonths      = monthTable(languages, "name_months")
+	numberWords     = valueTable(languages, "numbers")
+	durationNumbers = valueTable(languages, "duration_numbers")
+	durationUnits   = valueTable(languages, "duration_units")
+	hourPrep        = wordTable(languages, "hour_prep")
+	dotTimePrep     = wordTable(languages, "dot_time_prep")
+	weekdayWords    = func() map[string]time.Weekday {
+		t := map[string]time.Weekday{}
+		for w, v := range valueTable(languages, "weekdays") {
+			t[w] = time.Weekday(v)
+		}
+		return t
+	}()
+	functionWords = func() map[string][]string {
+		t := map[string][]string{}
+		for _, l := range languages {
+			for w := range l.words["function_words"] {
+				t[w] = append(t[w], l.code)
+			}
+		}
+		return t
+	}()
+)
+
+// detectLanguage returns the ISO 639-1 code of the language whose function
+// words occur most often in ws, or "" when no language leads (a tie, or no
+// function word at all).
+func detectLanguage(ws []token) string {
+	counts := map[string]int{}
+	for _, w := range ws {
+		for _, code := range functionWords[w.s] {
+			counts[code]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for code, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = code, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
