@@ -248,7 +248,6 @@ func pickEvent(evs []message.Event) *message.Event {
 	return nil
 }
 
-
 // ownerGuess returns the owner's addresses when the caller gives none: the To
 // addresses, narrowed, when there are several, to the one the mail was
 // delivered to or the one greeted in the first line ("Hi Jordan,").
