@@ -25,6 +25,7 @@ type textInfo struct {
 	ws    []token
 	wsTok []int // index into toks of each word
 	hits  []hit
+	lang  string // ISO 639-1 code of the text's language, "" when unknown
 }
 
 func analyse(reg region, text string) *textInfo {
@@ -38,13 +39,18 @@ func analyse(reg region, text string) *textInfo {
 		}
 	}
 	ti.hits = phrases.find(ti.ws)
-	lang := detectLanguage(ti.ws)
-	italian := lang == "it"
-	seIf := italian || lang == "pt" // "se" is "if" there, reflexive in Spanish
+	ti.lang = detectLanguage(ti.ws)
+	italian := ti.lang == "it"
+	seIf := italian || ti.lang == "pt" // "se" is "if" there, reflexive in Spanish
 	kept := ti.hits[:0]
 	for _, h := range ti.hits {
 		if h.fam == famCond {
 			w := ti.ws[h.from].s
+			// "Auch wenn uns die Entscheidung nicht leichtfällt, müssen wir
+			// absagen": a concession, the main clause holds
+			if ti.inFam(h.from, famConcede) {
+				continue
+			}
 			// Italian "si" is a reflexive pronoun ("si terrà"), not "if";
 			// Dutch "als" ("as"), Italian and Portuguese "se", "caso" are
 			// "if" only at the head of a sentence

@@ -165,14 +165,24 @@ func (ti *textInfo) aboutMeeting(h hit) bool {
 }
 
 // aboutTime reports whether h's sentence speaks of times: a request for
-// availability or a number (a date, a clock time).
+// availability, a call, a weekday or a clock time ("Thursday at 3pm doesn't
+// work"); a reference number ("25/07/FSW") is no time.
 func (ti *textInfo) aboutTime(h hit) bool {
-	sent := ti.ws[h.from].sent
 	if ti.sentHas(h, famAvail) || ti.sentHas(h, famCall) || ti.sentHas(h, famInterview) && ti.sentHas(h, famConfirm) {
 		return true
 	}
-	for _, w := range ti.ws {
-		if w.sent == sent && w.kind == tokNum {
+	sent := ti.ws[h.from].sent
+	for k, t := range ti.toks {
+		if t.sent != sent {
+			continue
+		}
+		if _, ok := weekdayWords[t.s]; ok && t.kind == tokWord {
+			return true
+		}
+		if t.kind == tokNum && k+2 < len(ti.toks) && (ti.toks[k+1].s == ":" || ti.toks[k+1].s == "h") && ti.toks[k+2].kind == tokNum {
+			return true
+		}
+		if t.kind == tokNum && k+1 < len(ti.toks) && (ti.toks[k+1].s == "am" || ti.toks[k+1].s == "pm") {
 			return true
 		}
 	}

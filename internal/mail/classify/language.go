@@ -7,9 +7,9 @@ func (d *doc) language() string {
 		return d.lang
 	}
 	d.langDone = true
-	d.lang = detectLanguage(d.newT.ws)
+	d.lang = d.newT.lang
 	if d.lang == "" {
-		d.lang = detectLanguage(d.subject.ws)
+		d.lang = d.subject.lang
 	}
 	return d.lang
 }

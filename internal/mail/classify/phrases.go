@@ -46,6 +46,7 @@ const (
 	famDecision  // words that announce a decision or bad news: "unfortunately", "we regret to inform you"
 	famContrast  // a clause that turns: "but", "however"
 	famFit       // the candidate matches the role: "the right fit", "meets the requirements"
+	famConcede   // a concession that conditions nothing: "even though", "auch wenn"
 	famCount
 )
 
@@ -62,4 +63,5 @@ var famNames = [...]string{
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
+	famConcede: "concession",
 }
