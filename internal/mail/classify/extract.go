@@ -53,8 +53,9 @@ func analyse(reg region, text string) *textInfo {
 			}
 			// Italian "si" is a reflexive pronoun ("si terrà"), not "if";
 			// Dutch "als" ("as"), Italian and Portuguese "se", "caso" are
-			// "if" only at the head of a sentence
-			if w == "si" && italian || (w == "als" || w == "se" || w == "caso") && h.from > 0 && ti.ws[h.from-1].sent == ti.ws[h.from].sent {
+			// "if" only at the head of a sentence, and so is German "sollte"
+			// ("Sollte keiner passen, ...")
+			if w == "si" && italian || (w == "als" || w == "se" || w == "caso" || w == "sollte") && h.from > 0 && ti.ws[h.from-1].sent == ti.ws[h.from].sent {
 				continue
 			}
 			if w == "se" && !seIf {

@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // A rejection is recognised as a frame built from word classes, not as a
 // fixed string: whatever the language fills the classes with, the same
 // frames apply.
@@ -53,18 +55,6 @@ const (
 // excluded ("if you are not selected ...").
 func (ti *textInfo) rejectFrames() []frameHit {
 	var out []frameHit
-	defer func() {
-		// a decision quoted in the text ("they said \"we have decided not
-		// to proceed\"", a mentor citing "your profile wasn't shortlisted")
-		// is someone else's words, not this sender's
-		kept := out[:0]
-		for _, f := range out {
-			if !ti.inQuotes(f.at) {
-				kept = append(kept, f)
-			}
-		}
-		out = kept
-	}()
 	for _, h := range ti.live(famReject) {
 		out = append(out, frameHit{frameRefusal, h})
 	}
@@ -100,6 +90,20 @@ func (ti *textInfo) rejectFrames() []frameHit {
 		}
 	}
 	return out
+}
+
+// unquoted drops the frames that stand in quotation marks: a decision
+// quoted in the text ("they wrote \"we have decided not to proceed\"", a
+// mentor citing "your profile wasn't shortlisted") is someone else's words,
+// not this sender's.
+func (ti *textInfo) unquoted(fr []frameHit) []frameHit {
+	kept := fr[:0]
+	for _, f := range fr {
+		if !ti.inQuotes(f.at) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // negated reports whether a negation in h's sentence reaches h: it stands
@@ -189,15 +193,16 @@ func (ti *textInfo) aboutTime(h hit) bool {
 	return false
 }
 
-// inQuotes reports whether hit h stands inside quotation marks opened on
-// its line.
+// inQuotes reports whether hit h stands inside quotation marks opened in
+// its paragraph: the quotation may run over wrapped lines.
 func (ti *textInfo) inQuotes(h hit) bool {
 	from, _ := ti.hitTok(h)
-	line := ti.toks[from].line
+	end := ti.toks[from].start
+	start := strings.LastIndex(ti.text[:end], "\n\n") + 1
 	open := false
-	for k := from - 1; k >= 0 && ti.toks[k].line == line; k-- {
-		switch ti.toks[k].raw {
-		case "\"", "“", "”", "«", "»", "„":
+	for _, r := range ti.text[start:end] {
+		switch r {
+		case '"', '“', '”', '«', '»', '„':
 			open = !open
 		}
 	}
@@ -303,7 +308,13 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 func (d *doc) rejections() []frameHit {
 	if !d.rejDone {
 		d.rejDone = true
-		fr := append(d.newT.rejectFrames(), d.subject.rejectFrames()...)
+		fr := d.newT.rejectFrames()
+		if d.ev == nil {
+			// a calendar program quotes the organiser's own note: "This
+			// event has been cancelled with a note: \"...\""
+			fr = d.newT.unquoted(fr)
+		}
+		fr = append(fr, d.subject.rejectFrames()...)
 		if len(fr) > 0 && d.applicationContext() {
 			d.rejCache = fr
 		}

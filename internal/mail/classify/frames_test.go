@@ -43,6 +43,11 @@ func TestRejectionFrames(t *testing.T) {
 		{"a time that does not work is no rejection", "Re: Analyst interview", "Thursday at 3pm doesn't work for the hiring manager, unfortunately. Would Friday at 10am suit you for the interview instead?", InterviewInvitation},
 		{"filled internally", "Update", "The client decided to fill the Analyst role internally, so it's a no on this occasion.", Rejection},
 		{"others further along", "Your application", "For the Data Engineer role we felt other candidates were further along in the areas we need.", Rejection},
+		{"a friend quoting her rejection", "guess what", "My final round went nowhere. They wrote: \"we have decided not to proceed with your application\". Drinks Friday?", Other},
+		{"German concession is no condition", "Ihre Bewerbung", "Auch wenn uns die Entscheidung nicht leichtfällt, müssen wir Ihnen diesmal leider absagen.", Rejection},
+		{"French candidate described", "Votre candidature", "Après mûre réflexion, nous avons fait le choix de poursuivre avec un candidat dont l'expérience correspond davantage au poste.", Rejection},
+		{"Dutch not invited, separable verb", "Uw sollicitatie", "Na zorgvuldige afweging hebben wij besloten u niet uit te nodigen voor een gesprek voor de functie.", Rejection},
+		{"German slots that may not suit", "Einladung zum Vorstellungsgespräch", "Wir laden Sie zu einem Vorstellungsgespräch ein. Bitte wählen Sie einen Termin aus. Sollte keiner passen, melden Sie sich.", InterviewInvitation},
 		{"if not selected", "Thanks for applying", "Thank you for applying for the Analyst role. If you are not selected for an interview, we will keep your CV on file.", ApplicationReceived},
 	}
 	for _, tt := range tests {
