@@ -54,6 +54,14 @@ var valueSections = map[string][2]int{
 	"duration_units":   {1, 60}, // minutes in one unit
 }
 
+// sequenceSections are the sections of word sequences, matched word for
+// word (punctuation included: "panel :", "interviewer ( s )").
+var sequenceSections = map[string]bool{
+	"people_trigger": true, // words before the people the candidate will meet: "you will meet", "gesprach mit"
+	"list_heading":   true, // a heading over a list of them: "your panel", "ihre gesprachspartner"
+	"guest_heading":  true, // a calendar program's guest list heading, a whole line: "guests:"
+}
+
 // wordSections are the sections of single words.
 var wordSections = map[string]bool{
 	"function_words": true, // frequent words distinctive of the language: detectLanguage
@@ -67,6 +75,7 @@ type language struct {
 	phrases [famCount][]string
 	values  map[string]map[string]int
 	words   map[string]map[string]bool
+	seqs    map[string][][]string
 }
 
 // languages are the parsed files, in file-name order.
@@ -78,6 +87,7 @@ func parseLanguage(name string, data []byte) (*language, error) {
 		code:   strings.TrimSuffix(path.Base(name), ".txt"),
 		values: map[string]map[string]int{},
 		words:  map[string]map[string]bool{},
+		seqs:   map[string][][]string{},
 	}
 	classes := map[string]family{}
 	for f, c := range famClasses {
@@ -96,7 +106,7 @@ func parseLanguage(name string, data []byte) (*language, error) {
 			section = line[1 : len(line)-1]
 			_, isClass := classes[section]
 			_, isValue := valueSections[section]
-			if !isClass && !isValue && !wordSections[section] {
+			if !isClass && !isValue && !wordSections[section] && !sequenceSections[section] {
 				return nil, bad("unknown section [%s]", section)
 			}
 			continue
@@ -121,6 +131,10 @@ func parseLanguage(name string, data []byte) (*language, error) {
 				l.values[section] = map[string]int{}
 			}
 			l.values[section][w] = n
+			continue
+		}
+		if sequenceSections[section] {
+			l.seqs[section] = append(l.seqs[section], strings.Fields(line))
 			continue
 		}
 		if wordSections[section] {
@@ -224,6 +238,22 @@ func valueTable(ls []*language, section string) map[string]int {
 }
 
 // wordTable merges one word section of every language.
+// sequenceTable gathers every language's sequences of a section, each once,
+// in file order.
+func sequenceTable(ls []*language, section string) [][]string {
+	var out [][]string
+	seen := map[string]bool{}
+	for _, l := range ls {
+		for _, s := range l.seqs[section] {
+			if k := strings.Join(s, " "); !seen[k] {
+				seen[k] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
 func wordTable(ls []*language, section string) map[string]bool {
 	t := map[string]bool{}
 	for _, l := range ls {

@@ -20,18 +20,7 @@ import (
 
 // panelHeads are headings over a list of the people the candidate will
 // meet, folded, that neither peopleTriggers nor the famPanel phrases hold.
-var panelHeads = [][]string{
-	{"your", "panel"}, {"the", "panel"}, {"interview", "panel"}, {"panel"}, {"panelists"}, {"panellists"},
-	{"assessors"}, {"your", "interviewers"}, {"who", "you", "will", "meet"}, {"your", "schedule"}, {"agenda"},
-	{"schedule"}, {"itinerary"}, {"programme"}, {"program"},
-	// French, Spanish, German, Italian, Portuguese, Dutch
-	{"vos", "interlocuteurs"}, {"intervenants"}, {"jury"}, {"deroulement"},
-	{"tus", "entrevistadores"}, {"sus", "entrevistadores"}, {"agenda", "del", "dia"},
-	{"ihre", "gesprachspartner"}, {"deine", "gesprachspartner"}, {"ablauf"}, {"gesprachspartner", "innen"},
-	{"gli", "intervistatori"}, {"intervistatori"}, {"i", "tuoi", "interlocutori"}, {"interlocutori"}, {"programma"},
-	{"seus", "entrevistadores"}, {"os", "entrevistadores"}, {"entrevistadores"}, {"painel"},
-	{"je", "spreekt", "met"}, {"u", "spreekt", "met"}, {"gesprekspartners"}, {"je", "gesprekspartners"}, {"uw", "gesprekspartners"},
-}
+var panelHeads = sequenceTable(languages, "list_heading")
 
 // panelHeadIndex lists the panelHeads by their first word.
 var panelHeadIndex = func() map[string][][]string {

@@ -415,39 +415,9 @@ func nameAt(toks []token, i int) (string, int) {
 	return strings.Join(parts, " "), j
 }
 
-// peopleTriggers introduce the people the candidate will meet.
-var peopleTriggers = [][]string{
-	{"interviewers"}, {"interviewer"}, {"interviewer", "(", "s", ")"}, {"you", "will", "meet"}, {"you", "will", "be", "meeting"},
-	{"you", "will", "be", "speaking", "with"}, {"you", "will", "speak", "with"}, {"meet", "with"}, {"meeting", "with"},
-	{"speaking", "with"}, {"speak", "with"}, {"talk", "with"}, {"talking", "with"}, {"interview", "with"},
-	{"call", "with"}, {"chat", "with"}, {"conversation", "with"}, {"session", "with"}, {"pair", "with"},
-	{"panel", ":"}, {"panel", "with"}, {"panelists"}, {"interviewing", "with"}, {"joined", "by"}, {"consist", "of"}, {"consists", "of"},
-	{"interviewer", "will", "be"}, {"interviewers", "will", "be"}, {"interviewer", "is"}, {"interviewers", "are"}, {"panel", "will", "include"},
-	{"panel", "includes"}, {"meeting", "you", "will", "be"}, {"interlocuteurs"}, {"entrevistadores"}, {"gesprachspartner"}, {"entretien", "avec"}, {"rencontrerez"}, {"entrevista", "con"},
-	{"conoceras"}, {"gesprach", "mit"}, {"treffen", "sie"}, {"with"}, {"avec"}, {"con"}, {"mit"},
-	// German, Spanish, Dutch, Italian, Portuguese prose
-	{"sprechen", "mit"}, {"sprichst", "du", "mit"}, {"sprichst", "mit"}, {"kennenlernen", ":"}, {"lernen", "sie"}, {"gesprachspartnerin"},
-	{"estaras", "con"}, {"estara", "con"}, {"hablaras", "con"}, {"hablara", "con"}, {"reuniras", "con"}, {"reunion", "con"}, {"conoceras", "a"},
-	{"entrevistaras", "con"}, {"spreekt", "met"}, {"spreek", "je", "met"}, {"gesprek", "met"}, {"maak", "je", "kennis", "met"},
-	{"incontrerai"}, {"incontrera"}, {"parlerai", "con"}, {"colloquio", "con"}, {"conversara", "com"}, {"conversar", "com"},
-	{"falara", "com"}, {"reuniao", "com"}, {"entrevista", "com"}, {"conhecera"},
-	{"entrevistadora"}, {"entrevistador"}, {"entrevistadoras"}, {"intervistatore"}, {"intervistatrice"}, {"gesprekspartner"},
-	{"interlocuteur"}, {"interlocutrice"}, {"conduzida", "pelo"}, {"conduzida", "pela"}, {"conduzido", "pelo"}, {"conduzido", "pela"},
-	{"realizada", "pelo"}, {"realizada", "pela"}, {"conducted", "by"}, {"condotto", "da"}, {"condotta", "da"}, {"com"},
-	{"platicaras", "con"}, {"platicara", "con"}, {"conversaras", "con"},
-	{"host", ":"}, {"hosted", "by"}, {"you", "will", "still", "meet"}, {"you", "will", "still", "be", "meeting"},
-	{"vou", "estar"}, {"estarei"}, {"estaremos"}, {"partecipera"}, {"parteciperanno"}, {"partecipera", "anche"}, {"entrevistaran"}, {"te", "entrevistaran"}, {"le", "entrevistaran"}, {"it", "will", "be"},
-	{"intervisteranno"}, {"vous", "recevront"}, {"entrevistarao"}, {"chatting", "with"}, {"speaking", "to"}, {"talking", "to"}, {"echangerez", "avec"}, {"echangerons", "avec"}, {"discuterez", "avec"},
-	{"estarao", "presentes"}, {"estara", "presente"}, {"saranno", "presenti"}, {"sara", "presente"}, {"seront", "presents"},
-	{"estaran", "presentes"}, {"estara", "presente"},
-	// the sender brings a colleague along: "Ich bringe noch unsere Teamleiterin Anna Schmitz mit", "I'll bring along"
-	{"ich", "bringe", "noch"}, {"ich", "bringe"}, {"bringe", "ich"}, {"i", "will", "bring", "along"}, {"i", "will", "bring"}, {"j'amenerai"}, {"traero", "a"}, {"portero"},
-	{"kennismakingsgesprek", "met"}, {"sollicitatiegesprek", "met"}, {"vorstellungsgesprach", "mit"}, {"kennenlerngesprach", "mit"},
-	{"telefongesprach", "mit"}, {"videogesprek", "met"}, {"colloquio", "conoscitivo", "con"},
-	{"gesprachspartner", "sind"}, {"gesprachspartner", "ist"}, {"gesprachspartnerin", "ist"}, {"interlocuteurs", "seront"},
-	{"interlocutores", "seran"}, {"entrevistadores", "seran"}, {"interviewers", "zijn"}, {"gesprekspartners", "zijn"},
-	{"gesprekspartners"}, {"intervistatori", "saranno"}, {"entrevistadores", "serao"}, {"ira", "conversar", "com"},
-}
+// peopleTriggers introduce the people the candidate will meet: the
+// [people_trigger] sections of the language files.
+var peopleTriggers = sequenceTable(languages, "people_trigger")
 
 // genericTrigger are one-word triggers that introduce people only in a
 // sentence about the interview ("with Marco" may be about anything).
@@ -674,9 +644,15 @@ func quotedAuthor(text string, pos int) (string, string) {
 	return "", ""
 }
 
-// guestHeads label the guest list of a calendar program's invitation text.
-var guestHeads = []string{"who:", "guests:", "attendees:", "teilnehmer:", "teilnehmende:", "invites :", "invites:", "invités :",
-	"invitados:", "participantes:", "partecipanti:", "invitati:", "deelnemers:", "convidados:"}
+// guestHeads label the guest list of a calendar program's invitation text:
+// the [guest_heading] sections of the language files, whole lines.
+var guestHeads = func() []string {
+	var out []string
+	for _, s := range sequenceTable(languages, "guest_heading") {
+		out = append(out, strings.Join(s, " "))
+	}
+	return out
+}()
 
 // guestList returns the addresses listed one a line under a "Who:" heading
 // (Google Calendar's text part), in order.
@@ -684,7 +660,7 @@ func guestList(text string) []string {
 	var out []string
 	in := false
 	for _, l := range strings.Split(text, "\n") {
-		t := strings.ToLower(strings.TrimSpace(l))
+		t := fold(strings.TrimSpace(l))
 		if !in {
 			for _, h := range guestHeads {
 				if t == h {
