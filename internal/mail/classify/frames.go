@@ -289,6 +289,17 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 		weak += countFam(ti, famJobWeak)
 		other += countFam(ti, famNonJob)
 	}
+	// a job title ("Senior Platform Engineer") in the subject or the new
+	// text: weak, since signatures carry titles too
+	titles := 0
+	for _, ti := range []*textInfo{d.subject, d.newT} {
+		for _, w := range ti.ws {
+			if titles < 2 && w.kind == tokWord && isJobNoun(w.s) {
+				titles++
+			}
+		}
+	}
+	weak += titles
 	if d.fromPlatform() {
 		strong += 2
 	}

@@ -53,7 +53,7 @@ func (d *doc) gather() *evidence {
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
 	e.interview = newT.has(famInterview) || d.subject.has(famInterview) ||
-		(newT.has(famCall) || d.subject.has(famCall) || newT.has(famPanel)) && d.jobContext()
+		(newT.has(famCall) || d.subject.has(famCall) || newT.has(famPanel)) && (d.jobContext() || e.context)
 	e.best, e.timeOK = d.bestTime()
 	best, ok := e.best, e.timeOK
 	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
