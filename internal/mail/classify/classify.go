@@ -117,6 +117,8 @@ type doc struct {
 	lang         string
 	ctxDone      bool
 	ctx          [3]int
+	senderDone   bool
+	sender       *time.Location
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

@@ -159,6 +159,10 @@ type whenCtx struct {
 	dayFirst bool
 	global   zoneRef        // "all times are Eastern Time" anywhere in the new text
 	newWDs   []time.Weekday // weekdays named in the new text
+	// sender is the zone the message was written in when a time states
+	// none: its offset at the sending instant is the Date header's, and its
+	// rules carry a time past a change of daylight saving time
+	sender *time.Location
 }
 
 // globalZone finds statements such as "all times are in Eastern Time",
@@ -310,6 +314,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			z = wc.global
 		}
 		loc := z.location()
+		if loc == nil {
+			loc = wc.sender
+		}
 		if loc == nil {
 			loc = wc.ref.Location()
 		}

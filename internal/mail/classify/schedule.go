@@ -21,7 +21,7 @@ func (d *doc) bestTime() (candidate, bool) {
 }
 
 func (d *doc) findBestTime() (candidate, bool) {
-	wc := &whenCtx{ref: d.ref}
+	wc := &whenCtx{ref: d.ref, sender: d.senderZone()}
 	_, off := d.ref.Zone()
 	wc.dayFirst = off > -3*3600 || off < -10*3600
 	for i, t := range d.newT.toks {
@@ -58,6 +58,9 @@ func (d *doc) schedule(r *Result) {
 		zone := e.Zone
 		if e.Floating {
 			loc := d.ref.Location()
+			if z := d.senderZone(); z != nil {
+				loc = z
+			}
 			if ok && best.zone.location() != nil {
 				loc = best.zone.location()
 			}
@@ -144,6 +147,12 @@ func (d *doc) employerZone() string {
 	if z := globalZone(d.newT); z.iana != "" && z.iana != "UTC" {
 		return z.iana
 	}
+	return d.signatureZone()
+}
+
+// signatureZone returns the zone of a city or region named in the
+// signature ("Level 4, 88 Example St, Surry Hills NSW", "München"), or "".
+func (d *doc) signatureZone() string {
 	lines := strings.Split(strings.TrimRight(d.newT.text, "\n"), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-12; i-- {
 		l := strings.TrimSpace(lines[i])
@@ -185,4 +194,63 @@ func (d *doc) mentionedDay() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// zonesByOffset are the zones a sender most likely writes from, by the
+// language of the text: the first whose offset at the sending instant is
+// the Date header's is taken. Zones of the same offset but other daylight
+// saving rules (Chicago and Bogotá in July) are told apart by language.
+var zonesByOffset = map[string][]string{
+	"": {"Europe/London", "Europe/Paris", "Europe/Helsinki", "America/New_York", "America/Chicago", "America/Denver",
+		"America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Halifax", "America/St_Johns",
+		"America/Sao_Paulo", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo", "Australia/Brisbane",
+		"Australia/Sydney", "Australia/Adelaide", "Australia/Perth", "Pacific/Auckland", "Africa/Johannesburg"},
+	"es": {"Europe/Madrid", "America/Mexico_City", "America/Bogota", "America/Argentina/Buenos_Aires", "America/Santiago"},
+	"pt": {"Europe/Lisbon", "America/Sao_Paulo"},
+	"fr": {"Europe/Paris", "America/Toronto"},
+	"de": {"Europe/Berlin"},
+	"it": {"Europe/Rome"},
+	"nl": {"Europe/Amsterdam"},
+}
+
+// senderZone returns the zone the message was written in, nil when none
+// fits: the zone of the signature's city, else a likely zone for the
+// text's language, whichever has the Date header's offset at the sending
+// instant. A time with no stated zone is read in it, so that an interview
+// after a change of daylight saving time keeps its wall clock ("Tuesday 27
+// October at 15:00" written on 20 October in Munich is 15:00 CET, not CEST).
+func (d *doc) senderZone() *time.Location {
+	if d.senderDone {
+		return d.sender
+	}
+	d.senderDone = true
+	if d.m.Date.IsZero() {
+		return nil // no Date header: no offset to check a zone against
+	}
+	_, off := d.ref.Zone()
+	fits := func(name string) *time.Location {
+		l := loadLoc(name)
+		if l == nil {
+			return nil
+		}
+		if _, o := d.ref.In(l).Zone(); o != off {
+			return nil
+		}
+		return l
+	}
+	if z := d.signatureZone(); z != "" {
+		if l := fits(z); l != nil {
+			d.sender = l
+			return l
+		}
+	}
+	for _, names := range [][]string{zonesByOffset[d.language()], zonesByOffset[""]} {
+		for _, n := range names {
+			if l := fits(n); l != nil {
+				d.sender = l
+				return l
+			}
+		}
+	}
+	return nil
 }

@@ -292,3 +292,32 @@ func TestProsePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestUnstatedZoneCrossesDST checks that a time written with no zone is read
+// in the zone the sender writes from, not at the Date header's fixed
+// offset: an interview after the change of daylight saving time keeps its
+// wall clock.
+func TestUnstatedZoneCrossesDST(t *testing.T) {
+	tests := []struct {
+		name, date, subject, text, want string
+	}{
+		{"Munich, summer to winter", "Tue, 20 Oct 2026 09:00:00 +0200", "Ihr Vorstellungsgespräch",
+			"Guten Tag, ich bestätige Ihr Vorstellungsgespräch am Dienstag, 27. Oktober 2026, um 15:00 Uhr. Viele Grüße",
+			"2026-10-27T15:00:00+01:00"},
+		{"New York, winter to summer", "Thu, 05 Mar 2026 10:00:00 -0500", "Interview confirmed",
+			"Hi, I'm confirming your interview on Tuesday, March 10, 2026 at 2:00 PM. Best",
+			"2026-03-10T14:00:00-04:00"},
+		{"an offset no zone fits stays as written", "Thu, 05 Mar 2026 10:00:00 -0130", "Interview confirmed",
+			"Hi, I'm confirming your interview on Tuesday, March 10, 2026 at 2:00 PM. Best",
+			"2026-03-10T14:00:00-01:30"},
+	}
+	for _, tt := range tests {
+		m := &message.Message{Date: mustDate(tt.date), Subject: tt.subject, Text: tt.text,
+			From: []message.Address{{Name: "Sam Rivera", Email: "sam.rivera@employer.example"}},
+			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
+		r := Classify(m, Options{})
+		if got := r.Start.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: start %s, want %s (%s)", tt.name, got, tt.want, r.Kind)
+		}
+	}
+}
