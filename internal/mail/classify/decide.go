@@ -432,6 +432,18 @@ func (d *doc) slotList() bool {
 	return len(seen) >= 2
 }
 
+// otherTimeIn reports whether sentence sent of the new text states a time
+// other than c ("the interview on Tuesday at 10am or Wednesday at 2pm").
+func (d *doc) otherTimeIn(c candidate, sent int) bool {
+	wc := &whenCtx{ref: d.ref, sender: d.senderZone()}
+	for _, o := range candidates(d.newT, wc, globalZone(d.newT)) {
+		if o.score > 0 && !o.agenda && d.newT.toks[o.tok].sent == sent && !o.start.Equal(c.start) {
+			return true
+		}
+	}
+	return false
+}
+
 // addressesApplication reports whether the new text decides about or
 // acknowledges this reader's application: a rejection, offer or
 // acknowledgement phrase together with a role or reference.
@@ -459,7 +471,7 @@ func (d *doc) confirmsSomething() bool {
 // request for availability or a list of slots is not a fixed time.
 func (d *doc) statesInterviewTime(c candidate) bool {
 	ti := d.newT
-	if c.reg != regNew || c.date.rel && !c.zoneSaid || d.slotList() {
+	if c.reg != regNew || c.date.rel && !c.zoneSaid {
 		return false
 	}
 	sent := ti.toks[c.tok].sent
@@ -478,6 +490,12 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 		if ti.toks[k].s == "?" {
 			return false
 		}
+	}
+	// several times offered to choose from are no fixed time, unless the
+	// interview's own sentence states one ("Your interview is on Wednesday
+	// at 14:00"; a tech check at 13:50 elsewhere is no alternative)
+	if d.slotList() && (!inSent(famInterview) || d.otherTimeIn(c, sent)) {
+		return false
 	}
 	if inSent(famInterview) {
 		return true

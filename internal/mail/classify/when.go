@@ -258,7 +258,8 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 				if p := get(k); p != nil && (p.s == "de" || p.s == "." || p.s == "of") {
 					k--
 				}
-				if p := get(k); p != nil && (p.s == "th" || p.s == "st" || p.s == "nd" || p.s == "rd" || p.s == "er") {
+				// ordinal marks: "1st", "1er", Italian "1°", Spanish and Portuguese "1º"
+				if p := get(k); p != nil && (p.s == "th" || p.s == "st" || p.s == "nd" || p.s == "rd" || p.s == "er" || p.s == "°" || p.s == "º") {
 					k--
 				}
 				p := get(k)
