@@ -116,7 +116,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func storedDraft(f *followup.Followup) compose.Draft {
 	d := compose.Draft{Subject: f.Subject, Body: f.Body}
 	if f.Recipient.Email != "" {
-		d.To = []compose.Person{person(f.Recipient)}
+		d.To = []compose.Person{f.Recipient}
 	}
 	bare := func(id string) string {
 		return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">"))
@@ -140,7 +140,7 @@ func storedDraft(f *followup.Followup) compose.Draft {
 func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error) {
 	to := []compose.Person{}
 	if f.Recipient.Email != "" {
-		to = append(to, person(f.Recipient))
+		to = append(to, f.Recipient)
 	}
 	if f.Edited {
 		return compose.Draft{To: to, Subject: f.Subject, Body: f.Body, InReplyTo: f.InReplyTo, References: f.References}, nil
@@ -156,7 +156,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 			return compose.Draft{}, err
 		}
 		d, err := e.templates().Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
-			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
+			Contact: f.Recipient, Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
 			Interviewed: interviewed})
 		return d, rendering(err)
 	}
@@ -166,9 +166,9 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	loc, _, _ := e.zoneAndCountry(iv.Zone)
 	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
-		Arranger: person(iv.Arranger), Notes: f.Notes}
+		Arranger: iv.Arranger, Notes: f.Notes}
 	for _, p := range iv.People {
-		civ.Interviewers = append(civ.Interviewers, person(p))
+		civ.Interviewers = append(civ.Interviewers, p)
 	}
 	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
 		// The group letter: no interviewer address is known, or too many
@@ -180,7 +180,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 				named = append(named, compose.Person{Name: p.Name})
 			}
 		}
-		civ.Interviewers, civ.Arranger = named, person(f.Recipient)
+		civ.Interviewers, civ.Arranger = named, f.Recipient
 	}
 	drafts, err := e.templates().ThankYous(e.owner(), civ)
 	if err != nil {

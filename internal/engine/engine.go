@@ -382,6 +382,3 @@ func truncate(s string, n int) string {
 func (e *Engine) classifyOptions() classify.Options {
 	return classify.Options{Self: e.Config().OwnerAddresses()}
 }
-
-// person converts between the packages' person types.
-func person(p followup.Person) compose.Person { return compose.Person{Name: p.Name, Email: p.Email} }

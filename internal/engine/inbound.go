@@ -654,7 +654,7 @@ func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Inter
 	}
 	sender := ""
 	if len(h.msg.From) > 0 {
-		sender = person(followup.Person{Name: h.msg.From[0].Name, Email: h.msg.From[0].Email}).String()
+		sender = h.msg.From[0].String()
 	}
 	which := "which of these interviews it is about"
 	if len(ivs) == 1 {
@@ -1203,7 +1203,7 @@ func recipientText(f *followup.Followup) string {
 		}
 		return "(no recipient yet)"
 	}
-	return person(f.Recipient).String()
+	return f.Recipient.String()
 }
 
 // onSent looks at mail the owner sent by hand: a message to an interviewer

@@ -7,6 +7,8 @@ package followup
 import (
 	"fmt"
 	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // Kind is what a follow-up is for.
@@ -77,11 +79,10 @@ func (s State) Pending() bool {
 // Final reports whether nothing more will happen to the follow-up.
 func (s State) Final() bool { return s == Sent || s == Cancelled }
 
-// Person is someone mail goes to.
-type Person struct {
-	Name  string
-	Email string
-}
+// Person is someone mail goes to or comes from. It is followupd's one
+// person type, declared as message.Address in the leaf parser (which may
+// import nothing internal) and aliased here, in classify and in compose.
+type Person = message.Address
 
 // Followup is one message to an employer and everything needed to send it.
 type Followup struct {
