@@ -437,15 +437,10 @@ func approveRejection(h *harness) {
 func crash(t *testing.T, h *harness, sentToo bool) followup.Followup {
 	t.Helper()
 	approveRejection(h)
-	var f followup.Followup
+	f := h.followups()[0]
 	err := h.st.Tx(h.ctx, func(tx *store.Tx) error {
-		fus, err := tx.Followups("1")
-		if err != nil {
-			return err
-		}
-		f = fus[0]
 		f.State, f.Attempts = followup.Sending, 1
-		return tx.SaveFollowup(&f, "sending (attempt 1)", h.now)
+		return tx.SaveFollowup(&f, followup.Claimed, "attempt 1", h.now)
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package engine
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -92,7 +93,7 @@ func (h *handling) onEmployerMail() error {
 		return h.onRejection(&app, r)
 	case classify.Offer:
 		app.Stage, app.LastEvent = followup.Offer, "offer received "+h.rec.ReceivedAt.Format("Mon 2 Jan")
-		if err := h.cancelFeedback(app.ID, "an offer arrived"); err != nil {
+		if err := h.cancelFeedback(app.ID, followup.OfferArrived); err != nil {
 			return err
 		}
 	case classify.InterviewInvitation:
@@ -108,7 +109,7 @@ func (h *handling) onEmployerMail() error {
 			app.Stage = followup.Interviewing
 		}
 		app.LastEvent = "invited to interview"
-		if err := h.cancelFeedback(app.ID, "the employer wrote again"); err != nil {
+		if err := h.cancelFeedback(app.ID, followup.EmployerWrote); err != nil {
 			return err
 		}
 	case classify.ApplicationReceived:
@@ -235,7 +236,7 @@ func (h *handling) onOtherMail(r classify.Result, domain string) error {
 		return err
 	}
 	h.rec.ApplicationID = app.ID
-	return h.cancelFeedback(app.ID, "the employer wrote again")
+	return h.cancelFeedback(app.ID, followup.EmployerWrote)
 }
 
 func (e *Engine) zoneAndCountry(zone string) (*time.Location, string, string) {
@@ -327,7 +328,7 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	existing := match.iv
 	app.Stage, app.LastEvent = followup.InterviewScheduled, "interview "+r.Start.Format("Mon 2 Jan 15:04 MST")
 	// A new interview makes a pending request for feedback pointless.
-	if err := h.cancelFeedback(app.ID, "the employer wrote again"); err != nil {
+	if err := h.cancelFeedback(app.ID, followup.EmployerWrote); err != nil {
 		return err
 	}
 	if existing != nil {
@@ -637,17 +638,12 @@ func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Inter
 			line += " with " + strings.Join(names, ", ")
 		}
 		lines = append(lines, line)
-		fus, err := h.tx.Followups("interview_id = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed')", iv.ID)
+		fus, err := h.tx.InterviewFollowups(iv.ID)
 		if err != nil {
 			return err
 		}
 		for i := range fus {
-			f := &fus[i]
-			f.NeedsReply = true
-			if f.State == followup.Scheduled {
-				f.State = followup.AwaitingApproval
-			}
-			if err := h.tx.SaveFollowup(f, "on hold: a message "+what+" and it is unclear which", h.now); err != nil {
+			if _, err := h.e.decide(h.tx, &fus[i], followup.Hold{What: what}, h.now, about{}); err != nil {
 				return err
 			}
 		}
@@ -666,17 +662,6 @@ func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Inter
 		fmt.Sprintf("%s wrote (subject %q): it %s, but I cannot tell %s with %s:\n\n%s\n\nNothing was moved or cancelled. Their thank-yous now leave only on your explicit \"send\": answer \"send\" to the approval request of an interview that took place, \"cancel\" to the others.",
 			sender, h.msg.Subject, what, which, companyText(app), strings.Join(lines, "\n")), h.now)
 }
-
-// Reasons for cancelling thank-yous that a later message may undo: an
-// interview set again, or a person back on its panel, gets its letters
-// again (a letter the owner cancelled stays cancelled).
-const (
-	reasonInterviewCancelled = "the interview was cancelled"
-	reasonLeftPanel          = "they are no longer on the interview panel"
-	reasonDeclined           = "you declined the invitation"
-	reasonOwnerWrote         = "you already wrote to them yourself"
-	reasonBigPanel           = "the invitation now lists too many interviewers for a letter each, so one letter goes to the person who arranged it"
-)
 
 // maxPersonalThankYous is the most interviewers who each get their own
 // thank-you. A longer list (an assessment day, a panel, an event read as
@@ -771,9 +756,9 @@ func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview
 	if wrote {
 		// The owner's letter was read first (Sent and the inbox are read
 		// in parallel): as onSent would have done, ours is not sent.
-		f.State = followup.Cancelled
 		h.log.Info("thank-you not needed: the owner already wrote", "followup", f.ID)
-		return h.tx.SaveFollowup(&f, reasonOwnerWrote, h.now)
+		_, err := h.e.decide(h.tx, &f, followup.Cancel{Reason: followup.OwnerWrote}, h.now, about{})
+		return err
 	}
 	h.log.Info("thank-you planned", "followup", f.ID, "ask_owner_at", iv.End)
 	return nil
@@ -792,7 +777,7 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 	for _, t := range targets {
 		want[t.Recipient.Email] = t
 	}
-	fus, err := h.tx.Followups("interview_id = ? AND kind = ?", iv.ID, string(followup.ThankYou))
+	fus, err := h.tx.InterviewFollowups(iv.ID)
 	if err != nil {
 		return err
 	}
@@ -807,7 +792,7 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			if err != nil {
 				return err
 			}
-			if on && reason != reasonInterviewCancelled && reason != reasonLeftPanel && reason != reasonDeclined && reason != reasonBigPanel {
+			if on && !reason.Undoable() {
 				covered[key] = true // the owner's decision (or their own letter) stands
 			}
 		case followup.Sent, followup.Sending, followup.Unknown:
@@ -826,11 +811,11 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			keep = append(keep, f)
 			continue
 		}
-		reason := reasonLeftPanel
+		reason := followup.LeftPanel
 		if h.e.bigPanel(*iv) && f.Recipient.Email != "" && hasInterviewer(*iv, f.Recipient.Email) {
-			reason = reasonBigPanel
+			reason = followup.BigPanel
 		}
-		if err := h.cancelFollowups(reason, "id = ?", f.ID); err != nil {
+		if err := h.e.cancel(h.tx, []followup.Followup{f}, reason, h.now); err != nil {
 			return err
 		}
 	}
@@ -842,7 +827,7 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 			f.Recipient.Name = t.Recipient.Name
 		}
 		if old.IsZero() || f.EventAt.Equal(iv.End) {
-			if err := h.tx.SaveFollowup(f, "", h.now); err != nil {
+			if err := h.tx.SaveFollowup(f, followup.NoReason, "", h.now); err != nil {
 				return err
 			}
 			continue
@@ -863,37 +848,14 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 }
 
 // moveThankYou plans a pending thank-you again after its interview moved
-// from old to iv.Start. A letter the owner approved keeps its approval and
-// leaves after the new end; any other is drafted again and asked about
-// after the new end.
+// from old to iv.Start (see followup.Moved): a letter the owner approved
+// keeps its approval and leaves after the new end; any other is drafted
+// again and asked about after the new end.
 func (h *handling) moveThankYou(app *followup.Application, iv *followup.Interview, f *followup.Followup, old time.Time) error {
 	loc, _, _ := h.e.zoneAndCountry(iv.Zone)
 	moved := fmt.Sprintf("The interview with %s moved from %s to %s.", companyText(app), old.In(loc).Format("Mon 2 Jan 15:04 MST"), iv.Start.In(loc).Format("Mon 2 Jan 15:04 MST"))
-	f.EventAt, f.RequestAt = iv.End, iv.End
-	f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, ""
-	if f.State == followup.Scheduled && !f.ApprovedAt.IsZero() {
-		slot, loc, err := h.e.plan(f, f.ApprovedAt)
-		if err != nil {
-			return err
-		}
-		f.DueAt, f.Deadline, f.Late = slot.SendAt, slot.Deadline, slot.Late
-		if err := h.tx.SaveFollowup(f, "interview moved: the approved letter leaves after the new time", h.now); err != nil {
-			return err
-		}
-		return h.e.queueNotice(h.tx, f.ID, "Interview moved: approved thank-you postponed",
-			fmt.Sprintf("%s\nThe thank-you to %s that you approved now leaves %s.", moved, recipientText(f), slot.SendAt.In(loc).Format("Mon 2 Jan 15:04 MST")), h.now)
-	}
-	asked := f.State != followup.Drafted
-	f.State, f.DueAt, f.Deadline, f.Late, f.ApprovedAt = followup.Drafted, time.Time{}, time.Time{}, false, time.Time{}
-	f.Version++ // a new letter for the new time
-	if err := h.tx.SaveFollowup(f, "interview moved", h.now); err != nil {
-		return err
-	}
-	if !asked {
-		return nil
-	}
-	return h.e.queueNotice(h.tx, f.ID, "Interview moved: thank-you postponed",
-		moved+"\nThe thank-you you were asked about is withdrawn; a new draft will come after the new time.", h.now)
+	_, err := h.e.decide(h.tx, f, followup.Moved{End: iv.End}, h.now, about{moved: moved})
+	return err
 }
 
 // companyText names the application's employer for the owner.
@@ -920,7 +882,7 @@ func (h *handling) onReschedule(app *followup.Application, iv *followup.Intervie
 			return err
 		}
 		h.rec.Note = "the update shows the owner declined: thank-yous cancelled"
-		return h.cancelFollowups(reasonDeclined, "interview_id = ?", iv.ID)
+		return h.cancelInterview(iv.ID, followup.OwnerDeclined)
 	}
 	if iv.State == followup.InterviewCancelled {
 		if r.CalendarUID == "" || r.Sequence <= iv.Sequence {
@@ -1004,16 +966,19 @@ func (h *handling) learnMore(app *followup.Application, iv *followup.Interview, 
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {
 		return err
 	}
-	fus, err := h.tx.Followups("interview_id = ? AND state NOT IN ('cancelled')", iv.ID)
+	fus, err := h.tx.InterviewFollowups(iv.ID)
 	if err != nil {
 		return err
 	}
 	for _, f := range fus {
+		if f.State == followup.Cancelled {
+			continue
+		}
 		if f.State != followup.Drafted || (f.GreetNames == "" && f.Recipient.Email != "" && hasInterviewer(*iv, f.Recipient.Email)) {
 			return nil // someone was asked already, or the letters are personal already
 		}
 	}
-	if err := h.cancelFollowups("the interviewers' addresses became known", "interview_id = ? AND state = 'drafted'", iv.ID); err != nil {
+	if err := h.e.cancel(h.tx, fus, followup.AddressesKnown, h.now); err != nil {
 		return err
 	}
 	return h.addThankYous(app, iv, r.Automated)
@@ -1078,7 +1043,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 	if err := h.tx.SaveInterview(iv, h.now); err != nil {
 		return err
 	}
-	return h.cancelFollowups(reasonInterviewCancelled, "interview_id = ?", iv.ID)
+	return h.cancelInterview(iv.ID, followup.InterviewCalledOff)
 }
 
 func (h *handling) onRejection(app *followup.Application, r classify.Result) error {
@@ -1087,7 +1052,7 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 		return err
 	}
 	// A thank-you still waiting would read oddly after a rejection.
-	if err := h.cancelPending(app.ID, followup.ThankYou, "a rejection arrived"); err != nil {
+	if err := h.cancelKind(app.ID, followup.ThankYou, followup.RejectionArrived); err != nil {
 		return err
 	}
 	received := h.rec.ReceivedAt
@@ -1136,13 +1101,13 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	if answered || wrote {
 		// The owner's answer was read first (Sent and the inbox are read
 		// in parallel): as onSent would have done, ours is not sent.
-		f.State = followup.Cancelled
-		reason := reasonOwnerWrote
+		reason := followup.OwnerWrote
 		if answered {
-			reason = "you already answered the rejection yourself"
+			reason = followup.OwnerAnswered
 		}
 		h.rec.Note = "the owner already answered: no feedback request"
-		return h.tx.SaveFollowup(&f, reason, h.now)
+		_, err := h.e.decide(h.tx, &f, followup.Cancel{Reason: reason}, h.now, about{})
+		return err
 	}
 	h.log.Info("feedback request planned", "followup", f.ID)
 	return nil
@@ -1161,49 +1126,35 @@ func addrs(lists ...[]message.Address) []message.Address {
 // this message is newer than the rejection it answers: a message written
 // before the rejection (read late: INBOX order is not the writing order)
 // changes nothing.
-func (h *handling) cancelFeedback(appID int64, reason string) error {
-	return h.cancelFollowups(reason, "application_id = ? AND kind = ? AND event_at <= ?", appID, string(followup.Feedback), store.TimeArg(h.rec.ReceivedAt))
-}
-
-// cancelPending cancels an application's follow-ups of a kind that have not
-// been handed to the mail server yet.
-func (h *handling) cancelPending(appID int64, kind followup.Kind, reason string) error {
-	return h.cancelFollowups(reason, "application_id = ? AND kind = ?", appID, string(kind))
-}
-
-// cancelFollowups cancels the follow-ups matching where (with its
-// arguments) that have not been handed to the mail server yet, telling
-// the owner about those already shown to them.
-func (h *handling) cancelFollowups(reason, where string, args ...any) error {
-	fus, err := h.tx.Followups("("+where+") AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')", args...)
+func (h *handling) cancelFeedback(appID int64, reason followup.Reason) error {
+	fus, err := h.tx.ApplicationFollowups(appID)
 	if err != nil {
 		return err
 	}
-	for i := range fus {
-		f := &fus[i]
-		asked := f.State != followup.Drafted
-		f.State = followup.Cancelled
-		if err := h.tx.SaveFollowup(f, reason, h.now); err != nil {
-			return err
-		}
-		h.log.Info("follow-up cancelled", "followup", f.ID, "reason", reason)
-		if asked {
-			if err := h.e.queueNotice(h.tx, f.ID, "Cancelled: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(f)+" will not be sent: "+reason+".", h.now); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	received := h.rec.ReceivedAt.Truncate(time.Millisecond) // as the store keeps times
+	fus = slices.DeleteFunc(fus, func(f followup.Followup) bool { return f.Kind != followup.Feedback || f.EventAt.After(received) })
+	return h.e.cancel(h.tx, fus, reason, h.now)
 }
 
-func recipientText(f *followup.Followup) string {
-	if f.Recipient.Email == "" {
-		if f.GreetNames != "" {
-			return f.GreetNames
-		}
-		return "(no recipient yet)"
+// cancelKind cancels an application's follow-ups of a kind that have not
+// been handed to the mail server yet.
+func (h *handling) cancelKind(appID int64, kind followup.Kind, reason followup.Reason) error {
+	fus, err := h.tx.ApplicationFollowups(appID)
+	if err != nil {
+		return err
 	}
-	return f.Recipient.String()
+	fus = slices.DeleteFunc(fus, func(f followup.Followup) bool { return f.Kind != kind })
+	return h.e.cancel(h.tx, fus, reason, h.now)
+}
+
+// cancelInterview cancels an interview's thank-yous that have not been
+// handed to the mail server yet.
+func (h *handling) cancelInterview(ivID int64, reason followup.Reason) error {
+	fus, err := h.tx.InterviewFollowups(ivID)
+	if err != nil {
+		return err
+	}
+	return h.e.cancel(h.tx, fus, reason, h.now)
 }
 
 // onSent looks at mail the owner sent by hand: a message to an interviewer
@@ -1233,11 +1184,14 @@ func (h *handling) onSent() error {
 		return err
 	}
 	for _, a := range addrs(m.To, m.Cc) {
-		fus, err := h.tx.Followups(`recipient_email = ? AND state IN ('drafted', 'awaiting_approval', 'scheduled', 'failed', 'unknown')`, strings.ToLower(a.Email))
+		fus, err := h.tx.FollowupsTo(a.Email)
 		if err != nil {
 			return err
 		}
 		for i := range fus {
+			if !fus[i].State.Cancellable() {
+				continue
+			}
 			since := fus[i].EventAt // a feedback request: after the rejection
 			if fus[i].Kind == followup.ThankYou {
 				iv, err := h.tx.Interview(fus[i].InterviewID)
@@ -1249,13 +1203,17 @@ func (h *handling) onSent() error {
 			if sentAt.Before(since) {
 				continue
 			}
-			if err := h.cancelFollowups(reasonOwnerWrote, "id = ?", fus[i].ID); err != nil {
+			if err := h.e.cancel(h.tx, fus[i:i+1], followup.OwnerWrote, h.now); err != nil {
 				return err
 			}
 		}
 	}
 	for _, id := range append(append([]string{}, m.InReplyTo...), m.References...) {
-		if err := h.cancelFollowups("you already answered the rejection yourself", "kind = 'feedback' AND source_message_id = ?", id); err != nil {
+		fus, err := h.tx.FeedbackAnswering(id)
+		if err != nil {
+			return err
+		}
+		if err := h.e.cancel(h.tx, fus, followup.OwnerAnswered, h.now); err != nil {
 			return err
 		}
 	}
@@ -1303,7 +1261,7 @@ func (h *handling) onDeclined() error {
 		}
 		h.rec.Note = "the owner declined the invitation"
 		h.log.Info("the owner declined an interview: its thank-yous are cancelled", "interview", iv.ID)
-		if err := h.cancelFollowups(reasonDeclined, "interview_id = ?", iv.ID); err != nil {
+		if err := h.cancelInterview(iv.ID, followup.OwnerDeclined); err != nil {
 			return err
 		}
 	}
@@ -1332,16 +1290,19 @@ func (h *handling) ownerDeclined(iv *followup.Interview, uid string, moved bool)
 			return mine, err
 		}
 	}
-	fus, err := h.tx.Followups("interview_id = ? AND state = 'cancelled'", iv.ID)
+	fus, err := h.tx.InterviewFollowups(iv.ID)
 	if err != nil {
 		return false, err
 	}
 	for _, f := range fus {
+		if f.State != followup.Cancelled {
+			continue
+		}
 		reason, err := h.tx.CancelReason(f.ID)
 		if err != nil {
 			return false, err
 		}
-		if reason == reasonDeclined {
+		if reason == followup.OwnerDeclined {
 			return true, nil
 		}
 	}

@@ -108,7 +108,11 @@ type Followup struct {
 	SourceAutomated bool
 	// NeedsReply: the message behind it was read with low confidence, so
 	// it waits for the owner's explicit "send" even in auto mode.
-	NeedsReply    bool
+	NeedsReply bool
+	// RenderFailed: the last try to draft it failed on a template; it is
+	// retried with backoff, then failed, and reloaded templates draft it
+	// again. LastError holds the template's error for the owner.
+	RenderFailed  bool
 	Zone          string    // the recipient's IANA zone
 	Country       string    // the recipient's country or region ("AU-VIC"), for holidays
 	EventAt       time.Time // interview end, or when the rejection arrived
