@@ -163,10 +163,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	loc, _, _ := e.zoneAndCountry(iv.Zone)
 	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
-		Arranger: iv.Arranger, Notes: f.Notes}
-	for _, p := range iv.People {
-		civ.Interviewers = append(civ.Interviewers, p)
-	}
+		Arranger: iv.Arranger, Notes: f.Notes, Interviewers: slices.Clone(iv.People)}
 	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
 		// The group letter: no interviewer address is known, or too many
 		// for a letter each. A big panel is not named one by one: the
