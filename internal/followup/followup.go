@@ -1,7 +1,10 @@
-// Package followup is the vocabulary of followupd: applications,
-// interviews and follow-ups, and the rules for how a follow-up may move
-// from draft to sent. It does no I/O, so the rules can be tested alone and
-// every other package agrees on them.
+// Package followup is the vocabulary and the decision core of followupd:
+// applications, interviews and follow-ups; the typed events that happen to
+// a follow-up (employer mail as classified, the owner's commands, timers,
+// the outcome of sending), the typed effects they call for, the typed
+// reasons recorded with each change; and Step, which decides. It does no
+// I/O and reads no clock, so every rule can be tested alone (a table covers
+// every event in every state) and every other package agrees on them.
 package followup
 
 import (
