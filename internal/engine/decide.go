@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -99,6 +100,41 @@ func (e *Engine) cancel(tx *store.Tx, fus []followup.Followup, reason followup.R
 		}
 	}
 	return nil
+}
+
+// cancelFeedback cancels an application's pending feedback request when
+// this message is newer than the rejection it answers: a message written
+// before the rejection (read late: INBOX order is not the writing order)
+// changes nothing.
+func (h *handling) cancelFeedback(appID int64, reason followup.Reason) error {
+	fus, err := h.tx.ApplicationFollowups(appID)
+	if err != nil {
+		return err
+	}
+	received := h.rec.ReceivedAt.Truncate(time.Millisecond) // as the store keeps times
+	fus = slices.DeleteFunc(fus, func(f followup.Followup) bool { return f.Kind != followup.Feedback || f.EventAt.After(received) })
+	return h.e.cancel(h.tx, fus, reason, h.now)
+}
+
+// cancelKind cancels an application's follow-ups of a kind that have not
+// been handed to the mail server yet.
+func (h *handling) cancelKind(appID int64, kind followup.Kind, reason followup.Reason) error {
+	fus, err := h.tx.ApplicationFollowups(appID)
+	if err != nil {
+		return err
+	}
+	fus = slices.DeleteFunc(fus, func(f followup.Followup) bool { return f.Kind != kind })
+	return h.e.cancel(h.tx, fus, reason, h.now)
+}
+
+// cancelInterview cancels an interview's thank-yous that have not been
+// handed to the mail server yet.
+func (h *handling) cancelInterview(ivID int64, reason followup.Reason) error {
+	fus, err := h.tx.InterviewFollowups(ivID)
+	if err != nil {
+		return err
+	}
+	return h.e.cancel(h.tx, fus, reason, h.now)
 }
 
 // noticeText words a notice about f for the owner.

@@ -51,6 +51,16 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 	return next, !next.IsZero(), err
 }
 
+// load reads a list in a transaction of its own.
+func load[T any](ctx context.Context, st *store.Store, read func(*store.Tx) ([]T, error)) ([]T, error) {
+	var out []T
+	err := st.Tx(ctx, func(tx *store.Tx) (err error) {
+		out, err = read(tx)
+		return err
+	})
+	return out, err
+}
+
 func later(a, b time.Time) time.Time {
 	if b.After(a) {
 		return b
@@ -94,11 +104,8 @@ func (e *Engine) rearmDrafts(ctx context.Context, now time.Time) error {
 // follow-up has its own transaction, so one that cannot be drafted does not
 // hold up the others.
 func (e *Engine) askDue(ctx context.Context, now time.Time) error {
-	var due []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		due, err = tx.DueForApproval(now)
-		return err
-	}); err != nil {
+	due, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.DueForApproval(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -201,11 +208,8 @@ func nonEmpty(s string) []string {
 // by Recover (a copy in the mailbox proves it left) instead of being sent
 // again blindly.
 func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
-	var pending []store.OwnerMail
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		pending, err = tx.PendingOwnerMail(now)
-		return err
-	}); err != nil {
+	pending, err := load(ctx, e.Store, func(tx *store.Tx) ([]store.OwnerMail, error) { return tx.PendingOwnerMail(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -271,11 +275,8 @@ const ownerMailGrace = 30 * time.Second
 // copy (the server accepted it but the copy never reached a watched
 // mailbox) is better than a lost approval request.
 func (e *Engine) recoverOwnerMail(ctx context.Context, now time.Time) error {
-	var stuck []store.OwnerMail
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		stuck, err = tx.SendingOwnerMail()
-		return err
-	}); err != nil {
+	stuck, err := load(ctx, e.Store, func(tx *store.Tx) ([]store.OwnerMail, error) { return tx.SendingOwnerMail() })
+	if err != nil {
 		return err
 	}
 	for _, m := range stuck {
@@ -328,11 +329,8 @@ func temporary(err error) bool {
 // transaction, so that after a crash it is found in "sending" and checked
 // against the Sent folder instead of sent twice.
 func (e *Engine) sendDue(ctx context.Context, now time.Time) error {
-	var due []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		due, err = tx.DueToSend(now)
-		return err
-	}); err != nil {
+	due, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.DueToSend(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -493,11 +491,8 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 	if err := e.recoverOwnerMail(ctx, now); err != nil {
 		return err
 	}
-	var stuck []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		stuck, err = tx.SendingFollowups()
-		return err
-	}); err != nil {
+	stuck, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.SendingFollowups() })
+	if err != nil {
 		return err
 	}
 	for i := range stuck {

@@ -1,5 +1,7 @@
 package followup
 
+import "strings"
+
 // Reason is why a follow-up changed, as a typed value: it is stored in the
 // audit row of every change (the column reason_code) beside the words
 // shown to people, and decisions compare it, never the words, so that
@@ -104,6 +106,27 @@ func (r Reason) Text() string {
 		return t
 	}
 	return string(r)
+}
+
+// ReasonFor reads the typed reason back from the words of an audit row
+// written before reasons were typed: the reason whose words they are, or
+// begin with (followed by ":" or " (", as notes were added: "temporary
+// failure: 451 …", "sending (attempt 2)"), the longest such; NoReason for
+// no words, LegacyUnmatched for words no reason has.
+func ReasonFor(words string) Reason {
+	if words == "" {
+		return NoReason
+	}
+	best, n := LegacyUnmatched, 0
+	for r, t := range reasonText {
+		if t == "" || len(t) <= n {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(words, t); ok && (rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " (")) {
+			best, n = r, len(t)
+		}
+	}
+	return best
 }
 
 // Undoable reports whether a letter cancelled for this reason comes back
