@@ -334,7 +334,7 @@ func (e *env) followups() []followup.Followup {
 	e.t.Helper()
 	st := e.openStore()
 	defer st.Close()
-	fus, err := st.Followups(bgctx, "1")
+	fus, err := st.AllFollowups(bgctx)
 	if err != nil {
 		e.t.Fatalf("read follow-ups: %v", err)
 	}
@@ -371,7 +371,7 @@ func (e *env) phase(injected int, started time.Time) string {
 	}
 	st := e.openStore()
 	defer st.Close()
-	fus, err := st.Followups(ctx, "1")
+	fus, err := st.AllFollowups(ctx)
 	if err != nil {
 		e.t.Fatalf("read follow-ups: %v", err)
 	}

@@ -172,7 +172,7 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		}
 		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, stage, a.LastEvent, a.UpdatedAt})
 	}
-	fus, err := st.Followups(ctx, "state NOT IN ('sent', 'cancelled')")
+	fus, err := st.OpenFollowups(ctx)
 	if err != nil {
 		return rep, err
 	}
@@ -188,8 +188,7 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		}
 		rep.Pending = append(rep.Pending, p)
 	}
-	done, err := st.Followups(ctx, "state IN ('sent', 'cancelled') AND updated_at >= ?",
-		store.TimeArg(now.AddDate(0, 0, -recentDays)))
+	done, err := st.FinishedSince(ctx, now.AddDate(0, 0, -recentDays))
 	if err != nil {
 		return rep, err
 	}

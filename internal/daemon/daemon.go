@@ -258,7 +258,7 @@ func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now t
 	default:
 		parts = append(parts, "IMAP "+ws.State)
 	}
-	fus, err := st.Followups(ctx, "state IN ('awaiting_approval', 'scheduled', 'unknown') OR (state = 'failed' AND last_error LIKE ?)", engine.RenderFailure+"%")
+	fus, err := st.OpenFollowups(ctx)
 	if err != nil {
 		return strings.Join(append(parts, "store unreadable"), ", ")
 	}
@@ -266,7 +266,9 @@ func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now t
 	for _, f := range fus {
 		switch f.State {
 		case followup.Failed:
-			blocked++
+			if f.RenderFailed { // other failures need nothing from the owner
+				blocked++
+			}
 		case followup.AwaitingApproval, followup.Unknown:
 			waiting++
 		case followup.Scheduled:

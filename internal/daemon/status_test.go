@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/followupd/followupd/internal/engine"
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
 	"github.com/followupd/followupd/internal/store"
@@ -30,12 +29,13 @@ func TestStatusLine(t *testing.T) {
 		for i, c := range []struct {
 			state   followup.State
 			lastErr string
+			render  bool
 		}{
-			{followup.AwaitingApproval, ""},
-			{followup.AwaitingApproval, ""},
-			{followup.Scheduled, ""},
-			{followup.Failed, engine.RenderFailure + "template: feedback.txt:3: function \"nope\" not defined"},
-			{followup.Failed, "550 5.1.1 no such user"},
+			{followup.AwaitingApproval, "", false},
+			{followup.AwaitingApproval, "", false},
+			{followup.Scheduled, "", false},
+			{followup.Failed, followup.RenderErrorPrefix + "template: feedback.txt:3: function \"nope\" not defined", true},
+			{followup.Failed, "550 5.1.1 no such user", false},
 		} {
 			a := &followup.Application{Company: fmt.Sprintf("Acme %d", i), Stage: followup.Rejected}
 			if err := tx.SaveApplication(a, now); err != nil {
@@ -47,11 +47,11 @@ func TestStatusLine(t *testing.T) {
 			if err := tx.AddFollowup(f, now); err != nil {
 				return err
 			}
-			f.State, f.LastError = c.state, c.lastErr
+			f.State, f.LastError, f.RenderFailed = c.state, c.lastErr, c.render
 			if c.state == followup.Scheduled {
 				f.DueAt = due
 			}
-			if err := tx.SaveFollowup(f, "test", now); err != nil {
+			if err := tx.SaveFollowup(f, followup.NoReason, "test", now); err != nil {
 				return err
 			}
 		}

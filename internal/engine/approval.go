@@ -3,15 +3,12 @@ package engine
 import (
 	"errors"
 	"fmt"
-	netmail "net/mail"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
-	"github.com/followupd/followupd/internal/mail/classify"
 	"github.com/followupd/followupd/internal/mail/compose"
-	"github.com/followupd/followupd/internal/mail/quote"
 	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
@@ -116,7 +113,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func storedDraft(f *followup.Followup) compose.Draft {
 	d := compose.Draft{Subject: f.Subject, Body: f.Body}
 	if f.Recipient.Email != "" {
-		d.To = []compose.Person{person(f.Recipient)}
+		d.To = []compose.Person{f.Recipient}
 	}
 	bare := func(id string) string {
 		return strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(id), "<"), ">"))
@@ -140,7 +137,7 @@ func storedDraft(f *followup.Followup) compose.Draft {
 func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error) {
 	to := []compose.Person{}
 	if f.Recipient.Email != "" {
-		to = append(to, person(f.Recipient))
+		to = append(to, f.Recipient)
 	}
 	if f.Edited {
 		return compose.Draft{To: to, Subject: f.Subject, Body: f.Body, InReplyTo: f.InReplyTo, References: f.References}, nil
@@ -156,7 +153,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 			return compose.Draft{}, err
 		}
 		d, err := e.templates().Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
-			Contact: person(f.Recipient), Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
+			Contact: f.Recipient, Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
 			Interviewed: interviewed})
 		return d, rendering(err)
 	}
@@ -166,10 +163,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	loc, _, _ := e.zoneAndCountry(iv.Zone)
 	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
-		Arranger: person(iv.Arranger), Notes: f.Notes}
-	for _, p := range iv.People {
-		civ.Interviewers = append(civ.Interviewers, person(p))
-	}
+		Arranger: iv.Arranger, Notes: f.Notes, Interviewers: slices.Clone(iv.People)}
 	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
 		// The group letter: no interviewer address is known, or too many
 		// for a letter each. A big panel is not named one by one: the
@@ -180,7 +174,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 				named = append(named, compose.Person{Name: p.Name})
 			}
 		}
-		civ.Interviewers, civ.Arranger = named, person(f.Recipient)
+		civ.Interviewers, civ.Arranger = named, f.Recipient
 	}
 	drafts, err := e.templates().ThankYous(e.owner(), civ)
 	if err != nil {
@@ -218,58 +212,22 @@ func (e *Engine) plan(f *followup.Followup, approved time.Time) (schedule.Slot, 
 	return slot, loc, err
 }
 
-// needsReply reports whether a follow-up may only leave on the owner's
-// explicit "send", even in auto mode: no recipient yet, the mail that
-// caused it was automated (RFC 3834: never answer such mail automatically),
-// or its text holds the owner's own words (see ownerMade).
-func (e *Engine) needsReply(f *followup.Followup) bool {
-	return e.Config().Approval.Mode != "auto" || f.Recipient.Email == "" || f.SourceAutomated || f.NeedsReply || classify.IsNoReply(f.Recipient.Email) || ownerMade(f)
-}
-
-// ownerMade reports whether a follow-up's text was made from the owner's
-// answer (an edited letter or notes). What the owner writes to followupd
-// may be a note meant for followupd only ("I already wrote to Sam, please
-// cancel this one"), read as the letter or woven into it: such a version
-// never leaves without the owner's explicit "send", whatever the mode.
-func ownerMade(f *followup.Followup) bool {
-	return f.Edited || strings.TrimSpace(f.Notes) != ""
-}
-
-// askOwner composes the draft and sends the owner the approval request for
-// the follow-up's current version. In auto mode (when allowed) the
-// follow-up is scheduled at once and the request says so. A template
-// failure is a renderError, returned before anything is written.
-func (e *Engine) askOwner(tx *store.Tx, f *followup.Followup, reason string, now time.Time) error {
-	return e.askOwnerAbout(tx, f, reason, false, now)
-}
-
-// askOwnerAbout is askOwner; byOwner says the owner's answer made this
-// version (notes, an edit, a new address), so it waits for an explicit
-// "send" in every mode.
-func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string, byOwner bool, now time.Time) error {
-	d, err := e.draft(tx, f)
-	if err != nil {
-		return err
-	}
-	if !f.Edited {
-		f.Subject, f.Body = d.Subject, d.Body
-	}
-	// Planned as if approved now: a request read late (the daemon was
-	// down, a redraft) never shows a time already past.
-	slot, loc, err := e.plan(f, now)
-	if err != nil {
-		return err
-	}
-	auto := !byOwner && !e.needsReply(f)
+// queueApproval sends the owner the approval request for the follow-up's
+// current version, showing the letter d and when it would leave (f's
+// DueAt, planned as if approved now). A template failure is a renderError,
+// returned before anything is written.
+func (e *Engine) queueApproval(tx *store.Tx, f *followup.Followup, d compose.Draft, ask followup.AskOwner, now time.Time) error {
+	loc, _, _ := e.zoneAndCountry(f.Zone)
 	mode := "reply"
-	if auto {
+	if ask.Auto {
 		mode = "auto"
 	}
+	auto := e.Config().Approval.Mode == "auto"
 	var warnings []string
-	if f.SourceAutomated && e.Config().Approval.Mode == "auto" {
+	if f.SourceAutomated && auto {
 		warnings = append(warnings, "the message this answers was sent automatically, so this one needs your explicit \"send\"")
 	}
-	if f.NeedsReply && e.Config().Approval.Mode == "auto" {
+	if f.NeedsReply && auto {
 		warnings = append(warnings, "I am not sure I read the employer's message right, so this one needs your explicit \"send\"")
 	}
 	if f.Kind == followup.ThankYou {
@@ -281,27 +239,19 @@ func (e *Engine) askOwnerAbout(tx *store.Tx, f *followup.Followup, reason string
 			warnings = append(warnings, fmt.Sprintf("the invitation lists %d interviewers with an address (more than %d), so this is one letter to the person who arranged it, asking them to pass your thanks on, instead of one letter each", n, maxPersonalThankYous))
 		}
 	}
-	if (byOwner || ownerMade(f)) && e.Config().Approval.Mode == "auto" {
+	if (ask.ByOwner || f.OwnerMade()) && auto {
 		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")
 	}
 	recipientZone := loc
 	if f.Zone == "" {
 		recipientZone = nil // planned on the owner's clock: the request says theirs is unknown
 	}
-	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: slot.SendAt, Deadline: slot.Deadline,
-		RecipientZone: recipientZone, OwnerZone: e.Config().OwnerLocation(), Late: slot.Late || (!slot.Deadline.IsZero() && now.After(slot.Deadline)), Mode: mode,
+	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: f.DueAt, Deadline: f.Deadline,
+		RecipientZone: recipientZone, OwnerZone: e.Config().OwnerLocation(), Late: f.Late || (!f.Deadline.IsZero() && now.After(f.Deadline)), Mode: mode,
 		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings}
 	subject, body, err := e.templates().ApprovalRequest(e.owner(), a)
 	if err != nil {
 		return rendering(err)
-	}
-	if auto {
-		f.State, f.DueAt, f.Deadline, f.Late = followup.Scheduled, slot.SendAt, slot.Deadline, slot.Late
-	} else {
-		f.State, f.DueAt, f.Deadline, f.Late = followup.AwaitingApproval, slot.SendAt, slot.Deadline, slot.Late
-	}
-	if err := tx.SaveFollowup(f, reason, now); err != nil {
-		return err
 	}
 	id := reply.MessageID(e.Secret, f.ID, f.Version, e.idDomain())
 	return e.queueOwnerMail(tx, f.ID, "approval-request", strings.Trim(id, "<>"), subject, body, now)
@@ -347,81 +297,36 @@ func (h *handling) onOwnerReply() error {
 		return err
 	}
 	cmd := reply.FromMessage(m)
-	if body, subject, ok := editedDraft(m.Body, f.Body); ok {
-		cmd = reply.Command{Action: reply.Edit, Body: body, Read: body}
-		if subject != "" {
-			f.Subject = subject
-		}
+	if edit, ok := reply.EditedDraft(m.Body, f.Body, compose.DraftBegin, compose.DraftEnd); ok {
+		cmd = edit
 	}
 	h.rec.Note = "owner answered: " + string(cmd.Action)
 	h.log.Info("owner answered", "followup", f.ID, "action", cmd.Action, "version", version)
-	// A cancel is safe whatever version it answers, and is obeyed for any
-	// letter not yet sent (or possibly sent); any other answer to an
-	// older version is refused, since the owner did not see the new text.
-	oldCancel := cmd.Action == reply.Cancel && f.State != followup.Sending && f.State != followup.Sent && f.State != followup.Unknown
-	if version != f.Version && !oldCancel {
-		return e.queueNotice(h.tx, f.ID, "Not done: that was an older draft",
-			fmt.Sprintf("Your answer (%q) refers to version %d of the %s to %s, but it has changed since (now version %d). Answer the newest approval request instead.",
-				cmd.Read, version, f.Kind, recipientText(&f), f.Version), h.now)
+	_, err = e.decide(h.tx, &f, followup.Answer{Version: version, Command: command(cmd)}, h.now, about{})
+	if !isRenderError(err) {
+		return err
 	}
-	switch f.State {
-	case followup.Sent:
-		return e.queueNotice(h.tx, f.ID, "Already sent", fmt.Sprintf("The %s to %s was already sent; your answer (%q) changes nothing.", f.Kind, recipientText(&f), cmd.Read), h.now)
-	case followup.Cancelled:
-		return e.queueNotice(h.tx, f.ID, "Already cancelled", fmt.Sprintf("The %s to %s was cancelled; your answer (%q) changes nothing.", f.Kind, recipientText(&f), cmd.Read), h.now)
-	case followup.Sending:
-		return e.queueNotice(h.tx, f.ID, "Being sent", fmt.Sprintf("The %s to %s is being sent right now; your answer (%q) came too late to change it.", f.Kind, recipientText(&f), cmd.Read), h.now)
+	// The version the owner's answer made cannot be drafted: nothing
+	// changes and the owner is told why, instead of the answer failing
+	// (and being read again) forever.
+	h.rec.Note = "owner's answer not applied: the draft could not be written"
+	h.log.Error("draft cannot be rendered: the owner's answer was not applied", "followup", f.ID, "err", err)
+	return e.queueNotice(h.tx, f.ID, "Not done: the draft could not be written",
+		fmt.Sprintf("Your answer about the %s to %s was not applied: the new draft could not be written because a template failed:\n\n    %s\n\nNothing changed. Fix the template, reload followupd (systemctl reload followupd), then answer again.",
+			f.Kind, recipientText(&f), truncate(err.Error(), 300)), h.now)
+}
+
+// command is the owner's answer as package reply read it, in the terms of
+// followup.Step.
+func command(c reply.Command) followup.Command {
+	actions := map[reply.Action]followup.Action{reply.Approve: followup.Approve, reply.Cancel: followup.Discard, reply.Notes: followup.AddNotes,
+		reply.Edit: followup.Edit, reply.Recipient: followup.Readdress}
+	a, ok := actions[c.Action]
+	if !ok {
+		a = followup.Unclear
 	}
-	if f.State == followup.Unknown && cmd.Action == reply.Unknown && saysSent(cmd.Read) {
-		f.State, f.SentAt = followup.Sent, h.now
-		if err := h.tx.SaveFollowup(&f, "the owner saw that it went out", h.now); err != nil {
-			return err
-		}
-		return e.queueConfirmation(h.tx, &f, "Recorded as sent", h.now)
-	}
-	if f.State == followup.Unknown && yesOrNo(cmd.Read) {
-		// "Did it go out?" answered "yes" means it went out, not "send";
-		// "no" may mean it did not, not "cancel". Neither is acted on.
-		return e.queueNotice(h.tx, f.ID, "Not done: please answer send, sent or cancel",
-			fmt.Sprintf("Your answer (%q) to \"Did it go out?\" about the %s to %s could mean either thing, so nothing was done. Answer the question again with:\n  sent      it went out (you can see it in your Sent folder, or they answered it); nothing more is sent\n  send      it did not go out: send it now\n  cancel    leave it unsent",
-				strings.TrimSpace(cmd.Read), f.Kind, recipientText(&f)), h.now)
-	}
-	switch cmd.Action {
-	case reply.Approve:
-		if f.State == followup.Scheduled {
-			loc, _, _ := e.zoneAndCountry(f.Zone)
-			return e.queueNotice(h.tx, f.ID, "Already approved", fmt.Sprintf("The %s to %s is already scheduled for %s; nothing changed.", f.Kind, recipientText(&f), e.bothClocks(f.DueAt, loc)), h.now)
-		}
-		return h.approve(&f)
-	case reply.Cancel:
-		f.State = followup.Cancelled
-		if err := h.tx.SaveFollowup(&f, "cancelled by the owner", h.now); err != nil {
-			return err
-		}
-		return e.queueConfirmation(h.tx, &f, "Cancelled", h.now)
-	case reply.Notes:
-		f.Notes = strings.TrimSpace(strings.TrimSpace(f.Notes) + "\n" + cmd.Notes)
-		f.Version++
-		return h.reask(&f, "notes from the owner")
-	case reply.Edit:
-		f.Body, f.Edited = cmd.Body, true
-		f.Version++
-		return h.reask(&f, "edited by the owner")
-	case reply.Recipient:
-		if classify.IsNoReply(cmd.To) {
-			return e.queueNotice(h.tx, f.ID, "Not done: that is a no-reply address", fmt.Sprintf("%s looks like an address nobody reads; followupd never writes to one. Answer with another address (to: name@example.com).", cmd.To), h.now)
-		}
-		name := recipientName(cmd.Read, cmd.To)
-		if name == "" && strings.EqualFold(f.Recipient.Email, cmd.To) {
-			name = f.Recipient.Name
-		}
-		f.Recipient = followup.Person{Name: name, Email: strings.ToLower(cmd.To)}
-		f.Version++
-		return h.reask(&f, "recipient set by the owner")
-	}
-	return e.queueNotice(h.tx, f.ID, "Not understood: nothing was done",
-		fmt.Sprintf("I read your answer about the %s to %s (%q) as:\n\n    %s\n\nand did not act on it: the letter %s. Answer this message or the approval request with one of these on the first line:\n  send          send it at the planned time\n  cancel        do not send it\n  notes: ...    what you discussed or promised; the letter is redrafted\n  to: address   send it to this address instead\nOr answer the approval request with the whole letter edited, keeping the two marker lines around it; it comes back for a final yes.",
-			f.Kind, recipientText(&f), f.Subject, strings.ReplaceAll(strings.TrimSpace(cmd.Read), "\n", "\n    "), e.stateInWords(&f)), h.now)
+	return followup.Command{Action: a, Notes: c.Notes, Body: c.Body, Subject: c.Subject, To: followup.Person{Name: c.ToName, Email: c.To},
+		Read: c.Read, SaysSent: c.SaysSent, YesNo: c.YesNo}
 }
 
 // stateInWords says where a follow-up stands, for a notice: "is still
@@ -440,139 +345,6 @@ func (e *Engine) stateInWords(f *followup.Followup) string {
 		return "may or may not have gone out: answer send, sent or cancel"
 	}
 	return "is " + strings.ReplaceAll(string(f.State), "_", " ")
-}
-
-// reask sends the owner the approval request for a version the owner's
-// answer made; it waits for an explicit "send" in every mode. When
-// the new draft cannot be rendered, nothing changes and the owner is told
-// why, instead of the answer failing (and being read again) forever.
-func (h *handling) reask(f *followup.Followup, reason string) error {
-	err := h.e.askOwnerAbout(h.tx, f, reason, true, h.now)
-	if !isRenderError(err) {
-		return err
-	}
-	h.rec.Note = "owner's answer not applied: the draft could not be written"
-	h.log.Error("draft cannot be rendered: the owner's answer was not applied", "followup", f.ID, "err", err)
-	return h.e.queueNotice(h.tx, f.ID, "Not done: the draft could not be written",
-		fmt.Sprintf("Your answer about the %s to %s was not applied: the new draft could not be written because a template failed:\n\n    %s\n\nNothing changed. Fix the template, reload followupd (systemctl reload followupd), then answer again.",
-			f.Kind, recipientText(f), truncate(err.Error(), 300)), h.now)
-}
-
-// approve schedules a follow-up the owner said "send" to, at the first
-// business instant at or after both the planned time and now.
-func (h *handling) approve(f *followup.Followup) error {
-	e := h.e
-	if f.Recipient.Email == "" || classify.IsNoReply(f.Recipient.Email) {
-		return e.queueNotice(h.tx, f.ID, "Not sent: no address to send it to",
-			"This letter has no human recipient yet. Answer the approval request with the address to use (to: name@example.com), then approve the new version.", h.now)
-	}
-	slot, loc, err := e.plan(f, h.now)
-	if err != nil {
-		return err
-	}
-	f.State, f.ApprovedAt, f.DueAt, f.Deadline, f.Late, f.NextAttemptAt = followup.Scheduled, h.now, slot.SendAt, slot.Deadline, slot.Late, time.Time{}
-	if err := h.tx.SaveFollowup(f, "approved by the owner", h.now); err != nil {
-		return err
-	}
-	what := "Scheduled for " + e.bothClocks(slot.SendAt, loc)
-	if slot.Late {
-		what += ", late"
-	}
-	return e.queueConfirmation(h.tx, f, what, h.now)
-}
-
-// editedDraft finds a letter the owner edited between the approval
-// request's marker lines (compose.DraftBegin and DraftEnd) in the new part
-// of a reply, and returns its body and, if the owner kept the header lines,
-// its subject. Markers inside quoted text (a client quoting the request
-// whole, as Outlook does) do not count, nor an unchanged letter.
-func editedDraft(text, current string) (body, subject string, ok bool) {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	begin, off := -1, 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		if strings.TrimSpace(line) == compose.DraftBegin {
-			begin = off
-			break
-		}
-		off += len(line)
-	}
-	if begin < 0 {
-		return "", "", false
-	}
-	if _, quoted := quote.Split(text[:begin]); strings.TrimSpace(quoted) != "" {
-		return "", "", false
-	}
-	rest := text[begin+len(compose.DraftBegin):]
-	letter, _, found := strings.Cut(rest, compose.DraftEnd)
-	if !found {
-		return "", "", false
-	}
-	lines := strings.Split(strings.Trim(letter, "\n"), "\n")
-	i := 0
-	for ; i < len(lines); i++ {
-		l := strings.TrimSpace(lines[i])
-		if k, v, isHeader := strings.Cut(l, ":"); isHeader && (strings.EqualFold(k, "From") || strings.EqualFold(k, "To") || strings.EqualFold(k, "Subject")) {
-			if strings.EqualFold(k, "Subject") {
-				subject = strings.TrimSpace(v)
-			}
-			continue
-		}
-		if l != "" {
-			break
-		}
-	}
-	body = strings.TrimSpace(strings.Join(lines[i:], "\n"))
-	if body == "" || strings.Join(strings.Fields(body), " ") == strings.Join(strings.Fields(current), " ") {
-		return "", "", false
-	}
-	return body, subject, true
-}
-
-// recipientName returns the display name the owner gave with the address
-// in a "to:" line ("to: Sam Patel <sam@example.com>" gives "Sam Patel"),
-// so that the letter greets them; "" when the line has none. reply.Command
-// keeps only the address.
-func recipientName(read, addr string) string {
-	for _, line := range strings.Split(read, "\n") {
-		line = strings.TrimSpace(line)
-		if len(line) < 3 || !strings.EqualFold(line[:3], "to:") {
-			continue
-		}
-		a, err := netmail.ParseAddress(strings.TrimSpace(line[3:]))
-		if err != nil || !strings.EqualFold(a.Address, addr) {
-			continue
-		}
-		name := strings.Join(strings.Fields(a.Name), " ")
-		if strings.Contains(name, "@") {
-			return ""
-		}
-		return name
-	}
-	return ""
-}
-
-// yesOrNo reports whether an answer is a bare yes or no, which cannot
-// answer "Did it go out?" without ambiguity.
-func yesOrNo(text string) bool {
-	t := strings.Trim(strings.ToLower(strings.Join(strings.Fields(text), " ")), " .!,")
-	switch t {
-	case "yes", "y", "yep", "yeah", "yup", "ya", "sure", "ok", "okay", "k", "correct", "right", "👍", "✅",
-		"no", "n", "nope", "nah", "no it didn't", "no it did not", "👎", "❌",
-		"oui", "non", "ja", "nein", "sí", "si":
-		return true
-	}
-	return false
-}
-
-// saysSent reports whether the owner's answer to "Did it go out?" says it
-// did ("sent", "it was sent", "it went out", "already sent").
-func saysSent(text string) bool {
-	t := strings.Trim(strings.ToLower(strings.Join(strings.Fields(text), " ")), " .!")
-	switch t {
-	case "sent", "it was sent", "it went out", "it went", "already sent", "was sent", "it's sent", "it is sent", "went out":
-		return true
-	}
-	return false
 }
 
 // bothClocks writes a time on the recipient's clock and, when the owner's

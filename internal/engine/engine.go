@@ -297,12 +297,11 @@ func (h *handling) dispatch() error {
 		// One of our own letters: its copy in the Sent folder or (Bcc) in
 		// the inbox proves it left.
 		h.rec.Kind = "own"
-		if f.State == followup.Sending || f.State == followup.Unknown {
-			f.State, f.SentAt = followup.Sent, h.rec.ReceivedAt
+		effects, err := h.e.decide(h.tx, &f, followup.CopyArrived{At: h.rec.ReceivedAt}, h.now, about{})
+		if err == nil && len(effects) > 0 {
 			h.log.Info("a copy of the letter arrived: it was sent", "followup", f.ID)
-			return h.tx.SaveFollowup(&f, "a copy reached the owner's mailbox", h.now)
 		}
-		return nil
+		return err
 	} else if !errors.Is(err, store.ErrNotFound) {
 		return err
 	}
@@ -382,6 +381,3 @@ func truncate(s string, n int) string {
 func (e *Engine) classifyOptions() classify.Options {
 	return classify.Options{Self: e.Config().OwnerAddresses()}
 }
-
-// person converts between the packages' person types.
-func person(p followup.Person) compose.Person { return compose.Person{Name: p.Name, Email: p.Email} }

@@ -197,7 +197,7 @@ func answer(req mail, from, body string) string {
 
 func (h *harness) followups() []followup.Followup {
 	h.t.Helper()
-	fus, err := h.st.Followups(h.ctx, "1")
+	fus, err := h.st.AllFollowups(h.ctx)
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -8,22 +8,14 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
-	"github.com/followupd/followupd/internal/mail/classify"
 	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/mail/submit"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
 )
 
-// maxAttempts is how many temporary failures a follow-up survives before
-// it is failed and the owner told.
-const maxAttempts = 12
-
-// backoff is the wait before retry n (1, 2, ...): 1m, 2m, 4m … capped at 1h.
-func backoff(n int) time.Duration {
-	d := time.Minute << min(max(n-1, 0), 6)
-	return min(d, time.Hour)
-}
+// backoff is the wait before retry n of owner mail (followup.Backoff).
+func backoff(n int) time.Duration { return followup.Backoff(n) }
 
 // NextDue returns when the outbox next has work: a draft to show the
 // owner, a letter to send, or owner mail to (re)send.
@@ -35,7 +27,7 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 				next = t
 			}
 		}
-		fus, err := tx.Followups("state IN ('drafted', 'scheduled')")
+		fus, err := tx.WaitingFollowups()
 		if err != nil {
 			return err
 		}
@@ -59,6 +51,16 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 	return next, !next.IsZero(), err
 }
 
+// load reads a list in a transaction of its own.
+func load[T any](ctx context.Context, st *store.Store, read func(*store.Tx) ([]T, error)) ([]T, error) {
+	var out []T
+	err := st.Tx(ctx, func(tx *store.Tx) (err error) {
+		out, err = read(tx)
+		return err
+	})
+	return out, err
+}
+
 func later(a, b time.Time) time.Time {
 	if b.After(a) {
 		return b
@@ -78,39 +80,20 @@ func (e *Engine) Work(ctx context.Context, now time.Time) error {
 	return errors.Join(rearmErr, e.askDue(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
 }
 
-// maxRenderAttempts is how many times a draft whose templates fail is
-// tried (with backoff: 1, 2, 4, 8 minutes apart) before its follow-up is
-// failed and the owner told once. A template does not mend by itself.
-const maxRenderAttempts = 5
-
-// renderFailure starts the last_error of a follow-up failed because its
-// draft could not be rendered; reloaded templates re-arm exactly those.
-const renderFailure = RenderFailure
-
-// RenderFailure starts the last error of a follow-up failed because its
-// draft could not be rendered: the owner must fix a template and reload.
-const RenderFailure = "draft cannot be rendered: "
-
 // rearmDrafts drafts again, at once, the follow-ups whose draft could not
 // be rendered (after the templates were reloaded): the failed ones and the
 // ones waiting for their next try. The owner is then asked as usual.
 func (e *Engine) rearmDrafts(ctx context.Context, now time.Time) error {
 	return e.Store.Tx(ctx, func(tx *store.Tx) error {
-		fus, err := tx.Followups("state IN ('failed', 'drafted') AND substr(last_error, 1, ?) = ?", len(renderFailure), renderFailure)
+		fus, err := tx.RenderFailedFollowups()
 		if err != nil {
 			return err
 		}
 		for i := range fus {
-			f := &fus[i]
-			reason := ""
-			if f.State == followup.Failed {
-				reason = "templates reloaded: drafting again"
-			}
-			f.State, f.Attempts, f.NextAttemptAt, f.LastError = followup.Drafted, 0, time.Time{}, ""
-			if err := tx.SaveFollowup(f, reason, now); err != nil {
+			if _, err := e.decide(tx, &fus[i], followup.TemplatesReloaded{}, now, about{}); err != nil {
 				return err
 			}
-			e.Logger.Info("templates reloaded: drafting again", "followup", f.ID)
+			e.Logger.Info("templates reloaded: drafting again", "followup", fus[i].ID)
 		}
 		return nil
 	})
@@ -121,11 +104,8 @@ func (e *Engine) rearmDrafts(ctx context.Context, now time.Time) error {
 // follow-up has its own transaction, so one that cannot be drafted does not
 // hold up the others.
 func (e *Engine) askDue(ctx context.Context, now time.Time) error {
-	var due []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		due, err = tx.Followups("state = 'drafted' AND request_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", store.TimeArg(now), store.TimeArg(now))
-		return err
-	}); err != nil {
+	due, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.DueForApproval(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -133,17 +113,14 @@ func (e *Engine) askDue(ctx context.Context, now time.Time) error {
 	for i := range due {
 		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
 			f, err := tx.Followup(due[i].ID)
-			if err != nil || f.State != followup.Drafted {
+			if err != nil {
 				return err
 			}
-			if strings.HasPrefix(f.LastError, renderFailure) { // rendered at last
-				f.Attempts, f.NextAttemptAt, f.LastError = 0, time.Time{}, ""
+			effects, err := e.decide(tx, &f, followup.AskDue{}, now, about{})
+			if err == nil && len(effects) > 0 {
+				e.Logger.Info("approval requested", "followup", f.ID, "kind", f.Kind, "state", f.State)
 			}
-			if err := e.askOwner(tx, &f, "approval requested", now); err != nil {
-				return err
-			}
-			e.Logger.Info("approval requested", "followup", f.ID, "kind", f.Kind, "state", f.State)
-			return nil
+			return err
 		})
 		if isRenderError(err) {
 			var f followup.Followup
@@ -172,22 +149,18 @@ func (e *Engine) askDue(ctx context.Context, now time.Time) error {
 // maxRenderAttempts it is failed (the caller tells the owner).
 func (e *Engine) renderFailed(tx *store.Tx, id int64, cause error, now time.Time) (followup.Followup, error) {
 	f, err := tx.Followup(id)
-	if err != nil || f.State != followup.Drafted {
+	if err != nil {
 		return f, err
 	}
-	if !strings.HasPrefix(f.LastError, renderFailure) {
-		f.Attempts = 0 // counts rendering attempts from here on
-	}
-	f.Attempts++
-	f.LastError = renderFailure + truncate(cause.Error(), 300)
-	if f.Attempts >= maxRenderAttempts {
-		f.State, f.NextAttemptAt = followup.Failed, time.Time{}
+	effects, err := e.decide(tx, &f, followup.DraftFailed{Err: cause.Error()}, now, about{})
+	switch {
+	case err != nil:
+	case hasEffect[followup.ReportRenderFailure](effects):
 		e.Logger.Error("draft cannot be rendered: follow-up failed, the owner is told", "followup", f.ID, "attempts", f.Attempts, "err", cause)
-		return f, tx.SaveFollowup(&f, fmt.Sprintf("failed: the draft could not be rendered (%d attempts)", f.Attempts), now)
+	case len(effects) > 0:
+		e.Logger.Warn("draft cannot be rendered: will try again", "followup", f.ID, "attempt", f.Attempts, "retry_at", f.NextAttemptAt, "err", cause)
 	}
-	f.NextAttemptAt = now.Add(backoff(f.Attempts))
-	e.Logger.Warn("draft cannot be rendered: will try again", "followup", f.ID, "attempt", f.Attempts, "retry_at", f.NextAttemptAt, "err", cause)
-	return f, tx.SaveFollowup(&f, "", now)
+	return f, err
 }
 
 // queueRenderNotice tells the owner, once, which follow-ups failed because
@@ -208,7 +181,7 @@ func (e *Engine) queueRenderNotice(tx *store.Tx, failed []followup.Followup, now
 		what = fmt.Sprintf("%d follow-ups", len(failed))
 	}
 	text := fmt.Sprintf("followupd could not write the draft of %s:\n\n%s\n\nThe template failed:\n\n    %s\n\nIt was tried %d times and is now marked failed (followupd status lists it); nothing was sent and you were not asked. Fix the template, then reload followupd (systemctl reload followupd, or send it SIGHUP): the draft is written again and you are asked as usual.",
-		what, strings.Join(list, "\n"), strings.TrimPrefix(failed[0].LastError, renderFailure), maxRenderAttempts)
+		what, strings.Join(list, "\n"), strings.TrimPrefix(failed[0].LastError, followup.RenderErrorPrefix), maxRenderAttempts)
 	return e.queueNotice(tx, failed[0].ID, "Draft could not be written: template problem", text, now)
 }
 
@@ -235,11 +208,8 @@ func nonEmpty(s string) []string {
 // by Recover (a copy in the mailbox proves it left) instead of being sent
 // again blindly.
 func (e *Engine) sendOwnerMail(ctx context.Context, now time.Time) error {
-	var pending []store.OwnerMail
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		pending, err = tx.PendingOwnerMail(now)
-		return err
-	}); err != nil {
+	pending, err := load(ctx, e.Store, func(tx *store.Tx) ([]store.OwnerMail, error) { return tx.PendingOwnerMail(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -305,11 +275,8 @@ const ownerMailGrace = 30 * time.Second
 // copy (the server accepted it but the copy never reached a watched
 // mailbox) is better than a lost approval request.
 func (e *Engine) recoverOwnerMail(ctx context.Context, now time.Time) error {
-	var stuck []store.OwnerMail
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		stuck, err = tx.SendingOwnerMail()
-		return err
-	}); err != nil {
+	stuck, err := load(ctx, e.Store, func(tx *store.Tx) ([]store.OwnerMail, error) { return tx.SendingOwnerMail() })
+	if err != nil {
 		return err
 	}
 	for _, m := range stuck {
@@ -362,11 +329,8 @@ func temporary(err error) bool {
 // transaction, so that after a crash it is found in "sending" and checked
 // against the Sent folder instead of sent twice.
 func (e *Engine) sendDue(ctx context.Context, now time.Time) error {
-	var due []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		due, err = tx.Followups("state = 'scheduled' AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", store.TimeArg(now), store.TimeArg(now))
-		return err
-	}); err != nil {
+	due, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.DueToSend(now) })
+	if err != nil {
 		return err
 	}
 	var errs []error
@@ -393,96 +357,61 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 		if err != nil || f.State != followup.Scheduled {
 			return err
 		}
-		if reason := e.stopReason(tx, &f); reason != "" {
-			f.State = followup.Cancelled
-			if err := tx.SaveFollowup(&f, reason, now); err != nil {
-				return err
-			}
-			return e.queueNotice(tx, f.ID, "Not sent: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(&f)+" was not sent: "+reason+".", now)
-		}
-		// A letter leaves in business hours on the recipient's clock, also
-		// when it is sent later than planned: after the daemon was down,
-		// after a retry's backoff, or the day after the daily cap held it
-		// back. Outside them it waits for the next opening.
-		if open := e.businessOpening(&f, now); open.After(now) {
-			f.DueAt, f.NextAttemptAt = open, time.Time{}
-			if !f.Deadline.IsZero() && open.After(f.Deadline) {
-				f.Late = true
-			}
-			e.Logger.Info("outside business hours in the recipient's zone: held", "followup", f.ID, "until", open)
-			return tx.SaveFollowup(&f, "held until business hours in the recipient's zone: "+open.Format("Mon 2 Jan 15:04 MST"), now)
-		}
 		c := e.Config()
+		due := followup.SendDue{Opening: e.businessOpening(&f, now)}
+		if f.Kind == followup.ThankYou {
+			iv, err := tx.Interview(f.InterviewID)
+			due.InterviewCancelled = err == nil && iv.State == followup.InterviewCancelled
+		}
 		dayStart := startOfDay(now.In(c.OwnerLocation()))
 		n, err := tx.SentSince(dayStart)
 		if err != nil {
 			return err
 		}
-		if n >= c.Schedule.DailySendCap {
-			f.NextAttemptAt = dayStart.AddDate(0, 0, 1)
-			e.Logger.Warn("daily send cap reached, deferred", "followup", f.ID, "cap", c.Schedule.DailySendCap, "until", f.NextAttemptAt)
-			return tx.SaveFollowup(&f, "", now)
-		}
-		d, err := e.draft(tx, &f)
-		if isRenderError(err) {
-			// The approved text is stored; only the thread headers are
-			// rendered here, and they are stored too.
-			e.Logger.Warn("draft cannot be rendered: sending the approved text as stored", "followup", f.ID, "err", err)
-			d, err = storedDraft(&f), nil
-		}
+		due.CapReached, due.CapUntil = n >= c.Schedule.DailySendCap, dayStart.AddDate(0, 0, 1)
+		effects, err := e.decide(tx, &f, due, now, about{})
 		if err != nil {
 			return err
 		}
-		if !f.Edited && (d.Subject != f.Subject || d.Body != f.Body) {
-			// The approved text is what leaves, never a re-rendering.
-			d.Subject, d.Body = f.Subject, f.Body
+		if claimed = hasEffect[followup.Send](effects); claimed {
+			// What leaves; an error undoes the claim with the transaction.
+			mail, err = e.letter(tx, &f, now)
+			return err
 		}
-		mail = submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{{Name: f.Recipient.Name, Email: f.Recipient.Email}},
-			Subject: f.Subject, Body: f.Body, MessageID: f.MessageID, Date: now}
-		if f.Kind == followup.Feedback {
-			mail.InReplyTo, mail.References = d.InReplyTo, d.References
+		switch {
+		case f.State == followup.Cancelled:
+			e.Logger.Info("due letter stopped", "followup", f.ID)
+		case !claimed && due.Opening.After(now):
+			e.Logger.Info("outside business hours in the recipient's zone: held", "followup", f.ID, "until", due.Opening)
+		case !claimed && due.CapReached:
+			e.Logger.Warn("daily send cap reached, deferred", "followup", f.ID, "cap", c.Schedule.DailySendCap, "until", f.NextAttemptAt)
 		}
-		if c.SMTP.BccSelf {
-			mail.Bcc = []submit.Person{{Name: c.Owner.Name, Email: c.Owner.Email}}
-		}
-		f.State, f.Attempts = followup.Sending, f.Attempts+1
-		claimed = true
-		return tx.SaveFollowup(&f, fmt.Sprintf("sending (attempt %d)", f.Attempts), now)
+		return nil
 	})
 	if err != nil || !claimed {
 		return err
 	}
 	sendErr := e.Sender.Send(ctx, mail)
+	res := followup.SendResult{Outcome: followup.Delivered}
+	switch {
+	case sendErr == nil:
+		e.Logger.Info("follow-up sent", "followup", f.ID, "kind", f.Kind)
+	case uncertain(sendErr):
+		res = followup.SendResult{Outcome: followup.Uncertain, Err: sendErr.Error()}
+		e.Logger.Warn("send interrupted after the letter was handed over", "followup", f.ID, "err", sendErr)
+	case temporary(sendErr) && f.Attempts < maxAttempts:
+		res = followup.SendResult{Outcome: followup.Temporary, Err: sendErr.Error()}
+		e.Logger.Warn("sending deferred", "followup", f.ID, "retry_at", now.Add(followup.Backoff(f.Attempts)), "err", sendErr)
+	case temporary(sendErr):
+		res = followup.SendResult{Outcome: followup.Temporary, Err: sendErr.Error()}
+		e.Logger.Error("sending failed", "followup", f.ID, "err", sendErr)
+	default:
+		res = followup.SendResult{Outcome: followup.Permanent, Err: sendErr.Error()}
+		e.Logger.Error("sending failed", "followup", f.ID, "err", sendErr)
+	}
 	err = e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error {
-		switch {
-		case sendErr == nil:
-			f.State, f.SentAt, f.LastError = followup.Sent, now, ""
-			if err := tx.SaveFollowup(&f, "sent", now); err != nil {
-				return err
-			}
-			e.Logger.Info("follow-up sent", "followup", f.ID, "kind", f.Kind)
-			return e.queueConfirmation(tx, &f, "Sent", now)
-		case uncertain(sendErr):
-			// The server may have the letter: never send it again blindly.
-			f.State, f.LastError = followup.Unknown, truncate(sendErr.Error(), 300)
-			f.Version++
-			e.Logger.Warn("send interrupted after the letter was handed over", "followup", f.ID, "err", sendErr)
-			if err := tx.SaveFollowup(&f, "interrupted after the letter was handed over: "+truncate(sendErr.Error(), 200), now); err != nil {
-				return err
-			}
-			return e.askAfterCrash(tx, &f, now)
-		case temporary(sendErr) && f.Attempts < maxAttempts:
-			f.State, f.LastError, f.NextAttemptAt = followup.Scheduled, truncate(sendErr.Error(), 300), now.Add(backoff(f.Attempts))
-			e.Logger.Warn("sending deferred", "followup", f.ID, "retry_at", f.NextAttemptAt, "err", sendErr)
-			return tx.SaveFollowup(&f, "temporary failure: "+truncate(sendErr.Error(), 200), now)
-		default:
-			f.State, f.LastError = followup.Failed, truncate(sendErr.Error(), 300)
-			e.Logger.Error("sending failed", "followup", f.ID, "err", sendErr)
-			if err := tx.SaveFollowup(&f, "failed: "+truncate(sendErr.Error(), 200), now); err != nil {
-				return err
-			}
-			return e.queueNotice(tx, f.ID, "Failed: "+f.Subject, "The "+string(f.Kind)+" to "+recipientText(&f)+" could not be sent: the server said "+truncate(sendErr.Error(), 300)+".\nNothing more will be tried.", now)
-		}
+		_, err := e.decide(tx, &f, res, now, about{})
+		return err
 	})
 	if err != nil {
 		return err
@@ -497,6 +426,31 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// letter builds the mail of a follow-up claimed for sending: the approved
+// text as stored, never a re-rendering; only the thread headers of a
+// feedback request are rendered (and they are stored too, should the
+// templates fail).
+func (e *Engine) letter(tx *store.Tx, f *followup.Followup, now time.Time) (submit.Mail, error) {
+	d, err := e.draft(tx, f)
+	if isRenderError(err) {
+		e.Logger.Warn("draft cannot be rendered: sending the approved text as stored", "followup", f.ID, "err", err)
+		d, err = storedDraft(f), nil
+	}
+	if err != nil {
+		return submit.Mail{}, err
+	}
+	c := e.Config()
+	mail := submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{submit.Person(f.Recipient)},
+		Subject: f.Subject, Body: f.Body, MessageID: f.MessageID, Date: now}
+	if f.Kind == followup.Feedback {
+		mail.InReplyTo, mail.References = d.InReplyTo, d.References
+	}
+	if c.SMTP.BccSelf {
+		mail.Bcc = []submit.Person{{Name: c.Owner.Name, Email: c.Owner.Email}}
+	}
+	return mail, nil
 }
 
 // businessOpening returns the first business instant at or after now on
@@ -528,21 +482,6 @@ func startOfDay(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
 
-// stopReason returns why a scheduled follow-up must not be sent after all,
-// or "": its interview was cancelled, or the recipient is a no-reply address.
-func (e *Engine) stopReason(tx *store.Tx, f *followup.Followup) string {
-	if f.Recipient.Email == "" || classify.IsNoReply(f.Recipient.Email) {
-		return "no human recipient"
-	}
-	if f.Kind == followup.ThankYou {
-		iv, err := tx.Interview(f.InterviewID)
-		if err == nil && iv.State == followup.InterviewCancelled {
-			return "the interview was cancelled"
-		}
-	}
-	return ""
-}
-
 // Recover settles what a crash left in "sending"; call it once the watched
 // mailboxes have caught up. Owner mail whose copy arrived is marked sent,
 // the rest is sent again (see recoverOwnerMail). A follow-up found in the
@@ -552,11 +491,8 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 	if err := e.recoverOwnerMail(ctx, now); err != nil {
 		return err
 	}
-	var stuck []followup.Followup
-	if err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
-		stuck, err = tx.Followups("state = 'sending'")
-		return err
-	}); err != nil {
+	stuck, err := load(ctx, e.Store, func(tx *store.Tx) ([]followup.Followup, error) { return tx.SendingFollowups() })
+	if err != nil {
 		return err
 	}
 	for i := range stuck {
@@ -573,19 +509,12 @@ func (e *Engine) Recover(ctx context.Context, now time.Time) error {
 			}
 		}
 		err := e.Store.Tx(ctx, func(tx *store.Tx) error {
-			if cur, err := tx.Followup(f.ID); err != nil || cur.State != followup.Sending {
-				return err // settled meanwhile (its copy arrived)
-			}
-			if found {
-				f.State, f.SentAt = followup.Sent, now
-				return tx.SaveFollowup(f, "found in the Sent folder after a restart", now)
-			}
-			f.State = followup.Unknown
-			f.Version++
-			if err := tx.SaveFollowup(f, "interrupted while sending; not in the Sent folder", now); err != nil {
+			cur, err := tx.Followup(f.ID)
+			if err != nil {
 				return err
 			}
-			return e.askAfterCrash(tx, f, now)
+			_, err = e.decide(tx, &cur, followup.Recovered{InSent: found}, now, about{})
+			return err
 		})
 		if err != nil {
 			return err

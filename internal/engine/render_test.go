@@ -58,7 +58,7 @@ func TestBrokenTemplateFailsTheFollowupAndTellsTheOwnerOnce(t *testing.T) {
 			h.inbox(rejectionMsg("Sam Patel <sam.patel@contoso.example>", ""))
 			h.work()
 			f := h.followups()[0]
-			if f.State != followup.Drafted || f.Attempts != 1 || !strings.HasPrefix(f.LastError, renderFailure) || !f.NextAttemptAt.Equal(start.Add(time.Minute)) {
+			if f.State != followup.Drafted || f.Attempts != 1 || !f.RenderFailed || !strings.HasPrefix(f.LastError, followup.RenderErrorPrefix) || !f.NextAttemptAt.Equal(start.Add(time.Minute)) {
 				t.Fatalf("after the first failure: %s, attempts %d, retry %v, error %q; want drafted, 1 attempt, retry in 1m", f.State, f.Attempts, f.NextAttemptAt, f.LastError)
 			}
 			h.at(start.Add(30 * time.Second))

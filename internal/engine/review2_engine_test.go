@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/store"
 )
 
@@ -231,24 +232,6 @@ func TestToWithDisplayNameKeepsTheName(t *testing.T) {
 	}
 }
 
-func TestRecipientName(t *testing.T) {
-	tests := []struct{ name, read, addr, want string }{
-		{"name", "to: Sam Patel <sam@x.example>", "sam@x.example", "Sam Patel"},
-		{"upper case To and a closing", "To: Sam Patel <Sam@X.example>\n\nThanks,\nAlex", "sam@x.example", "Sam Patel"},
-		{"quoted, comma", "to: \"Patel, Sam\" <sam@x.example>", "sam@x.example", "Patel, Sam"},
-		{"bare address", "to: sam@x.example", "sam@x.example", ""},
-		{"another address", "to: Jo Doe <jo@x.example>", "sam@x.example", ""},
-		{"an address as the name", "to: \"sam@x.example\" <sam@x.example>", "sam@x.example", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := recipientName(tt.read, tt.addr); got != tt.want {
-				t.Errorf("recipientName(%q, %q) = %q, want %q", tt.read, tt.addr, got, tt.want)
-			}
-		})
-	}
-}
-
 // An invitation with a long attendee list (an assessment day, a panel, an
 // event read as an interview) gave one thank-you per attendee, with no
 // bound. Above maxPersonalThankYous interviewers with addresses, one
@@ -415,15 +398,15 @@ func TestPanelGrowingPastTheLimitTellsWhy(t *testing.T) {
 		if f.State != "cancelled" {
 			continue
 		}
-		var reason string
+		var reason followup.Reason
 		if err := h.st.Tx(h.ctx, func(tx *store.Tx) (err error) {
 			reason, err = tx.CancelReason(f.ID)
 			return err
 		}); err != nil {
 			t.Fatal(err)
 		}
-		if reason != reasonBigPanel {
-			t.Errorf("the letter to %s was cancelled because %q, want %q", f.Recipient.Email, reason, reasonBigPanel)
+		if reason != followup.BigPanel {
+			t.Errorf("the letter to %s was cancelled because %q, want %q", f.Recipient.Email, reason, followup.BigPanel)
 		}
 	}
 	h.inbox(rvMsg("Maya Chen <maya.chen@northwind.example>", "c3@northwind.example", "Updated: Interview: Senior Data Analyst", rvText,

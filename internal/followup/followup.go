@@ -1,12 +1,17 @@
-// Package followup is the vocabulary of followupd: applications,
-// interviews and follow-ups, and the rules for how a follow-up may move
-// from draft to sent. It does no I/O, so the rules can be tested alone and
-// every other package agrees on them.
+// Package followup is the vocabulary and the decision core of followupd:
+// applications, interviews and follow-ups; the typed events that happen to
+// a follow-up (employer mail as classified, the owner's commands, timers,
+// the outcome of sending), the typed effects they call for, the typed
+// reasons recorded with each change; and Step, which decides. It does no
+// I/O and reads no clock, so every rule can be tested alone (a table covers
+// every event in every state) and every other package agrees on them.
 package followup
 
 import (
 	"fmt"
 	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // Kind is what a follow-up is for.
@@ -77,11 +82,10 @@ func (s State) Pending() bool {
 // Final reports whether nothing more will happen to the follow-up.
 func (s State) Final() bool { return s == Sent || s == Cancelled }
 
-// Person is someone mail goes to.
-type Person struct {
-	Name  string
-	Email string
-}
+// Person is someone mail goes to or comes from. It is followupd's one
+// person type, declared as message.Address in the leaf parser (which may
+// import nothing internal) and aliased here, in classify and in compose.
+type Person = message.Address
 
 // Followup is one message to an employer and everything needed to send it.
 type Followup struct {
@@ -107,7 +111,11 @@ type Followup struct {
 	SourceAutomated bool
 	// NeedsReply: the message behind it was read with low confidence, so
 	// it waits for the owner's explicit "send" even in auto mode.
-	NeedsReply    bool
+	NeedsReply bool
+	// RenderFailed: the last try to draft it failed on a template; it is
+	// retried with backoff, then failed, and reloaded templates draft it
+	// again. LastError holds the template's error for the owner.
+	RenderFailed  bool
 	Zone          string    // the recipient's IANA zone
 	Country       string    // the recipient's country or region ("AU-VIC"), for holidays
 	EventAt       time.Time // interview end, or when the rejection arrived

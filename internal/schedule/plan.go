@@ -5,18 +5,20 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/followupd/followupd/internal/followup"
 )
 
-// Kind names the follow-up a send time is planned for.
-type Kind string
+// Kind names the follow-up a send time is planned for: followup's Kind.
+type Kind = followup.Kind
 
 // The kinds of follow-up.
 const (
 	// ThankYou is the note after an interview; Event is the interview's end.
-	ThankYou Kind = "thank-you"
+	ThankYou = followup.ThankYou
 	// Feedback is the request for feedback after a rejection; Event is when
 	// the rejection arrived.
-	Feedback Kind = "feedback"
+	Feedback = followup.Feedback
 )
 
 // ParseKind reads a Kind as written on the command line.

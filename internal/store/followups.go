@@ -8,12 +8,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mattn/go-sqlite3"
+
 	"github.com/followupd/followupd/internal/followup"
 )
 
 const fuColumns = `id, kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 	subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
-	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply`
+	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply,
+	render_failed`
 
 func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error) {
 	var f followup.Followup
@@ -22,7 +25,7 @@ func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error
 	var ev, req, due, dl, appr, next, sent, c, u sql.NullString
 	err := row.Scan(&f.ID, &kind, &f.ApplicationID, &iv, &state, &f.Version, &f.Recipient.Name, &f.Recipient.Email, &f.GreetNames,
 		&f.Subject, &f.Body, &f.Edited, &f.Notes, &f.MessageID, &f.InReplyTo, &refs, &f.SourceMessage, &f.SourceAutomated, &f.Zone, &f.Country,
-		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u, &f.NeedsReply)
+		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u, &f.NeedsReply, &f.RenderFailed)
 	f.Kind, f.State, f.InterviewID, f.References = followup.Kind(kind), followup.State(state), iv.Int64, splitList(refs)
 	f.EventAt, f.RequestAt, f.DueAt, f.Deadline = parseTS(ev), parseTS(req), parseTS(due), parseTS(dl)
 	f.ApprovedAt, f.NextAttemptAt, f.SentAt, f.CreatedAt, f.UpdatedAt = parseTS(appr), parseTS(next), parseTS(sent), parseTS(c), parseTS(u)
@@ -41,14 +44,15 @@ func (t *Tx) AddFollowup(f *followup.Followup, now time.Time) error {
 	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
 	res, err := t.exec(`INSERT INTO followups (kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 		subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
-		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply,
+		render_failed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		string(f.Kind), f.ApplicationID, iv, string(f.State), max(f.Version, 1), f.Recipient.Name, f.Recipient.Email, f.GreetNames,
 		f.Subject, f.Body, f.Edited, f.Notes, f.MessageID, f.InReplyTo, joinList(f.References), f.SourceMessage, f.SourceAutomated, f.Zone, f.Country,
 		ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late, nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt),
-		f.LastError, nullTS(f.SentAt), ts(now), ts(now), f.NeedsReply)
+		f.LastError, nullTS(f.SentAt), ts(now), ts(now), f.NeedsReply, f.RenderFailed)
 	if err != nil {
-		if strings.Contains(err.Error(), "UNIQUE constraint failed") {
+		if uniqueViolation(err) {
 			return fmt.Errorf("store: add %s follow-up: %w", f.Kind, ErrDuplicate)
 		}
 		return fmt.Errorf("store: add %s follow-up: %w", f.Kind, err)
@@ -58,8 +62,15 @@ func (t *Tx) AddFollowup(f *followup.Followup, now time.Time) error {
 	if f.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
-	_, err = t.exec("INSERT INTO audit (followup_id, at, from_state, to_state, reason) VALUES (?, ?, '', ?, 'created')", f.ID, ts(now), string(f.State))
-	return err
+	return t.audit(f.ID, now, "", f.State, followup.Created, "")
+}
+
+// uniqueViolation reports whether err is SQLite refusing a row that
+// breaks a UNIQUE constraint or index (by its extended result code, not
+// its text).
+func uniqueViolation(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.ExtendedCode == sqlite3.ErrConstraintUnique || se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey)
 }
 
 // ErrDuplicate is returned when a follow-up that must be unique exists.
@@ -86,31 +97,32 @@ func (t *Tx) FollowupByMessageID(id string) (followup.Followup, error) {
 	return f, err
 }
 
-// SaveFollowup writes every field of f and, if its state changed, checks
-// the transition and adds an audit row with reason, in the transaction.
-func (t *Tx) SaveFollowup(f *followup.Followup, reason string, now time.Time) error {
+// SaveFollowup writes every field of f and, if its state changed or a
+// reason is given, checks the transition and adds an audit row with the
+// reason (typed) and its words (reason.Text(), then ": " and note when
+// there is one), in the transaction.
+func (t *Tx) SaveFollowup(f *followup.Followup, reason followup.Reason, note string, now time.Time) error {
 	var old string
 	if err := t.queryRow("SELECT state FROM followups WHERE id = ?", f.ID).Scan(&old); err != nil {
 		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
 	}
-	if followup.State(old) != f.State || reason != "" {
+	if followup.State(old) != f.State || reason != followup.NoReason || note != "" {
 		if followup.State(old) != f.State {
 			if err := followup.Move(followup.State(old), f.State); err != nil {
 				return fmt.Errorf("store: follow-up %d: %w", f.ID, err)
 			}
 		}
-		if _, err := t.exec("INSERT INTO audit (followup_id, at, from_state, to_state, reason) VALUES (?, ?, ?, ?, ?)",
-			f.ID, ts(now), old, string(f.State), reason); err != nil {
-			return fmt.Errorf("store: audit follow-up %d: %w", f.ID, err)
+		if err := t.audit(f.ID, now, followup.State(old), f.State, reason, note); err != nil {
+			return err
 		}
 	}
 	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
 	_, err := t.exec(`UPDATE followups SET state = ?, version = ?, recipient_name = ?, recipient_email = ?, greet_names = ?, subject = ?, body = ?,
 		edited = ?, notes = ?, in_reply_to = ?, refs = ?, zone = ?, country = ?, event_at = ?, request_at = ?, due_at = ?, deadline_at = ?, late = ?,
-		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, needs_reply = ?, updated_at = ? WHERE id = ?`,
+		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, needs_reply = ?, render_failed = ?, updated_at = ? WHERE id = ?`,
 		string(f.State), f.Version, f.Recipient.Name, f.Recipient.Email, f.GreetNames, f.Subject, f.Body, f.Edited, f.Notes,
 		f.InReplyTo, joinList(f.References), f.Zone, f.Country, ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late,
-		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), f.NeedsReply, ts(now), f.ID)
+		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), f.NeedsReply, f.RenderFailed, ts(now), f.ID)
 	if err != nil {
 		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
 	}
@@ -118,15 +130,98 @@ func (t *Tx) SaveFollowup(f *followup.Followup, reason string, now time.Time) er
 	return nil
 }
 
-// Followups returns the follow-ups matching a WHERE clause (without the
-// keyword) over the followups table.
-func (t *Tx) Followups(where string, args ...any) ([]followup.Followup, error) {
+// audit adds one audit row: the typed reason and, for people, its words.
+func (t *Tx) audit(id int64, now time.Time, from, to followup.State, reason followup.Reason, note string) error {
+	words := reason.Text()
+	if note != "" {
+		if words != "" {
+			words += ": "
+		}
+		words += note
+	}
+	if _, err := t.exec("INSERT INTO audit (followup_id, at, from_state, to_state, reason, reason_code) VALUES (?, ?, ?, ?, ?, ?)",
+		id, ts(now), string(from), string(to), words, string(reason)); err != nil {
+		return fmt.Errorf("store: audit follow-up %d: %w", id, err)
+	}
+	return nil
+}
+
+// The named queries over follow-ups. Each returns the follow-ups in every
+// state unless its name says otherwise: which of them an event still
+// concerns is decided by followup.Step, not by SQL.
+
+// InterviewFollowups returns an interview's thank-yous.
+func (t *Tx) InterviewFollowups(interviewID int64) ([]followup.Followup, error) {
+	return t.followups("interview_id = ?", interviewID)
+}
+
+// ApplicationFollowups returns an application's follow-ups.
+func (t *Tx) ApplicationFollowups(applicationID int64) ([]followup.Followup, error) {
+	return t.followups("application_id = ?", applicationID)
+}
+
+// FollowupsTo returns the follow-ups written to an address (any case).
+func (t *Tx) FollowupsTo(addr string) ([]followup.Followup, error) {
+	return t.followups("recipient_email = ?", strings.ToLower(strings.TrimSpace(addr)))
+}
+
+// FeedbackAnswering returns the feedback requests that answer the message
+// with Message-ID id (the rejection they were drafted from).
+func (t *Tx) FeedbackAnswering(id string) ([]followup.Followup, error) {
+	return t.followups("kind = ? AND source_message_id = ?", string(followup.Feedback), id)
+}
+
+// DueForApproval returns the drafted follow-ups whose approval request is
+// due at now (and not waiting for a retry).
+func (t *Tx) DueForApproval(now time.Time) ([]followup.Followup, error) {
+	return t.followups("state = ? AND request_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", string(followup.Drafted), ts(now), ts(now))
+}
+
+// DueToSend returns the scheduled follow-ups due to be sent at now (and not
+// waiting for a retry).
+func (t *Tx) DueToSend(now time.Time) ([]followup.Followup, error) {
+	return t.followups("state = ? AND due_at <= ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)", string(followup.Scheduled), ts(now), ts(now))
+}
+
+// WaitingFollowups returns the follow-ups that the outbox will act on by
+// itself at some time: drafted ones (their approval request) and scheduled
+// ones (their sending).
+func (t *Tx) WaitingFollowups() ([]followup.Followup, error) {
+	return t.followups("state IN (?, ?)", string(followup.Drafted), string(followup.Scheduled))
+}
+
+// SendingFollowups returns the follow-ups claimed for sending whose outcome
+// was never recorded (after a crash, or being sent right now).
+func (t *Tx) SendingFollowups() ([]followup.Followup, error) {
+	return t.followups("state = ?", string(followup.Sending))
+}
+
+// RenderFailedFollowups returns the follow-ups whose draft could not be
+// rendered (drafted and waiting for a retry, or failed).
+func (t *Tx) RenderFailedFollowups() ([]followup.Followup, error) {
+	return t.followups("render_failed AND state IN (?, ?)", string(followup.Drafted), string(followup.Failed))
+}
+
+func (t *Tx) followups(where string, args ...any) ([]followup.Followup, error) {
 	return queryFollowups(t.ctx, t.tx, where, args...)
 }
 
-// Followups is the read-only form of Tx.Followups, for status reports.
-func (s *Store) Followups(ctx context.Context, where string, args ...any) ([]followup.Followup, error) {
-	return queryFollowups(ctx, s.db, where, args...)
+// OpenFollowups returns the follow-ups that are not final (neither sent
+// nor cancelled), for status reports.
+func (s *Store) OpenFollowups(ctx context.Context) ([]followup.Followup, error) {
+	return queryFollowups(ctx, s.db, "state NOT IN (?, ?)", string(followup.Sent), string(followup.Cancelled))
+}
+
+// FinishedSince returns the follow-ups sent or cancelled (last changed) at
+// or after since, for status reports.
+func (s *Store) FinishedSince(ctx context.Context, since time.Time) ([]followup.Followup, error) {
+	return queryFollowups(ctx, s.db, "state IN (?, ?) AND updated_at >= ?", string(followup.Sent), string(followup.Cancelled), ts(since))
+}
+
+// AllFollowups returns every follow-up, oldest first (for tests and
+// tools that inspect a database).
+func (s *Store) AllFollowups(ctx context.Context) ([]followup.Followup, error) {
+	return queryFollowups(ctx, s.db, "1")
 }
 
 type querier interface {
@@ -155,10 +250,6 @@ func queryAll[T any](ctx context.Context, q querier, what string, scan func(inte
 	return out, rows.Err()
 }
 
-// TimeArg formats a time as the store compares it, for Followups queries
-// such as Followups("due_at <= ?", store.TimeArg(now)).
-func TimeArg(t time.Time) string { return ts(t) }
-
 // SentSince counts follow-ups sent at or after t (for the daily cap).
 func (t *Tx) SentSince(since time.Time) (int, error) {
 	var n int
@@ -170,12 +261,13 @@ func (t *Tx) SentSince(since time.Time) (int, error) {
 type AuditEntry struct {
 	At       time.Time
 	From, To string
-	Reason   string
+	Reason   followup.Reason // typed: what decisions compare
+	Words    string          // the reason as people read it
 }
 
 // Audit returns a follow-up's history, oldest first.
 func (s *Store) Audit(ctx context.Context, followupID int64) ([]AuditEntry, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT at, from_state, to_state, reason FROM audit WHERE followup_id = ? ORDER BY id", followupID)
+	rows, err := s.db.QueryContext(ctx, "SELECT at, from_state, to_state, reason_code, reason FROM audit WHERE followup_id = ? ORDER BY id", followupID)
 	if err != nil {
 		return nil, err
 	}
@@ -184,27 +276,28 @@ func (s *Store) Audit(ctx context.Context, followupID int64) ([]AuditEntry, erro
 	for rows.Next() {
 		var e AuditEntry
 		var at sql.NullString
-		if err := rows.Scan(&at, &e.From, &e.To, &e.Reason); err != nil {
+		var code string
+		if err := rows.Scan(&at, &e.From, &e.To, &code, &e.Words); err != nil {
 			return nil, err
 		}
-		e.At = parseTS(at)
+		e.At, e.Reason = parseTS(at), followup.Reason(code)
 		out = append(out, e)
 	}
 	return out, rows.Err()
 }
 
-// CancelReason returns why a follow-up was cancelled (the reason of the
-// audit row that moved it to cancelled), or "" if it never was.
-func (t *Tx) CancelReason(followupID int64) (string, error) {
+// CancelReason returns why a follow-up was cancelled (the typed reason of
+// the audit row that moved it to cancelled), or NoReason if it never was.
+func (t *Tx) CancelReason(followupID int64) (followup.Reason, error) {
 	var r string
-	err := t.queryRow("SELECT reason FROM audit WHERE followup_id = ? AND to_state = 'cancelled' AND from_state <> 'cancelled' ORDER BY id DESC LIMIT 1", followupID).Scan(&r)
+	err := t.queryRow("SELECT reason_code FROM audit WHERE followup_id = ? AND to_state = 'cancelled' AND from_state <> 'cancelled' ORDER BY id DESC LIMIT 1", followupID).Scan(&r)
 	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
+		return followup.NoReason, nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("store: cancel reason of follow-up %d: %w", followupID, err)
+		return followup.NoReason, fmt.Errorf("store: cancel reason of follow-up %d: %w", followupID, err)
 	}
-	return r, nil
+	return followup.Reason(r), nil
 }
 
 // OwnerMail is a message to the owner waiting in the outbox.

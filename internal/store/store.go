@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followupd/followupd/internal/followup"
 	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
 )
 
@@ -138,11 +139,47 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
+			if complete := afterMigration[m.version]; complete != nil {
+				if err := complete(tx); err != nil {
+					return err
+				}
+			}
 			_, err := tx.tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
 			return err
 		})
 		if err != nil {
 			return fmt.Errorf("store: migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// afterMigration completes, in its transaction, the migration of a version
+// with what is better said in Go than in SQL.
+var afterMigration = map[int]func(*Tx) error{6: typeReasons}
+
+// typeReasons gives the audit rows written before reasons were typed
+// their typed reason, read from their words (followup.ReasonFor).
+func typeReasons(t *Tx) error {
+	rows, err := t.query("SELECT DISTINCT reason FROM audit WHERE reason_code = '' AND reason <> ''")
+	if err != nil {
+		return err
+	}
+	var words []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			rows.Close()
+			return err
+		}
+		words = append(words, w)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, w := range words {
+		if _, err := t.exec("UPDATE audit SET reason_code = ? WHERE reason_code = '' AND reason = ?", string(followup.ReasonFor(w)), w); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -217,7 +218,7 @@ func TestFollowupUniquenessAndAudit(t *testing.T) {
 	err = s.Tx(ctx, func(tx *Tx) error {
 		for _, st := range []followup.State{followup.AwaitingApproval, followup.Scheduled, followup.Sending, followup.Sent} {
 			f.State = st
-			if err := tx.SaveFollowup(f, "step to "+string(st), t0); err != nil {
+			if err := tx.SaveFollowup(f, followup.NoReason, "step to "+string(st), t0); err != nil {
 				return err
 			}
 		}
@@ -226,7 +227,10 @@ func TestFollowupUniquenessAndAudit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = s.Tx(ctx, func(tx *Tx) error { f.State = followup.Scheduled; return tx.SaveFollowup(f, "again", t0) })
+	err = s.Tx(ctx, func(tx *Tx) error {
+		f.State = followup.Scheduled
+		return tx.SaveFollowup(f, followup.NoReason, "again", t0)
+	})
 	if err == nil {
 		t.Errorf("SaveFollowup(sent → scheduled) = nil, want an illegal-transition error")
 	}
@@ -316,7 +320,7 @@ func TestUpgradeFromVersion1KeepsData(t *testing.T) {
 		t.Fatalf("Open(version 1) = %v", err)
 	}
 	defer s.Close()
-	fus, err := s.Followups(ctx, "1")
+	fus, err := s.AllFollowups(ctx)
 	if err != nil || len(fus) != 1 || fus[0].State != followup.AwaitingApproval || fus[0].NeedsReply {
 		t.Fatalf("after the upgrade: %+v, %v; want the follow-up kept, awaiting approval", fus, err)
 	}
@@ -520,11 +524,11 @@ func TestCancelledThankYouMakesRoomAndKeepsItsReason(t *testing.T) {
 			t.Errorf("CancelReason(never cancelled) = %q, %v, want \"\"", r, err)
 		}
 		f.State = followup.Cancelled
-		if err := tx.SaveFollowup(f, "they left the panel", t0); err != nil {
+		if err := tx.SaveFollowup(f, followup.LeftPanel, "", t0); err != nil {
 			return err
 		}
-		if r, err := tx.CancelReason(f.ID); err != nil || r != "they left the panel" {
-			t.Errorf("CancelReason = %q, %v, want %q", r, err, "they left the panel")
+		if r, err := tx.CancelReason(f.ID); err != nil || r != followup.LeftPanel {
+			t.Errorf("CancelReason = %q, %v, want %q", r, err, followup.LeftPanel)
 		}
 		return tx.AddFollowup(mk("b@x"), t0)
 	})
@@ -581,5 +585,95 @@ func TestApplicationsAtAndKindSince(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestUpgradeTypesReasons: schema 6 gives every audit row written before
+// reasons were typed its typed reason, read from the words each version
+// wrote, and marks the follow-ups whose draft could not be rendered by a
+// flag instead of the first words of their last error.
+func TestUpgradeTypesReasons(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []string{}
+	for v := 1; v <= 5; v++ {
+		ms, err := migrations()
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, ms[v-1].sql)
+	}
+	qs = append(qs,
+		`INSERT INTO applications (company, stage, created_at, updated_at) VALUES ('Acme', 'rejected', 'x', 'x'), ('Initech', 'rejected', 'x', 'x')`,
+		`INSERT INTO followups (kind, application_id, state, message_id, zone, event_at, request_at, created_at, updated_at, last_error)
+			VALUES ('feedback', 1, 'failed', 'm1@x', 'UTC', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z', 'x', 'x',
+			'draft cannot be rendered: template: feedback.txt:3: function "nope" not defined')`,
+		`INSERT INTO followups (kind, application_id, state, message_id, zone, event_at, request_at, created_at, updated_at, last_error)
+			VALUES ('feedback', 2, 'failed', 'm2@x', 'UTC', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z', 'x', 'x',
+			'550 5.1.1 no such user')`,
+		"PRAGMA user_version = 5")
+	rows := []struct {
+		words string
+		want  followup.Reason
+	}{
+		{"created", followup.Created},
+		{"the interview was cancelled", followup.InterviewCalledOff},
+		{"they are no longer on the interview panel", followup.LeftPanel},
+		{"you declined the invitation", followup.OwnerDeclined},
+		{"the invitation now lists too many interviewers for a letter each, so one letter goes to the person who arranged it", followup.BigPanel},
+		{"on hold: a message seems to cancel an interview and it is unclear which", followup.Held},
+		{"sending (attempt 3)", followup.Claimed},
+		{"temporary failure: 451 try later", followup.SendDeferred},
+		{"failed: the draft could not be rendered (5 attempts)", followup.RenderFailed},
+		{"failed: 550 no such user", followup.SendFailed},
+		{"something an old version said", followup.LegacyUnmatched},
+		{"", followup.NoReason},
+	}
+	for _, r := range rows {
+		qs = append(qs, fmt.Sprintf("INSERT INTO audit (followup_id, at, from_state, to_state, reason) VALUES (1, 'x', 'drafted', 'cancelled', '%s')",
+			strings.ReplaceAll(r.words, "'", "''")))
+	}
+	for _, q := range qs {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("building a version 5 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(version 5) = %v", err)
+	}
+	defer s.Close()
+	hist, err := s.Audit(ctx, 1)
+	if err != nil || len(hist) != len(rows) {
+		t.Fatalf("Audit = %d rows, %v, want %d", len(hist), err, len(rows))
+	}
+	for i, r := range rows {
+		if hist[i].Reason != r.want || hist[i].Words != r.words {
+			t.Errorf("row %q: Reason = %q, Words = %q, want %q and the words kept", r.words, hist[i].Reason, hist[i].Words, r.want)
+		}
+	}
+	fus, err := s.AllFollowups(ctx)
+	if err != nil || len(fus) != 2 {
+		t.Fatalf("AllFollowups = %d, %v, want 2", len(fus), err)
+	}
+	if !fus[0].RenderFailed || fus[1].RenderFailed {
+		t.Errorf("RenderFailed = %v, %v, want true for the template failure only", fus[0].RenderFailed, fus[1].RenderFailed)
+	}
+}
+
+// TestReasonsHaveWords: every typed reason but the unmatched legacy one
+// says something to the owner.
+func TestReasonsHaveWords(t *testing.T) {
+	for _, r := range followup.Reasons() {
+		if r != followup.NoReason && r != followup.LegacyUnmatched && r.Text() == "" {
+			t.Errorf("Reason(%q).Text() = \"\", want words", r)
+		}
 	}
 }

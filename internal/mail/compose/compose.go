@@ -28,24 +28,14 @@ import (
 	"strings"
 	"text/template"
 	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
-// Person is a named mail address. Name may be empty when only the address
-// is known; Email may be empty when only the name is known.
-type Person struct{ Name, Email string }
-
-// String formats p the way the approval request shows a recipient:
-// "Jane Doe <jane@acme.example>", or whichever half is known.
-func (p Person) String() string {
-	switch {
-	case p.Name != "" && p.Email != "":
-		return p.Name + " <" + p.Email + ">"
-	case p.Email != "":
-		return p.Email
-	default:
-		return p.Name
-	}
-}
+// Person is a named mail address (followupd's one person type, see
+// message.Address): its String method is how the approval request shows a
+// recipient, "Jane Doe <jane@acme.example>".
+type Person = message.Address
 
 // Owner is the job seeker the letters are written for, from the config's
 // [owner] table. Signature is the free text block that closes every letter
@@ -178,7 +168,7 @@ func (t *Templates) selfTest() error {
 	at := time.Date(2026, 11, 24, 15, 0, 0, 0, zone)
 	o := Owner{Name: "Alex Candidate", Email: "alex@example.com", Signature: "Alex Candidate", Phone: "+1 555 0100"}
 	iv := Interview{Company: "Acme", Role: "Analyst", Reference: "R-1", Start: at, End: at.Add(time.Hour), Zone: zone,
-		Interviewers: []Person{{"Jane Doe", ""}, {"John Roe", ""}}, Arranger: Person{"Sam Poe", "sam@acme.example"},
+		Interviewers: []Person{{Name: "Jane Doe", Email: ""}, {Name: "John Roe", Email: ""}}, Arranger: Person{Name: "Sam Poe", Email: "sam@acme.example"},
 		Notes: "discussed: data\npromised: I will send my portfolio\nA paragraph."}
 	if _, err := t.ThankYous(o, iv); err != nil {
 		return err
@@ -188,7 +178,7 @@ func (t *Templates) selfTest() error {
 	if err != nil {
 		return err
 	}
-	d, err := t.Feedback(o, Rejection{Company: "Acme", Role: "Analyst", Contact: Person{"Jane Doe", "jane@acme.example"},
+	d, err := t.Feedback(o, Rejection{Company: "Acme", Role: "Analyst", Contact: Person{Name: "Jane Doe", Email: "jane@acme.example"},
 		Subject: "Your application", MessageID: "x@acme.example", Notes: "A paragraph."})
 	if err != nil {
 		return err

@@ -76,7 +76,7 @@ func interview(t testing.TB) Interview {
 	start := time.Date(2026, 11, 24, 14, 0, 0, 0, ny)
 	return Interview{Company: "Acme Analytics", Role: "Senior Data Analyst", Reference: "R-1234",
 		Start: start, End: start.Add(time.Hour), Zone: ny,
-		Arranger: Person{"Sam Poe", "sam.poe@acme.example"}}
+		Arranger: Person{Name: "Sam Poe", Email: "sam.poe@acme.example"}}
 }
 
 func TestThankYousGolden(t *testing.T) {
@@ -86,15 +86,15 @@ func TestThankYousGolden(t *testing.T) {
 		interviewers []Person
 		notes        string
 	}{
-		{"thankyou-notes", []Person{{"Jane Doe", "jane.doe@acme.example"}},
+		{"thankyou-notes", []Person{{Name: "Jane Doe", Email: "jane.doe@acme.example"}},
 			"discussed: the migration of the reporting stack to dbt\n" +
 				"Discussed: how the team measures data quality\n" +
 				"promised: I will send you the case study from my current role by Friday\n\n" +
 				"I have since read the engineering blog post you mentioned, and the approach\n" +
 				"to testing dashboards is exactly the kind of work I want to do"},
-		{"thankyou-plain", []Person{{"Dr. Wei Lee", "wei.lee@acme.example"}}, ""},
-		{"thankyou-group", []Person{{"Jane Doe", ""}, {"John Roe", ""}}, "promised: I will share my portfolio link"},
-		{"thankyou-group-arranger-interviewed", []Person{{"Sam Poe", ""}, {"John Roe", ""}}, ""},
+		{"thankyou-plain", []Person{{Name: "Dr. Wei Lee", Email: "wei.lee@acme.example"}}, ""},
+		{"thankyou-group", []Person{{Name: "Jane Doe", Email: ""}, {Name: "John Roe", Email: ""}}, "promised: I will share my portfolio link"},
+		{"thankyou-group-arranger-interviewed", []Person{{Name: "Sam Poe", Email: ""}, {Name: "John Roe", Email: ""}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,30 +123,30 @@ func TestThankYousFanOut(t *testing.T) {
 		wantGreet    []string   // first line of each body
 	}{
 		{"one per known address",
-			[]Person{{"Jane Doe", "jane@acme.example"}, {"John Roe", "john@acme.example"}, {"Priya Shah", ""}},
-			Person{"Sam Poe", "sam@acme.example"},
+			[]Person{{Name: "Jane Doe", Email: "jane@acme.example"}, {Name: "John Roe", Email: "john@acme.example"}, {Name: "Priya Shah", Email: ""}},
+			Person{Name: "Sam Poe", Email: "sam@acme.example"},
 			[][]string{{"jane@acme.example"}, {"john@acme.example"}}, []string{"Dear Jane,", "Dear John,"}},
 		{"a name listed twice, once with its address",
-			[]Person{{"Jane Doe", ""}, {"Jane Doe", "jane@acme.example"}},
+			[]Person{{Name: "Jane Doe", Email: ""}, {Name: "Jane Doe", Email: "jane@acme.example"}},
 			Person{},
 			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
 		{"duplicates and the owner are skipped",
-			[]Person{{"Jane Doe", "jane@acme.example"}, {"Jane Doe", "JANE@acme.example"}, {"Alex Candidate", "alex@example.com"}},
+			[]Person{{Name: "Jane Doe", Email: "jane@acme.example"}, {Name: "Jane Doe", Email: "JANE@acme.example"}, {Name: "Alex Candidate", Email: "alex@example.com"}},
 			Person{},
 			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
 		{"the owner under a +tag or another case is skipped",
-			[]Person{{"Jane Doe", "jane@acme.example"}, {"A. Candidate", "Alex+Jobs@Example.com"}},
+			[]Person{{Name: "Jane Doe", Email: "jane@acme.example"}, {Name: "A. Candidate", Email: "Alex+Jobs@Example.com"}},
 			Person{},
 			[][]string{{"jane@acme.example"}}, []string{"Dear Jane,"}},
 		{"no address: one to the arranger greeting everyone",
-			[]Person{{"Jane Doe", ""}, {"John Roe", ""}, {"Priya Shah", ""}},
-			Person{"Sam Poe", "sam@acme.example"},
+			[]Person{{Name: "Jane Doe", Email: ""}, {Name: "John Roe", Email: ""}, {Name: "Priya Shah", Email: ""}},
+			Person{Name: "Sam Poe", Email: "sam@acme.example"},
 			[][]string{{"sam@acme.example"}}, []string{"Dear Sam, Jane, John and Priya,"}},
 		{"no interviewers at all: the arranger",
-			nil, Person{"Sam Poe", "sam@acme.example"},
+			nil, Person{Name: "Sam Poe", Email: "sam@acme.example"},
 			[][]string{{"sam@acme.example"}}, []string{"Dear Sam,"}},
 		{"nobody reachable: no recipient",
-			[]Person{{"Jane Doe", ""}}, Person{},
+			[]Person{{Name: "Jane Doe", Email: ""}}, Person{},
 			[][]string{nil}, []string{"Dear Jane,"}},
 	}
 	for _, tt := range tests {
@@ -202,10 +202,10 @@ func TestNoPlaceholderReachesRecipient(t *testing.T) {
 	tm := mustLoad(t)
 	bare := Owner{Name: "Alex Candidate", Email: "alex@example.com"}
 	ivs := []Interview{
-		{Interviewers: []Person{{"", "hr@acme.example"}}},
-		{Interviewers: []Person{{"Jane", ""}}},
-		{Company: "Acme", Interviewers: []Person{{"Jane Doe", "jane@acme.example"}}},
-		{Role: "Analyst", Arranger: Person{"", "sam@acme.example"}},
+		{Interviewers: []Person{{Name: "", Email: "hr@acme.example"}}},
+		{Interviewers: []Person{{Name: "Jane", Email: ""}}},
+		{Company: "Acme", Interviewers: []Person{{Name: "Jane Doe", Email: "jane@acme.example"}}},
+		{Role: "Analyst", Arranger: Person{Name: "", Email: "sam@acme.example"}},
 	}
 	for i, iv := range ivs {
 		ds, err := tm.ThankYous(bare, iv)
@@ -237,7 +237,7 @@ func TestFeedbackGolden(t *testing.T) {
 		r    Rejection
 	}{
 		{"feedback", Rejection{Company: "Acme Analytics", Role: "Senior Data Analyst", Reference: "R-1234",
-			Contact: Person{"Jane Doe", "jane.doe@acme.example"}, Subject: "RE: Your application to Acme Analytics",
+			Contact: Person{Name: "Jane Doe", Email: "jane.doe@acme.example"}, Subject: "RE: Your application to Acme Analytics",
 			MessageID: "<rej-77@acme.example>", References: []string{"<app-1@acme.example>", "<int-2@acme.example>"},
 			Notes: "I learnt a lot from the case-study round.", Interviewed: true}},
 		{"feedback-no-contact", Rejection{Company: "Acme Analytics", Role: "Senior Data Analyst",
@@ -277,7 +277,7 @@ func TestFeedbackThreading(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := tm.Feedback(owner, Rejection{Company: "Acme", Contact: Person{"Jane Doe", "jane@acme.example"},
+			d, err := tm.Feedback(owner, Rejection{Company: "Acme", Contact: Person{Name: "Jane Doe", Email: "jane@acme.example"},
 				Subject: tt.subject, MessageID: tt.id, References: tt.refs})
 			if err != nil {
 				t.Fatalf("Feedback() = %v", err)
@@ -299,18 +299,18 @@ func TestApprovalGolden(t *testing.T) {
 	tm := mustLoad(t)
 	ny, paris := mustZone(t, "America/New_York"), mustZone(t, "Europe/Paris")
 	iv := interview(t)
-	iv.Interviewers = []Person{{"Jane Doe", "jane.doe@acme.example"}}
+	iv.Interviewers = []Person{{Name: "Jane Doe", Email: "jane.doe@acme.example"}}
 	ty, err := tm.ThankYous(owner, iv)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fb, err := tm.Feedback(owner, Rejection{Company: "Acme Analytics", Role: "Senior Data Analyst",
-		Contact: Person{"Acme Careers", "no-reply@acme.example"}, Subject: "Your application", MessageID: "rej@acme.example"})
+		Contact: Person{Name: "Acme Careers", Email: "no-reply@acme.example"}, Subject: "Your application", MessageID: "rej@acme.example"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	group, err := tm.ThankYous(owner, Interview{Company: "Acme Analytics", Role: "Senior Data Analyst",
-		Interviewers: []Person{{"Jane Doe", ""}}})
+		Interviewers: []Person{{Name: "Jane Doe", Email: ""}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestApprovalGolden(t *testing.T) {
 
 func TestConfirmationAndNoticeGolden(t *testing.T) {
 	tm := mustLoad(t)
-	d := Draft{To: []Person{{"Jane Doe", "jane@acme.example"}}, Subject: "Thank you — Senior Data Analyst interview"}
+	d := Draft{To: []Person{{Name: "Jane Doe", Email: "jane@acme.example"}}, Subject: "Thank you — Senior Data Analyst interview"}
 	var b strings.Builder
 	for _, what := range []string{"Sent", "Cancelled", "Scheduled for Tue 24 Nov 2026, 10:00 EST"} {
 		s, body, err := tm.Confirmation(owner, what, d)
@@ -386,32 +386,32 @@ func TestCheck(t *testing.T) {
 		d    Draft
 		want []string // substrings, one per expected warning; nil: no warning
 	}{
-		{"clean", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you", Body: good}, nil},
-		{"misspelling", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you",
+		{"clean", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you", Body: good}, nil},
+		{"misspelling", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear Jane,\n\nI recieved your note and it was definately helpful.\n"},
 			[]string{`"recieved" (did you mean "received"?)`, `"definately"`}},
-		{"template action", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you {{.Role}}", Body: good},
+		{"template action", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you {{.Role}}", Body: good},
 			[]string{`"{{"`, `"}}"`}},
-		{"bracket blank", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you",
+		{"bracket blank", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear [Name],\n\nI enjoyed meeting the [Company Name] team.\n"},
 			[]string{`"[Name]"`, `"[Company Name]"`}},
-		{"todo xxx", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you",
+		{"todo xxx", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear Jane,\n\nTODO mention the project. Call XXX.\n"},
 			[]string{`"TODO"`, `"XXX"`}},
-		{"no-reply recipient", Draft{To: []Person{{"", "no-reply@acme.example"}}, Subject: "Thank you", Body: good},
+		{"no-reply recipient", Draft{To: []Person{{Name: "", Email: "no-reply@acme.example"}}, Subject: "Thank you", Body: good},
 			[]string{"no-reply@acme.example looks like a no-reply address"}},
-		{"donotreply recipient", Draft{To: []Person{{"", "DoNotReply@acme.example"}}, Subject: "Thank you", Body: good},
+		{"donotreply recipient", Draft{To: []Person{{Name: "", Email: "DoNotReply@acme.example"}}, Subject: "Thank you", Body: good},
 			[]string{"no-reply address"}},
-		{"ats recipient", Draft{To: []Person{{"", "jobs@hire.lever.co"}}, Subject: "Thank you", Body: good},
+		{"ats recipient", Draft{To: []Person{{Name: "", Email: "jobs@hire.lever.co"}}, Subject: "Thank you", Body: good},
 			[]string{"applicant-tracking system (hire.lever.co)"}},
 		{"no recipient", Draft{Subject: "Thank you", Body: good}, []string{"no recipient"}},
-		{"empty greeting", Draft{To: []Person{{"", "jane@acme.example"}}, Subject: "Thank you",
+		{"empty greeting", Draft{To: []Person{{Name: "", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear ,\n\nThank you.\n"}, []string{`empty greeting "Dear ,"`}},
-		{"bare dear", Draft{To: []Person{{"", "jane@acme.example"}}, Subject: "Thank you",
+		{"bare dear", Draft{To: []Person{{Name: "", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Dear,\n\nThank you.\n"}, []string{`empty greeting "Dear,"`}},
-		{"neutral hello passes", Draft{To: []Person{{"", "jane@acme.example"}}, Subject: "Thank you",
+		{"neutral hello passes", Draft{To: []Person{{Name: "", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: "Hello,\n\nThank you.\n"}, nil},
-		{"addresses and links are not words", Draft{To: []Person{{"Jane", "jane@acme.example"}}, Subject: "Thank you",
+		{"addresses and links are not words", Draft{To: []Person{{Name: "Jane", Email: "jane@acme.example"}}, Subject: "Thank you",
 			Body: good + "https://recieved.example/definately alex@recieved.example\n"}, nil},
 	}
 	for _, tt := range tests {
@@ -553,7 +553,7 @@ func TestLoadOverrides(t *testing.T) {
 func BenchmarkThankYous(b *testing.B) {
 	tm := mustLoad(b)
 	iv := interview(b)
-	iv.Interviewers = []Person{{"Jane Doe", "jane@acme.example"}}
+	iv.Interviewers = []Person{{Name: "Jane Doe", Email: "jane@acme.example"}}
 	iv.Notes = "discussed: dbt\npromised: I will send the deck"
 	for b.Loop() {
 		if _, err := tm.ThankYous(owner, iv); err != nil {
@@ -573,7 +573,7 @@ func BenchmarkLoad(b *testing.B) {
 func BenchmarkApprovalRequest(b *testing.B) {
 	tm := mustLoad(b)
 	iv := interview(b)
-	iv.Interviewers = []Person{{"Jane Doe", "jane@acme.example"}}
+	iv.Interviewers = []Person{{Name: "Jane Doe", Email: "jane@acme.example"}}
 	ds, err := tm.ThankYous(owner, iv)
 	if err != nil {
 		b.Fatal(err)

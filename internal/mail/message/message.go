@@ -16,10 +16,27 @@ import (
 	"time"
 )
 
-// Address is one mailbox of an address header.
+// Address is one mailbox of an address header. It is also the one
+// "person" type of followupd (followup.Person, classify.Person and
+// compose.Person are aliases of it), kept here because this package
+// imports nothing internal. Name may be empty when only the address is
+// known; Email may be empty when only the name is known.
 type Address struct {
 	Name  string // display name, RFC 2047-decoded
 	Email string // lower-cased addr-spec
+}
+
+// String formats a the way the owner is shown a recipient:
+// "Jane Doe <jane@acme.example>", or whichever half is known.
+func (a Address) String() string {
+	switch {
+	case a.Name != "" && a.Email != "":
+		return a.Name + " <" + a.Email + ">"
+	case a.Email != "":
+		return a.Email
+	default:
+		return a.Name
+	}
 }
 
 // Attendee is an iCalendar ORGANIZER or ATTENDEE.

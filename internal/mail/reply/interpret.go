@@ -36,6 +36,18 @@ type Command struct {
 	Body   string // Edit: the edited letter, greeting to closing and name
 	To     string // Recipient: the bare address from "to: name@example.com"
 	Read   string // the text that was interpreted, to show back to the owner
+	// ToName is the display name given with the address in a "to:" line
+	// ("to: Sam Patel <sam@example.com>"), "" when none (FromMessage).
+	ToName string
+	// SaysSent: the answer says the letter went out ("sent", "it went
+	// out"), which answers "Did it go out?" (FromMessage).
+	SaysSent bool
+	// YesNo: the answer is a bare yes or no, which cannot answer "Did it
+	// go out?" without ambiguity (FromMessage).
+	YesNo bool
+	// Subject is the subject the owner kept above an edited letter
+	// (EditedDraft), "" when none.
+	Subject string
 }
 
 // maxCommandWords bounds a short command; a longer text is never read as

@@ -8,7 +8,12 @@ import "github.com/followupd/followupd/internal/mail/message"
 // action the plain-text one is returned, and when they differ the answer is
 // Unknown, so that no client quirk in one of the two bodies can make a reply
 // act. A mail with an HTML body only (empty m.Body) is read from the HTML.
-func FromMessage(m *message.Message) Command {
+//
+// The command also says what only an answer to "Did it go out?" needs
+// (SaysSent, YesNo) and the name given with a new recipient (ToName).
+func FromMessage(m *message.Message) Command { return annotate(fromMessage(m)) }
+
+func fromMessage(m *message.Message) Command {
 	if m == nil {
 		return Command{Action: Unknown}
 	}
