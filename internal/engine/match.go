@@ -12,18 +12,10 @@ import (
 
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/platform"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
 )
-
-// platformDomains are the mail domains of applicant-tracking systems and
-// job boards, which many employers share: like a personal mail service
-// (classify.FreeMail) they never identify an application.
-var platformDomains = []string{
-	"greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com", "workday.com", "smartrecruiters.com",
-	"icims.com", "jobvite.com", "ashbyhq.com", "workablemail.com", "workable.com", "teamtailor.com", "recruitee.com",
-	"successfactors.com", "taleo.net", "bamboohr.com", "personio.de", "linkedin.com", "indeed.com", "calendly.com",
-}
 
 // personalKey is what ties a recruiter writing from a personal mail
 // service to their applications, in place of an employer's domain: their
@@ -39,16 +31,12 @@ func personalKey(addrs ...string) string {
 }
 
 // employerDomain is the mail domain of addr when it can identify an
-// employer ("" for a personal mail service or a hiring platform).
+// employer: "" for a personal mail service or a hiring platform, job board
+// or scheduling tool (package platform), which many employers share.
 func employerDomain(addr string) string {
 	_, d, ok := strings.Cut(strings.ToLower(addr), "@")
-	if !ok || classify.FreeMail(addr) {
+	if !ok || classify.FreeMail(addr) || platform.Is(d) {
 		return ""
-	}
-	for _, s := range platformDomains {
-		if d == s || strings.HasSuffix(d, "."+s) {
-			return ""
-		}
 	}
 	return d
 }
