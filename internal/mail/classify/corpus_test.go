@@ -390,3 +390,43 @@ func BenchmarkClassifyCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(msgs)/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// TestBlindQuality scores the classifier against the blind batches of
+// testdata/blind: written by people who never saw the code, scored at first
+// sight before any fix (their first-sight numbers are in that folder's
+// README), and kept since as a guard. Batches with kind-only labels (real
+// public mail) are scored on kind alone.
+func TestBlindQuality(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("testdata", "blind", "*", "labels.json"))
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no blind batches in testdata/blind: %v", err)
+	}
+	for _, f := range dirs {
+		dir := filepath.Dir(f)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var labels []label
+			if err := json.Unmarshal(data, &labels); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			var raw []map[string]any
+			_ = json.Unmarshal(data, &raw)
+			_, full := raw[0]["interviewers"]
+			s := scoreCorpus(t, dir, labels)
+			atLeast(t, "kind accuracy", s.kindAcc, 0.93)
+			atLeast(t, "rejection precision", s.rejP, 0.94)
+			atLeast(t, "rejection recall", s.rejR, 0.95)
+			if len(s.noReply) > 0 {
+				t.Errorf("no-reply reply_to = %v, want none", s.noReply)
+			}
+			if !full {
+				return
+			}
+			atLeast(t, "interview_scheduled precision", s.schedP, 1)
+			atLeast(t, "interview_scheduled start accuracy", s.startAcc, 0.80)
+		})
+	}
+}
