@@ -30,7 +30,10 @@ type family uint8
 type matcher struct {
 	pats   []pattern
 	first  map[string][]int
-	prefix map[byte][]int // patterns whose first slot has a prefix alternative, by its first byte
+	// prefix holds the patterns whose first slot has a prefix alternative
+	// ("interview~"), by the alternative's first prefixKey bytes (all of it
+	// when shorter): a word is looked up by its own first 1..prefixKey bytes
+	prefix map[string][]int
 }
 
 // compilePhrases builds a matcher. The pattern language, on folded words:
@@ -43,7 +46,7 @@ type matcher struct {
 //	#         a number
 //	*         any one word
 func compilePhrases(defs map[family][]string) *matcher {
-	m := &matcher{first: map[string][]int{}, prefix: map[byte][]int{}}
+	m := &matcher{first: map[string][]int{}, prefix: map[string][]int{}}
 	// stable order: families in ascending order
 	for f := family(0); f < famCount; f++ {
 		for _, src := range defs[f] {
@@ -75,12 +78,12 @@ func compilePhrases(defs map[family][]string) *matcher {
 			}
 			idx := len(m.pats)
 			m.pats = append(m.pats, p)
-			seen := map[byte]bool{}
+			seen := map[string]bool{}
 			for i, a := range p.slots[0].alts {
 				if p.slots[0].prefix[i] {
-					if !seen[a[0]] {
-						m.prefix[a[0]] = append(m.prefix[a[0]], idx)
-						seen[a[0]] = true
+					if k := a[:min(prefixKey, len(a))]; !seen[k] {
+						m.prefix[k] = append(m.prefix[k], idx)
+						seen[k] = true
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
@@ -89,6 +92,19 @@ func compilePhrases(defs map[family][]string) *matcher {
 		}
 	}
 	return m
+}
+
+// prefixKey is how many leading bytes index the prefix patterns.
+const prefixKey = 3
+
+// byPrefix calls try with every pattern whose first slot has a prefix
+// alternative that w may start with.
+func (m *matcher) byPrefix(w string, try func(int)) {
+	for k := 1; k <= prefixKey && k <= len(w); k++ {
+		for _, idx := range m.prefix[w[:k]] {
+			try(idx)
+		}
+	}
 }
 
 // hit is one phrase found in a text: word indexes [from, to).
@@ -174,8 +190,16 @@ func matchAt(p *pattern, ws []token, i, k int) (int, bool) {
 // find returns every phrase hit in the word list, in text order.
 func (m *matcher) find(ws []token) []hit {
 	var hits []hit
+	var tried []int // the patterns tried at this word: each once
 	for i := range ws {
+		tried = tried[:0]
 		try := func(idx int) {
+			for _, t := range tried {
+				if t == idx {
+					return
+				}
+			}
+			tried = append(tried, idx)
 			p := &m.pats[idx]
 			if end, ok := matchAt(p, ws, i, 0); ok {
 				hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
@@ -184,20 +208,12 @@ func (m *matcher) find(ws []token) []hit {
 		for _, idx := range m.first[ws[i].s] {
 			try(idx)
 		}
-		if ws[i].s != "" {
-			for _, idx := range m.prefix[ws[i].s[0]] {
-				try(idx)
-			}
-		}
+		m.byPrefix(ws[i].s, try)
 		if e := elided(ws[i].s); e != "" {
 			for _, idx := range m.first[e] {
 				try(idx)
 			}
-			if e[0] != ws[i].s[0] {
-				for _, idx := range m.prefix[e[0]] {
-					try(idx)
-				}
-			}
+			m.byPrefix(e, try)
 		}
 	}
 	return hits
