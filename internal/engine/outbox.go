@@ -442,7 +442,7 @@ func (e *Engine) letter(tx *store.Tx, f *followup.Followup, now time.Time) (subm
 		return submit.Mail{}, err
 	}
 	c := e.Config()
-	mail := submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{submit.Person(f.Recipient)},
+	mail := submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{f.Recipient},
 		Subject: f.Subject, Body: f.Body, MessageID: f.MessageID, Date: now}
 	if f.Kind == followup.Feedback {
 		mail.InReplyTo, mail.References = d.InReplyTo, d.References

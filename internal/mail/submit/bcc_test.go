@@ -15,8 +15,8 @@ func TestBccReceivesButIsNotShown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := Mail{From: Person{"Alex", "alex@candidate.example"}, To: []Person{{"Sam", "sam@contoso.example"}},
-		Bcc: []Person{{"Alex", "alex@candidate.example"}}, Subject: "Re: x", Body: "hello", MessageID: "b1@candidate.example", Date: time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)}
+	m := Mail{From: Person{Name: "Alex", Email: "alex@candidate.example"}, To: []Person{{Name: "Sam", Email: "sam@contoso.example"}},
+		Bcc: []Person{{Name: "Alex", Email: "alex@candidate.example"}}, Subject: "Re: x", Body: "hello", MessageID: "b1@candidate.example", Date: time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)}
 	if err := s.Send(context.Background(), m); err != nil {
 		t.Fatal(err)
 	}

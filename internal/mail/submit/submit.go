@@ -16,6 +16,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"github.com/followupd/followupd/internal/mail/message"
 	"net"
 	"net/mail"
 	"strings"
@@ -25,8 +26,10 @@ import (
 	gomail "github.com/wneessen/go-mail"
 )
 
-// Person is a named mail address; Name may be empty.
-type Person struct{ Name, Email string }
+// Person is a named mail address; Name may be empty. It is the one person
+// type of followupd, message.Address: the parser's leaf package imports
+// nothing, so every package can share it.
+type Person = message.Address
 
 // Mail is one letter to send.
 type Mail struct {
