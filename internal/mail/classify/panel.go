@@ -17,6 +17,14 @@ import (
 //	* Elena Popescu – elena.popescu@northwind.example
 //	Hana Sato | Data Engineering Manager | hana.sato@northwind.example
 //	10:00–10:45  Technical interview with Sofia Marin
+//
+// A heading may carry qualifiers before its colon ("You'll meet, in this
+// order:"). Under a table's header row with a people column ("Session |
+// Time | Interviewer(s)", as the HTML-to-text conversion writes a table),
+// only that column of each row is read, and rows naming nobody are skipped:
+//
+//	System design | 10:00 - 11:00 | Vikram Sethi, Principal Engineer
+//	Lunch with the team | 12:15 - 13:00 | (informal)
 
 // panelHeads are headings over a list of the people the candidate will
 // meet, folded, that neither peopleTriggers nor the famPanel phrases hold.
@@ -79,7 +87,10 @@ func (ti *textInfo) textLines() []panelLine {
 // panelHeading reports whether a line is a heading over a list of people:
 // a heading phrase followed by nothing but a colon ("Interviewers:", "Here
 // is who you'll meet:"), a short line that is only a heading ("Your
-// panel"), or a table's header row with a heading cell ("Interviewer |
+// panel"), a short line that opens with a heading phrase and closes with a
+// colon after some qualifiers ("You'll meet, in this order:", "Your
+// interviewers (in order of appearance):", "Vous rencontrerez, dans
+// l'ordre :"), or a table's header row with a heading cell ("Interviewer |
 // Title | Email"). A lone "with" heads a list only before a colon.
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
@@ -91,6 +102,9 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 		n, generic := ti.panelHeadAt(i)
 		if n == 0 || i+n > l.to {
 			continue
+		}
+		if i == l.from && endsColon && !generic && ti.qualifiedHeading(l, i+n) {
+			return true
 		}
 		// a table header row: the heading fills one cell
 		if (i == l.from || toks[i-1].s == "|") && (i+n == l.to || toks[i+n].s == "|") && l.to-l.from > n && !ti.nameOnLine(l) {
@@ -114,6 +128,33 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 	return false
 }
 
+// maxHeadingLen bounds, in bytes, a heading line with qualifiers after its
+// heading phrase ("You'll meet, in this order:").
+const maxHeadingLen = 70
+
+// qualifiedHeading reports whether the words of line l from token i to its
+// closing colon only qualify the heading before them: the line is short,
+// names nobody, holds no address and does not end a sentence on the way
+// ("You'll meet, in this order:", "Ihre Gesprächspartner (in dieser
+// Reihenfolge):").
+func (ti *textInfo) qualifiedHeading(l panelLine, i int) bool {
+	toks := ti.toks
+	last := toks[l.to-1]
+	if last.start+len(last.raw)-toks[l.from].start >= maxHeadingLen {
+		return false
+	}
+	for k := i; k < l.to-1; k++ {
+		switch toks[k].s {
+		case ".", "!", "?", ":", "@":
+			return false
+		}
+		if toks[k].kind != tokPunct && emailAt(ti.text, toks[k].start) != "" {
+			return false
+		}
+	}
+	return !ti.nameOnLine(panelLine{from: i, to: l.to, line: l.line})
+}
+
 // nameOnLine reports whether a line holds a name of two words or more.
 func (ti *textInfo) nameOnLine(l panelLine) bool {
 	for i := l.from; i < l.to; i++ {
@@ -133,6 +174,23 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 	lines := ti.textLines()
 	for h := 0; h < len(lines); h++ {
 		if !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+			continue
+		}
+		if col := ti.personColumn(lines[h]); col >= 0 {
+			got, end := ti.tableColumn(lines, h, col)
+			if end == h {
+				continue
+			}
+			// the rows are read: neither prose triggers nor agenda rows
+			// read them again
+			for k := h; k <= end; k++ {
+				heads[lines[k].line] = true
+			}
+			for _, p := range got {
+				p.at = ti.toks[lines[h].from].start
+				out = append(out, p)
+			}
+			h = end
 			continue
 		}
 		var got []person
@@ -173,6 +231,77 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		h = end
 	}
 	return out, heads
+}
+
+// cells splits a line at its "|" into the token ranges of its cells.
+func (ti *textInfo) cells(l panelLine) [][2]int {
+	var out [][2]int
+	from := l.from
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s == "|" {
+			out = append(out, [2]int{from, k})
+			from = k + 1
+		}
+	}
+	return append(out, [2]int{from, l.to})
+}
+
+// personColumn returns the column of a table's header row whose cell is a
+// people heading ("Session | Time | Interviewer(s)", "Uhrzeit | Thema |
+// Gesprächspartner", "Sesión | Horario | Entrevistador"), or -1 when the
+// line is no such row.
+func (ti *textInfo) personColumn(l panelLine) int {
+	cs := ti.cells(l)
+	if len(cs) < 2 {
+		return -1
+	}
+	for c, cell := range cs {
+		if cell[0] == cell[1] {
+			continue
+		}
+		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && !generic {
+			return c
+		}
+	}
+	return -1
+}
+
+// tableColumn reads the rows of a table under its header row lines[h]: the
+// person in column col of each row ("System design | 10:00 - 11:00 |
+// Vikram Sethi, Principal Engineer"), with the address written in that
+// cell, else the only address of the row. Rows whose cell names nobody
+// ("Lunch with the team | 12:15 - 13:00 | (informal)") are skipped; the
+// table ends at the first line without cells. It returns the people and
+// the index of the last row.
+func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
+	var got []person
+	end := h
+	for k := h + 1; k < len(lines); k++ {
+		l := lines[k]
+		if l.line-lines[k-1].line > 1 {
+			break
+		}
+		cs := ti.cells(l)
+		if len(cs) < 2 {
+			break
+		}
+		end = k
+		if col >= len(cs) || cs[col][0] == cs[col][1] {
+			continue
+		}
+		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
+		if !ok || it.p.name == "" {
+			continue
+		}
+		if it.p.email == "" {
+			row := ti.text[ti.toks[l.from].start : ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)]
+			if as := emailsIn(row); len(as) == 1 {
+				it.p.email = as[0]
+			}
+		}
+		got = append(got, it.p)
+	}
+	return got, end
 }
 
 // indented reports whether a line starts with white space.

@@ -321,6 +321,7 @@ var nameStop = map[string]bool{
 	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
 	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
+	"ihnen": true, "sie": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "vous": true, "usted": true,
 	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
 }
 
@@ -447,8 +448,9 @@ func (d *doc) interviewers(r *Result) []Person {
 		if IsNoReply(p.Email) {
 			p.Email = "" // never thank a mailbox nobody reads
 		}
-		// "interview with Vireo Labs": the employer is not a person
-		if orgWordIn(p.Name) || r.Company != "" && fold(p.Name) == fold(r.Company) {
+		// "interview with Vireo Labs": the employer is not a person, nor
+		// is a sending name such as "Indigo Loom Interviews"
+		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && fold(p.Name) == fold(r.Company) {
 			return
 		}
 		key := strings.ToLower(p.Email)
@@ -531,7 +533,11 @@ func (d *doc) interviewers(r *Result) []Person {
 		}
 	}
 	for _, ti := range d.peopleTexts() {
-		for _, p := range d.proseInterviewers(ti) {
+		ps := d.proseInterviewers(ti)
+		if ti == d.quoted {
+			ps = d.referredQuoted(ps, known)
+		}
+		for _, p := range ps {
 			if p.self && ti.reg == regQuoted {
 				// "with me" in a forwarded or quoted message is its author
 				name, email := quotedAuthor(ti.text, p.at)
@@ -569,6 +575,10 @@ func (d *doc) interviewers(r *Result) []Person {
 			break
 		}
 	}
+	// "The two people on copy are the engineers who'll run it"
+	for _, p := range d.ccInterviewers() {
+		add(p)
+	}
 	// people copied on the message and named next to the interview time;
 	// a headed list of the panel already says who interviews
 	if r.Start.IsZero() {
@@ -582,7 +592,7 @@ func (d *doc) interviewers(r *Result) []Person {
 			continue
 		}
 		first := strings.Fields(a.Name)[0]
-		if d.namedNearTime(first) && !d.techCheckNamed(first) {
+		if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
 			add(Person{Name: a.Name, Email: a.Email})
 		}
 	}
@@ -877,7 +887,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		if !toks[i].nl {
 			continue
 		}
-		if _, ok := clockAt(toks, i); !ok {
+		if _, ok := clockAt(toks, i); !ok || heads[toks[i].line] {
 			continue
 		}
 		line := toks[i].line
@@ -901,7 +911,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 					break
 				}
 			}
-			if toks[k].s == "-" && k > i+4 {
+			if toks[k].s == "-" && k > i+4 && k+1 < len(toks) && toks[k+1].line == line {
 				if name, end := nameAt(toks, k+1); name != "" && strings.Contains(name, " ") {
 					if end >= len(toks) || toks[end].line != line || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" {
 						out = append(out, person{name: name})
@@ -1394,4 +1404,367 @@ func (d *doc) textNamesOthers(known *peopleIndex, p Person) bool {
 		}
 	}
 	return false
+}
+
+// quotedName returns the name, and the address when known, of a person read
+// in the quoted text: "with me" there is the quoted message's author.
+func (d *doc) quotedName(p person, known *peopleIndex) (string, string) {
+	if !p.self {
+		return known.resolve(p.name)
+	}
+	name, email := quotedAuthor(d.quoted.text, p.at)
+	if name == "" && (email == "" || strings.EqualFold(email, d.from.Email)) {
+		return d.senderName(), d.from.Email
+	}
+	if name == "" {
+		name = known.nameFor(email)
+	}
+	return name, email
+}
+
+// referredQuoted keeps the people read in the quoted earlier message of the
+// thread that the new text refers to: those whose first or full name the
+// new text mentions, outside a negation ("Declan and Ravi are both in the
+// office"), or all of them when the new text confirms or moves the
+// interview ("we're now confirmed for Tuesday", "hemos movido la
+// entrevista al jueves") and names nobody else. A quoted message the new
+// text does not refer to gives nobody.
+func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
+	if len(ps) == 0 {
+		return nil
+	}
+	// the sender's own first name in the new text is their signature
+	sender := ""
+	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
+		sender = ws[0]
+	}
+	confirms := len(d.newT.live(famConfirm)) > 0 || len(d.newT.live(famNewTime)) > 0
+	var named, senders []person
+	firsts := map[string]bool{}
+	for _, p := range ps {
+		name, email := d.quotedName(p, known)
+		ws := strings.Fields(fold(name))
+		if len(ws) == 0 {
+			continue
+		}
+		firsts[ws[0]] = true
+		switch {
+		case ws[0] == sender || strings.EqualFold(email, d.from.Email) && email != "":
+			senders = append(senders, p)
+		case d.newT.mentions(ws[0]):
+			named = append(named, p)
+		}
+	}
+	if len(named) > 0 {
+		if confirms {
+			named = append(named, senders...)
+		}
+		return named
+	}
+	if !confirms || d.namesOthers(known, firsts) {
+		return nil
+	}
+	return ps
+}
+
+// mentions reports whether the folded word w stands in the text in a
+// sentence that neither negates nor cancels.
+func (ti *textInfo) mentions(w string) bool {
+	for _, t := range ti.toks {
+		if t.s != w || !t.upper() {
+			continue
+		}
+		denied := false
+		for _, h := range ti.hits {
+			if (h.fam == famNeg || h.fam == famCancel) && ti.ws[h.from].sent == t.sent {
+				denied = true
+			}
+		}
+		if !denied {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords say the people met are those already known: "the same panel",
+// "le même jury", "el mismo equipo", "dieselben Gesprächspartner".
+var sameWords = map[string]bool{"same": true, "meme": true, "memes": true, "mismo": true, "misma": true, "mismos": true,
+	"mismas": true, "selben": true, "gleichen": true, "dieselben": true, "derselbe": true, "stesso": true, "stessa": true,
+	"stessi": true, "mesmo": true, "mesma": true, "mesmos": true, "zelfde": true, "dezelfde": true}
+
+// namesOthers reports whether the new text speaks of people the candidate
+// will meet other than those whose first names are in firsts: the first
+// name of one of the message's people known with an address (not the
+// sender nor the owner), or a people trigger before a description ("your final
+// interview will be with our CEO").
+func (d *doc) namesOthers(known *peopleIndex, firsts map[string]bool) bool {
+	ti := d.newT
+	skip := d.selfNames()
+	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
+		skip[ws[0]] = true
+	}
+	for k, n := range known.names {
+		ws := strings.Fields(fold(n))
+		if len(ws) < 2 || known.emails[k] == "" || firsts[ws[0]] || skip[ws[0]] || d.self[known.emails[k]] || strings.EqualFold(known.emails[k], d.from.Email) {
+			continue
+		}
+		if ti.mentions(ws[0]) {
+			return true
+		}
+	}
+	toks := ti.toks
+	for i := range toks {
+		n := triggerAt(toks, i)
+		if n == 0 || ti.condTok(i) {
+			continue
+		}
+		trig := peopleTriggers[n-1]
+		if len(trig) == 1 && genericTrigger[trig[0]] && !d.nearInterview(ti, i) {
+			continue
+		}
+		j := skipPunct(toks, i+len(trig), ":")
+		if j+1 >= len(toks) || toks[j].sent != toks[i].sent {
+			continue
+		}
+		if (toks[j].s == "our" || toks[j].s == "my" || toks[j].s == "the" || titleArticles[toks[j].s]) && !sameWords[toks[j+1].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// teamName reports whether a display name is a company's team, not a
+// person: a name of two words or more whose last word is a team mailbox's
+// ("Indigo Loom Interviews", "Acme Recruiting", "Lumière RH").
+func teamName(name string) bool {
+	ws := strings.Fields(fold(name))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], ".,()")
+	return teamLocal[last] && (len(last) > 2 || last == "hr" || last == "rh")
+}
+
+// ccMarkAt reports whether token i says that people are on copy: "cc'd",
+// "copied", "on copy", "en copie", "in Kopie", "en copia", "in copia",
+// "em cópia", "in de cc".
+func ccMarkAt(toks []token, i int) bool {
+	switch toks[i].s {
+	case "cc", "cc'd", "ccd", "cc'ed", "cced", "copied", "copying", "kopiert", "copiado", "copiada", "copiados", "copiadas",
+		"copiato", "copiata", "copiati", "copiate", "gekopieerd":
+		return true
+	case "copy", "copie", "kopie", "copia":
+		return i > 0 && (toks[i-1].s == "on" || toks[i-1].s == "in" || toks[i-1].s == "en" || toks[i-1].s == "em")
+	}
+	return false
+}
+
+// ccRunWords start the words that make a sentence about people on copy one
+// about who interviews: "who will interview you", "the engineers who'll run
+// it", "mèneront l'entretien", "führen das Gespräch".
+var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "assess", "entretien", "mener", "meneront", "jury",
+	"entrevist", "conducir", "conduciran", "gesprach", "fuhren", "intervist", "colloqui", "condurr", "conduz", "gesprek",
+	"voeren", "leiden"}
+
+// ccOrganiseWords start the words of a sentence about people who organise
+// the interview rather than hold it, or who are only kept informed.
+var ccOrganiseWords = []string{"schedul", "arrang", "coordin", "organi", "logistic", "book", "invit", "calendar", "recruit",
+	"plan", "agend", "termin", "convoca", "fyi", "visibility", "inform", "loop", "reference", "ressources", "recrut", "recluta",
+	"personalabteilung", "selezione", "werving"}
+
+// countWords are the numbers of people a sentence may give ("the two
+// people on copy").
+var countWords = map[string]int{"one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4,
+	"dos": 2, "ambos": 2, "ambas": 2, "tres": 3, "cuatro": 4, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4,
+	"due": 2, "entrambi": 2, "entrambe": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2, "quatro": 4, "twee": 2, "drie": 3}
+
+// sentHasPrefix reports whether a sentence of the text holds a word that
+// starts with one of the prefixes.
+func (ti *textInfo) sentHasPrefix(sent int, prefixes []string) bool {
+	for _, t := range ti.toks {
+		if t.sent != sent || t.kind != tokWord {
+			continue
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(t.s, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentDenied reports whether a sentence negates, cancels or checks the
+// set-up ("Priya is on copy but won't interview you").
+func (ti *textInfo) sentDenied(sent int) bool {
+	for _, h := range ti.hits {
+		if (h.fam == famNeg || h.fam == famCancel || h.fam == famTechCheck) && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	for i := range ti.toks {
+		if ti.toks[i].sent != sent {
+			continue
+		}
+		for _, w := range techCheckWords {
+			if wordsAt(ti.toks, i, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// organiserNamed reports whether the new text names a person (any word of
+// the name) in a sentence about organising the interview ("I've copied
+// Priya from our recruiting team, who will send the calendar invite") or
+// with a title that leaves them out ("Maya, our coordinator").
+func (d *doc) organiserNamed(name string) bool {
+	ti := d.newT
+	words := map[string]bool{}
+	for _, w := range strings.Fields(fold(name)) {
+		if len(w) > 1 {
+			words[w] = true
+		}
+	}
+	for _, t := range ti.toks {
+		if !words[t.s] || !t.upper() {
+			continue
+		}
+		if ti.sentHasPrefix(t.sent, ccOrganiseWords) || titleLeavesOut(ti.sentenceText(t.sent)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceText returns the folded words of one sentence, space separated.
+func (ti *textInfo) sentenceText(sent int) string {
+	var ws []string
+	for _, t := range ti.toks {
+		if t.sent == sent {
+			ws = append(ws, t.s)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// firstDotLast spells the name of an address whose local part clearly is
+// "first.last" (julien.petit@ is "Julien Petit"), else "".
+func firstDotLast(email string) string {
+	local, _, ok := strings.Cut(email, "@")
+	if !ok {
+		return ""
+	}
+	parts := strings.Split(local, ".")
+	if len(parts) != 2 {
+		return ""
+	}
+	for i, p := range parts {
+		if len(p) < 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return ""
+		}
+		parts[i] = upperFirst(strings.ToLower(p))
+	}
+	return parts[0] + " " + parts[1]
+}
+
+// ccPerson is an address on copy that may be an interviewer, with the name
+// it goes by.
+type ccPerson struct {
+	p     Person
+	words map[string]bool // the name's words, folded
+}
+
+// ccCandidates lists the Cc addresses that may be interviewers: not the
+// owner, the sender, a shared or automated mailbox, a team or a company,
+// nor anyone the new text names as organising; each with its display name,
+// or a name spelled by a first.last address. An address with neither is
+// left out: a Person always has a name.
+func (d *doc) ccCandidates() []ccPerson {
+	var out []ccPerson
+	for _, a := range d.m.Cc {
+		e := strings.ToLower(a.Email)
+		if e == "" || d.self[e] || strings.EqualFold(e, d.from.Email) || IsNoReply(e) || sharedMailbox(e) || d.listAddress(e) ||
+			roomLike(a.Name, e) || notAnInterviewer(message.Attendee{Email: a.Email, Name: a.Name}) {
+			continue
+		}
+		name := firstLast(vialess(strings.TrimSpace(strings.Trim(a.Name, `"' `))))
+		if name == "" || strings.Contains(name, "@") {
+			name = firstDotLast(e)
+		}
+		if name == "" || orgWordIn(name) || teamName(name) || d.organiserNamed(name) {
+			continue
+		}
+		c := ccPerson{p: Person{Name: name, Email: a.Email}, words: map[string]bool{}}
+		for _, w := range strings.Fields(fold(name)) {
+			if len(w) > 1 {
+				c.words[w] = true
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// ccInterviewers reads a new-text sentence saying the people on copy are
+// the interviewers ("The two people on copy are the engineers who'll run
+// it", "I've copied Priya and Tom, who will interview you", "Les personnes
+// en copie mèneront l'entretien") and returns those Cc addresses: the ones
+// the sentence names, or, when it names nobody, every candidate (see
+// ccCandidates) unless there are more of them than the sentence counts.
+func (d *doc) ccInterviewers() []Person {
+	ti := d.newT
+	toks := ti.toks
+	done := map[int]bool{}
+	var out []Person
+	for i := range toks {
+		sent := toks[i].sent
+		if done[sent] || !ccMarkAt(toks, i) || ti.condTok(i) {
+			continue
+		}
+		done[sent] = true
+		if ti.sentDenied(sent) || ti.sentHasPrefix(sent, ccOrganiseWords) {
+			continue
+		}
+		runs := ti.sentHasPrefix(sent, ccRunWords)
+		for _, h := range ti.hits {
+			if (h.fam == famInterview || h.fam == famPanel) && ti.ws[h.from].sent == sent {
+				runs = true
+			}
+		}
+		if !runs {
+			continue
+		}
+		cands := d.ccCandidates()
+		var named []Person
+		others, count := false, 0
+		for k, t := range toks {
+			if t.sent != sent {
+				continue
+			}
+			if n, ok := countWords[t.s]; ok && t.kind == tokWord {
+				count = n
+			}
+			if !isNameWord(t) || k == 0 || toks[k-1].sent != sent {
+				continue
+			}
+			hit := false
+			for _, c := range cands {
+				if c.words[t.s] {
+					named, hit = append(named, c.p), true
+					break
+				}
+			}
+			others = others || !hit && !honorifics[t.s]
+		}
+		if len(named) == 0 && !others && (count == 0 || len(cands) <= count) {
+			for _, c := range cands {
+				named = append(named, c.p)
+			}
+		}
+		out = append(out, named...)
+	}
+	return out
 }
