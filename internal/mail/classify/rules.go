@@ -84,7 +84,7 @@ func (d *doc) gather() *evidence {
 	// outreach, coaching or an event, a survey, an unsent application:
 	// none is an interview or an acknowledgement; nor is a visa interview
 	e.quiet = e.foreign || newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
-		d.personalNote() || newT.has(famAgency) && !newT.has(famInterview) || d.subject.has(famPractice) || newT.has(famPractice) ||
+		d.personalNote() || newT.has(famAgency) && !(newT.has(famInterview) && d.inThread()) || d.subject.has(famPractice) || newT.has(famPractice) ||
 		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
 	return e
 }
@@ -133,7 +133,7 @@ var rules = []rule{
 	{"job application context", func(d *doc, e *evidence) bool { return e.context }},
 	{"automated sender", func(d *doc, e *evidence) bool { return d.automated }},
 	{"hiring platform sender", func(d *doc, e *evidence) bool { return d.fromPlatform() }},
-	{"reply in a thread", func(d *doc, e *evidence) bool { return len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject) }},
+	{"reply in a thread", func(d *doc, e *evidence) bool { return d.inThread() }},
 	{"English", func(d *doc, e *evidence) bool { return e.lang == "en" }},
 }
 
@@ -246,6 +246,11 @@ func (d *doc) weigh() (Kind, float64) {
 	// a learned probability is never certainty
 	return k, math.Min(0.99, math.Round(probs[best]*100)/100)
 }
+
+// inThread reports whether the message answers an earlier one: a reply
+// header or a reply subject. An agency that relays an interview writes in
+// a thread the owner answered; its cold outreach starts one.
+func (d *doc) inThread() bool { return len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject) }
 
 // personalNote reports whether the new text is a friend wishing luck for an
 // interview rather than the employer writing.
