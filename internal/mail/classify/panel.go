@@ -103,7 +103,8 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 		if n == 0 || i+n > l.to {
 			continue
 		}
-		if i == l.from && endsColon && !generic && ti.qualifiedHeading(l, i+n) {
+		// a few words may lead in: "Here's who you'll meet on Thursday:"
+		if i-l.from <= 3 && endsColon && !generic && ti.qualifiedHeading(l, i+n) {
 			return true
 		}
 		// a table header row: the heading fills one cell
@@ -173,7 +174,11 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 	heads := map[int]bool{}
 	lines := ti.textLines()
 	for h := 0; h < len(lines); h++ {
-		if !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		// an agenda needs no heading: two rows in a row that start with a
+		// time and name a person ("09:30–10:15 Deep dive with Wang
+		// Xiaoling") are read like a list headed by the line before them
+		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && ti.agendaRow(lines[h+1]) && ti.agendaRow(lines[h+2]) && !heads[lines[h+1].line]
+		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
 		if col := ti.personColumn(lines[h]); col >= 0 {
@@ -231,6 +236,12 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		h = end
 	}
 	return out, heads
+}
+
+// agendaRow reports whether a line is an agenda row naming a person.
+func (ti *textInfo) agendaRow(l panelLine) bool {
+	it, ok := ti.panelItem(l)
+	return ok && it.agenda && it.p.name != ""
 }
 
 // cells splits a line at its "|" into the token ranges of its cells.

@@ -328,6 +328,7 @@ var nameStop = map[string]bool{
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
 var titleWords = map[string]bool{
 	"manager": true, "engineer": true, "director": true, "head": true, "lead": true, "vp": true, "senior": true,
+	"interviewer": true, "peer": true, "raiser": true,
 	"principal": true, "recruiter": true, "partner": true, "cto": true, "ceo": true, "coo": true, "cfo": true,
 	"founder": true, "co-founder": true, "analyst": true, "designer": true, "developer": true, "scientist": true,
 	"architect": true, "officer": true, "president": true, "coordinator": true, "specialist": true,
@@ -1077,8 +1078,9 @@ func readNameList(toks []token, j, sent int) []person {
 			}
 			continue
 		}
-		// a list continues on the next line with a bullet or a "Name Surname" line
-		if toks[j].nl && (toks[j].s == "-" || listLineAhead(toks, j)) {
+		// a list continues on the next line with a bullet or a "Name Surname"
+		// line; a blank line ends it (a signature's name is no item)
+		if toks[j].nl && j > 0 && toks[j].line == toks[j-1].line+1 && (toks[j].s == "-" || listLineAhead(toks, j)) {
 			continue
 		}
 		if !toks[j].nl && isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
