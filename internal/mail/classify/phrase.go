@@ -28,8 +28,8 @@ type family uint8
 // matcher finds every phrase of a set in a token list in one pass, indexed by
 // the first word of each phrase.
 type matcher struct {
-	pats   []pattern
-	first  map[string][]int
+	pats  []pattern
+	first map[string][]int
 	// prefix holds the patterns whose first slot has a prefix alternative
 	// ("interview~"), by the alternative's first prefixKey bytes (all of it
 	// when shorter): a word is looked up by its own first 1..prefixKey bytes
