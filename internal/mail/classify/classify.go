@@ -35,8 +35,9 @@ const (
 	Other               Kind = "other"                // everything else
 )
 
-// Person is someone the candidate will meet. Email is "" when unknown.
-type Person struct{ Name, Email string }
+// Person is someone the candidate will meet. Email is "" when unknown. It is
+// message.Address, the one person type of followupd.
+type Person = message.Address
 
 // Options tunes Classify.
 type Options struct {

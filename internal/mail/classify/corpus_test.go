@@ -174,7 +174,7 @@ func scoreCorpus(t *testing.T, dir string, labels []label) scores {
 			if !samePeople(r.Interviewers, l) {
 				var want []Person
 				for _, w := range l.Interviewers {
-					want = append(want, Person{w.Name, str(w.Email)})
+					want = append(want, Person{Name: w.Name, Email: str(w.Email)})
 				}
 				problems = append(problems, fmt.Sprintf("interviewers %q, want %q", r.Interviewers, want))
 			}

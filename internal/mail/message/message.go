@@ -17,8 +17,8 @@ import (
 )
 
 // Address is one mailbox of an address header. It is also the one
-// "person" type of followupd (followup.Person, classify.Person and
-// compose.Person are aliases of it), kept here because this package
+// "person" type of followupd (followup.Person, classify.Person,
+// compose.Person and submit.Person are aliases of it), kept here because this package
 // imports nothing internal. Name may be empty when only the address is
 // known; Email may be empty when only the name is known.
 type Address struct {
