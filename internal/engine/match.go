@@ -301,24 +301,16 @@ func (h *handling) statedTime(r classify.Result) time.Time {
 // subject of the message that announced it. It returns the candidates
 // still in play as ambiguous when no single one remains.
 func (h *handling) narrow(cands []followup.Interview) (interviewMatch, error) {
-	text := h.msg.Subject + "\n" + h.msg.Text
-	from := ""
-	if len(h.msg.From) > 0 {
-		from = strings.ToLower(h.msg.From[0].Email)
-	}
 	cands = filterSome(cands, func(iv followup.Interview) bool {
 		for _, p := range iv.People {
-			if p.Email != "" && (strings.EqualFold(p.Email, from) || strings.Contains(strings.ToLower(text), strings.ToLower(p.Email))) {
-				return true
-			}
-			if namesPerson(text, p.Name) {
+			if classify.Mentions(h.msg, p) {
 				return true
 			}
 		}
 		return false
 	})
 	if len(cands) > 1 {
-		rounds := roundsIn(text)
+		rounds := classify.Rounds(h.msg.Subject + "\n" + h.msg.Text)
 		if len(rounds) > 0 {
 			subjects := map[int64]string{}
 			for _, iv := range cands {
@@ -329,7 +321,7 @@ func (h *handling) narrow(cands []followup.Interview) (interviewMatch, error) {
 				subjects[iv.ID] = s
 			}
 			cands = filterSome(cands, func(iv followup.Interview) bool {
-				for w := range roundsIn(subjects[iv.ID]) {
+				for w := range classify.Rounds(subjects[iv.ID]) {
 					if rounds[w] {
 						return true
 					}
@@ -355,47 +347,6 @@ func filterSome(ivs []followup.Interview, keep func(followup.Interview) bool) []
 	}
 	if len(out) == 0 {
 		return ivs
-	}
-	return out
-}
-
-// namesPerson reports whether text names a person: their full name, or
-// their first name as a word with a capital.
-func namesPerson(text, name string) bool {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return false
-	}
-	if strings.Contains(strings.ToLower(text), strings.ToLower(name)) {
-		return true
-	}
-	first := strings.Fields(name)[0]
-	if len([]rune(first)) < 3 || strings.ToUpper(first[:1]) != first[:1] {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if w == first {
-			return true
-		}
-	}
-	return false
-}
-
-// roundWords name an interview's round or kind, to tell interviews at one
-// employer apart.
-var roundWords = []string{"first round", "second round", "third round", "fourth round", "final round", "last round", "1st round", "2nd round",
-	"3rd round", "first interview", "second interview", "final interview", "phone screen", "screening", "technical", "onsite", "on site",
-	"hiring manager", "case study", "take home", "culture", "presentation", "panel interview", "coding"}
-
-// roundsIn returns the round words in text (case and hyphens ignored).
-func roundsIn(text string) map[string]bool {
-	f := strings.ToLower(strings.ReplaceAll(text, "-", " "))
-	out := map[string]bool{}
-	for _, w := range roundWords {
-		if strings.Contains(f, w) {
-			out[w] = true
-		}
 	}
 	return out
 }

@@ -47,6 +47,7 @@ const (
 	famContrast  // a clause that turns: "but", "however"
 	famFit       // the candidate matches the role: "the right fit", "meets the requirements"
 	famConcede   // a concession that conditions nothing: "even though", "auch wenn"
+	famRound     // an interview's round or kind: "final round", "entretien technique"
 	famCount
 )
 
@@ -63,5 +64,5 @@ var famNames = [...]string{
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
-	famConcede: "concession",
+	famConcede: "concession", famRound: "interview round",
 }
