@@ -22,10 +22,10 @@ const (
 type token struct {
 	s     string // folded: lower case, accents removed, curly quotes and dashes normalised
 	raw   string // as written
+	line  int    // line number within the text
+	sent  int    // sentence number within the text
+	start int    // byte offset of raw in the text
 	kind  tokKind
-	line  int // line number within the text
-	sent  int // sentence number within the text
-	start int // byte offset of raw in the text
 	// nl is true when a line break precedes the token.
 	nl bool
 }

@@ -152,7 +152,7 @@ var propStart = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*;`)
 func unfold(r io.Reader, warn func(string)) []string {
 	var lines []string
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxCalendarBytes+1)
+	sc.Buffer(make([]byte, 0, 4<<10), maxCalendarBytes+1) // grows as needed
 	for sc.Scan() {
 		l := strings.TrimRight(sc.Text(), "\r")
 		switch {
