@@ -120,6 +120,8 @@ type doc struct {
 	ctx          [3]int
 	senderDone   bool
 	sender       *time.Location
+	sigZoneDone  bool
+	sigZone      string
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

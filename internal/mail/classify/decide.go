@@ -435,7 +435,7 @@ func (d *doc) slotList() bool {
 // otherTimeIn reports whether sentence sent of the new text states a time
 // other than c ("the interview on Tuesday at 10am or Wednesday at 2pm").
 func (d *doc) otherTimeIn(c candidate, sent int) bool {
-	wc := &whenCtx{ref: d.ref, sender: d.senderZone()}
+	wc := &whenCtx{ref: d.ref, sender: d.senderZone}
 	for _, o := range candidates(d.newT, wc, globalZone(d.newT)) {
 		if o.score > 0 && !o.agenda && d.newT.toks[o.tok].sent == sent && !o.start.Equal(c.start) {
 			return true

@@ -162,7 +162,7 @@ type whenCtx struct {
 	// sender is the zone the message was written in when a time states
 	// none: its offset at the sending instant is the Date header's, and its
 	// rules carry a time past a change of daylight saving time
-	sender *time.Location
+	sender func() *time.Location
 }
 
 // globalZone finds statements such as "all times are in Eastern Time",
@@ -314,8 +314,8 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			z = wc.global
 		}
 		loc := z.location()
-		if loc == nil {
-			loc = wc.sender
+		if loc == nil && wc.sender != nil {
+			loc = wc.sender()
 		}
 		if loc == nil {
 			loc = wc.ref.Location()

@@ -270,6 +270,23 @@ func (d *doc) applicationContext() bool {
 	return 2*strong+weak-2*other >= 1
 }
 
+// jobTitles counts the job titles' nouns in the subject and the new text,
+// up to max.
+func (d *doc) jobTitles(max int) int {
+	n := 0
+	for _, ti := range []*textInfo{d.subject, d.newT} {
+		for _, w := range ti.ws {
+			if n == max {
+				return n
+			}
+			if w.kind == tokWord && len(w.s) >= 5 && isJobNoun(w.s) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // foreignContext reports whether the words of another kind of application
 // (a visa, a flat, a school) outnumber the job words: a "visa interview" is
 // no job interview.
@@ -289,17 +306,6 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 		weak += countFam(ti, famJobWeak)
 		other += countFam(ti, famNonJob)
 	}
-	// a job title ("Senior Platform Engineer") in the subject or the new
-	// text: weak, since signatures carry titles too
-	titles := 0
-	for _, ti := range []*textInfo{d.subject, d.newT} {
-		for _, w := range ti.ws {
-			if titles < 2 && w.kind == tokWord && isJobNoun(w.s) {
-				titles++
-			}
-		}
-	}
-	weak += titles
 	if d.fromPlatform() {
 		strong += 2
 	}
@@ -308,6 +314,12 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 	}
 	if d.reference() != "" {
 		strong++
+	}
+	// a job title ("Senior Platform Engineer") in the subject or the new
+	// text: weak, since signatures carry titles too; read only where it can
+	// tip the balance
+	if other > 0 || strong == 0 {
+		weak += d.jobTitles(2)
 	}
 	d.ctx, d.ctxDone = [3]int{strong, weak, other}, true
 	return strong, weak, other

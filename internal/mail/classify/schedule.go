@@ -21,7 +21,7 @@ func (d *doc) bestTime() (candidate, bool) {
 }
 
 func (d *doc) findBestTime() (candidate, bool) {
-	wc := &whenCtx{ref: d.ref, sender: d.senderZone()}
+	wc := &whenCtx{ref: d.ref, sender: d.senderZone}
 	_, off := d.ref.Zone()
 	wc.dayFirst = off > -3*3600 || off < -10*3600
 	for i, t := range d.newT.toks {
@@ -153,6 +153,13 @@ func (d *doc) employerZone() string {
 // signatureZone returns the zone of a city or region named in the
 // signature ("Level 4, 88 Example St, Surry Hills NSW", "München"), or "".
 func (d *doc) signatureZone() string {
+	if !d.sigZoneDone {
+		d.sigZone, d.sigZoneDone = d.findSignatureZone(), true
+	}
+	return d.sigZone
+}
+
+func (d *doc) findSignatureZone() string {
 	lines := strings.Split(strings.TrimRight(d.newT.text, "\n"), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-12; i-- {
 		l := strings.TrimSpace(lines[i])
