@@ -97,15 +97,6 @@ func compilePhrases(defs map[family][]string) *matcher {
 // prefixKey is how many leading bytes index the prefix patterns.
 const prefixKey = 3
 
-// byPrefix calls try with every pattern whose first slot has a prefix
-// alternative that w may start with.
-func (m *matcher) byPrefix(w string, try func(int)) {
-	for k := 1; k <= prefixKey && k <= len(w); k++ {
-		for _, idx := range m.prefix[w[:k]] {
-			try(idx)
-		}
-	}
-}
 
 // hit is one phrase found in a text: word indexes [from, to).
 type hit struct {
@@ -193,27 +184,41 @@ func (m *matcher) find(ws []token) []hit {
 	var tried []int // the patterns tried at this word: each once
 	for i := range ws {
 		tried = tried[:0]
-		try := func(idx int) {
-			for _, t := range tried {
-				if t == idx {
-					return
-				}
-			}
-			tried = append(tried, idx)
-			p := &m.pats[idx]
-			if end, ok := matchAt(p, ws, i, 0); ok {
-				hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
+		w := ws[i].s
+		hits = m.tryAll(ws, i, m.first[w], &tried, hits)
+		hits = m.tryPrefixes(ws, i, w, &tried, hits)
+		if e := elided(w); e != "" {
+			hits = m.tryAll(ws, i, m.first[e], &tried, hits)
+			hits = m.tryPrefixes(ws, i, e, &tried, hits)
+		}
+	}
+	return hits
+}
+
+// tryAll matches the patterns idxs at word i, each once per word.
+func (m *matcher) tryAll(ws []token, i int, idxs []int, tried *[]int, hits []hit) []hit {
+outer:
+	for _, idx := range idxs {
+		for _, t := range *tried {
+			if t == idx {
+				continue outer
 			}
 		}
-		for _, idx := range m.first[ws[i].s] {
-			try(idx)
+		*tried = append(*tried, idx)
+		p := &m.pats[idx]
+		if end, ok := matchAt(p, ws, i, 0); ok {
+			hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
 		}
-		m.byPrefix(ws[i].s, try)
-		if e := elided(ws[i].s); e != "" {
-			for _, idx := range m.first[e] {
-				try(idx)
-			}
-			m.byPrefix(e, try)
+	}
+	return hits
+}
+
+// tryPrefixes matches at word i the patterns whose first slot has a prefix
+// alternative that w may start with.
+func (m *matcher) tryPrefixes(ws []token, i int, w string, tried *[]int, hits []hit) []hit {
+	for k := 1; k <= prefixKey && k <= len(w); k++ {
+		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {
+			hits = m.tryAll(ws, i, idxs, tried, hits)
 		}
 	}
 	return hits

@@ -96,6 +96,9 @@ func isDash(r rune) bool {
 // are split apart ("10:30am" is 10 : 30 am, "14h00" is 14 h 00).
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/5)
+	// one lower-cased copy of the text: an ASCII word's folded form is a
+	// slice of it
+	lower := asciiLower(text)
 	line, sent := 0, 0
 	nl := true
 	blank := 0 // consecutive line breaks
@@ -146,7 +149,12 @@ func tokenize(text string) []token {
 				break
 			}
 			raw := text[start:j]
-			f := fold(raw)
+			var f string
+			if ascii(raw) {
+				f = lower[start:j] // no allocation for the common case
+			} else {
+				f = fold(raw)
+			}
 			// a.m. / p.m.
 			if (f == "a" || f == "p") && j+3 <= len(text) && text[j] == '.' && (text[j+1] == 'm' || text[j+1] == 'M') {
 				k := j + 2
@@ -196,6 +204,35 @@ func tokenize(text string) []token {
 		nl = false
 	}
 	return toks
+}
+
+// ascii reports whether s holds ASCII bytes only.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lower-cases the ASCII letters of s and keeps every other byte,
+// so that offsets into s hold in the result.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // contraction expands English contractions so that phrases need one spelling:
