@@ -183,7 +183,7 @@ func globalZone(ti *textInfo) zoneRef {
 		if !trigger {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+5 && toks[k].sent == t.sent; k++ {
+		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].sent == t.sent; k++ {
 			if z, _ := zoneAt(toks, ti.text, k); z.ok() && z.iana != "" {
 				return z
 			}
@@ -306,6 +306,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 				break
 			}
 		}
+		z = z.resolvedBy(wc.global)
 		c.zoneSaid = z.ok()
 		if !z.ok() {
 			z = local

@@ -321,3 +321,25 @@ func TestUnstatedZoneCrossesDST(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousAbbreviation checks that a zone the text states for all its
+// times picks among the zones an abbreviation names ("CST" is China's as
+// well as US Central), and that alone the abbreviation keeps its usual one.
+func TestAmbiguousAbbreviation(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"China", "Your technical interview is confirmed: Tue, Sep 15, 2026, 10:00 AM - 11:00 AM CST. Times shown in China Standard Time (Asia/Shanghai).",
+			"2026-09-15T10:00:00+08:00"},
+		{"US Central", "Your technical interview is confirmed: Tue, Sep 15, 2026, 10:00 AM - 11:00 AM CST.",
+			"2026-09-15T10:00:00-05:00"},
+	}
+	for _, tt := range tests {
+		m := &message.Message{Date: mustDate("Mon, 07 Sep 2026 09:00:00 +0000"), Subject: "Interview confirmed", Text: tt.text,
+			From: []message.Address{{Name: "Sam Rivera", Email: "sam.rivera@employer.example"}},
+			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
+		if got := Classify(m, Options{}).Start.Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: start %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

@@ -132,6 +132,31 @@ type zoneRef struct {
 	iana   string
 	offset int // seconds east of UTC, when iana is ""
 	fixed  bool
+	abbrev string // the abbreviation it was read from ("CST"), when one
+}
+
+// abbrevAlternatives are the other zones an abbreviation also names: "CST"
+// is China Standard Time as well as US Central, "IST" Irish and Israel
+// Standard Time as well as India's. A zone the text states for all its
+// times ("Times shown in China Standard Time") picks among them.
+var abbrevAlternatives = map[string][]string{
+	"CST": {"Asia/Shanghai", "America/Havana"}, "CT": {"Asia/Shanghai"},
+	"IST": {"Europe/Dublin", "Asia/Jerusalem"}, "AST": {"Asia/Riyadh"}, "BST": {"Asia/Dhaka"},
+	"GST": {"Asia/Dubai"}, "EST": {"Australia/Sydney"},
+}
+
+// resolvedBy returns the zone global when the abbreviation z was read from
+// also names it, else z.
+func (z zoneRef) resolvedBy(global zoneRef) zoneRef {
+	if z.abbrev == "" || global.iana == "" || global.iana == z.iana {
+		return z
+	}
+	for _, alt := range abbrevAlternatives[z.abbrev] {
+		if alt == global.iana {
+			return global
+		}
+	}
+	return z
 }
 
 func (z zoneRef) ok() bool { return z.iana != "" || z.fixed }
@@ -184,7 +209,7 @@ func zoneAt(toks []token, text string, i int) (zoneRef, int) {
 			if i+1 < len(toks) && (toks[i+1].s == "time" || toks[i+1].s == "zone") {
 				n++
 			}
-			return zoneRef{iana: z}, n
+			return zoneRef{iana: z, abbrev: t.raw}, n
 		}
 		// names, longest first
 		for w := zoneNameMaxWords; w >= 1; w-- {
