@@ -166,6 +166,10 @@ func (e *Engine) noticeText(f *followup.Followup, n followup.Notify, ab about) (
 		return "Not done: please answer send, sent or cancel",
 			fmt.Sprintf("Your answer (%q) to \"Did it go out?\" about the %s to %s could mean either thing, so nothing was done. Answer the question again with:\n  sent      it went out (you can see it in your Sent folder, or they answered it); nothing more is sent\n  send      it did not go out: send it now\n  cancel    leave it unsent",
 				strings.TrimSpace(read), f.Kind, rt)
+	case followup.NoticeAskedSentFirst:
+		return "Not done: first say whether it went out",
+			fmt.Sprintf("The %s to %s may already have gone out (followupd stopped while sending it), so it cannot be changed yet. Answer \"Did it go out?\" first with:\n  sent      it went out; nothing more is sent\n  send      it did not go out: send it now\n  cancel    leave it unsent\nThen answer with your notes or edit, if it is still to be sent.",
+				f.Kind, rt)
 	case followup.NoticeAlreadyApproved:
 		return "Already approved", fmt.Sprintf("The %s to %s is already scheduled for %s; nothing changed.", f.Kind, rt, e.bothClocks(f.DueAt, loc))
 	case followup.NoticeNoAddress:

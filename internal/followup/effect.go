@@ -66,7 +66,8 @@ const (
 	NoticeAlreadySent      Notice = "already-sent"
 	NoticeAlreadyCancelled Notice = "already-cancelled"
 	NoticeBeingSent        Notice = "being-sent"
-	NoticeYesOrNo          Notice = "yes-or-no" // "Did it go out?" answered yes or no
+	NoticeYesOrNo          Notice = "yes-or-no"  // "Did it go out?" answered yes or no
+	NoticeAskedSentFirst   Notice = "sent-first" // notes, an edit or a new recipient for a letter that may have gone out
 	NoticeAlreadyApproved  Notice = "already-approved"
 	NoticeNoAddress        Notice = "no-address"       // approved, but nobody to send it to
 	NoticeNoReplyAddress   Notice = "no-reply-address" // the owner named an address nobody reads

@@ -52,7 +52,7 @@ var transitions = map[State][]State{
 	Scheduled:        {Sending, Cancelled, AwaitingApproval, Scheduled, Drafted},
 	Sending:          {Sent, Scheduled, Failed, Unknown},
 	Unknown:          {Sent, Scheduled, Cancelled},
-	Failed:           {Scheduled, Cancelled, Drafted},
+	Failed:           {Scheduled, Cancelled, Drafted, AwaitingApproval}, // notes or an edit make a new version to approve
 }
 
 // CanMove reports whether a follow-up may go from one state to another.

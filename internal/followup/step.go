@@ -200,6 +200,11 @@ func answer(f Followup, ev Answer, now time.Time, p Policy) (Followup, []Effect,
 		// "no" may mean it did not, not "cancel". Neither is acted on.
 		return tell(NoticeYesOrNo)
 	}
+	if f.State == Unknown && (cmd.Action == AddNotes || cmd.Action == Edit || cmd.Action == Readdress) {
+		// the letter may already be in their inbox: changing it comes after
+		// the owner says whether it went out
+		return tell(NoticeAskedSentFirst)
+	}
 	switch cmd.Action {
 	case Approve:
 		if f.State == Scheduled {

@@ -116,23 +116,24 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 		{name: "answer notes", ev: Answer{Version: 2, Command: Command{Action: AddNotes, Notes: "we spoke about dbt"}}, want: map[State]outcome{
 			Drafted: with(asked, "owner_notes"), AwaitingApproval: with(asked, "owner_notes"), Scheduled: with(asked, "owner_notes"),
 			Sending: {Sending, "Notify:being-sent"}, Sent: {Sent, "Notify:already-sent"}, Cancelled: {Cancelled, "Notify:already-cancelled"},
-			// Failed and Unknown may not go back to the owner (no such transition).
-			Failed: {effects: "error"}, Unknown: {effects: "error"},
+			// a failed letter gets a new version to approve; one that may have
+			// gone out waits until the owner says whether it did
+			Failed: with(asked, "owner_notes"), Unknown: {Unknown, "Notify:sent-first"},
 		}},
 		{name: "answer edit", ev: Answer{Version: 2, Command: Command{Action: Edit, Body: "Dear Sam, thanks", Subject: "Thanks"}}, want: map[State]outcome{
 			Drafted: with(asked, "owner_edited"), AwaitingApproval: with(asked, "owner_edited"), Scheduled: with(asked, "owner_edited"),
 			Sending: {Sending, "Notify:being-sent"}, Sent: {Sent, "Notify:already-sent"}, Cancelled: {Cancelled, "Notify:already-cancelled"},
-			Failed: {effects: "error"}, Unknown: {effects: "error"},
+			Failed: with(asked, "owner_edited"), Unknown: {Unknown, "Notify:sent-first"},
 		}},
 		{name: "answer to:", ev: Answer{Version: 2, Command: Command{Action: Readdress, To: Person{Email: "Jo@Acme.example"}}}, want: map[State]outcome{
 			Drafted: with(asked, "owner_recipient"), AwaitingApproval: with(asked, "owner_recipient"), Scheduled: with(asked, "owner_recipient"),
 			Sending: {Sending, "Notify:being-sent"}, Sent: {Sent, "Notify:already-sent"}, Cancelled: {Cancelled, "Notify:already-cancelled"},
-			Failed: {effects: "error"}, Unknown: {effects: "error"},
+			Failed: with(asked, "owner_recipient"), Unknown: {Unknown, "Notify:sent-first"},
 		}},
 		{name: "answer to: a no-reply address", ev: Answer{Version: 2, Command: Command{Action: Readdress, To: Person{Email: "no-reply@acme.example"}}}, want: map[State]outcome{
 			Drafted: {Drafted, "Notify:no-reply-address"}, AwaitingApproval: {AwaitingApproval, "Notify:no-reply-address"},
 			Scheduled: {Scheduled, "Notify:no-reply-address"}, Sending: {Sending, "Notify:being-sent"}, Sent: {Sent, "Notify:already-sent"},
-			Cancelled: {Cancelled, "Notify:already-cancelled"}, Failed: {Failed, "Notify:no-reply-address"}, Unknown: {Unknown, "Notify:no-reply-address"},
+			Cancelled: {Cancelled, "Notify:already-cancelled"}, Failed: {Failed, "Notify:no-reply-address"}, Unknown: {Unknown, "Notify:sent-first"},
 		}},
 		{name: "answer sent", ev: Answer{Version: 2, Command: Command{Action: Unclear, Read: "it went out", SaysSent: true}}, want: map[State]outcome{
 			Drafted: {Drafted, "Notify:not-understood"}, AwaitingApproval: {AwaitingApproval, "Notify:not-understood"},
