@@ -267,7 +267,8 @@ func (d *doc) applicationContext() bool {
 		// loan's; they count only where nothing speaks of another kind
 		return weak > 0 && other == 0
 	}
-	return 2*strong+weak-2*other >= 1
+	// "application" said six times is still one kind of evidence
+	return 2*strong+min(weak, 2)-2*other >= 1
 }
 
 // jobTitles counts the job titles' nouns in the subject and the new text,
