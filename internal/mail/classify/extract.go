@@ -44,6 +44,12 @@ func analyse(reg region, text string) *textInfo {
 	seIf := italian || ti.lang == "pt" // "se" is "if" there, reflexive in Spanish
 	kept := ti.hits[:0]
 	for _, h := range ti.hits {
+		// a one-word negation, condition or turn of another language than
+		// the text's is a word of this one: Portuguese "no processo" is "in
+		// the process", not Spanish "no"; English "as" is no Dutch "als"
+		if scopedFamily[h.fam] && ti.lang != "" && !strings.Contains(h.src, " ") && !phraseLanguages[h.src][ti.lang] {
+			continue
+		}
 		if h.fam == famCond {
 			w := ti.ws[h.from].s
 			// "Auch wenn uns die Entscheidung nicht leichtfällt, müssen wir
@@ -72,6 +78,10 @@ func analyse(reg region, text string) *textInfo {
 	ti.hits = kept
 	return ti
 }
+
+// scopedFamily are the families whose one-word phrases hold only in their
+// own language: short function words that other languages spell alike.
+var scopedFamily = map[family]bool{famNeg: true, famCond: true, famContrast: true, famConcede: true, famNegIdiom: true}
 
 // interestCond reports whether the words from i continue a condition on the
 // reader's interest: "(if) so", "(if) yes", "(if) you are interested", "(if)

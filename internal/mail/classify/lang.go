@@ -210,6 +210,22 @@ func mustLoadLanguages(fsys fs.FS, dir string) []*language {
 
 // phraseDefs gathers every language's phrases by family; a phrase several
 // languages share is kept once.
+// languagesOf maps each phrase to the languages whose files hold it.
+func languagesOf(ls []*language) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, l := range ls {
+		for f := family(0); f < famCount; f++ {
+			for _, src := range l.phrases[f] {
+				if out[src] == nil {
+					out[src] = map[string]bool{}
+				}
+				out[src][l.code] = true
+			}
+		}
+	}
+	return out
+}
+
 func phraseDefs(ls []*language) map[family][]string {
 	defs := map[family][]string{}
 	for f := family(0); f < famCount; f++ {
@@ -275,6 +291,7 @@ func monthTable(ls []*language, section string) map[string]time.Month {
 // The tables the rules read, built from the language files.
 var (
 	phrases         = compilePhrases(phraseDefs(languages))
+	phraseLanguages = languagesOf(languages)
 	monthWords      = monthTable(languages, "months")
 	nameMonths      = monthTable(languages, "name_months")
 	numberWords     = valueTable(languages, "numbers")
