@@ -195,7 +195,9 @@ func (d *doc) cancelHits() []hit {
 		if d.newT.linkLabel(h) {
 			continue // "Cancel or reschedule: https://..." in a booking confirmation
 		}
-		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) {
+		// "need to cancel our 1pm today for the Analyst role": a meeting at
+		// a time, in a job application's context
+		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) || d.newT.aboutTime(h) && d.applicationContext() {
 			out = append(out, h)
 		}
 	}

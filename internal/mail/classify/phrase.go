@@ -97,7 +97,6 @@ func compilePhrases(defs map[family][]string) *matcher {
 // prefixKey is how many leading bytes index the prefix patterns.
 const prefixKey = 3
 
-
 // hit is one phrase found in a text: word indexes [from, to).
 type hit struct {
 	fam      family

@@ -35,6 +35,7 @@ type evidence struct {
 	lang                 string
 	// vetoes read once
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
+	onlySurvey                                                  bool // quiet for a survey alone
 }
 
 // gather reads the evidence of the rule table off d.
@@ -83,9 +84,12 @@ func (d *doc) gather() *evidence {
 	// an out-of-office in a thread, a friend's good luck, an agency's
 	// outreach, coaching or an event, a survey, an unsent application:
 	// none is an interview or an acknowledgement; nor is a visa interview
+	survey := d.subject.has(famSurvey) || newT.has(famSurvey)
 	e.quiet = e.foreign || newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
 		d.personalNote() || newT.has(famAgency) && !(newT.has(famInterview) && d.inThread()) || d.subject.has(famPractice) || newT.has(famPractice) ||
 		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
+	e.onlySurvey = survey && !e.foreign && !d.personalNote() && !(newT.has(famAgency) && !(newT.has(famInterview) && d.inThread())) &&
+		!d.subject.has(famPractice) && !newT.has(famPractice) && !newT.has(famAckNeg)
 	return e
 }
 
@@ -162,7 +166,8 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		return e.interview && (e.avail || e.invite && !e.assess) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	ApplicationReceived: func(d *doc, e *evidence) bool {
-		return e.ack && e.open() && len(e.offer) == 0 && !e.quiet && !e.assess
+		// an acknowledgement with a candidate-experience survey is still one
+		return e.ack && e.open() && len(e.offer) == 0 && (!e.quiet || e.onlySurvey) && !e.assess
 	},
 	Other: func(d *doc, e *evidence) bool { return true },
 }
