@@ -83,6 +83,11 @@ type Result struct {
 	// Language is the ISO 639-1 code of the language the new text is
 	// written in ("en", "fr"), "" when it cannot be told.
 	Language string
+	// JobRelated is true when the message is about a job application (a
+	// kind other than Other, or job words, a role, a reference or a hiring
+	// platform's sender that outweigh other applications' words), even
+	// when no kind was recognised: such mail is worth asking the owner about.
+	JobRelated bool
 }
 
 // doc is a message prepared for the rules.
@@ -159,6 +164,7 @@ func Classify(m *message.Message, opt Options) Result {
 	}
 	r.ReplyTo = d.replyTo()
 	r.Language = d.language()
+	r.JobRelated = kind != Other || !d.nonJob && !r.Automated && d.applicationContext() || !d.nonJob && d.fromPlatform()
 	r.Reasons = d.reasons
 	return r
 }
