@@ -2,8 +2,6 @@ package classify
 
 import (
 	"testing"
-
-	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // TestRejectionWordsInConfirmations checks that talk of other candidates in
@@ -30,10 +28,8 @@ func TestRejectionWordsInConfirmations(t *testing.T) {
 			"Fri, 06 Mar 2026 10:00:00 -0500", Rejection},
 	}
 	for _, tt := range tests {
-		m := &message.Message{Date: mustDate(tt.date), Subject: tt.subject, Text: tt.text,
-			From: []message.Address{{Name: "Sam Recruiter", Email: "sam.recruiter@employer.example"}},
-			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
-		if r := Classify(m, Options{}); r.Kind != tt.want {
+		r := classifyMail(tt.date, tt.subject, tt.text)
+		if r.Kind != tt.want {
 			t.Errorf("Classify(%s).Kind = %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
 		}
 	}
@@ -99,10 +95,8 @@ func TestKindPhrasings(t *testing.T) {
 		{"open evening invitation is no interview", "Invitation: Technology Open Evening", "Meet our engineers at our open evening on Thursday 17 December, 18:00 - 20:00, with tips for our interview process.", Other},
 	}
 	for _, tt := range tests {
-		m := &message.Message{Date: mustDate(date), Subject: tt.subject, Text: tt.text,
-			From: []message.Address{{Name: "Sam Recruiter", Email: "sam.recruiter@employer.example"}},
-			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
-		if r := Classify(m, Options{}); r.Kind != tt.want {
+		r := classifyMail(date, tt.subject, tt.text)
+		if r.Kind != tt.want {
 			t.Errorf("Classify(%s).Kind = %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
 		}
 	}

@@ -2,8 +2,6 @@ package classify
 
 import (
 	"testing"
-
-	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // TestRejectionFrames checks that rejections said in ordinary words no phrase
@@ -52,10 +50,8 @@ func TestRejectionFrames(t *testing.T) {
 		{"if not selected", "Thanks for applying", "Thank you for applying for the Analyst role. If you are not selected for an interview, we will keep your CV on file.", ApplicationReceived},
 	}
 	for _, tt := range tests {
-		m := &message.Message{Date: mustDate(date), Subject: tt.subject, Text: tt.text,
-			From: []message.Address{{Name: "Sam Rivera", Email: "sam.rivera@employer.example"}},
-			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
-		if r := Classify(m, Options{}); r.Kind != tt.want {
+		r := classifyMail(date, tt.subject, tt.text)
+		if r.Kind != tt.want {
 			t.Errorf("%s: Kind = %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
 		}
 	}

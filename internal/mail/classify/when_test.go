@@ -312,10 +312,7 @@ func TestUnstatedZoneCrossesDST(t *testing.T) {
 			"2026-03-10T14:00:00-01:30"},
 	}
 	for _, tt := range tests {
-		m := &message.Message{Date: mustDate(tt.date), Subject: tt.subject, Text: tt.text,
-			From: []message.Address{{Name: "Sam Rivera", Email: "sam.rivera@employer.example"}},
-			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
-		r := Classify(m, Options{})
+		r := classifyMail(tt.date, tt.subject, tt.text)
 		if got := r.Start.Format(time.RFC3339); got != tt.want {
 			t.Errorf("%s: start %s, want %s (%s)", tt.name, got, tt.want, r.Kind)
 		}
@@ -335,10 +332,8 @@ func TestAmbiguousAbbreviation(t *testing.T) {
 			"2026-09-15T10:00:00-05:00"},
 	}
 	for _, tt := range tests {
-		m := &message.Message{Date: mustDate("Mon, 07 Sep 2026 09:00:00 +0000"), Subject: "Interview confirmed", Text: tt.text,
-			From: []message.Address{{Name: "Sam Rivera", Email: "sam.rivera@employer.example"}},
-			To:   []message.Address{{Name: "Alex Candidate", Email: "alex@candidate.example"}}}
-		if got := Classify(m, Options{}).Start.Format(time.RFC3339); got != tt.want {
+		r := classifyMail("Mon, 07 Sep 2026 09:00:00 +0000", "Interview confirmed", tt.text)
+		if got := r.Start.Format(time.RFC3339); got != tt.want {
 			t.Errorf("%s: start %s, want %s", tt.name, got, tt.want)
 		}
 	}
