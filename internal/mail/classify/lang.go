@@ -60,6 +60,8 @@ var sequenceSections = map[string]bool{
 	"people_trigger": true, // words before the people the candidate will meet: "you will meet", "gesprach mit"
 	"list_heading":   true, // a heading over a list of them: "your panel", "ihre gesprachspartner"
 	"guest_heading":  true, // a calendar program's guest list heading, a whole line: "guests:"
+	"sender_present": true, // the sender will be there: "ci vediamo", "see you then"
+	"sender_joined":  true, // the sender takes part beside others: "Ngozi will join me"
 }
 
 // wordSections are the sections of single words.

@@ -8,7 +8,7 @@ import (
 // TestEveryLanguageFillsEveryClass keeps the languages level: a class one
 // language lacks is a signal the classifier misses in that language.
 func TestEveryLanguageFillsEveryClass(t *testing.T) {
-	required := []string{"function_words", "months", "weekdays", "people_trigger", "list_heading", "guest_heading"}
+	required := []string{"function_words", "months", "weekdays", "people_trigger", "list_heading", "guest_heading", "sender_present", "sender_joined"}
 	var missing []string
 	for _, l := range languages {
 		for f := family(0); f < famCount; f++ {

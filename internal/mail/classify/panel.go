@@ -177,7 +177,8 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// an agenda needs no heading: two rows in a row that start with a
 		// time and name a person ("09:30–10:15 Deep dive with Wang
 		// Xiaoling") are read like a list headed by the line before them
-		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && ti.agendaRow(lines[h+1]) && ti.agendaRow(lines[h+2]) && !heads[lines[h+1].line]
+		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
+			(ti.agendaRow(lines[h+1]) && ti.agendaRow(lines[h+2]) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
 		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
@@ -199,11 +200,21 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted := false
+		bulleted, afterTime := false, false
 		end := h
-		for k := h + 1; k < len(lines) && k <= h+12; k++ {
+		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
 			blank := l.line-lines[k-1].line > 1
+			if afterTime && !blank {
+				// the session under its time: "Coding - Bea Lindqvist,
+				// Senior Engineer", "Lunch break"
+				afterTime = false
+				if name := ti.sessionPerson(l); name != "" {
+					got = append(got, person{name: name})
+				}
+				end = k
+				continue
+			}
 			it, ok := ti.panelItem(l)
 			// a blank line ends a list, unless the list goes on with the
 			// same bullets, or it stands between the heading and the list
@@ -214,6 +225,7 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// agenda rows without a person ("10:45 Break") and lines
 				// indented under a bulleted item go on; anything else ends
 				if it.agenda || bulleted && !it.bullet && ti.indented(l) && len(got) > 0 {
+					afterTime = it.agenda && ti.timeOnly(l)
 					end = k
 					continue
 				}
@@ -236,6 +248,34 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		h = end
 	}
 	return out, heads
+}
+
+// timeOnly reports whether a line is an agenda time with nothing else: the
+// session and its person follow on the next line.
+func (ti *textInfo) timeOnly(l panelLine) bool {
+	it, ok := ti.panelItem(l)
+	if ok || !it.agenda {
+		return false
+	}
+	for k := l.from; k < l.to; k++ {
+		if t := ti.toks[k]; t.kind == tokWord && t.s != "am" && t.s != "pm" && t.s != "h" && t.s != "uhr" && t.s != "to" && t.s != "bis" && t.s != "a" {
+			if _, zone := zoneAbbrev[t.raw]; !zone {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sessionPerson returns the person of a session line under its time
+// ("Architecture deep dive - Hiroshi Nakamura, Principal Engineer"), ""
+// when it names nobody or only someone who organises.
+func (ti *textInfo) sessionPerson(l panelLine) string {
+	name, rest := ti.agendaPerson(l.from, l.to)
+	if name == "" || titleLeavesOut(rest) {
+		return ""
+	}
+	return name
 }
 
 // agendaRow reports whether a line is an agenda row naming a person.
@@ -470,6 +510,25 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 			i = c.to
 		}
 	}
+	// the zone and the same range on another clock: "AM PT [1:00 - 1:45 PM
+	// ET]", "(19:00–19:45 CET)"
+	for i < to {
+		if _, ok := zoneAbbrev[toks[i].raw]; ok || toks[i].s == "am" || toks[i].s == "pm" {
+			i++
+			continue
+		}
+		if (toks[i].s == "[" || toks[i].s == "(") && i+1 < to && toks[i+1].kind == tokNum {
+			k := i + 1
+			for k < to && toks[k].s != "]" && toks[k].s != ")" {
+				k++
+			}
+			if k < to {
+				i = k + 1
+				continue
+			}
+		}
+		break
+	}
 	// the name first: "14:00 - 14:45  Priya Raman (Engineering Manager) - Behavioural"
 	if name, end := nameAt(toks, i); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
 		return name, rest(end)
@@ -597,10 +656,28 @@ func sharedMailbox(addr string) bool {
 	return teamLocal[c] || genericLocal[c]
 }
 
-// presentWords are the sender saying they will be there in person: "ci
-// vediamo giovedì", "dann sehen wir uns am Montag", "nos vemos el martes".
-var presentWords = [][]string{{"ci", "vediamo"}, {"sehen", "wir", "uns"}, {"wir", "sehen", "uns"}, {"nos", "vemos"},
-	{"on", "se", "voit"}, {"nous", "nous", "verrons"}, {"a", "gente", "se", "ve"}, {"tot", "dan"}}
+// presentWords are the sender saying they will be at the interview: "ci
+// vediamo giovedì", "dann sehen wir uns am Montag" (the [sender_present]
+// sections of the language files), or taking part beside others: "Ngozi
+// will join me" ([sender_joined]).
+var (
+	presentWords = append(sequenceTable(languages, "sender_present"), joinedWords...)
+	joinedWords  = sequenceTable(languages, "sender_joined")
+)
+
+// senderJoined reports whether the sender says others join them: a
+// calendar's organiser who writes so interviews too.
+func (d *doc) senderJoined() bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range joinedWords {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.

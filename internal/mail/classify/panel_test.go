@@ -43,6 +43,7 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_no_heading", []Person{{Name: "Marta Kowalczyk", Email: ""}, {Name: "Idris Bello", Email: ""}, {Name: "Yuki Sato", Email: ""}}},
 		{"heading_lead_in", []Person{{Name: "Renata Duarte", Email: ""}, {Name: "Kwabena Mensah", Email: ""}}},
 		{"who_line", []Person{{Name: "Joris van Leeuwen", Email: ""}}},
+		{"agenda_two_line", []Person{{Name: "Kenji Mori", Email: ""}, {Name: "Ana Souza", Email: ""}, {Name: "Ruth Adler", Email: ""}}},
 		{"exchange_last_first", []Person{{Name: "Priya Raman", Email: "praman@northwind.example"}, {Name: "Tom Wu", Email: "twu@northwind.example"}}},
 		{"table_time_session", []Person{{Name: "Ahmed Farouk", Email: ""}, {Name: "Lin Zhao", Email: ""}}},
 		{"shared_mailbox_item", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: ""}}},

@@ -489,7 +489,8 @@ func (d *doc) interviewers(r *Result) []Person {
 		}
 		// an organiser left out of the attendee list who writes "I'll run
 		// the session with Aisha" interviews too
-		if len(out) > 0 && !d.senderAbsent() && d.senderRuns() {
+		// ... or "Ngozi Obi from our analytics team will join me"
+		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderJoined() && !IsNoReply(d.from.Email)) {
 			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
