@@ -82,7 +82,7 @@ var (
 	familyDayNB        = since(nth("Family Day", time.February, time.Monday, 3), 2018)
 	familyDayON        = since(nth("Family Day", time.February, time.Monday, 3), 2008)
 	familyDaySK        = since(nth("Family Day", time.February, time.Monday, 3), 2007)
-	scotland      = []*cal.Holiday{newYearScotland, secondJanuary, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay, gb.SpringHoliday, gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland, stAndrewsDay, gb.ChristmasDay, gb.BoxingDay}
+	scotland           = []*cal.Holiday{newYearScotland, secondJanuary, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay, gb.SpringHoliday, gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland, stAndrewsDay, gb.ChristmasDay, gb.BoxingDay}
 	usStateExtra       = map[string][]*cal.Holiday{}
 	caProvinceExtra    = map[string][]*cal.Holiday{}
 	usStates           = []string{"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
