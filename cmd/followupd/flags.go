@@ -49,4 +49,4 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, do
 }
 
 // takesArgs names the commands that read arguments after their flags.
-var takesArgs = map[string]bool{"followupd classify": true}
+var takesArgs = map[string]bool{"followupd classify": true, "followupd draft": true}

@@ -48,6 +48,7 @@ func commands() []command {
 		{"status", "show applications, pending follow-ups and the watcher's state", cmdStatus},
 		{"classify", "classify job-search email files", cmdClassify},
 		{"when", "say when a follow-up would be sent", cmdWhen},
+		{"draft", "print the letters followupd would draft for a message", cmdDraft},
 		{"demo", "run the whole story on built-in servers and sample mail", cmdDemo},
 		{"version", "print the version", cmdVersion},
 	}

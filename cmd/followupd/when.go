@@ -28,7 +28,7 @@ func cmdWhen(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	kind := fs.String("kind", "", `"thank-you" or "feedback" (required)`)
 	event := fs.String("event", "", "RFC 3339 time with offset: the interview's end (thank-you) or when the rejection arrived (feedback) (required)")
 	tz := fs.String("tz", "", "the recipient's IANA time zone, e.g. America/Toronto (required without --config; else the owner's timezone)")
-	country := fs.String("country", "", "ISO 3166 country (or region, e.g. DE-BY) whose public holidays apply (default: the zone's country or Australian state, else the owner's country)")
+	country := fs.String("country", "", "ISO 3166 country (or region, e.g. DE-BY) whose public holidays apply (default: the zone's region or country, else the owner's country)")
 	approved := fs.String("approved", "", "RFC 3339 time the owner approved the draft (default: not yet)")
 	cfgPath := fs.String("config", "", "config file whose [schedule] and [owner] apply (default: built-in defaults)")
 	fs.Usage = func() {
@@ -38,7 +38,8 @@ func cmdWhen(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(w, "  {\"send_at\": TIME in the recipient's zone, \"deadline\": TIME or null, \"late\": BOOL, \"reason\": TEXT}\n\n")
 		fmt.Fprintf(w, "Business hours are read on the recipient's wall clock, minus the public holidays\n")
 		fmt.Fprintf(w, "of its country. Holidays are known for:\n  %s\n", strings.Join(schedule.HolidayCountries(), " "))
-		fmt.Fprintf(w, "and for these regions (Australia's from the zone; others with --country):\n  %s\n", strings.Join(schedule.HolidayRegions(), " "))
+		fmt.Fprintf(w, "and for these regions (from the zone where it lies in one, e.g. Australia/Melbourne,\n")
+		fmt.Fprintf(w, "America/Toronto, America/Phoenix; else with --country, e.g. US-MA, GB-SCT):\n  %s\n", strings.Join(schedule.HolidayRegions(), " "))
 		fmt.Fprintf(w, "Other countries get the business days and hours only.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}

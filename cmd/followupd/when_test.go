@@ -26,7 +26,7 @@ func TestWhen(t *testing.T) {
 			name:   "thank-you, weekday midday",
 			args:   []string{"--kind", "thank-you", "--event", "2026-03-04T12:00:00-05:00", "--tz", "America/Toronto"},
 			sendAt: "2026-03-04T14:00:00-05:00", deadline: "2026-03-05T12:00:00-05:00",
-			reason: "inside business hours in America/Toronto (CA)",
+			reason: "inside business hours in America/Toronto (CA-ON)",
 		},
 		{
 			name:   "thank-you, event in UTC, printed in the recipient's zone",
@@ -44,6 +44,36 @@ func TestWhen(t *testing.T) {
 			args:   []string{"--kind", "thank-you", "--event", "2026-12-24T18:00:00Z", "--tz", "Europe/London"},
 			sendAt: "2026-12-29T09:00:00Z", deadline: "2026-12-25T18:00:00Z", late: true,
 			reason: "Boxing Day (observed)",
+		},
+		{
+			name:   "--country CA-ON: Ontario's Family Day is skipped",
+			args:   []string{"--kind", "feedback", "--event", "2026-02-13T17:30:00-05:00", "--tz", "America/Toronto", "--country", "CA-ON"},
+			sendAt: "2026-02-17T09:00:00-05:00", deadline: "null", reason: "skipping Family Day (Mon 16 Feb)",
+		},
+		{
+			name:   "--country CA: Family Day is no federal holiday",
+			args:   []string{"--kind", "feedback", "--event", "2026-02-13T17:30:00-05:00", "--tz", "America/Toronto", "--country", "CA"},
+			sendAt: "2026-02-16T09:00:00-05:00", deadline: "null", reason: "America/Toronto (CA),",
+		},
+		{
+			name:   "Ontario from the zone",
+			args:   []string{"--kind", "feedback", "--event", "2026-02-13T17:30:00-05:00", "--tz", "America/Toronto"},
+			sendAt: "2026-02-17T09:00:00-05:00", deadline: "null", reason: "(CA-ON)",
+		},
+		{
+			name:   "--country US-MA: Patriots' Day is skipped",
+			args:   []string{"--kind", "feedback", "--event", "2026-04-17T17:30:00-04:00", "--tz", "America/New_York", "--country", "US-MA"},
+			sendAt: "2026-04-21T09:00:00-04:00", deadline: "null", reason: "skipping Patriots' Day (Mon 20 Apr)",
+		},
+		{
+			name:   "--country US: Patriots' Day is no federal holiday",
+			args:   []string{"--kind", "feedback", "--event", "2026-04-17T17:30:00-04:00", "--tz", "America/New_York", "--country", "US"},
+			sendAt: "2026-04-20T09:00:00-04:00", deadline: "null", reason: "America/New_York (US),",
+		},
+		{
+			name:   "--country GB-SCT: St Andrew's Day substitute, Monday 1 December 2025",
+			args:   []string{"--kind", "feedback", "--event", "2025-11-28T17:30:00Z", "--tz", "Europe/London", "--country", "GB-SCT"},
+			sendAt: "2025-12-02T09:00:00Z", deadline: "null", reason: "St Andrew's Day (observed)",
 		},
 		{
 			name:   "an Australian state's own holiday: Melbourne Cup day is not a business day in Melbourne",

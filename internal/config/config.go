@@ -44,6 +44,20 @@ type Owner struct {
 	Country   Country  `toml:"country"`
 	Signature string   `toml:"signature"`
 	Phone     string   `toml:"phone"`
+	// Languages are the languages (ISO 639-1) the owner is willing to write
+	// letters in; a letter to a thread in another language is written in
+	// English. Empty: every language followupd writes.
+	Languages []Language `toml:"languages"`
+}
+
+// LetterLanguages returns Languages as plain codes, for
+// compose.LetterLanguage.
+func (o Owner) LetterLanguages() []string {
+	out := make([]string, 0, len(o.Languages))
+	for _, l := range o.Languages {
+		out = append(out, string(l))
+	}
+	return out
 }
 
 // Credentials are the ways a password or token may be given; at most one
@@ -255,7 +269,7 @@ func keyLine(data []byte, key toml.Key) int {
 
 var known = map[string][]string{
 	"":         {"owner", "imap", "smtp", "schedule", "approval", "drafts", "store", "log"},
-	"owner":    {"name", "email", "aliases", "timezone", "country", "signature", "phone"},
+	"owner":    {"name", "email", "aliases", "timezone", "country", "signature", "phone", "languages"},
 	"imap":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "lookback_days", "idle_renew", "poll_interval", "max_message_size", "watch_sent"},
 	"smtp":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "append_sent", "bcc_self"},
 	"schedule": {"business_days", "business_hours", "thank_you_delay", "thank_you_min_delay", "thank_you_deadline", "feedback_delay", "daily_send_cap"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/followupd/followupd/internal/mail/compose"
 	"github.com/followupd/followupd/internal/schedule"
 )
 
@@ -38,6 +39,22 @@ func (c *Country) UnmarshalText(b []byte) error {
 	}
 	*c = Country(s)
 	return nil
+}
+
+// Language is the ISO 639-1 code of a language followupd writes letters
+// in ("fr"), lower-cased.
+type Language string
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (l *Language) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	for _, c := range compose.Languages() {
+		if c == s {
+			*l = Language(s)
+			return nil
+		}
+	}
+	return fmt.Errorf("%q: want one of the languages followupd writes: %s", string(b), strings.Join(compose.Languages(), ", "))
 }
 
 // Security is how a mail connection is protected: "tls" (implicit TLS),

@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/classify"
 	"github.com/followupd/followupd/internal/mail/compose"
+	"github.com/followupd/followupd/internal/mail/message"
 	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
@@ -140,7 +142,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 		to = append(to, f.Recipient)
 	}
 	if f.Edited {
-		return compose.Draft{To: to, Subject: f.Subject, Body: f.Body, InReplyTo: f.InReplyTo, References: f.References}, nil
+		return compose.Draft{To: to, Subject: f.Subject, Body: f.Body, InReplyTo: f.InReplyTo, References: f.References, Lang: f.Language}, nil
 	}
 	app, err := tx.Application(f.ApplicationID)
 	if err != nil {
@@ -154,7 +156,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 		}
 		d, err := e.templates().Feedback(e.owner(), compose.Rejection{Company: app.Company, Role: app.Role, Reference: app.Reference,
 			Contact: f.Recipient, Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
-			Interviewed: interviewed})
+			Interviewed: interviewed, Lang: f.Language})
 		return d, rendering(err)
 	}
 	iv, err := tx.Interview(f.InterviewID)
@@ -163,7 +165,7 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	}
 	loc, _, _ := e.zoneAndCountry(iv.Zone)
 	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
-		Arranger: iv.Arranger, Notes: f.Notes, Interviewers: slices.Clone(iv.People)}
+		Arranger: iv.Arranger, Notes: f.Notes, Interviewers: slices.Clone(iv.People), Lang: f.Language}
 	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
 		// The group letter: no interviewer address is known, or too many
 		// for a letter each. A big panel is not named one by one: the
@@ -248,7 +250,8 @@ func (e *Engine) queueApproval(tx *store.Tx, f *followup.Followup, d compose.Dra
 	}
 	a := compose.Approval{Draft: d, Kind: string(f.Kind), Version: f.Version, SendAt: f.DueAt, Deadline: f.Deadline,
 		RecipientZone: recipientZone, OwnerZone: e.Config().OwnerLocation(), Late: f.Late || (!f.Deadline.IsZero() && now.After(f.Deadline)), Mode: mode,
-		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings}
+		AskNotes: f.Kind == followup.ThankYou && f.Notes == "" && !f.Edited, NoRecipient: f.Recipient.Email == "", Warnings: warnings,
+		NotesLang: NotesLanguage(f.Notes)}
 	subject, body, err := e.templates().ApprovalRequest(e.owner(), a)
 	if err != nil {
 		return rendering(err)
@@ -362,4 +365,17 @@ func (e *Engine) bothClocks(t time.Time, recipient *time.Location) string {
 		s += " (" + mine.Format("Mon 2 Jan 15:04 MST") + " your time)"
 	}
 	return s
+}
+
+// NotesLanguage is the language the owner's notes are written in (ISO
+// 639-1), as classify reads a message's language; "" when the notes are
+// empty or too short to tell. The "discussed:" and "promised:" labels are
+// left out: they are the same in every language.
+func NotesLanguage(notes string) string {
+	n := compose.ParseNotes(notes)
+	if n.Empty() {
+		return ""
+	}
+	text := strings.Join(slices.Concat(n.Discussed, n.Promised, n.Paragraphs), "\n")
+	return classify.Classify(&message.Message{Text: text, Body: text}, classify.Options{}).Language
 }

@@ -162,6 +162,18 @@ func (e *Engine) owner() compose.Owner {
 	return compose.Owner{Name: c.Owner.Name, Email: c.Owner.Email, Signature: strings.TrimSpace(c.Owner.Signature), Phone: c.Owner.Phone}
 }
 
+// letterLanguage is the language of a letter answering a thread written
+// in thread (ISO 639-1, as classify reads it): the thread's when the
+// owner writes it (owner.languages), else English. English is recorded as
+// "", as every letter drafted before languages were known.
+func (e *Engine) letterLanguage(thread string) string {
+	l := compose.LetterLanguage(thread, e.Config().Owner.LetterLanguages())
+	if l == compose.English {
+		return ""
+	}
+	return l
+}
+
 // isOwner reports whether addr is the owner's address or an alias.
 func (e *Engine) isOwner(addr string) bool {
 	addr = strings.ToLower(strings.TrimSpace(addr))

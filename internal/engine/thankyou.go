@@ -137,6 +137,7 @@ func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview
 	f.MessageID = h.e.newMessageID("thanks")
 	f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
 	f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
+	f.Language = h.e.letterLanguage(h.class.Language)
 	wrote := false
 	if f.Recipient.Email != "" {
 		var err error

@@ -118,6 +118,7 @@ type Followup struct {
 	RenderFailed  bool
 	Zone          string    // the recipient's IANA zone
 	Country       string    // the recipient's country or region ("AU-VIC"), for holidays
+	Language      string    // ISO 639-1 code the letter is written in ("" is English)
 	EventAt       time.Time // interview end, or when the rejection arrived
 	RequestAt     time.Time // when the owner is asked
 	DueAt         time.Time // planned send time (zero until planned)

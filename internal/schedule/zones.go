@@ -14,13 +14,13 @@ func CountryForZone(zone string) string {
 	return zoneCountry[zone]
 }
 
-// zoneRegion names the Australian state or territory of each Australian
-// zone, current names and old links alike. Australia is the one country
-// whose tz zones follow the borders of subdivisions with their own public
-// holidays (Melbourne Cup Day in Victoria, the King's Birthday in September
-// in Western Australia); Germany's and Switzerland's zones are one per
-// country, and Canada's and the United Kingdom's regional lists are not in
-// rickar/cal. Lord Howe Island belongs to New South Wales; Eucla, on
+// zoneRegion names the region with its own public holidays that a zone
+// implies, current names and old links alike: each Australian zone's state
+// or territory (Melbourne Cup Day in Victoria, the King's Birthday in
+// September in Western Australia), the Canadian province a zone is named
+// for, the US state of a zone that lies in one. Germany's and Switzerland's
+// zones are one per country, and Europe/London covers all four UK nations:
+// their regions come from a region code (config, --country). Lord Howe Island belongs to New South Wales; Eucla, on
 // Western Australia's time, to Western Australia; Macquarie Island to Tasmania; Broken Hill (Yancowinna)
 // keeps South Australia's clock but New South Wales's holidays.
 var zoneRegion = map[string]string{
@@ -34,6 +34,41 @@ var zoneRegion = map[string]string{
 	"Antarctica/Macquarie": "AU-TAS",
 	"Australia/Melbourne":  "AU-VIC", "Australia/Victoria": "AU-VIC",
 	"Australia/Perth": "AU-WA", "Australia/West": "AU-WA", "Australia/Eucla": "AU-WA",
+
+	// Canada: a zone named for a province's city is that province's
+	// (America/Toronto also keeps most of Quebec's clock, but its name, and
+	// most of its people, are Ontario's; America/Montreal, a link, is
+	// Quebec's).
+	"America/Vancouver": "CA-BC", "Canada/Pacific": "CA-BC",
+	"America/Edmonton": "CA-AB", "Canada/Mountain": "CA-AB",
+	"America/Regina": "CA-SK", "America/Swift_Current": "CA-SK", "Canada/Saskatchewan": "CA-SK",
+	"America/Winnipeg": "CA-MB", "Canada/Central": "CA-MB",
+	"America/Toronto": "CA-ON", "Canada/Eastern": "CA-ON", "America/Thunder_Bay": "CA-ON", "America/Nipigon": "CA-ON",
+	"America/Montreal": "CA-QC",
+	"America/Halifax":  "CA-NS", "America/Glace_Bay": "CA-NS", "Canada/Atlantic": "CA-NS",
+	"America/Moncton":  "CA-NB",
+	"America/St_Johns": "CA-NL", "America/Goose_Bay": "CA-NL", "Canada/Newfoundland": "CA-NL",
+	"America/Whitehorse": "CA-YT", "America/Dawson": "CA-YT", "Canada/Yukon": "CA-YT",
+	"America/Yellowknife": "CA-NT", "America/Inuvik": "CA-NT",
+	"America/Iqaluit": "CA-NU", "America/Rankin_Inlet": "CA-NU", "America/Cambridge_Bay": "CA-NU", "America/Pangnirtung": "CA-NU",
+
+	// United States: the zones that lie in one state. America/New_York,
+	// Chicago, Denver and Los_Angeles span many and name none.
+	"America/Phoenix": "US-AZ", "US/Arizona": "US-AZ",
+	"Pacific/Honolulu": "US-HI", "US/Hawaii": "US-HI",
+	"America/Anchorage": "US-AK", "America/Juneau": "US-AK", "America/Sitka": "US-AK", "America/Metlakatla": "US-AK",
+	"America/Yakutat": "US-AK", "America/Nome": "US-AK", "America/Adak": "US-AK", "US/Alaska": "US-AK", "US/Aleutian": "US-AK",
+	"America/Boise":   "US-ID",
+	"America/Detroit": "US-MI", "America/Menominee": "US-MI", "US/Michigan": "US-MI",
+	"America/Indiana/Indianapolis": "US-IN", "America/Indianapolis": "US-IN", "America/Indiana/Knox": "US-IN",
+	"America/Indiana/Marengo": "US-IN", "America/Indiana/Petersburg": "US-IN", "America/Indiana/Tell_City": "US-IN",
+	"America/Indiana/Vevay": "US-IN", "America/Indiana/Vincennes": "US-IN", "America/Indiana/Winamac": "US-IN",
+	"US/East-Indiana": "US-IN", "US/Indiana-Starke": "US-IN",
+	"America/Kentucky/Louisville": "US-KY", "America/Louisville": "US-KY", "America/Kentucky/Monticello": "US-KY",
+	"America/North_Dakota/Center": "US-ND", "America/North_Dakota/New_Salem": "US-ND", "America/North_Dakota/Beulah": "US-ND",
+
+	// United Kingdom: only Northern Ireland's old link names a nation.
+	"Europe/Belfast": "GB-NIR",
 }
 
 // RegionForZone returns the code whose public holidays apply to someone

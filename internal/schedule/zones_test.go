@@ -148,7 +148,7 @@ func TestRegionForZone(t *testing.T) {
 		{"Australia/Canberra", "AU-ACT"},    // a link to Sydney, but its own territory
 		{"Australia/Broken_Hill", "AU-NSW"}, // South Australia's clock, New South Wales's holidays
 		{"Europe/Berlin", "DE"},             // one zone for all of Germany: the country
-		{"America/Toronto", "CA"},
+		{"America/Toronto", "CA-ON"},
 		{"UTC", ""},
 	}
 	for _, tt := range tests {

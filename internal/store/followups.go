@@ -16,7 +16,7 @@ import (
 const fuColumns = `id, kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 	subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
 	event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply,
-	render_failed`
+	render_failed, language`
 
 func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error) {
 	var f followup.Followup
@@ -25,7 +25,7 @@ func scanFollowup(row interface{ Scan(...any) error }) (followup.Followup, error
 	var ev, req, due, dl, appr, next, sent, c, u sql.NullString
 	err := row.Scan(&f.ID, &kind, &f.ApplicationID, &iv, &state, &f.Version, &f.Recipient.Name, &f.Recipient.Email, &f.GreetNames,
 		&f.Subject, &f.Body, &f.Edited, &f.Notes, &f.MessageID, &f.InReplyTo, &refs, &f.SourceMessage, &f.SourceAutomated, &f.Zone, &f.Country,
-		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u, &f.NeedsReply, &f.RenderFailed)
+		&ev, &req, &due, &dl, &f.Late, &appr, &f.Attempts, &next, &f.LastError, &sent, &c, &u, &f.NeedsReply, &f.RenderFailed, &f.Language)
 	f.Kind, f.State, f.InterviewID, f.References = followup.Kind(kind), followup.State(state), iv.Int64, splitList(refs)
 	f.EventAt, f.RequestAt, f.DueAt, f.Deadline = parseTS(ev), parseTS(req), parseTS(due), parseTS(dl)
 	f.ApprovedAt, f.NextAttemptAt, f.SentAt, f.CreatedAt, f.UpdatedAt = parseTS(appr), parseTS(next), parseTS(sent), parseTS(c), parseTS(u)
@@ -45,12 +45,12 @@ func (t *Tx) AddFollowup(f *followup.Followup, now time.Time) error {
 	res, err := t.exec(`INSERT INTO followups (kind, application_id, interview_id, state, version, recipient_name, recipient_email, greet_names,
 		subject, body, edited, notes, message_id, in_reply_to, refs, source_message_id, source_automated, zone, country,
 		event_at, request_at, due_at, deadline_at, late, approved_at, attempts, next_attempt_at, last_error, sent_at, created_at, updated_at, needs_reply,
-		render_failed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		render_failed, language)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		string(f.Kind), f.ApplicationID, iv, string(f.State), max(f.Version, 1), f.Recipient.Name, f.Recipient.Email, f.GreetNames,
 		f.Subject, f.Body, f.Edited, f.Notes, f.MessageID, f.InReplyTo, joinList(f.References), f.SourceMessage, f.SourceAutomated, f.Zone, f.Country,
 		ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late, nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt),
-		f.LastError, nullTS(f.SentAt), ts(now), ts(now), f.NeedsReply, f.RenderFailed)
+		f.LastError, nullTS(f.SentAt), ts(now), ts(now), f.NeedsReply, f.RenderFailed, f.Language)
 	if err != nil {
 		if uniqueViolation(err) {
 			return fmt.Errorf("store: add %s follow-up: %w", f.Kind, ErrDuplicate)
@@ -119,10 +119,10 @@ func (t *Tx) SaveFollowup(f *followup.Followup, reason followup.Reason, note str
 	f.Recipient.Email = strings.ToLower(f.Recipient.Email)
 	_, err := t.exec(`UPDATE followups SET state = ?, version = ?, recipient_name = ?, recipient_email = ?, greet_names = ?, subject = ?, body = ?,
 		edited = ?, notes = ?, in_reply_to = ?, refs = ?, zone = ?, country = ?, event_at = ?, request_at = ?, due_at = ?, deadline_at = ?, late = ?,
-		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, needs_reply = ?, render_failed = ?, updated_at = ? WHERE id = ?`,
+		approved_at = ?, attempts = ?, next_attempt_at = ?, last_error = ?, sent_at = ?, needs_reply = ?, render_failed = ?, language = ?, updated_at = ? WHERE id = ?`,
 		string(f.State), f.Version, f.Recipient.Name, f.Recipient.Email, f.GreetNames, f.Subject, f.Body, f.Edited, f.Notes,
 		f.InReplyTo, joinList(f.References), f.Zone, f.Country, ts(f.EventAt), ts(f.RequestAt), nullTS(f.DueAt), nullTS(f.Deadline), f.Late,
-		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), f.NeedsReply, f.RenderFailed, ts(now), f.ID)
+		nullTS(f.ApprovedAt), f.Attempts, nullTS(f.NextAttemptAt), f.LastError, nullTS(f.SentAt), f.NeedsReply, f.RenderFailed, f.Language, ts(now), f.ID)
 	if err != nil {
 		return fmt.Errorf("store: save follow-up %d: %w", f.ID, err)
 	}

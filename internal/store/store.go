@@ -136,6 +136,16 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	for _, m := range ms[have:] {
 		err := s.Tx(ctx, func(tx *Tx) error {
+			// Another process opening the same new store may have applied
+			// it since user_version was read: the write transaction
+			// serialises the two, and the version is read again inside it.
+			var now int
+			if err := tx.tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil {
+				return err
+			}
+			if now >= m.version {
+				return nil
+			}
 			if _, err := tx.tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}

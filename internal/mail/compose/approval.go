@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -33,6 +34,10 @@ type Approval struct {
 	NoRecipient bool
 	// Warnings are added to the draft's own warnings.
 	Warnings []string
+	// NotesLang is the language the owner's notes are written in (ISO
+	// 639-1, "" when it cannot be told): notes in another language than
+	// the letter's are flagged, never silently mixed in.
+	NotesLang string
 }
 
 // approvalData is what approval.txt sees.
@@ -59,6 +64,9 @@ type approvalData struct {
 	Late, Auto, AskNotes, NoRecipient bool
 	Warnings                          []string
 	DraftBegin, DraftEnd              string
+	// Language names the letter's language when it is not English:
+	// "French (fr)".
+	Language string
 }
 
 // whenLayout is how times are shown to the owner: weekday, date, clock and
@@ -88,8 +96,18 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 		Version: a.Version, Late: a.Late, Auto: a.Mode == "auto", AskNotes: a.AskNotes,
 		NoRecipient: a.NoRecipient || len(a.Draft.To) == 0, RecipientZoneKnown: a.RecipientZone != nil,
 		DraftBegin: DraftBegin, DraftEnd: DraftEnd}
-	if a.Kind == "feedback" {
+	switch a.Kind {
+	case "feedback":
 		data.What = "feedback request"
+	case "status-check":
+		data.What = "status check"
+	}
+	letterLang := a.Draft.Lang
+	if letterLang == "" {
+		letterLang = English
+	}
+	if letterLang != English {
+		data.Language = LanguageName(letterLang) + " (" + letterLang + ")"
 	}
 	data.Draft.Subject = oneLine(a.Draft.Subject)
 	var names []string
@@ -128,6 +146,10 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 
 	if a.Late {
 		data.Warnings = append(data.Warnings, "late: the planned time is after the deadline (a late note is still better than none)")
+	}
+	if a.NotesLang != "" && a.NotesLang != letterLang {
+		data.Warnings = append(data.Warnings, fmt.Sprintf("your notes look %s but the letter is in %s: they are woven in as you wrote them; answer with notes in %s, or with the letter edited",
+			LanguageName(a.NotesLang), LanguageName(letterLang), LanguageName(letterLang)))
 	}
 	for _, w := range append(append([]string(nil), a.Draft.Warnings...), a.Warnings...) {
 		if !contains(data.Warnings, w) {

@@ -35,7 +35,7 @@ var speller = sync.OnceValue(misspell.New)
 // leaves: unfilled placeholders, possible misspellings (common English
 // misspellings, github.com/golangci/misspell), recipients that nobody reads
 // (no-reply addresses, applicant-tracking systems), a missing recipient, and
-// an empty greeting. It never changes the draft.
+// an empty greeting. The misspellings are checked in English letters only. It never changes the draft.
 func Check(d Draft) []string {
 	var w []string
 	add := func(format string, args ...any) {
@@ -52,10 +52,14 @@ func Check(d Draft) []string {
 		}
 	}
 
-	clean := misspell.RemoveHost(misspell.RemoveEmail(misspell.StripURL(text) + "\n"))
-	if _, diffs := speller().Replace(clean); len(diffs) > 0 {
-		for _, df := range diffs {
-			add("possible misspelling %q (did you mean %q?)", df.Original, df.Corrected)
+	// misspell knows English misspellings only: in another language it
+	// would "correct" good words ("davantage" to "advantage").
+	if d.Lang == "" || d.Lang == English {
+		clean := misspell.RemoveHost(misspell.RemoveEmail(misspell.StripURL(text) + "\n"))
+		if _, diffs := speller().Replace(clean); len(diffs) > 0 {
+			for _, df := range diffs {
+				add("possible misspelling %q (did you mean %q?)", df.Original, df.Corrected)
+			}
 		}
 	}
 

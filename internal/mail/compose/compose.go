@@ -60,6 +60,9 @@ type Interview struct {
 	// Notes are the owner's notes: what was discussed, anything promised.
 	// See ParseNotes for the format.
 	Notes string
+	// Lang is the ISO 639-1 code of the letters' language (see
+	// LetterLanguage); "" is English.
+	Lang string
 }
 
 // Rejection is what is known about one rejection when a feedback request is
@@ -79,6 +82,8 @@ type Rejection struct {
 	// thanks for the team's time and asks for feedback on the interviews;
 	// after a rejection on the application alone it does neither.
 	Interviewed bool
+	// Lang is the ISO 639-1 code of the letter's language; "" is English.
+	Lang string
 }
 
 // Draft is one letter ready for approval. Message ids in InReplyTo and
@@ -90,6 +95,8 @@ type Draft struct {
 	InReplyTo     string
 	References    []string
 	Warnings      []string
+	// Lang is the ISO 639-1 code of the language the letter is written in.
+	Lang string
 }
 
 // The lines that frame the draft inside an approval request. The owner's
@@ -108,11 +115,31 @@ const (
 	FileApproval      = "approval.txt"
 	FileConfirmation  = "confirmation.txt"
 	FileNotice        = "notice.txt"
+	FileStatus        = "status.txt"
 )
 
-var fileNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileApproval, FileConfirmation, FileNotice}
+// letterNames are the templates of the letters to employers: each exists
+// in English (templates/NAME) and in every other language followupd writes
+// (templates/<code>/NAME; an override directory holds them under the same
+// relative names). The owner's mail is English only.
+var letterNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus}
 
-//go:embed templates/*.txt
+// fileNames lists every template by its name relative to templates/ (and
+// to an override directory): "feedback.txt", "fr/feedback.txt".
+func fileNames() []string {
+	names := []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus, FileApproval, FileConfirmation, FileNotice}
+	for _, code := range Languages() {
+		if code == English {
+			continue
+		}
+		for _, f := range letterNames {
+			names = append(names, code+"/"+f)
+		}
+	}
+	return names
+}
+
+//go:embed templates
 var embedded embed.FS
 
 // Templates holds the parsed templates, one per file name. It is safe for
@@ -130,14 +157,14 @@ type Templates struct {
 // field, missing Subject line) is an error naming the file and line.
 func Load(dir string) (*Templates, error) {
 	t := &Templates{byName: map[string]*template.Template{}, source: map[string]string{}}
-	for _, name := range fileNames {
+	for _, name := range fileNames() {
 		text, err := fs.ReadFile(embedded, "templates/"+name)
 		if err != nil {
 			return nil, fmt.Errorf("compose: embedded %s: %w", name, err)
 		}
 		src := "built-in " + name
 		if dir != "" {
-			path := filepath.Join(dir, name)
+			path := filepath.Join(dir, filepath.FromSlash(name))
 			b, err := os.ReadFile(path)
 			switch {
 			case err == nil:
@@ -182,6 +209,27 @@ func (t *Templates) selfTest() error {
 		Subject: "Your application", MessageID: "x@acme.example", Notes: "A paragraph."})
 	if err != nil {
 		return err
+	}
+	for _, code := range Languages() {
+		civ := iv
+		civ.Lang = code
+		if _, err := t.ThankYous(o, civ); err != nil {
+			return err
+		}
+		civ.Interviewers = []Person{{Name: "Jane Doe"}, {Name: "John Roe"}}
+		if _, err := t.ThankYous(o, civ); err != nil {
+			return err
+		}
+		for _, interviewed := range []bool{false, true} {
+			if _, err := t.Feedback(o, Rejection{Company: "Acme", Role: "Analyst", Contact: Person{Name: "Mme Jane Doe", Email: "jane@acme.example"},
+				Notes: "discussed: data\npromised: a sentence\nA paragraph.", Interviewed: interviewed, Lang: code}); err != nil {
+				return err
+			}
+		}
+		if _, err := t.StatusCheck(o, StatusCheck{Company: "Acme", Role: "Analyst", Contact: Person{Name: "Jane Doe", Email: "jane@acme.example"},
+			Subject: "Your application", Wrote: at, Stated: at.AddDate(0, 0, 10), Lang: code}); err != nil {
+			return err
+		}
 	}
 	for _, mode := range []string{"reply", "auto"} {
 		a := Approval{Draft: ds[0], Kind: "thank-you", Version: 2, SendAt: at, Deadline: at, RecipientZone: zone, OwnerZone: zone,

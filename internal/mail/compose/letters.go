@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/followupd/followupd/internal/mail/message"
 )
@@ -39,6 +40,50 @@ type letterData struct {
 	// application alone).
 	ReplySubject string
 	Interviewed  bool
+
+	// Letters in other languages than English: Greeting is the whole
+	// salutation line in the letter's language and register ("Bonjour
+	// Madame Dupont,", "Sehr geehrte Damen und Herren,"); Discussed the
+	// owner's topics as one list in the language ("A, B et C"); OthersFull
+	// the interviewers to pass a group note on to, by full name.
+	Lang       string
+	Greeting   string
+	Discussed  string
+	OthersFull string
+	// Status checks only: the day the employer said it would decide or
+	// come back by (StatedDate, "vendredi 14 novembre"), and the day it
+	// wrote so (WroteOn, "3 novembre"), in the letter's language.
+	StatedDate string
+	WroteOn    string
+}
+
+// letterFile is the template of a letter kind in a language: the English
+// file itself, or "<code>/<file>".
+func letterFile(code, file string) string {
+	if code == "" || code == English {
+		return file
+	}
+	return code + "/" + file
+}
+
+// localize fills in what a letter in language code needs beside the
+// English fields: the greeting, the discussed topics as one list and the
+// people to pass a note on to.
+func (d *letterData) localize(code string, greet Person, others []Person) {
+	if code == "" {
+		code = English
+	}
+	l := lang(code)
+	d.Lang = code
+	d.Greeting, _ = l.greeting(greet.Name, d.Company)
+	d.Discussed = l.list(d.Notes.Discussed)
+	var names []string
+	for _, p := range others {
+		if _, _, n, _ := nameParts(p.Name, d.Company); n != "" && !contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	d.OthersFull = l.list(names)
 }
 
 // position describes the job as prose for the letters.
@@ -63,7 +108,7 @@ func position(company, role, ref string) string {
 // A note is a new message, never threaded onto the confirmation (which often
 // comes from an applicant-tracking system).
 func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
-	iv.Company, iv.Role, iv.Reference = oneLine(iv.Company), oneLine(iv.Role), oneLine(iv.Reference)
+	iv.Company, iv.Role, iv.Reference = oneLine(iv.Company), cleanRole(iv.Role), oneLine(iv.Reference)
 	iv.Arranger = cleanPerson(iv.Arranger)
 	iv.Interviewers = append([]Person(nil), iv.Interviewers...)
 	for i, p := range iv.Interviewers {
@@ -71,6 +116,7 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	}
 	base := letterData{Owner: o, Company: iv.Company, Role: iv.Role, Reference: iv.Reference,
 		Position: position(iv.Company, iv.Role, iv.Reference), Notes: ParseNotes(iv.Notes)}
+	code := LetterLanguage(iv.Lang, nil)
 
 	var people, unreachable []Person
 	known := func(list []Person, p Person) bool {
@@ -93,7 +139,7 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	}
 
 	if len(people) == 0 {
-		d, err := t.groupThankYou(base, o, iv)
+		d, err := t.groupThankYou(base, o, iv, code)
 		if err != nil {
 			return nil, err
 		}
@@ -112,11 +158,12 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 		data := base
 		data.To = p
 		data.GreetName = greetName(p.Name, data.Company)
-		subject, body, err := t.render(FileThankYou, data)
+		data.localize(code, p, nil)
+		subject, body, err := t.render(letterFile(code, FileThankYou), data)
 		if err != nil {
 			return nil, err
 		}
-		d := Draft{To: []Person{p}, Subject: subject, Body: body}
+		d := Draft{To: []Person{p}, Subject: subject, Body: body, Lang: code}
 		if data.GreetName == "" {
 			d.Warnings = append(d.Warnings, fmt.Sprintf("no name known for %s: the greeting is generic", p.Email))
 		}
@@ -149,11 +196,12 @@ func mailbox(addr string) string {
 
 // groupThankYou drafts the single note sent through the arranger when no
 // interviewer address is known.
-func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft, error) {
+func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview, code string) (Draft, error) {
 	arranger := iv.Arranger
 	data.To = arranger
 	data.ArrangerFirst = greetName(arranger.Name, data.Company)
 	var greet, others []string
+	var otherPeople []Person
 	for _, p := range iv.Interviewers {
 		n := greetName(p.Name, data.Company)
 		if n == "" || (p.Email != "" && ownAddress(p.Email, o)) {
@@ -165,6 +213,7 @@ func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft
 		}
 		if !contains(others, n) {
 			others = append(others, n)
+			otherPeople = append(otherPeople, p)
 		}
 	}
 	if data.ArrangerFirst != "" {
@@ -178,12 +227,20 @@ func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview) (Draft
 		data.Others = data.Met
 	}
 	data.ArrangedOnly = known && data.Met == "" && !data.ArrangerInterviewed
+	data.localize(code, arranger, otherPeople)
+	if !known {
+		data.OthersFull = ""
+	}
+	if data.ArrangerFirst == "" && len(otherPeople) == 1 {
+		// No arranger to greet: the one interviewer named is greeted.
+		data.Greeting, _ = lang(code).greeting(otherPeople[0].Name, data.Company)
+	}
 
-	subject, body, err := t.render(FileThankYouGroup, data)
+	subject, body, err := t.render(letterFile(code, FileThankYouGroup), data)
 	if err != nil {
 		return Draft{}, err
 	}
-	d := Draft{Subject: subject, Body: body}
+	d := Draft{Subject: subject, Body: body, Lang: code}
 	if arranger.Email != "" {
 		d.To = []Person{arranger}
 	}
@@ -210,28 +267,33 @@ func contains(list []string, s string) bool {
 // the rejection's human contact; without one the draft has no recipient and
 // says so in its warnings.
 func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
-	r.Company, r.Role, r.Reference = oneLine(r.Company), oneLine(r.Role), oneLine(r.Reference)
+	r.Company, r.Role, r.Reference = oneLine(r.Company), cleanRole(r.Role), oneLine(r.Reference)
 	r.Contact = cleanPerson(r.Contact)
 	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
 		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
 		To: r.Contact, GreetName: greetName(r.Contact.Name, r.Company), Interviewed: r.Interviewed, ReplySubject: ReplySubject(r.Subject)}
-	if data.ReplySubject == "Re:" {
-		data.ReplySubject = "Re: my application"
-		if r.Role != "" {
-			data.ReplySubject = "Re: my application for the " + r.Role + " role"
-		}
-	}
-	subject, body, err := t.render(FileFeedback, data)
+	code := LetterLanguage(r.Lang, nil)
+	data.localize(code, r.Contact, nil)
+	subject, body, err := t.render(letterFile(code, FileFeedback), data)
 	if err != nil {
 		return Draft{}, err
 	}
-	d := Draft{Subject: subject, Body: body}
-	if r.Contact.Email != "" {
-		d.To = []Person{r.Contact}
+	d := Draft{Subject: subject, Body: body, Lang: code}
+	t.thread(&d, r.Contact, r.MessageID, r.References, "the rejection has no Message-ID: the request starts a new thread")
+	d.Warnings = append(d.Warnings, Check(d)...)
+	return d, nil
+}
+
+// thread addresses d to contact and makes it a reply in the thread of the
+// message messageID (RFC 5322 section 3.6.4), warning with noID when
+// there is none.
+func (t *Templates) thread(d *Draft, contact Person, messageID string, references []string, noID string) {
+	if contact.Email != "" {
+		d.To = []Person{contact}
 	}
-	if id := bareID(r.MessageID); id != "" {
+	if id := bareID(messageID); id != "" {
 		d.InReplyTo = id
-		for _, ref := range r.References {
+		for _, ref := range references {
 			for f := range strings.FieldsSeq(ref) {
 				if b := bareID(f); b != "" && b != id && !contains(d.References, b) {
 					d.References = append(d.References, b)
@@ -240,8 +302,54 @@ func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
 		}
 		d.References = append(d.References, id)
 	} else {
-		d.Warnings = append(d.Warnings, "the rejection has no Message-ID: the request starts a new thread")
+		d.Warnings = append(d.Warnings, noID)
 	}
+}
+
+// StatusCheck is what is known when the one polite status check is drafted:
+// the employer said when it would decide or come back (Stated), in a
+// message written at Wrote, and nothing came from it by then.
+type StatusCheck struct {
+	Company, Role, Reference string
+	// Contact is the human to write to (the message's Reply-To or sender).
+	Contact Person
+	// Subject, MessageID and References are those of the message that
+	// stated the date: the check is a reply in its thread.
+	Subject, MessageID string
+	References         []string
+	// Wrote is when the employer wrote; Stated the day it said it would
+	// decide or come back by.
+	Wrote, Stated time.Time
+	// Notes are the owner's notes, in the format of ParseNotes.
+	Notes string
+	// Lang is the ISO 639-1 code of the letter's language; "" is English.
+	Lang string
+}
+
+// StatusCheck drafts the short, polite status check: a reply in the thread
+// of the message that stated a date, recalling that date and asking
+// whether there is news.
+func (t *Templates) StatusCheck(o Owner, s StatusCheck) (Draft, error) {
+	s.Company, s.Role, s.Reference = oneLine(s.Company), cleanRole(s.Role), oneLine(s.Reference)
+	s.Contact = cleanPerson(s.Contact)
+	code := LetterLanguage(s.Lang, nil)
+	l := lang(code)
+	data := letterData{Owner: o, Company: s.Company, Role: s.Role, Reference: s.Reference,
+		Position: position(s.Company, s.Role, s.Reference), Notes: ParseNotes(s.Notes),
+		To: s.Contact, GreetName: greetName(s.Contact.Name, s.Company), ReplySubject: ReplySubject(s.Subject)}
+	if !s.Stated.IsZero() {
+		data.StatedDate = l.date(s.Stated)
+	}
+	if !s.Wrote.IsZero() {
+		data.WroteOn = l.dayMonth(s.Wrote)
+	}
+	data.localize(code, s.Contact, nil)
+	subject, body, err := t.render(letterFile(code, FileStatus), data)
+	if err != nil {
+		return Draft{}, err
+	}
+	d := Draft{Subject: subject, Body: body, Lang: code}
+	t.thread(&d, s.Contact, s.MessageID, s.References, "the employer's message has no Message-ID: the check starts a new thread")
 	d.Warnings = append(d.Warnings, Check(d)...)
 	return d, nil
 }

@@ -262,7 +262,19 @@ func closing(o Owner) string {
 	return strings.Join(lines, "\n")
 }
 
+// elide writes a French word that elides before a vowel ("de", "le",
+// "que") in front of word: "d'Analyste", "de Data Analyst". A mute h is
+// not guessed: "de Hachette".
+func elide(small, word string) string {
+	r, _ := utf8.DecodeRuneInString(word)
+	if strings.ContainsRune("aeiouyàâäéèêëîïôöùûüAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ", r) && strings.HasSuffix(small, "e") {
+		return strings.TrimSuffix(small, "e") + "'" + word
+	}
+	return small + " " + word
+}
+
 var funcs = template.FuncMap{
+	"elide":     elide,
 	"list":      list,
 	"sentence":  sentence,
 	"firstName": firstName,
