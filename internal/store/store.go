@@ -37,12 +37,19 @@ type Store struct {
 var ErrNewerSchema = errors.New("database schema is newer than this program")
 
 // Open opens (creating it with mode 0600 if needed) and migrates the
-// database at path.
+// database at path. An existing file is checked first, read-only: one
+// that is not a sound SQLite database is refused with ErrDamaged, one of
+// a newer followupd with ErrNewerSchema, and neither is written to.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
+	}
+	// A file that is there must be a sound database before anything is
+	// written to it: a damaged store is refused, never "repaired" over.
+	if _, err := Inspect(ctx, path); err != nil {
+		return nil, err
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
@@ -129,10 +136,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	var have int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
-		return fmt.Errorf("store: open %s: %w", s.path, err)
+		return damaged(s.path, err)
 	}
 	if have > len(ms) {
-		return fmt.Errorf("store: %s has schema version %d, this followupd knows up to %d: %w; install the newer followupd again", s.path, have, len(ms), ErrNewerSchema)
+		return newer(s.path, have, len(ms))
 	}
 	for _, m := range ms[have:] {
 		err := s.Tx(ctx, func(tx *Tx) error {
