@@ -113,7 +113,18 @@ type env struct {
 // extra is appended to the config file (TOML tables).
 func newEnv(t testing.TB, extra string) *env {
 	t.Helper()
-	s := mailtest.Stack(t)
+	return newEnvOn(t, mailtest.Stack(t), extra)
+}
+
+// newFaultEnv is newEnv for a test that stops or reconfigures the stack's
+// servers: it has the stack to itself (mailtest.Faults).
+func newFaultEnv(t testing.TB, extra string) *env {
+	t.Helper()
+	return newEnvOn(t, mailtest.Faults(t), extra)
+}
+
+func newEnvOn(t testing.TB, s *mailtest.MailStack, extra string) *env {
+	t.Helper()
 	e := &env{t: t, stack: s, owner: s.Candidate, tag: fmt.Sprintf("%x", time.Now().UnixNano()), dir: t.TempDir()}
 	e.clear()
 	imapHost, imapPort := splitAddr(t, s.IMAPAddr)
@@ -300,12 +311,19 @@ func (l *logBuffer) String() string {
 // startDaemon runs daemon.Run in this process until the test ends.
 func (e *env) startDaemon() {
 	e.t.Helper()
-	cfg := e.config()
+	e.startDaemonWith(daemon.Options{})
+}
+
+// startDaemonWith runs daemon.Run in this process with o (its Config and
+// Logger filled in) until the test ends, and returns its log.
+func (e *env) startDaemonWith(o daemon.Options) *logBuffer {
+	e.t.Helper()
 	logs := &logBuffer{}
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	o.Config = e.config()
+	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- daemon.Run(ctx, daemon.Options{Config: cfg, Logger: log}) }()
+	go func() { done <- daemon.Run(ctx, o) }()
 	e.t.Cleanup(func() {
 		cancel()
 		select {
@@ -320,6 +338,7 @@ func (e *env) startDaemon() {
 			e.t.Logf("daemon log:\n%s", logs.String())
 		}
 	})
+	return logs
 }
 
 // send injects a message over SMTP, as another mail server would.

@@ -21,6 +21,8 @@ type statusJSON struct {
 		State     string `json:"state"`
 		Company   string `json:"company"`
 		Recipient string `json:"recipient"`
+		Late      bool   `json:"late"`
+		LastError string `json:"last_error"`
 	} `json:"pending"`
 	Watcher []struct {
 		Role    string `json:"role"`
