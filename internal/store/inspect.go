@@ -105,7 +105,7 @@ func verify(ctx context.Context, path string) error {
 		return nil
 	}
 	if rerr != nil || !bytes.Equal(head[:len(sqliteHeader)], sqliteHeader) {
-		return fmt.Errorf("store: %s is not an SQLite database (%d bytes, header %q): %w", path, n, printable(head[:min(n, 16)]), ErrDamaged)
+		return fmt.Errorf("store: %s is not an SQLite database (it starts %q): %w", path, printable(head[:min(n, 16)]), ErrDamaged)
 	}
 	db, err := openReadOnly(path)
 	if err != nil {
