@@ -106,6 +106,7 @@ type env struct {
 	dir     string
 	cfgPath string
 	cfgText string
+	store   string // the store's path, when not DIR/followupd.db
 	seq     atomic.Int64
 }
 
@@ -267,7 +268,19 @@ func closeIMAP(c *imapclient.Client) {
 
 var bgctx = context.Background()
 
-func (e *env) storePath() string { return filepath.Join(e.dir, "followupd.db") }
+func (e *env) storePath() string {
+	if e.store != "" {
+		return e.store
+	}
+	return filepath.Join(e.dir, "followupd.db")
+}
+
+// moveStore puts the store at path (the config is edited to say so).
+func (e *env) moveStore(path string) {
+	e.t.Helper()
+	e.edit(fmt.Sprintf("path = %q", e.storePath()), fmt.Sprintf("path = %q", path))
+	e.store = path
+}
 
 // openStore opens the daemon's store (it may be running: SQLite in WAL
 // mode lets a reader in).

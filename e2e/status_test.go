@@ -24,6 +24,12 @@ type statusJSON struct {
 		Late      bool   `json:"late"`
 		LastError string `json:"last_error"`
 	} `json:"pending"`
+	Store struct {
+		Full             bool `json:"full"`
+		LastWriteFailure *struct {
+			Problem string `json:"problem"`
+		} `json:"last_write_failure"`
+	} `json:"store"`
 	Watcher []struct {
 		Role    string `json:"role"`
 		Mailbox string `json:"mailbox"`

@@ -17,10 +17,12 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+	"github.com/mattn/go-sqlite3" // and the database/sql driver "sqlite3"
 )
 
 //go:embed migrations/*.sql
@@ -30,6 +32,41 @@ var migrationFS embed.FS
 type Store struct {
 	db   *sql.DB
 	path string
+	// writeErr is the error of the last write that failed because the
+	// disk is full or failing (Unwritable), until a write succeeds.
+	writeErr atomic.Pointer[error]
+}
+
+// WriteError returns why the store cannot be written (the disk is full,
+// or failing), or nil once a write has succeeded since. The daemon shows
+// it in its log and status line; nothing is sent while writes fail, since
+// a send is recorded before it is made.
+func (s *Store) WriteError() error {
+	if p := s.writeErr.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// WriteProblem words an Unwritable error for the owner: "disk full" or
+// "disk error".
+func WriteProblem(err error) string {
+	var se sqlite3.Error
+	if (errors.As(err, &se) && se.Code == sqlite3.ErrFull) || errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		return "disk full"
+	}
+	return "disk error"
+}
+
+// Unwritable reports whether err is a write the disk refused: full
+// (SQLITE_FULL, ENOSPC, a quota) or failing (SQLITE_IOERR). Such a write
+// left nothing behind, and succeeds again once space returns.
+func Unwritable(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrFull || se.Code == sqlite3.ErrIoErr) {
+		return true
+	}
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EIO)
 }
 
 // ErrNewerSchema is returned by Open when the database was written by a
@@ -204,19 +241,26 @@ func typeReasons(t *Tx) error {
 
 // Tx is a write transaction.
 type Tx struct {
-	tx  *sql.Tx
-	ctx context.Context
+	tx    *sql.Tx
+	ctx   context.Context
+	wrote bool // a statement that writes ran
 }
 
 // Tx runs fn in a transaction holding the write lock from its start; it
 // commits if fn returns nil and rolls back otherwise, so that a failure
 // half-way leaves nothing behind.
-func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
+func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
+	defer func() {
+		if err != nil && Unwritable(err) {
+			s.writeErr.Store(&err)
+		}
+	}()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
-	if err := fn(&Tx{tx: tx, ctx: ctx}); err != nil {
+	t := &Tx{tx: tx, ctx: ctx}
+	if err := fn(t); err != nil {
 		if rbErr := tx.Rollback(); rbErr != nil && !errors.Is(rbErr, sql.ErrTxDone) {
 			return errors.Join(err, fmt.Errorf("store: rollback: %w", rbErr))
 		}
@@ -225,10 +269,14 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
+	if t.wrote {
+		s.writeErr.Store(nil) // the disk took a write: it has room again
+	}
 	return nil
 }
 
 func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
+	t.wrote = true
 	return t.tx.ExecContext(t.ctx, query, args...)
 }
 
