@@ -125,6 +125,20 @@ func (e *env) waitStore(what string, ok func([]followup.Followup) bool) []follow
 	}
 }
 
+// lateNotices counts the owner's "Late:" notices by the recipient of
+// the letter they are about.
+func (e *env) lateNotices(inbox *mailbox) map[string]int {
+	out := map[string]int{}
+	for _, r := range inbox.matching(and(purposeIs("notice"), subjectHas("Late:"))) {
+		for _, p := range []person{priya, tom} {
+			if strings.Contains(r.msg.Body, p.email) {
+				out[p.email]++
+			}
+		}
+	}
+	return out
+}
+
 // lettersTo counts the letters each recipient got, and the Message-IDs
 // seen more than once.
 func lettersTo(sink *mailbox, recipients []string) (got map[string]int, dups int) {
@@ -150,7 +164,8 @@ func lettersTo(sink *mailbox, recipients []string) (got map[string]int, dups int
 // they are due to the night), then the clock steps forward again by NTP
 // to just before the next opening. No letter goes at night or before the
 // opening; all five go at the opening, once each, dated then; the two
-// thank-yous, now past their deadline, are marked late (status shows it).
+// thank-yous, now past their deadline, are marked late (status shows it)
+// and the owner is told so, once each.
 func TestFaultClockJump(t *testing.T) {
 	e := newEnv(t, "")
 	day := newVirtualDay(time.Now())
@@ -232,9 +247,15 @@ func TestFaultClockJump(t *testing.T) {
 			t.Errorf("follow-up %d to %s ended %s, want sent", f.ID, f.Recipient.Email, f.State)
 		}
 	}
+	// The owner hears once about each letter that became late.
+	time.Sleep(settle)
+	lateNotices := e.lateNotices(inbox)
+	if len(lateNotices) != 2 || lateNotices[priya.email] != 1 || lateNotices[tom.email] != 1 {
+		t.Errorf("late notices by recipient %v, want one about each thank-you (%s, %s)", lateNotices, priya.email, tom.email)
+	}
 	owner := countBy(inbox.all(), received.purpose)
 	t.Logf("injected: clock %s → %s (suspend over the due times) → %s (NTP step) → %s (opening)",
 		day.start.Format("Mon 15:04"), day.night().Format("Mon 15:04"), opening.Add(-30*time.Minute).Format("Mon 15:04"), opening.Format("Mon 15:04"))
-	t.Logf("seen: %d letters sent, %d duplicates, %d lost, none at night; %d marked late; owner mail: %d approval requests (%d answered), %d confirmations, %d notices",
-		len(got), dups, lost, nLate, owner["approval-request"], approvals, owner["confirmation"], owner["notice"])
+	t.Logf("seen: %d letters sent, %d duplicates, %d lost, none at night; %d marked late; owner mail: %d approval requests (%d answered), %d confirmations, %d notices (%d \"Late:\")",
+		len(got), dups, lost, nLate, owner["approval-request"], approvals, owner["confirmation"], owner["notice"], len(lateNotices))
 }
