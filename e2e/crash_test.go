@@ -27,8 +27,8 @@ type proc struct {
 }
 
 // startBinary starts `followupd run --config` with its log appended to
-// DIR/daemon.log.
-func (e *env) startBinary() *proc {
+// DIR/daemon.log, and env (NAME=value) added to its environment.
+func (e *env) startBinary(env ...string) *proc {
 	e.t.Helper()
 	logf, err := os.OpenFile(filepath.Join(e.dir, "daemon.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
@@ -37,7 +37,7 @@ func (e *env) startBinary() *proc {
 	fmt.Fprintf(logf, "---- start at %s\n", time.Now().Format("15:04:05.000"))
 	cmd := exec.Command(followupdBinary(e.t), "run", "--config", e.cfgPath)
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.Env = withoutEnv(os.Environ(), "NOTIFY_SOCKET", "WATCHDOG_USEC", "LISTEN_FDS")
+	cmd.Env = append(withoutEnv(os.Environ(), "NOTIFY_SOCKET", "WATCHDOG_USEC", "LISTEN_FDS"), env...)
 	if err := cmd.Start(); err != nil {
 		_ = logf.Close()
 		e.t.Fatalf("start followupd: %v", err)

@@ -10,6 +10,11 @@
 //	dir=$(mktemp -d); sudo tools/mailstack/mailstack.sh start "$dir"
 //	MAILSTACK_DIR=$dir go test ./e2e
 //
+// The fault tests (TestFault*, fault_*_test.go) break the stack or the
+// daemon's world while letters are in flight (Dovecot restarts, Postfix
+// refusing, a full disk, a damaged store, a clock that jumps) and log
+// what they injected and what they saw.
+//
 // Test binaries of this package sharing a stack take turns (a lock file in
 // MAILSTACK_DIR), since each test clears the owner's mailboxes first.
 //

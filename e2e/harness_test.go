@@ -106,6 +106,7 @@ type env struct {
 	dir     string
 	cfgPath string
 	cfgText string
+	store   string // the store's path, when not DIR/followupd.db
 	seq     atomic.Int64
 }
 
@@ -113,7 +114,18 @@ type env struct {
 // extra is appended to the config file (TOML tables).
 func newEnv(t testing.TB, extra string) *env {
 	t.Helper()
-	s := mailtest.Stack(t)
+	return newEnvOn(t, mailtest.Stack(t), extra)
+}
+
+// newFaultEnv is newEnv for a test that stops or reconfigures the stack's
+// servers: it has the stack to itself (mailtest.Faults).
+func newFaultEnv(t testing.TB, extra string) *env {
+	t.Helper()
+	return newEnvOn(t, mailtest.Faults(t), extra)
+}
+
+func newEnvOn(t testing.TB, s *mailtest.MailStack, extra string) *env {
+	t.Helper()
 	e := &env{t: t, stack: s, owner: s.Candidate, tag: fmt.Sprintf("%x", time.Now().UnixNano()), dir: t.TempDir()}
 	e.clear()
 	imapHost, imapPort := splitAddr(t, s.IMAPAddr)
@@ -256,7 +268,19 @@ func closeIMAP(c *imapclient.Client) {
 
 var bgctx = context.Background()
 
-func (e *env) storePath() string { return filepath.Join(e.dir, "followupd.db") }
+func (e *env) storePath() string {
+	if e.store != "" {
+		return e.store
+	}
+	return filepath.Join(e.dir, "followupd.db")
+}
+
+// moveStore puts the store at path (the config is edited to say so).
+func (e *env) moveStore(path string) {
+	e.t.Helper()
+	e.edit(fmt.Sprintf("path = %q", e.storePath()), fmt.Sprintf("path = %q", path))
+	e.store = path
+}
 
 // openStore opens the daemon's store (it may be running: SQLite in WAL
 // mode lets a reader in).
@@ -300,12 +324,19 @@ func (l *logBuffer) String() string {
 // startDaemon runs daemon.Run in this process until the test ends.
 func (e *env) startDaemon() {
 	e.t.Helper()
-	cfg := e.config()
+	e.startDaemonWith(daemon.Options{})
+}
+
+// startDaemonWith runs daemon.Run in this process with o (its Config and
+// Logger filled in) until the test ends, and returns its log.
+func (e *env) startDaemonWith(o daemon.Options) *logBuffer {
+	e.t.Helper()
 	logs := &logBuffer{}
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	o.Config = e.config()
+	o.Logger = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- daemon.Run(ctx, daemon.Options{Config: cfg, Logger: log}) }()
+	go func() { done <- daemon.Run(ctx, o) }()
 	e.t.Cleanup(func() {
 		cancel()
 		select {
@@ -320,6 +351,7 @@ func (e *env) startDaemon() {
 			e.t.Logf("daemon log:\n%s", logs.String())
 		}
 	})
+	return logs
 }
 
 // send injects a message over SMTP, as another mail server would.

@@ -21,7 +21,15 @@ type statusJSON struct {
 		State     string `json:"state"`
 		Company   string `json:"company"`
 		Recipient string `json:"recipient"`
+		Late      bool   `json:"late"`
+		LastError string `json:"last_error"`
 	} `json:"pending"`
+	Store struct {
+		Full             bool `json:"full"`
+		LastWriteFailure *struct {
+			Problem string `json:"problem"`
+		} `json:"last_write_failure"`
+	} `json:"store"`
 	Watcher []struct {
 		Role    string `json:"role"`
 		Mailbox string `json:"mailbox"`

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/followupd/followupd/internal/config"
+	"github.com/followupd/followupd/internal/store"
 )
 
 // cmdCheck validates a config file and, unless --offline, tries the IMAP and
@@ -24,11 +25,35 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	printResolved(stdout, cfg)
+	code := checkStore(ctx, cfg.StorePath(), stdout)
 	if *offline {
 		fmt.Fprintln(stdout, "config OK (offline: servers not contacted)")
-		return exitOK
+		return code
 	}
-	return checkServers(ctx, cfg, stdout)
+	return max(code, checkServers(ctx, cfg, stdout))
+}
+
+// checkStore reports on the store file, read-only: it never creates,
+// migrates or repairs it.
+func checkStore(ctx context.Context, path string, stdout io.Writer) int {
+	info, err := store.Inspect(ctx, path)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stdout, "store    FAILED: %v\n", err)
+		if unusableStore(err) {
+			for _, line := range strings.Split(strings.TrimSpace(storeAdvice(path)), "\n") {
+				fmt.Fprintf(stdout, "         %s\n", line)
+			}
+		}
+		return exitFail
+	case !info.Exists:
+		fmt.Fprintf(stdout, "store    none yet: created at the first start\n")
+	case info.Version < store.SchemaVersion():
+		fmt.Fprintf(stdout, "store    OK: schema version %d, upgraded to %d at the next start (%d KB)\n", info.Version, store.SchemaVersion(), info.Size/1024)
+	default:
+		fmt.Fprintf(stdout, "store    OK: schema version %d, %d follow-ups (%d KB)\n", info.Version, info.Followups, info.Size/1024)
+	}
+	return exitOK
 }
 
 // printResolved shows what the config resolved to, secrets masked.

@@ -17,12 +17,14 @@ import (
 )
 
 // Exit codes: 0 success, 1 a failure while working, 2 a usage or config
-// error (systemd's RestartPreventExitStatus=2 keeps a bad config from
-// restart-looping).
+// error, 3 a store that cannot be used as it is (damaged, or written by a
+// newer followupd). systemd's RestartPreventExitStatus=2 3 keeps both
+// from restart-looping: neither mends by itself.
 const (
 	exitOK    = 0
 	exitFail  = 1
 	exitUsage = 2
+	exitStore = 3
 )
 
 // version is set at build time with -ldflags "-X main.version=...".

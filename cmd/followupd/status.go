@@ -6,12 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 	"time"
 
 	"github.com/followupd/followupd/internal/config"
+	"github.com/followupd/followupd/internal/daemon"
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
 	"github.com/followupd/followupd/internal/store"
@@ -26,7 +29,24 @@ type statusReport struct {
 	Recent    []recentStatus  `json:"recent"`
 	Watcher   []watcherStatus `json:"watcher"`
 	WatcherAt *time.Time      `json:"watcher_updated_at"`
+	Store     storeStatus     `json:"store"`
 }
+
+// storeStatus is the store's disk: while it is full the daemon can record
+// nothing, so it sends nothing.
+type storeStatus struct {
+	Path      string `json:"path"`
+	FreeBytes uint64 `json:"free_bytes"`
+	// Full: less than lowSpace is free on the store's file system.
+	Full bool `json:"full"`
+	// LastWriteFailure is the last time the daemon could not write the
+	// store, once it could again.
+	LastWriteFailure *daemon.StoreRecord `json:"last_write_failure"`
+}
+
+// lowSpace is the free space under which the store's disk counts as full:
+// SQLite grows its files by whole pages, and a day's mail takes more.
+const lowSpace = 256 << 10
 
 type appStatus struct {
 	Company   string    `json:"company"`
@@ -214,6 +234,18 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		}
 		rep.WatcherAt = timePtr(at)
 	}
+	rep.Store = storeStatus{Path: st.Path()}
+	var fs syscall.Statfs_t
+	if err := syscall.Statfs(filepath.Dir(st.Path()), &fs); err == nil {
+		rep.Store.FreeBytes = fs.Bavail * uint64(fs.Bsize)
+		rep.Store.Full = rep.Store.FreeBytes < lowSpace
+	}
+	if v, _, err := st.Status(ctx, "store"); err == nil && v != "" {
+		var r daemon.StoreRecord
+		if json.Unmarshal([]byte(v), &r) == nil {
+			rep.Store.LastWriteFailure = &r
+		}
+	}
 	return rep, nil
 }
 
@@ -237,6 +269,9 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "Times are in your zone, %s.\n\n", loc)
+	if r.Store.Full {
+		fmt.Fprintf(w, "STORE\n  the disk holding %s is full (%d KB free): followupd cannot record what it does,\n  so it sends nothing until space is freed; it then resumes by itself.\n\n", r.Store.Path, r.Store.FreeBytes/1024)
+	}
 	var apps [][]string
 	for _, a := range r.Applications {
 		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), strings.ReplaceAll(a.Stage, "_", " "), or(a.LastEvent, "-")})
@@ -285,6 +320,9 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		ws = append(ws, []string{s.Role, or(s.Mailbox, "-"), state})
 	}
 	section("MAILBOX WATCHER", ws, "(never started)")
+	if f := r.Store.LastWriteFailure; f != nil {
+		fmt.Fprintf(w, "The store could not be written from %s to %s (%s); nothing was sent meanwhile.\n", when(&f.FailedFrom), when(&f.FailedTo), f.Problem)
+	}
 }
 
 func deref(s *string, empty string) string {

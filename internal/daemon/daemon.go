@@ -154,8 +154,12 @@ func Run(ctx context.Context, o Options) error {
 	})
 	n.Ready()
 	log.Info("followupd started", "store", st.Path(), "imap", cfg.IMAP.Host, "approval", cfg.Approval.Mode)
-	tick := time.NewTicker(5 * time.Second)
+	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
+	var (
+		ticks       int
+		storeFailed time.Time // when writes to the store began to fail
+	)
 	for {
 		select {
 		case <-ctx.Done():
@@ -193,11 +197,40 @@ func Run(ctx context.Context, o Options) error {
 			}
 			n.Ready()
 		case <-tick.C:
-			if n.Enabled() { // the status line costs a query: only for systemd
+			ticks++
+			changed := false
+			switch werr := st.WriteError(); {
+			case werr != nil && storeFailed.IsZero():
+				storeFailed, changed = o.Clock.Now(), true
+				log.Error("the store cannot be written: nothing is recorded or sent until it can; free space on its disk and followupd resumes by itself",
+					"store", st.Path(), "problem", store.WriteProblem(werr), "err", werr)
+			case werr != nil && ticks%2 == 0:
+				// Try a write of our own: it clears the failure once the
+				// disk has room, without waiting for the outbox's backoff.
+				_ = st.SetStatus(ctx, "store", storeRecord(storeFailed, o.Clock.Now(), werr), o.Clock.Now())
+			case werr == nil && !storeFailed.IsZero():
+				log.Info("the store can be written again: resuming", "store", st.Path(), "failed_for", o.Clock.Now().Sub(storeFailed).Round(time.Second))
+				storeFailed, changed = time.Time{}, true
+				runner.Kick()
+			}
+			if n.Enabled() && (changed || ticks%5 == 0) { // the status line costs a query: only for systemd
 				n.Status(StatusLine(ctx, st, watcher.Status(), o.Clock.Now(), cfg.OwnerLocation()))
 			}
 		}
 	}
+}
+
+// StoreRecord is the status row "store": the last time the store could
+// not be written, for `followupd status`.
+type StoreRecord struct {
+	FailedFrom time.Time `json:"failed_from"`
+	FailedTo   time.Time `json:"failed_to"` // the first write that succeeded again
+	Problem    string    `json:"problem"`   // "disk full" or "disk error"
+}
+
+func storeRecord(from, to time.Time, err error) string {
+	b, _ := json.Marshal(StoreRecord{FailedFrom: from, FailedTo: to, Problem: store.WriteProblem(err)})
+	return string(b)
 }
 
 // recoverLoop settles follow-ups a crash left in "sending", retrying while
@@ -247,9 +280,13 @@ func waitSynced(ctx context.Context, w *imapwatch.Watcher) error {
 }
 
 // StatusLine summarises the daemon for systemd's STATUS=, e.g. "watching
-// INBOX, 2 drafts awaiting approval, next send Tue 09:00".
+// INBOX, 2 drafts awaiting approval, next send Tue 09:00"; it starts with
+// the store's trouble when the store cannot be written.
 func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now time.Time, loc *time.Location) string {
 	parts := []string{}
+	if err := st.WriteError(); err != nil {
+		parts = append(parts, "STORE CANNOT BE WRITTEN ("+store.WriteProblem(err)+"): nothing is sent until space is freed")
+	}
 	switch ws.State {
 	case imapwatch.StateIdle, imapwatch.StatePolling, imapwatch.StateSyncing:
 		parts = append(parts, "watching "+ws.Mailbox)

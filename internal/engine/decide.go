@@ -178,6 +178,14 @@ func (e *Engine) noticeText(f *followup.Followup, n followup.Notify, ab about) (
 	case followup.NoticeNoReplyAddress:
 		return "Not done: that is a no-reply address",
 			fmt.Sprintf("%s looks like an address nobody reads; followupd never writes to one. Answer with another address (to: name@example.com).", n.Answer.To.Email)
+	case followup.NoticeLate:
+		why := "it was due while followupd could not send it (the computer was asleep, or followupd was stopped)"
+		if n.Err != "" {
+			why = "the mail server has refused it so far (" + n.Err + ")"
+		}
+		next := later(f.DueAt, f.NextAttemptAt)
+		return "Late: " + f.Subject, fmt.Sprintf("The %s to %s was to go by %s, but %s.\nIt goes at %s at the earliest, within their business hours, and now counts as late. Nothing else changes: it is sent once, and followupd status shows it.",
+			f.Kind, rt, e.bothClocks(f.Deadline, loc), why, e.bothClocks(next, loc))
 	case followup.NoticeSendFailed:
 		return "Failed: " + f.Subject, "The " + string(f.Kind) + " to " + rt + " could not be sent: the server said " + n.Err + ".\nNothing more will be tried."
 	}

@@ -260,7 +260,33 @@ func (e *Engine) sendOwnerOne(ctx context.Context, m store.OwnerMail, now time.T
 	} else {
 		e.Logger.Info("mail to the owner sent", "purpose", m.Purpose, "followup", m.FollowupID)
 	}
-	return e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error { return tx.FinishOwnerMail(m.ID, state, msg, next, now) })
+	return e.record(ctx, "mail to the owner", func() error {
+		return e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error { return tx.FinishOwnerMail(m.ID, state, msg, next, now) })
+	})
+}
+
+// record runs write, the recording of a send already made, and while the
+// disk refuses it (full, failing: store.Unwritable) tries again, 1s
+// doubling to 30s apart, until it succeeds or ctx is done. The outcome is
+// known only here: given up, the message stays "sending" in the store and
+// is settled by Recover at the next start, never sent again blindly.
+func (e *Engine) record(ctx context.Context, what string, write func() error) error {
+	wait := time.Second
+	for {
+		err := write()
+		if err == nil || !store.Unwritable(err) {
+			return err
+		}
+		e.Logger.Error("the store cannot record a send already made; trying again", "what", what, "err", err, "retry_in", wait)
+		t := time.NewTimer(wait) // real time: how soon the disk has room again
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
 }
 
 // ownerMailGrace is how long after its claim an owner message interrupted
@@ -409,9 +435,13 @@ func (e *Engine) sendOne(ctx context.Context, id int64, now time.Time) error {
 		res = followup.SendResult{Outcome: followup.Permanent, Err: sendErr.Error()}
 		e.Logger.Error("sending failed", "followup", f.ID, "err", sendErr)
 	}
-	err = e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error {
-		_, err := e.decide(tx, &f, res, now, about{})
-		return err
+	sending := f
+	err = e.record(ctx, fmt.Sprintf("follow-up %d", f.ID), func() error {
+		f = sending // a failed attempt may have stepped it
+		return e.Store.Tx(context.WithoutCancel(ctx), func(tx *store.Tx) error {
+			_, err := e.decide(tx, &f, res, now, about{})
+			return err
+		})
 	})
 	if err != nil {
 		return err

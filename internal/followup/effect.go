@@ -47,7 +47,7 @@ type Notify struct {
 	Reason  Reason  // NoticeCancelled, NoticeNotSent: why
 	Answer  Command // the answers: what the owner wrote
 	Version int     // NoticeOlderDraft: the version the owner answered
-	Err     string  // NoticeSendFailed: what the server said
+	Err     string  // NoticeSendFailed, NoticeLate: what the server said
 }
 
 // Confirm confirms a decision about the letter to the owner, showing it.
@@ -73,6 +73,7 @@ const (
 	NoticeNoReplyAddress   Notice = "no-reply-address" // the owner named an address nobody reads
 	NoticeNotUnderstood    Notice = "not-understood"
 	NoticeSendFailed       Notice = "send-failed"
+	NoticeLate             Notice = "late" // an approved letter will now go after its deadline
 )
 
 // Confirmation is what a Confirm confirms.

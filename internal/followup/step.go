@@ -268,10 +268,8 @@ func sendDue(f Followup, ev SendDue, now time.Time, p Policy) (Followup, []Effec
 	// back. Outside them it waits for the next opening.
 	if ev.Opening.After(now) {
 		f.DueAt, f.NextAttemptAt = ev.Opening, time.Time{}
-		if !f.Deadline.IsZero() && ev.Opening.After(f.Deadline) {
-			f.Late = true
-		}
-		return f, []Effect{Record{Reason: BusinessHours, Note: ev.Opening.Format("Mon 2 Jan 15:04 MST")}}, nil
+		effects := []Effect{Record{Reason: BusinessHours, Note: ev.Opening.Format("Mon 2 Jan 15:04 MST")}}
+		return f, becomeLate(&f, ev.Opening, "", effects), nil
 	}
 	if ev.CapReached {
 		f.NextAttemptAt = ev.CapUntil
@@ -279,6 +277,18 @@ func sendDue(f Followup, ev SendDue, now time.Time, p Policy) (Followup, []Effec
 	}
 	f.State, f.Attempts = Sending, f.Attempts+1
 	return f, []Effect{Record{Reason: Claimed, Note: fmt.Sprintf("attempt %d", f.Attempts)}, Send{}}, nil
+}
+
+// becomeLate marks f late when it can go no sooner than at, past its
+// deadline, and tells the owner, once: a letter already late (planned
+// so, or marked before) says nothing more. why is what the server said,
+// if a refusal held it back.
+func becomeLate(f *Followup, at time.Time, why string, effects []Effect) []Effect {
+	if f.Late || f.Deadline.IsZero() || !at.After(f.Deadline) {
+		return effects
+	}
+	f.Late = true
+	return append(effects, Notify{Notice: NoticeLate, Err: why})
 }
 
 // sent decides on the outcome of handing a claimed letter to the server.
@@ -297,7 +307,8 @@ func sent(f Followup, ev SendResult, now time.Time, p Policy) (Followup, []Effec
 		return f, []Effect{Record{Reason: SendUncertain, Note: truncate(ev.Err, 200)}, AskSent{}}, nil
 	case ev.Outcome == Temporary && f.Attempts < p.MaxSendAttempts:
 		f.State, f.LastError, f.NextAttemptAt = Scheduled, truncate(ev.Err, 300), now.Add(Backoff(f.Attempts))
-		return f, []Effect{Record{Reason: SendDeferred, Note: truncate(ev.Err, 200)}}, nil
+		effects := []Effect{Record{Reason: SendDeferred, Note: truncate(ev.Err, 200)}}
+		return f, becomeLate(&f, f.NextAttemptAt, truncate(ev.Err, 300), effects), nil
 	}
 	f.State, f.LastError = Failed, truncate(ev.Err, 300)
 	return f, []Effect{Record{Reason: SendFailed, Note: truncate(ev.Err, 200)}, Notify{Notice: NoticeSendFailed, Err: truncate(ev.Err, 300)}}, nil

@@ -313,6 +313,54 @@ func TestStepDetails(t *testing.T) {
 	}
 }
 
+// TestLateIsToldOnce: an approved letter pushed past its deadline (by a
+// refusal's backoff, or held for business hours) is marked late and the
+// owner told, once; one already late, or without a deadline, says nothing.
+func TestLateIsToldOnce(t *testing.T) {
+	withDeadline := func(s State, late bool, d time.Duration) Followup {
+		f := letter(s)
+		f.Deadline, f.Late = now.Add(d), late
+		return f
+	}
+	tests := []struct {
+		name     string
+		f        Followup
+		ev       Event
+		wantTold bool
+		wantErr  string
+	}{
+		{"a refusal's backoff passes the deadline", withDeadline(Sending, false, 30*time.Second), SendResult{Outcome: Temporary, Err: "451 try later"}, true, "451 try later"},
+		{"a refusal's backoff within the deadline", withDeadline(Sending, false, time.Hour), SendResult{Outcome: Temporary, Err: "451 try later"}, false, ""},
+		{"already late", withDeadline(Sending, true, 30*time.Second), SendResult{Outcome: Temporary, Err: "451 try later"}, false, ""},
+		{"held for business hours past the deadline", withDeadline(Scheduled, false, 30*time.Minute), SendDue{Opening: now.Add(time.Hour)}, true, ""},
+		{"held, already late", withDeadline(Scheduled, true, 30*time.Minute), SendDue{Opening: now.Add(time.Hour)}, false, ""},
+		{"no deadline", letter(Scheduled), SendDue{Opening: now.Add(48 * time.Hour)}, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, effects, err := Step(tt.f, tt.ev, now, policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			told := 0
+			for _, e := range effects {
+				if n, ok := e.(Notify); ok && n.Notice == NoticeLate {
+					told++
+					if n.Err != tt.wantErr {
+						t.Errorf("NoticeLate.Err = %q, want %q", n.Err, tt.wantErr)
+					}
+				}
+			}
+			if (told == 1) != tt.wantTold || told > 1 {
+				t.Errorf("late notices = %d, want told %v", told, tt.wantTold)
+			}
+			if tt.wantTold && !got.Late {
+				t.Errorf("Late = false after the owner was told it is late")
+			}
+		})
+	}
+}
+
 // TestUndoable: the reasons a later message may undo are the ones the
 // employer's changes caused, never the owner's own decision.
 func TestUndoable(t *testing.T) {

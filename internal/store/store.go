@@ -17,10 +17,12 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
-	_ "github.com/mattn/go-sqlite3" // the database/sql driver "sqlite3"
+	"github.com/mattn/go-sqlite3" // and the database/sql driver "sqlite3"
 )
 
 //go:embed migrations/*.sql
@@ -30,6 +32,41 @@ var migrationFS embed.FS
 type Store struct {
 	db   *sql.DB
 	path string
+	// writeErr is the error of the last write that failed because the
+	// disk is full or failing (Unwritable), until a write succeeds.
+	writeErr atomic.Pointer[error]
+}
+
+// WriteError returns why the store cannot be written (the disk is full,
+// or failing), or nil once a write has succeeded since. The daemon shows
+// it in its log and status line; nothing is sent while writes fail, since
+// a send is recorded before it is made.
+func (s *Store) WriteError() error {
+	if p := s.writeErr.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
+
+// WriteProblem words an Unwritable error for the owner: "disk full" or
+// "disk error".
+func WriteProblem(err error) string {
+	var se sqlite3.Error
+	if (errors.As(err, &se) && se.Code == sqlite3.ErrFull) || errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+		return "disk full"
+	}
+	return "disk error"
+}
+
+// Unwritable reports whether err is a write the disk refused: full
+// (SQLITE_FULL, ENOSPC, a quota) or failing (SQLITE_IOERR). Such a write
+// left nothing behind, and succeeds again once space returns.
+func Unwritable(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrFull || se.Code == sqlite3.ErrIoErr) {
+		return true
+	}
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EIO)
 }
 
 // ErrNewerSchema is returned by Open when the database was written by a
@@ -37,12 +74,19 @@ type Store struct {
 var ErrNewerSchema = errors.New("database schema is newer than this program")
 
 // Open opens (creating it with mode 0600 if needed) and migrates the
-// database at path.
+// database at path. An existing file is checked first, read-only: one
+// that is not a sound SQLite database is refused with ErrDamaged, one of
+// a newer followupd with ErrNewerSchema, and neither is written to.
 func Open(ctx context.Context, path string) (*Store, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
+	}
+	// A file that is there must be a sound database before anything is
+	// written to it: a damaged store is refused, never "repaired" over.
+	if _, err := Inspect(ctx, path); err != nil {
+		return nil, err
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
@@ -129,10 +173,10 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	var have int
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
-		return fmt.Errorf("store: open %s: %w", s.path, err)
+		return damaged(s.path, err)
 	}
 	if have > len(ms) {
-		return fmt.Errorf("store: %s has schema version %d, this followupd knows up to %d: %w; install the newer followupd again", s.path, have, len(ms), ErrNewerSchema)
+		return newer(s.path, have, len(ms))
 	}
 	for _, m := range ms[have:] {
 		err := s.Tx(ctx, func(tx *Tx) error {
@@ -197,19 +241,26 @@ func typeReasons(t *Tx) error {
 
 // Tx is a write transaction.
 type Tx struct {
-	tx  *sql.Tx
-	ctx context.Context
+	tx    *sql.Tx
+	ctx   context.Context
+	wrote bool // a statement that writes ran
 }
 
 // Tx runs fn in a transaction holding the write lock from its start; it
 // commits if fn returns nil and rolls back otherwise, so that a failure
 // half-way leaves nothing behind.
-func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
+func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) (err error) {
+	defer func() {
+		if err != nil && Unwritable(err) {
+			s.writeErr.Store(&err)
+		}
+	}()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store: begin: %w", err)
 	}
-	if err := fn(&Tx{tx: tx, ctx: ctx}); err != nil {
+	t := &Tx{tx: tx, ctx: ctx}
+	if err := fn(t); err != nil {
 		if rbErr := tx.Rollback(); rbErr != nil && !errors.Is(rbErr, sql.ErrTxDone) {
 			return errors.Join(err, fmt.Errorf("store: rollback: %w", rbErr))
 		}
@@ -218,10 +269,14 @@ func (s *Store) Tx(ctx context.Context, fn func(*Tx) error) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store: commit: %w", err)
 	}
+	if t.wrote {
+		s.writeErr.Store(nil) // the disk took a write: it has room again
+	}
 	return nil
 }
 
 func (t *Tx) exec(query string, args ...any) (sql.Result, error) {
+	t.wrote = true
 	return t.tx.ExecContext(t.ctx, query, args...)
 }
 

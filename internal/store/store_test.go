@@ -677,3 +677,29 @@ func TestReasonsHaveWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAtOnce: two processes opening a new store at once (the daemon
+// at its first start, `followupd status`) both succeed: the second does
+// not run the migrations again.
+func TestOpenAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.db")
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s, err := Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("Open #%d = %v, want nil", i, err)
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -40,8 +41,14 @@ type MailStack struct {
 
 // Stack returns the running stack named by the environment variable MAILSTACK_DIR (written
 // by `tools/mailstack/mailstack.sh start DIR` as DIR/mailstack.env). The test is skipped when
-// MAILSTACK_DIR is unset, and fails when it is set but the stack is missing or down.
+// MAILSTACK_DIR is unset, and fails when it is set but the stack is missing or down. It
+// waits while a fault test (Faults) has the stack, and holds it shared until the test ends.
 func Stack(t testing.TB) *MailStack {
+	t.Helper()
+	return stack(t, syscall.LOCK_SH)
+}
+
+func stack(t testing.TB, lock int) *MailStack {
 	t.Helper()
 	dir := os.Getenv("MAILSTACK_DIR")
 	if dir == "" {
@@ -72,6 +79,7 @@ func Stack(t testing.TB) *MailStack {
 		MailRoot:    get("MAILSTACK_MAIL_ROOT"),
 		DovecotConf: get("MAILSTACK_DOVECOT_CONF"),
 	}
+	lockStack(t, s.Dir, lock)
 	for _, addr := range []string{s.IMAPAddr, s.SMTPAddr} {
 		conn, err := net.DialTimeout("tcp", addr, 3*time.Second)
 		if err != nil {
