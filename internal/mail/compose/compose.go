@@ -108,9 +108,10 @@ const (
 	FileApproval      = "approval.txt"
 	FileConfirmation  = "confirmation.txt"
 	FileNotice        = "notice.txt"
+	FileQuestion      = "question.txt"
 )
 
-var fileNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileApproval, FileConfirmation, FileNotice}
+var fileNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileApproval, FileConfirmation, FileNotice, FileQuestion}
 
 //go:embed templates/*.txt
 var embedded embed.FS
@@ -194,6 +195,9 @@ func (t *Templates) selfTest() error {
 		return err
 	}
 	if _, _, err := t.Notice(o, "Subject", "Text."); err != nil {
+		return err
+	}
+	if _, _, err := t.Question(o, sampleQuestion(at)); err != nil {
 		return err
 	}
 	return nil
