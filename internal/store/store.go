@@ -136,6 +136,16 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	for _, m := range ms[have:] {
 		err := s.Tx(ctx, func(tx *Tx) error {
+			// Another process (a second daemon, `followupd status`) may
+			// have applied it since the version was read: the write lock
+			// is held now, so the version read again is the truth.
+			var now int
+			if err := tx.queryRow("PRAGMA user_version").Scan(&now); err != nil {
+				return err
+			}
+			if now >= m.version {
+				return nil
+			}
 			if _, err := tx.tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
