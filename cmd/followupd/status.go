@@ -27,6 +27,7 @@ type statusReport struct {
 	// Recent are the follow-ups sent or cancelled in the last two weeks,
 	// newest first: "did my note to James go?"
 	Recent    []recentStatus  `json:"recent"`
+	Unsure    []unsureStatus  `json:"unsure"`
 	Watcher   []watcherStatus `json:"watcher"`
 	WatcherAt *time.Time      `json:"watcher_updated_at"`
 	Store     storeStatus     `json:"store"`
@@ -47,6 +48,19 @@ type storeStatus struct {
 // lowSpace is the free space under which the store's disk counts as full:
 // SQLite grows its files by whole pages, and a day's mail takes more.
 const lowSpace = 256 << 10
+
+// unsureStatus is one message followupd is unsure of, waiting for the
+// owner's answer to the daily question.
+type unsureStatus struct {
+	ID         int64     `json:"id"`
+	From       string    `json:"from"`
+	Subject    string    `json:"subject"`
+	ReceivedAt time.Time `json:"received_at"`
+	Kind       string    `json:"kind"` // what followupd thought
+	Confidence float64   `json:"confidence"`
+	Doubt      string    `json:"doubt"` // job_other, low_confidence, no_time, no_interviewer
+	Asked      int       `json:"asked"` // questions it appeared in
+}
 
 type appStatus struct {
 	Company   string    `json:"company"`
@@ -174,7 +188,7 @@ func timePtr(t time.Time) *time.Time {
 }
 
 func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusReport, error) {
-	rep := statusReport{Applications: []appStatus{}, Pending: []pendingStatus{}, Recent: []recentStatus{}, Watcher: []watcherStatus{}}
+	rep := statusReport{Applications: []appStatus{}, Pending: []pendingStatus{}, Recent: []recentStatus{}, Watcher: []watcherStatus{}, Unsure: []unsureStatus{}}
 	apps, err := st.Applications(ctx)
 	if err != nil {
 		return rep, err
@@ -221,6 +235,14 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 			Recipient: strPtr(f.Recipient.Email), Subject: f.Subject, At: at})
 	}
 	sort.SliceStable(rep.Recent, func(i, j int) bool { return rep.Recent[i].At.After(rep.Recent[j].At) })
+	items, err := st.OpenItems(ctx)
+	if err != nil {
+		return rep, err
+	}
+	for _, it := range items {
+		rep.Unsure = append(rep.Unsure, unsureStatus{ID: it.ID, From: it.From.String(), Subject: it.Subject, ReceivedAt: it.ReceivedAt,
+			Kind: it.Kind, Confidence: it.Confidence, Doubt: string(it.Doubt), Asked: it.Asked})
+	}
 	v, at, err := st.Status(ctx, "watcher")
 	if err != nil {
 		return rep, err
@@ -308,6 +330,16 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		recent = append(recent, []string{fmt.Sprintf("#%d %s", p.ID, p.Kind), or(p.Company, "-"), deref(p.Recipient, "-"), p.State + " " + when(&p.At)})
 	}
 	section(fmt.Sprintf("SENT OR CANCELLED, LAST %d DAYS", recentDays), recent, "(none)")
+	var unsure [][]string
+	for _, u := range r.Unsure {
+		asked := "not asked yet"
+		if u.Asked > 0 {
+			asked = fmt.Sprintf("asked %d×", u.Asked)
+		}
+		unsure = append(unsure, []string{u.From, fmt.Sprintf("%q", u.Subject), when(&u.ReceivedAt),
+			followup.Doubt(u.Doubt).Text() + fmt.Sprintf(" (read as %s, %d%%)", u.Kind, int(u.Confidence*100+0.5)), asked})
+	}
+	section("UNSURE: ASKED IN \"DID I READ THESE RIGHT?\"", unsure, "(none)")
 	var ws [][]string
 	for _, s := range r.Watcher {
 		state := s.State + " since " + when(&s.Since)

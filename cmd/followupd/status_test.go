@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,5 +50,60 @@ func TestStatusStage(t *testing.T) {
 		if a.Stage != want[a.Company] {
 			t.Errorf("status stage of %s = %q, want %q", a.Company, a.Stage, want[a.Company])
 		}
+	}
+}
+
+// TestStatusUnsure: the messages followupd is unsure of and has not had an
+// answer about are listed (text and JSON); answered and dropped ones are not.
+func TestStatusUnsure(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2026, 3, 12, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		state  followup.ItemState
+		listed bool
+	}{
+		{"open", followup.ItemOpen, true},
+		{"answered", followup.ItemAnswered, false},
+		{"dropped", followup.ItemDropped, false},
+	}
+	for _, tt := range tests {
+		err := st.Tx(ctx, func(tx *store.Tx) error {
+			it := followup.Item{MessageKey: tt.name + "@x", From: followup.Person{Name: "Dana", Email: "dana@x.example"}, Subject: tt.name,
+				ReceivedAt: now, Kind: "other", Confidence: 0.99, Doubt: followup.JobOther}
+			if err := tx.AddUnsure(&it, []byte("raw"), now); err != nil {
+				return err
+			}
+			it.State = tt.state
+			return tx.SaveItem(it)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := buildStatus(ctx, st, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	printStatus(&b, rep, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			listed := false
+			for _, u := range rep.Unsure {
+				listed = listed || u.Subject == tt.name
+			}
+			if listed != tt.listed {
+				t.Errorf("status lists the %s item: %v, want %v", tt.name, listed, tt.listed)
+			}
+			if got := strings.Contains(b.String(), fmt.Sprintf("%q", tt.name)); got != tt.listed {
+				t.Errorf("status text shows the %s item: %v, want %v:\n%s", tt.name, got, tt.listed, b.String())
+			}
+		})
 	}
 }

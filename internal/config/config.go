@@ -21,14 +21,15 @@ import (
 
 // Config is the whole configuration, one field per TOML table.
 type Config struct {
-	Owner    Owner    `toml:"owner"`
-	IMAP     IMAP     `toml:"imap"`
-	SMTP     SMTP     `toml:"smtp"`
-	Schedule Schedule `toml:"schedule"`
-	Approval Approval `toml:"approval"`
-	Drafts   Drafts   `toml:"drafts"`
-	Store    Store    `toml:"store"`
-	Log      Log      `toml:"log"`
+	Owner     Owner     `toml:"owner"`
+	IMAP      IMAP      `toml:"imap"`
+	SMTP      SMTP      `toml:"smtp"`
+	Schedule  Schedule  `toml:"schedule"`
+	Approval  Approval  `toml:"approval"`
+	Drafts    Drafts    `toml:"drafts"`
+	Questions Questions `toml:"questions"`
+	Store     Store     `toml:"store"`
+	Log       Log       `toml:"log"`
 
 	// Path is the file the config was read from ("" for built-in values).
 	Path string `toml:"-"`
@@ -126,6 +127,19 @@ type Drafts struct {
 	TemplatesDir string `toml:"templates_dir"`
 }
 
+// Questions configures the daily question "Did I read these right?"
+// about the mail followupd is unsure of.
+type Questions struct {
+	// Enabled: unsure mail is collected and asked about (default true).
+	Enabled bool `toml:"enabled"`
+	// At is the time of day, in the owner's zone, the question may go out,
+	// at most once a day ("HH:MM"); "" is the start of business hours.
+	At string `toml:"at"`
+	// MinConfidence: a job kind read with less confidence than this is
+	// asked about (0..1, default 0.8).
+	MinConfidence float64 `toml:"min_confidence"`
+}
+
 // Store is where the SQLite database lives.
 type Store struct {
 	Path string `toml:"path"`
@@ -154,8 +168,9 @@ func Defaults() Config {
 			FeedbackDelay:    Duration(p.FeedbackDelay),
 			DailySendCap:     20,
 		},
-		Approval: Approval{Mode: "reply"},
-		Log:      Log{Level: "info", Format: "auto"},
+		Approval:  Approval{Mode: "reply"},
+		Questions: Questions{Enabled: true, MinConfidence: 0.8},
+		Log:       Log{Level: "info", Format: "auto"},
 	}
 }
 
@@ -363,6 +378,14 @@ func (c *Config) validate(data []byte) error {
 	if _, _, err := schedule.ParseHours(c.Schedule.BusinessHours); err != nil {
 		return bad("schedule.business_hours", "%v", err)
 	}
+	if c.Questions.At != "" {
+		if _, err := parseClock(c.Questions.At); err != nil {
+			return bad("questions.at", "%v", err)
+		}
+	}
+	if c.Questions.MinConfidence < 0 || c.Questions.MinConfidence > 1 {
+		return bad("questions.min_confidence", "%v: want a number from 0 to 1, e.g. 0.8", c.Questions.MinConfidence)
+	}
 	for _, d := range []struct {
 		key string
 		v   Duration
@@ -445,6 +468,26 @@ func (c *Config) Policy() schedule.Policy {
 	p.ThankYouDeadline = time.Duration(c.Schedule.ThankYouDeadline)
 	p.FeedbackDelay = time.Duration(c.Schedule.FeedbackDelay)
 	return p
+}
+
+// QuestionTime is the time of day (from midnight, in the owner's zone)
+// the daily question may go out: questions.at, else the start of business
+// hours.
+func (c *Config) QuestionTime() time.Duration {
+	if d, err := parseClock(c.Questions.At); err == nil && c.Questions.At != "" {
+		return d
+	}
+	open, _, _ := schedule.ParseHours(c.Schedule.BusinessHours)
+	return open
+}
+
+// parseClock reads "HH:MM" (00:00 to 23:59).
+func parseClock(s string) (time.Duration, error) {
+	t, err := time.Parse("15:04", strings.TrimSpace(s))
+	if err != nil {
+		return 0, fmt.Errorf("%q: want a time of day HH:MM, e.g. \"09:00\"", s)
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
 }
 
 // OwnerLocation returns the owner's time zone.

@@ -388,7 +388,7 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	zone, country := h.e.recipientZone(zone)
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
-		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence, Zone: zone, Country: country, EventAt: received, RequestAt: h.now,
+		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence || h.mustAsk, Zone: zone, Country: country, EventAt: received, RequestAt: h.now,
 		Language: h.e.letterLanguage(r.Language)}
 	answered, err := h.tx.OwnerAnswered(h.msg.MessageID)
 	if err != nil {

@@ -301,6 +301,12 @@ type handling struct {
 	now   time.Time
 	rec   *store.SeenMessage
 	log   *slog.Logger
+	// mustAsk: the letters this message leads to wait for the owner's
+	// explicit "send" even in auto mode (a forward: From can be forged).
+	mustAsk bool
+	// replay: the message is acted on again on the owner's word, not read
+	// from a mailbox; it is never asked about.
+	replay bool
 }
 
 func (h *handling) dispatch() error {
@@ -325,10 +331,20 @@ func (h *handling) dispatch() error {
 		h.rec.Kind = "own"
 		return nil
 	}
-	switch {
-	case m.Get("X-Followupd") != "":
+	if m.Get("X-Followupd") != "" {
 		h.rec.Kind = "own"
 		return nil
+	}
+	if fw, ok := h.readForward(); ok {
+		// The owner's forward to act, in the inbox or (its copy) in Sent,
+		// whichever is read first.
+		h.rec.Kind = "forward"
+		return h.onForward(fw)
+	}
+	switch {
+	case h.referencesQuestion() && (h.wm.Role != imapwatch.RoleSent || h.toOwner()):
+		h.rec.Kind = "question-reply"
+		return h.onQuestionAnswer()
 	case h.referencesUs() && (h.wm.Role != imapwatch.RoleSent || h.toOwner()):
 		// An answer to an approval request is an answer wherever it is
 		// read: the owner's client files its copy in Sent, and that copy
@@ -346,7 +362,10 @@ func (h *handling) dispatch() error {
 		h.rec.Kind = "owner"
 		return h.onSent()
 	}
-	return h.onEmployerMail()
+	if err := h.onEmployerMail(); err != nil {
+		return err
+	}
+	return h.noteDoubt()
 }
 
 // referencesUs reports whether the message answers one of followupd's

@@ -39,6 +39,11 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 				consider(later(f.DueAt, f.NextAttemptAt))
 			}
 		}
+		if q, ok, err := e.questionDue(tx, now); err != nil {
+			return err
+		} else if ok {
+			consider(q)
+		}
 		t, ok, err := tx.NextOwnerMailAt()
 		if err != nil {
 			return err
@@ -77,7 +82,7 @@ func (e *Engine) Work(ctx context.Context, now time.Time) error {
 	}
 	// Owner mail goes out before and after the letters, so that the
 	// confirmations of what was just sent leave in the same pass.
-	return errors.Join(rearmErr, e.askDue(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
+	return errors.Join(rearmErr, e.askDue(ctx, now), e.askQuestion(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
 }
 
 // rearmDrafts drafts again, at once, the follow-ups whose draft could not

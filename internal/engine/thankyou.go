@@ -135,7 +135,7 @@ func (h *handling) addThankYous(app *followup.Application, iv *followup.Intervie
 func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview, f followup.Followup, automated bool) error {
 	f.Kind, f.ApplicationID, f.InterviewID, f.State = followup.ThankYou, app.ID, iv.ID, followup.Drafted
 	f.MessageID = h.e.newMessageID("thanks")
-	f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence
+	f.SourceMessage, f.SourceAutomated, f.NeedsReply = h.msg.MessageID, automated, h.class.Confidence < autoConfidence || h.mustAsk
 	f.Zone, f.Country, f.EventAt, f.RequestAt = iv.Zone, iv.Country, iv.End, iv.End
 	f.Language = h.e.letterLanguage(h.class.Language)
 	wrote := false

@@ -35,6 +35,7 @@ const (
 	MovedApproved   Reason = "interview_moved_approved" // the approved letter leaves after the new time
 	OwnerSawSent    Reason = "owner_saw_sent"
 	OwnerCancelled  Reason = "owner_cancelled"
+	OwnerIgnored    Reason = "owner_ignored" // the owner said the message behind it needs nothing
 	OwnerNotes      Reason = "owner_notes"
 	OwnerEdited     Reason = "owner_edited"
 	OwnerRecipient  Reason = "owner_recipient"
@@ -72,6 +73,7 @@ var reasonText = map[Reason]string{
 	MovedApproved:      "interview moved: the approved letter leaves after the new time",
 	OwnerSawSent:       "the owner saw that it went out",
 	OwnerCancelled:     "cancelled by the owner",
+	OwnerIgnored:       "you said the message behind it needs nothing",
 	OwnerNotes:         "notes from the owner",
 	OwnerEdited:        "edited by the owner",
 	OwnerRecipient:     "recipient set by the owner",

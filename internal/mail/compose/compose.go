@@ -116,6 +116,7 @@ const (
 	FileConfirmation  = "confirmation.txt"
 	FileNotice        = "notice.txt"
 	FileStatus        = "status.txt"
+	FileQuestion      = "question.txt"
 )
 
 // letterNames are the templates of the letters to employers: each exists
@@ -127,7 +128,7 @@ var letterNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileSt
 // fileNames lists every template by its name relative to templates/ (and
 // to an override directory): "feedback.txt", "fr/feedback.txt".
 func fileNames() []string {
-	names := []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus, FileApproval, FileConfirmation, FileNotice}
+	names := []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus, FileApproval, FileConfirmation, FileNotice, FileQuestion}
 	for _, code := range Languages() {
 		if code == English {
 			continue
@@ -242,6 +243,9 @@ func (t *Templates) selfTest() error {
 		return err
 	}
 	if _, _, err := t.Notice(o, "Subject", "Text."); err != nil {
+		return err
+	}
+	if _, _, err := t.Question(o, sampleQuestion(at)); err != nil {
 		return err
 	}
 	return nil
