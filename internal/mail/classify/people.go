@@ -595,7 +595,7 @@ func (d *doc) interviewers(r *Result) []Person {
 		}
 		first := strings.Fields(a.Name)[0]
 		if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
-			add(Person{Name: a.Name, Email: a.Email})
+			add(a)
 		}
 	}
 	// the sender conducts the call ("I'll call you", "with me"), or takes
