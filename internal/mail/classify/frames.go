@@ -85,7 +85,9 @@ func (ti *textInfo) rejectFrames() []frameHit {
 		}
 	}
 	for _, h := range ti.live(famFilled) {
-		if !ti.negated(h) {
+		// "we will not be hiring for it" holds its negation: only one
+		// outside the phrase undoes it ("the role is not filled yet")
+		if !ti.negatedOutside(h) {
 			out = append(out, frameHit{frameFilled, h})
 		}
 	}
@@ -113,6 +115,24 @@ func (ti *textInfo) negated(h hit) bool {
 	sent := ti.ws[h.from].sent
 	for _, n := range ti.hits {
 		if n.fam != famNeg || ti.ws[n.from].sent != sent {
+			continue
+		}
+		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
+			continue
+		}
+		if ti.inFam(n.from, famNegIdiom) || ti.between(n, h, famContrast) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// negatedOutside reports whether a negation outside hit h reaches it.
+func (ti *textInfo) negatedOutside(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, n := range ti.hits {
+		if n.fam != famNeg || ti.ws[n.from].sent != sent || n.from >= h.from && n.from < h.to {
 			continue
 		}
 		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
