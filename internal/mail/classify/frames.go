@@ -111,28 +111,15 @@ func (ti *textInfo) unquoted(fr []frameHit) []frameHit {
 // negated reports whether a negation in h's sentence reaches h: it stands
 // within the scope around h, is no idiom ("can't wait", "not only"), and no
 // turn ("but", "however") stands between the two.
-func (ti *textInfo) negated(h hit) bool {
-	sent := ti.ws[h.from].sent
-	for _, n := range ti.hits {
-		if n.fam != famNeg || ti.ws[n.from].sent != sent {
-			continue
-		}
-		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
-			continue
-		}
-		if ti.inFam(n.from, famNegIdiom) || ti.between(n, h, famContrast) {
-			continue
-		}
-		return true
-	}
-	return false
-}
+func (ti *textInfo) negated(h hit) bool { return ti.negatedBy(h, false) }
 
 // negatedOutside reports whether a negation outside hit h reaches it.
-func (ti *textInfo) negatedOutside(h hit) bool {
+func (ti *textInfo) negatedOutside(h hit) bool { return ti.negatedBy(h, true) }
+
+func (ti *textInfo) negatedBy(h hit, outside bool) bool {
 	sent := ti.ws[h.from].sent
 	for _, n := range ti.hits {
-		if n.fam != famNeg || ti.ws[n.from].sent != sent || n.from >= h.from && n.from < h.to {
+		if n.fam != famNeg || ti.ws[n.from].sent != sent || outside && n.from >= h.from && n.from < h.to {
 			continue
 		}
 		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
