@@ -161,9 +161,9 @@ type Application struct {
 	Domain    string // the employer's mail domain, to match later messages
 	Stage     Stage
 	LastEvent string
-	// StatedBy is the day (midnight in the employer's clock) by which the
-	// employer's latest message said it would decide or come back; zero
-	// when none said so.
+	// StatedBy is the calendar day by which the employer's latest message
+	// said it would decide or come back (at midnight UTC: only its date
+	// counts); zero when none said so.
 	StatedBy  time.Time
 	CreatedAt time.Time
 	UpdatedAt time.Time
