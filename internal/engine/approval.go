@@ -253,6 +253,7 @@ func (e *Engine) queueApproval(tx *store.Tx, f *followup.Followup, d compose.Dra
 	if (ask.ByOwner || f.OwnerMade()) && auto {
 		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")
 	}
+	warnings = append(warnings, e.proofread(tx, f, d)...)
 	recipientZone := loc
 	if f.Zone == "" {
 		recipientZone = nil // planned on the owner's clock: the request says theirs is unknown
