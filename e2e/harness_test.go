@@ -196,7 +196,7 @@ func splitAddr(t testing.TB, addr string) (string, string) {
 
 // letterID matches the Message-IDs of the letters a followupd whose owner
 // is at example.test sends to employers.
-var letterID = regexp.MustCompile(`^<?(thanks|feedback)\.[0-9a-f]+@example\.test>?$`)
+var letterID = regexp.MustCompile(`^<?(thanks|feedback|status)\.[0-9a-f]+@example\.test>?$`)
 
 // clear removes what earlier tests left: in the owner's INBOX the mail
 // injected by a test or sent by followupd (to the owner, and the blind

@@ -69,6 +69,9 @@ type appStatus struct {
 	Stage     string    `json:"stage"`
 	LastEvent string    `json:"last_event"`
 	Updated   time.Time `json:"updated_at"`
+	// DecidesBy is the day ("2006-01-02") by which the employer said it
+	// would decide or come back; null when it named none.
+	DecidesBy *string `json:"decides_by"`
 }
 
 type pendingStatus struct {
@@ -204,7 +207,11 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		if over[a.ID] {
 			stage = "interviewed" // the interview took place; no news since
 		}
-		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, stage, a.LastEvent, a.UpdatedAt})
+		var by *string
+		if !a.StatedBy.IsZero() {
+			by = strPtr(a.StatedBy.Format("2006-01-02"))
+		}
+		rep.Applications = append(rep.Applications, appStatus{a.Company, a.Role, a.Reference, stage, a.LastEvent, a.UpdatedAt, by})
 	}
 	fus, err := st.OpenFollowups(ctx)
 	if err != nil {
@@ -296,7 +303,13 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 	}
 	var apps [][]string
 	for _, a := range r.Applications {
-		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), strings.ReplaceAll(a.Stage, "_", " "), or(a.LastEvent, "-")})
+		last := or(a.LastEvent, "-")
+		if a.DecidesBy != nil {
+			if d, err := time.Parse("2006-01-02", *a.DecidesBy); err == nil {
+				last += "; they said they would answer by " + d.Format("Mon 2 Jan")
+			}
+		}
+		apps = append(apps, []string{or(a.Company, "-"), or(a.Role, "-"), strings.ReplaceAll(a.Stage, "_", " "), last})
 	}
 	section("APPLICATIONS", apps, "(none yet)")
 	var pend [][]string
@@ -305,6 +318,9 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		switch followup.State(p.State) {
 		case followup.Drafted:
 			at = "drafted; you will be asked " + when(p.AskAt)
+			if followup.Kind(p.Kind) == followup.StatusCheck {
+				at = "you will be asked " + when(p.AskAt) + " unless they write first"
+			}
 		case followup.AwaitingApproval:
 			at = "awaiting your answer (planned " + when(p.SendAt) + ")"
 		case followup.Scheduled:

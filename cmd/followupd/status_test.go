@@ -107,3 +107,36 @@ func TestStatusUnsure(t *testing.T) {
 		})
 	}
 }
+
+func TestStatusShowsStatusCheck(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Date(2026, 3, 12, 12, 0, 0, 0, time.UTC)
+	err = st.Tx(ctx, func(tx *store.Tx) error {
+		a := followup.Application{Company: "Northwind", Stage: followup.Applied, StatedBy: time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)}
+		if err := tx.SaveApplication(&a, now); err != nil {
+			return err
+		}
+		f := followup.Followup{Kind: followup.StatusCheck, ApplicationID: a.ID, State: followup.Drafted, MessageID: "status@x", Zone: "UTC",
+			Recipient: followup.Person{Email: "dana@northwind.example"}, EventAt: now, RequestAt: time.Date(2026, 3, 18, 0, 0, 0, 0, time.UTC)}
+		return tx.AddFollowup(&f, now)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := buildStatus(ctx, st, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	printStatus(&out, rep, time.UTC)
+	for _, want := range []string{"they said they would answer by Fri 13 Mar", "#1 status-check", "you will be asked Wed 18 Mar 00:00 UTC unless they write first"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("status does not say %q:\n%s", want, out.String())
+		}
+	}
+}

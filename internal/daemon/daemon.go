@@ -23,6 +23,7 @@ import (
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/compose"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
+	"github.com/followupd/followupd/internal/mail/proofread"
 	"github.com/followupd/followupd/internal/mail/submit"
 	"github.com/followupd/followupd/internal/notify"
 	"github.com/followupd/followupd/internal/schedule"
@@ -82,6 +83,7 @@ func Run(ctx context.Context, o Options) error {
 		return err
 	}
 	eng.Mailbox = watcher
+	eng.Proofread = proofread.Checker{}
 	runner := &schedule.Runner{Clock: o.Clock, Next: eng.NextDue, Work: eng.Work, Logger: log.With("component", "outbox"), Grace: 30 * time.Second, MaxSleep: o.MaxSleep}
 	eng.Kick = runner.Kick
 	if o.OnEngine != nil {

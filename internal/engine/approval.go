@@ -158,6 +158,12 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 			Contact: f.Recipient, Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Notes: f.Notes,
 			Interviewed: interviewed, Lang: f.Language})
 		return d, rendering(err)
+	case followup.StatusCheck:
+		loc, _, _ := e.zoneAndCountry(f.Zone)
+		d, err := e.templates().StatusCheck(e.owner(), compose.StatusCheck{Company: app.Company, Role: app.Role, Reference: app.Reference,
+			Contact: f.Recipient, Subject: f.Subject, MessageID: f.InReplyTo, References: f.References, Wrote: f.EventAt.In(loc),
+			Stated: app.StatedBy, Notes: f.Notes, Lang: f.Language})
+		return d, rendering(err)
 	}
 	iv, err := tx.Interview(f.InterviewID)
 	if err != nil {
@@ -206,11 +212,14 @@ func hasInterviewer(iv followup.Interview, email string) bool {
 // not yet approved).
 func (e *Engine) plan(f *followup.Followup, approved time.Time) (schedule.Slot, *time.Location, error) {
 	loc, _, _ := e.zoneAndCountry(f.Zone)
-	kind := schedule.ThankYou
-	if f.Kind == followup.Feedback {
+	kind, event := schedule.ThankYou, f.EventAt
+	switch f.Kind {
+	case followup.Feedback:
 		kind = schedule.Feedback
+	case followup.StatusCheck:
+		kind, event = schedule.StatusCheck, f.RequestAt // planned from when it became due
 	}
-	slot, err := schedule.Plan(schedule.Request{Kind: kind, Event: f.EventAt, Zone: loc, Country: f.Country, Approved: approved}, e.Config().Policy())
+	slot, err := schedule.Plan(schedule.Request{Kind: kind, Event: event, Zone: loc, Country: f.Country, Approved: approved}, e.Config().Policy())
 	return slot, loc, err
 }
 
@@ -244,6 +253,7 @@ func (e *Engine) queueApproval(tx *store.Tx, f *followup.Followup, d compose.Dra
 	if (ask.ByOwner || f.OwnerMade()) && auto {
 		warnings = append(warnings, "this version was made from your answer, so it is not sent until you answer \"send\" (your words to followupd never leave by themselves)")
 	}
+	warnings = append(warnings, e.proofread(tx, f, d)...)
 	recipientZone := loc
 	if f.Zone == "" {
 		recipientZone = nil // planned on the owner's clock: the request says theirs is unknown

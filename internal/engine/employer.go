@@ -47,20 +47,31 @@ func (h *handling) onEmployerMail() error {
 		return err
 	}
 	h.rec.ApplicationID = app.ID
+	if err := h.heardFrom(app.ID, r.Kind); err != nil {
+		return err
+	}
+	if err := h.byKind(&app, r); err != nil {
+		return err
+	}
+	return h.promised(app.ID, r)
+}
+
+// byKind acts on a classified employer message about an application.
+func (h *handling) byKind(app *followup.Application, r classify.Result) error {
 	switch r.Kind {
 	case classify.InterviewScheduled:
-		return h.onInterview(&app, r)
+		return h.onInterview(app, r)
 	case classify.InterviewCancelled:
-		return h.onInterviewCancelled(&app, r)
+		return h.onInterviewCancelled(app, r)
 	case classify.Rejection:
-		return h.onRejection(&app, r)
+		return h.onRejection(app, r)
 	case classify.Offer:
 		app.Stage, app.LastEvent = followup.Offer, "offer received "+h.rec.ReceivedAt.Format("Mon 2 Jan")
 		if err := h.cancelFeedback(app.ID, followup.OfferArrived); err != nil {
 			return err
 		}
 	case classify.InterviewInvitation:
-		older, err := h.olderThanRejection(&app)
+		older, err := h.olderThanRejection(app)
 		if err != nil {
 			return err
 		}
@@ -80,7 +91,7 @@ func (h *handling) onEmployerMail() error {
 			app.LastEvent = "application received"
 		}
 	}
-	return h.tx.SaveApplication(&app, h.now)
+	return h.tx.SaveApplication(app, h.now)
 }
 
 // onOtherMail: a human message from an employer whose rejection is
@@ -98,7 +109,13 @@ func (h *handling) onOtherMail(r classify.Result, domain string) error {
 		return err
 	}
 	h.rec.ApplicationID = app.ID
-	return h.cancelFeedback(app.ID, followup.EmployerWrote)
+	if err := h.heardFrom(app.ID, r.Kind); err != nil {
+		return err
+	}
+	if err := h.cancelFeedback(app.ID, followup.EmployerWrote); err != nil {
+		return err
+	}
+	return h.promised(app.ID, r)
 }
 
 func (h *handling) onInterview(app *followup.Application, r classify.Result) error {

@@ -59,6 +59,9 @@ type Engine struct {
 	Now       func() time.Time
 	// Kick wakes the outbox early (after a new decision); may be nil.
 	Kick func()
+	// Proofread checks the spelling of each letter shown to the owner, in
+	// its language; nil: letters are not proofread.
+	Proofread Proofreader
 
 	mu  sync.RWMutex
 	cfg *config.Config

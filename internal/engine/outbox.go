@@ -121,7 +121,13 @@ func (e *Engine) askDue(ctx context.Context, now time.Time) error {
 			if err != nil {
 				return err
 			}
-			effects, err := e.decide(tx, &f, followup.AskDue{}, now, about{})
+			var ev followup.Event = followup.AskDue{}
+			if f.Kind == followup.StatusCheck {
+				if ev, err = statusDue(tx, &f); err != nil {
+					return err
+				}
+			}
+			effects, err := e.decide(tx, &f, ev, now, about{})
 			if err == nil && len(effects) > 0 {
 				e.Logger.Info("approval requested", "followup", f.ID, "kind", f.Kind, "state", f.State)
 			}
@@ -479,7 +485,7 @@ func (e *Engine) letter(tx *store.Tx, f *followup.Followup, now time.Time) (subm
 	c := e.Config()
 	mail := submit.Mail{From: submit.Person{Name: c.Owner.Name, Email: c.Owner.Email}, To: []submit.Person{f.Recipient},
 		Subject: f.Subject, Body: f.Body, MessageID: f.MessageID, Date: now}
-	if f.Kind == followup.Feedback {
+	if f.Kind == followup.Feedback || f.Kind == followup.StatusCheck {
 		mail.InReplyTo, mail.References = d.InReplyTo, d.References
 	}
 	if c.SMTP.BccSelf {

@@ -38,6 +38,17 @@ type Answer struct {
 // AskDue: the time to ask the owner about a drafted letter has come.
 type AskDue struct{}
 
+// StatusDue: the time of a status check has come (the day the employer
+// named plus two business days). The engine says what Step cannot know by
+// itself: the application's Stage now, and whether any mail from the
+// employer arrived after the message that named the day (Heard). A check
+// is asked about only when neither a rejection, an offer nor any other
+// mail came first.
+type StatusDue struct {
+	Stage Stage
+	Heard bool
+}
+
 // DraftFailed: the letter could not be drafted because a template failed
 // (Err says how).
 type DraftFailed struct{ Err string }
@@ -84,6 +95,7 @@ func (Moved) event()             {}
 func (CopyArrived) event()       {}
 func (Answer) event()            {}
 func (AskDue) event()            {}
+func (StatusDue) event()         {}
 func (DraftFailed) event()       {}
 func (TemplatesReloaded) event() {}
 func (SendDue) event()           {}

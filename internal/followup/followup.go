@@ -21,6 +21,12 @@ type Kind string
 const (
 	ThankYou Kind = "thank-you" // after an interview, to each interviewer
 	Feedback Kind = "feedback"  // after a rejection, a request for feedback
+	// StatusCheck is the one polite status check of an application: the
+	// employer said by when it would decide or come back, and nothing came
+	// from it by that day plus two business days. It is created Drafted,
+	// asking the owner at that time (RequestAt); the StatusDue event then
+	// asks, or cancels it when the employer wrote meanwhile.
+	StatusCheck Kind = "status-check"
 )
 
 // State is where a follow-up is on its way out.
@@ -155,6 +161,10 @@ type Application struct {
 	Domain    string // the employer's mail domain, to match later messages
 	Stage     Stage
 	LastEvent string
+	// StatedBy is the calendar day by which the employer's latest message
+	// said it would decide or come back (at midnight UTC: only its date
+	// counts); zero when none said so.
+	StatedBy  time.Time
 	CreatedAt time.Time
 	UpdatedAt time.Time
 }

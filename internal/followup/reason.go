@@ -29,6 +29,7 @@ const (
 	OfferArrived       Reason = "offer_arrived"
 	EmployerWrote      Reason = "employer_wrote"
 	NoRecipient        Reason = "no_recipient"
+	HeardBack          Reason = "heard_back" // a status check: the employer wrote before it was due
 
 	Held            Reason = "held"                     // the message may be about several interviews
 	InterviewMoved  Reason = "interview_moved"          // drafted again for the new time
@@ -68,6 +69,7 @@ var reasonText = map[Reason]string{
 	OfferArrived:       "an offer arrived",
 	EmployerWrote:      "the employer wrote again",
 	NoRecipient:        "no human recipient",
+	HeardBack:          "the employer wrote before the status check was due",
 	Held:               "on hold",
 	InterviewMoved:     "interview moved",
 	MovedApproved:      "interview moved: the approved letter leaves after the new time",

@@ -107,10 +107,15 @@ func step(f Followup, ev Event, now time.Time, p Policy) (Followup, []Effect, er
 		if f.State != Drafted {
 			return f, nil, nil
 		}
+		if f.Kind == StatusCheck {
+			return f, nil, fmt.Errorf("followup: a status check is asked by StatusDue, not AskDue")
+		}
 		if f.RenderFailed { // rendered at last, if the effects succeed
 			f.Attempts, f.NextAttemptAt, f.LastError, f.RenderFailed = 0, time.Time{}, "", false
 		}
 		return ask(f, AskedOwner, false, now, p)
+	case StatusDue:
+		return statusDue(f, ev, now, p)
 	case DraftFailed:
 		if f.State != Drafted {
 			return f, nil, nil
@@ -168,6 +173,36 @@ func ask(f Followup, reason Reason, byOwner bool, now time.Time, p Policy) (Foll
 		f.State = AwaitingApproval
 	}
 	return f, []Effect{Draft{}, Plan{At: now}, AskOwner{Auto: auto, ByOwner: byOwner}, Record{Reason: reason}}, nil
+}
+
+// statusDue decides on a status check whose time has come: it is
+// cancelled when the application was rejected or got an offer, or the
+// employer wrote after naming its day (never more than the one check, and
+// never after an answer); otherwise the owner is asked as for any letter.
+func statusDue(f Followup, ev StatusDue, now time.Time, p Policy) (Followup, []Effect, error) {
+	if f.Kind != StatusCheck {
+		return f, nil, fmt.Errorf("followup: StatusDue for a %s", f.Kind)
+	}
+	if f.State != Drafted {
+		return f, nil, nil
+	}
+	stop := NoReason
+	switch {
+	case ev.Stage == Rejected:
+		stop = RejectionArrived
+	case ev.Stage == Offer:
+		stop = OfferArrived
+	case ev.Heard:
+		stop = HeardBack
+	}
+	if stop != NoReason {
+		f.State = Cancelled
+		return f, []Effect{Record{Reason: stop}}, nil
+	}
+	if f.RenderFailed { // rendered at last, if the effects succeed
+		f.Attempts, f.NextAttemptAt, f.LastError, f.RenderFailed = 0, time.Time{}, "", false
+	}
+	return ask(f, AskedOwner, false, now, p)
 }
 
 // answer decides on the owner's answer to an approval request.

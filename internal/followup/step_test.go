@@ -158,6 +158,33 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 		{name: "ask due, auto mode", ev: AskDue{}, prep: func(f *Followup) { f.NeedsReply = false }, want: map[State]outcome{
 			Drafted: {Scheduled, "Draft Plan AskOwner:auto=true,by-owner=false Record:asked_owner"},
 		}},
+		{name: "ask due for a status check", ev: AskDue{}, prep: statusCheck, want: map[State]outcome{
+			Drafted: {effects: "error"},
+		}},
+		{name: "status due", ev: StatusDue{Stage: Interviewing}, prep: statusCheck, want: map[State]outcome{
+			Drafted: {AwaitingApproval, "Draft Plan AskOwner:auto=false,by-owner=false Record:asked_owner"},
+		}},
+		{name: "status due, auto mode", ev: StatusDue{Stage: Applied}, prep: func(f *Followup) { statusCheck(f); f.NeedsReply = false }, want: map[State]outcome{
+			Drafted: {Scheduled, "Draft Plan AskOwner:auto=true,by-owner=false Record:asked_owner"},
+		}},
+		{name: "status due after a template failure", ev: StatusDue{Stage: Applied}, prep: func(f *Followup) { statusCheck(f); f.RenderFailed = true }, want: map[State]outcome{
+			Drafted: {AwaitingApproval, "Draft Plan AskOwner:auto=false,by-owner=false Record:asked_owner"},
+		}},
+		{name: "status due, the employer wrote first", ev: StatusDue{Stage: Interviewing, Heard: true}, prep: statusCheck, want: map[State]outcome{
+			Drafted: {Cancelled, "Record:heard_back"},
+		}},
+		{name: "status due, rejected", ev: StatusDue{Stage: Rejected, Heard: true}, prep: statusCheck, want: map[State]outcome{
+			Drafted: {Cancelled, "Record:rejection_arrived"},
+		}},
+		{name: "status due, an offer", ev: StatusDue{Stage: Offer}, prep: statusCheck, want: map[State]outcome{
+			Drafted: {Cancelled, "Record:offer_arrived"},
+		}},
+		{name: "status due for a thank-you", ev: StatusDue{Stage: Interviewing}, refused: true, want: map[State]outcome{}},
+		{name: "status check cancelled: the employer wrote", ev: Cancel{Reason: HeardBack}, prep: statusCheck, want: map[State]outcome{
+			Drafted:          {Cancelled, "Record:heard_back"},
+			AwaitingApproval: {Cancelled, "Record:heard_back Notify:cancelled"}, Scheduled: {Cancelled, "Record:heard_back Notify:cancelled"},
+			Failed: {Cancelled, "Record:heard_back Notify:cancelled"}, Unknown: {Cancelled, "Record:heard_back Notify:cancelled"},
+		}},
 		{name: "draft failed", ev: DraftFailed{Err: "template: x"}, want: map[State]outcome{
 			Drafted: {Drafted, "Record:"},
 		}},
@@ -210,7 +237,7 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 				f := letter(s)
 				f.NeedsReply = true // reply mode unless a row says otherwise
 				p := policy
-				if tt.name == "ask due, auto mode" {
+				if strings.HasSuffix(tt.name, "auto mode") {
 					p.Auto = true
 				}
 				if tt.prep != nil {
@@ -239,6 +266,9 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 		}
 	}
 }
+
+// statusCheck makes the letter a status check.
+func statusCheck(f *Followup) { f.Kind, f.InterviewID = StatusCheck, 0 }
 
 func with(o outcome, reason Reason) outcome {
 	o.effects += string(reason)

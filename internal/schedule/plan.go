@@ -19,6 +19,9 @@ const (
 	// Feedback is the request for feedback after a rejection; Event is when
 	// the rejection arrived.
 	Feedback = followup.Feedback
+	// StatusCheck is the one status check after the day the employer
+	// named; Event is when it became due (see StatusCheckDue).
+	StatusCheck = followup.StatusCheck
 )
 
 // ParseKind reads a Kind as written on the command line.
@@ -97,6 +100,10 @@ func Plan(req Request, p Policy) (Slot, error) {
 		at, skipped := nextBusiness(AddWall(event, p.FeedbackDelay, loc), loc, country, p)
 		s = Slot{SendAt: at}
 		s.Reason = fmt.Sprintf("%s after the rejection arrived, %s.", short(p.FeedbackDelay), w.opening(at, AddWall(event, p.FeedbackDelay, loc), skipped))
+	case StatusCheck:
+		at, skipped := nextBusiness(event, loc, country, p)
+		s = Slot{SendAt: at}
+		s.Reason = fmt.Sprintf("When nothing came from the employer two business days after the day it named, %s.", w.opening(at, event, skipped))
 	default:
 		return Slot{}, fmt.Errorf("schedule: plan: unknown kind %q: want %q or %q", req.Kind, ThankYou, Feedback)
 	}
@@ -152,6 +159,32 @@ func planThankYou(end time.Time, w writer) Slot {
 func NextBusiness(t time.Time, loc *time.Location, country string, p Policy) time.Time {
 	at, _ := nextBusiness(t, loc, country, p)
 	return at
+}
+
+// StatusCheckGrace is how many business days after the day an employer
+// named followupd waits for its answer before the status check.
+const StatusCheckGrace = 2
+
+// StatusCheckDue is when the status check of an application becomes due:
+// the employer said it would decide or come back by the calendar day
+// stated, and nothing came by the end of the StatusCheckGrace-th business
+// day after it (p.BusinessDays that are no public holiday of country, on
+// loc's calendar). The result is the midnight that ends that day, in loc.
+func StatusCheckDue(stated time.Time, loc *time.Location, country string, p Policy) time.Time {
+	workday := map[time.Weekday]bool{}
+	for _, d := range p.BusinessDays {
+		workday[d] = true
+	}
+	y, m, d := stated.Date()
+	day := time.Date(y, m, d, 12, 0, 0, 0, loc) // noon: never in a DST gap
+	for n, i := 0, 0; n < StatusCheckGrace && i < maxScan; i++ {
+		day = day.AddDate(0, 0, 1)
+		if _, holiday := IsHoliday(strings.ToUpper(country), day); len(workday) == 0 || workday[day.Weekday()] && !holiday {
+			n++
+		}
+	}
+	y, m, d = day.Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, loc)
 }
 
 // maxScan bounds the search for a business day: two years covers any

@@ -417,3 +417,33 @@ func TestShort(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusCheckDue(t *testing.T) {
+	p := DefaultPolicy()
+	tests := []struct {
+		name    string
+		stated  string // a calendar day
+		zone    string
+		country string
+		want    string
+	}{
+		{"by a Tuesday: the end of Thursday", "2026-11-03", "Europe/Paris", "FR", "2026-11-06T00:00:00+01:00"},
+		{"by a Friday: the end of Tuesday", "2026-11-06", "Europe/Paris", "FR", "2026-11-11T00:00:00+01:00"},
+		{"by a Monday: Armistice Day is skipped", "2026-11-09", "Europe/Paris", "FR", "2026-11-13T00:00:00+01:00"},
+		{"by a Sunday: the end of Tuesday", "2026-11-08", "America/Toronto", "CA-ON", "2026-11-11T00:00:00-05:00"},
+		{"over Christmas in Germany", "2026-12-23", "Europe/Berlin", "DE", "2026-12-29T00:00:00+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			loc := mustZone(t, tt.zone)
+			day, err := time.ParseInLocation("2006-01-02", tt.stated, loc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := StatusCheckDue(day, loc, tt.country, p)
+			if s := got.Format(time.RFC3339); s != tt.want {
+				t.Errorf("StatusCheckDue(%s, %s, %s) = %s, want %s", tt.stated, tt.zone, tt.country, s, tt.want)
+			}
+		})
+	}
+}

@@ -11,15 +11,29 @@ import (
 	"github.com/followupd/followupd/internal/followup"
 )
 
-const appColumns = "id, company, role, reference, domain, stage, last_event, created_at, updated_at"
+const appColumns = "id, company, role, reference, domain, stage, last_event, created_at, updated_at, stated_by"
+
+// dayFormat is how a calendar day is stored (applications.stated_by).
+const dayFormat = "2006-01-02"
 
 func scanApp(row interface{ Scan(...any) error }) (followup.Application, error) {
 	var a followup.Application
-	var stage string
+	var stage, stated string
 	var c, u sql.NullString
-	err := row.Scan(&a.ID, &a.Company, &a.Role, &a.Reference, &a.Domain, &stage, &a.LastEvent, &c, &u)
+	err := row.Scan(&a.ID, &a.Company, &a.Role, &a.Reference, &a.Domain, &stage, &a.LastEvent, &c, &u, &stated)
 	a.Stage, a.CreatedAt, a.UpdatedAt = followup.Stage(stage), parseTS(c), parseTS(u)
+	if d, perr := time.Parse(dayFormat, stated); perr == nil {
+		a.StatedBy = d
+	}
 	return a, err
+}
+
+// day is how StatedBy is stored: its calendar day, "" for none.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(dayFormat)
 }
 
 // FindApplication returns the application that a message about company,
@@ -77,8 +91,8 @@ func (t *Tx) ApplicationsAt(company, domain string) ([]followup.Application, err
 func (t *Tx) SaveApplication(a *followup.Application, now time.Time) error {
 	a.Domain = strings.ToLower(a.Domain)
 	if a.ID == 0 {
-		res, err := t.exec(`INSERT INTO applications (company, role, reference, domain, stage, last_event, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, a.Company, a.Role, a.Reference, a.Domain, string(a.Stage), a.LastEvent, ts(now), ts(now))
+		res, err := t.exec(`INSERT INTO applications (company, role, reference, domain, stage, last_event, created_at, updated_at, stated_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.Company, a.Role, a.Reference, a.Domain, string(a.Stage), a.LastEvent, ts(now), ts(now), day(a.StatedBy))
 		if err != nil {
 			return fmt.Errorf("store: add application: %w", err)
 		}
@@ -86,8 +100,8 @@ func (t *Tx) SaveApplication(a *followup.Application, now time.Time) error {
 		a.CreatedAt, a.UpdatedAt = now, now
 		return err
 	}
-	_, err := t.exec(`UPDATE applications SET company = ?, role = ?, reference = ?, domain = ?, stage = ?, last_event = ?, updated_at = ? WHERE id = ?`,
-		a.Company, a.Role, a.Reference, a.Domain, string(a.Stage), a.LastEvent, ts(now), a.ID)
+	_, err := t.exec(`UPDATE applications SET company = ?, role = ?, reference = ?, domain = ?, stage = ?, last_event = ?, updated_at = ?, stated_by = ? WHERE id = ?`,
+		a.Company, a.Role, a.Reference, a.Domain, string(a.Stage), a.LastEvent, ts(now), day(a.StatedBy), a.ID)
 	if err != nil {
 		return fmt.Errorf("store: update application %d: %w", a.ID, err)
 	}

@@ -124,6 +124,20 @@ func (t *Tx) KindSince(applicationID int64, kind string, since time.Time) (bool,
 	return n > 0, nil
 }
 
+// HeardSince reports whether a message from the employer about the
+// application, dated after since, has been recorded, other than the
+// message except (the one that named the day of a status check): the
+// owner's own mail and followupd's do not count.
+func (t *Tx) HeardSince(applicationID int64, since time.Time, except string) (bool, error) {
+	var n int
+	err := t.queryRow(`SELECT count(*) FROM messages WHERE application_id = ? AND received_at > ? AND message_id <> ? AND substr(message_id, 1, length(?)) <> ?
+		AND kind NOT IN ('own', 'owner', 'sent', 'approval-reply', 'unreadable')`, applicationID, ts(since), except, except+CalendarKeySep, except+CalendarKeySep).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: employer mail since %s: %w", ts(since), err)
+	}
+	return n > 0, nil
+}
+
 // CancelledSince reports whether a cancellation for the application, dated
 // after t, has been recorded (mail read out of order).
 func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) {

@@ -703,3 +703,122 @@ func TestOpenAtOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestUpgradeToStatusChecks(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := sql.Open("sqlite3", "file:"+path+"?_foreign_keys=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := migrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []string
+	for _, m := range ms[:7] {
+		qs = append(qs, m.sql)
+	}
+	qs = append(qs,
+		`INSERT INTO applications (company, stage, created_at, updated_at) VALUES ('Acme', 'rejected', 'x', 'x')`,
+		`INSERT INTO followups (kind, application_id, state, message_id, zone, event_at, request_at, created_at, updated_at, language)
+			VALUES ('feedback', 1, 'awaiting_approval', 'm1@x', 'UTC', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z', 'x', 'x', 'fr')`,
+		`INSERT INTO audit (followup_id, at, from_state, to_state, reason, reason_code) VALUES (1, 'x', 'drafted', 'awaiting_approval', 'approval requested', 'asked_owner')`,
+		`INSERT INTO owner_mail (followup_id, purpose, message_id, subject, body, state, created_at) VALUES (1, 'approval-request', 'om@x', 's', 'b', 'sent', 'x')`,
+		"PRAGMA user_version = 7")
+	for _, q := range qs {
+		if _, err := old.Exec(q); err != nil {
+			t.Fatalf("building a version 7 database: %v", err)
+		}
+	}
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open(version 7) = %v", err)
+	}
+	defer s.Close()
+	fus, err := s.AllFollowups(ctx)
+	if err != nil || len(fus) != 1 || fus[0].State != followup.AwaitingApproval || fus[0].Language != "fr" {
+		t.Fatalf("after the upgrade: %+v, %v; want the French follow-up kept, awaiting approval", fus, err)
+	}
+	if audit, err := s.Audit(ctx, 1); err != nil || len(audit) != 1 {
+		t.Errorf("audit after the upgrade = %+v, %v, want its one row", audit, err)
+	}
+	rows, err := s.db.Query("PRAGMA foreign_key_check")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rows.Next() {
+		t.Errorf("foreign_key_check finds a violation after the upgrade")
+	}
+	if err := rows.Close(); err != nil {
+		t.Fatal(err)
+	}
+	stated := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC)
+	err = s.Tx(ctx, func(tx *Tx) error {
+		a, err := tx.Application(1)
+		if err != nil {
+			return err
+		}
+		a.StatedBy = stated
+		if err := tx.SaveApplication(&a, t0); err != nil {
+			return err
+		}
+		if a, err = tx.Application(1); err != nil || !a.StatedBy.Equal(stated) {
+			return fmt.Errorf("StatedBy = %v, %v, want %v", a.StatedBy, err, stated)
+		}
+		for i, want := range []error{nil, ErrDuplicate} {
+			f := followup.Followup{Kind: followup.StatusCheck, ApplicationID: 1, State: followup.Drafted, MessageID: fmt.Sprintf("status%d@x", i),
+				Zone: "UTC", EventAt: t0, RequestAt: t0.Add(72 * time.Hour)}
+			if err := tx.AddFollowup(&f, t0); !errors.Is(err, want) {
+				return fmt.Errorf("status check %d: AddFollowup = %v, want %v", i+1, err, want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestHeardSince(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	tests := []struct {
+		name string
+		msg  SeenMessage
+		want bool
+	}{
+		{"the message that named the day", SeenMessage{MessageID: "named@x", ReceivedAt: t0.Add(time.Hour), Kind: "other"}, false},
+		{"its calendar key", SeenMessage{MessageID: "named@x" + CalendarKeySep + "ab", ReceivedAt: t0.Add(time.Hour), Kind: "interview_scheduled"}, false},
+		{"older mail", SeenMessage{MessageID: "old@x", ReceivedAt: t0.Add(-time.Hour), Kind: "other"}, false},
+		{"the owner's letter", SeenMessage{MessageID: "owner@x", ReceivedAt: t0.Add(time.Hour), Kind: "sent"}, false},
+		{"a copy of ours", SeenMessage{MessageID: "own@x", ReceivedAt: t0.Add(time.Hour), Kind: "own"}, false},
+		{"the employer wrote", SeenMessage{MessageID: "news@x", ReceivedAt: t0.Add(time.Hour), Kind: "other"}, true},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := s.Tx(ctx, func(tx *Tx) error {
+				a := followup.Application{Company: fmt.Sprint("Acme", i), Stage: followup.Applied}
+				if err := tx.SaveApplication(&a, t0); err != nil {
+					return err
+				}
+				m := tt.msg
+				m.Mailbox, m.UID, m.ApplicationID = "INBOX", uint32(i+1), a.ID
+				if err := tx.RecordMessage(m, t0); err != nil {
+					return err
+				}
+				got, err := tx.HeardSince(a.ID, t0, "named@x")
+				if err != nil || got != tt.want {
+					t.Errorf("HeardSince after %s = %v, %v, want %v", tt.name, got, err, tt.want)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -34,6 +34,20 @@ func TestStated(t *testing.T) {
 		{"de innerhalb von zwei Wochen", "Sie erhalten innerhalb von zwei Wochen eine Rückmeldung.", day(11, 17)},
 		{"de Anfang nächsten Monats", "Eine Entscheidung fällt Anfang nächsten Monats.", day(12, 7)},
 		{"de drei Werktagen", "Wir melden uns in den nächsten drei Werktagen.", day(11, 6)},
+		{"it entro venerdì", "Le faremo sapere entro venerdì.", day(11, 6)},
+		{"it entro due settimane", "Prenderemo una decisione entro due settimane.", day(11, 17)},
+		{"it 5 giorni lavorativi", "Riceverà un riscontro nei prossimi 5 giorni lavorativi.", day(11, 10)},
+		{"it inizio del prossimo mese", "La ricontatteremo all'inizio del prossimo mese.", day(12, 7)},
+		{"pt até sexta-feira", "Daremos um retorno até sexta-feira.", day(11, 6)},
+		{"pt até a quinta", "Entraremos em contato até a quinta.", day(11, 5)},
+		{"pt nas próximas duas semanas", "A decisão será tomada nas próximas duas semanas.", day(11, 17)},
+		{"pt semana que vem", "Entraremos em contacto consigo na semana que vem.", day(11, 13)},
+		{"nl uiterlijk vrijdag", "We laten u uiterlijk vrijdag weten hoe het verder gaat.", day(11, 6)},
+		{"nl voor vrijdag", "We nemen voor vrijdag contact met u op.", day(11, 6)},
+		{"nl binnen twee weken", "U ontvangt binnen twee weken een beslissing.", day(11, 17)},
+		{"nl drie werkdagen", "U krijgt binnen drie werkdagen terugkoppeling.", day(11, 6)},
+		{"nl begin volgende maand", "We laten u begin volgende maand weten wat het besluit is.", day(12, 7)},
+		{"nl thanks for your time is no date", "Bedankt voor uw tijd; we nemen contact met u op.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
