@@ -101,16 +101,35 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Set("_foreign_keys", "on")
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
-	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
-	}
-	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	// Two processes opening a new store at once (the daemon's first start
+	// and `followupd status`) may meet while one turns the journal into
+	// WAL, which SQLite refuses at once rather than waiting: try again.
+	for attempt := 0; ; attempt++ {
+		db, err := sql.Open("sqlite3", "file:"+path+"?"+q.Encode())
+		if err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+		s := &Store{db: db, path: path}
+		err = s.migrate(ctx)
+		if err == nil {
+			return s, nil
+		}
 		_ = db.Close()
-		return nil, err
+		if !busy(err) || attempt >= 20 {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(time.Duration(attempt+1) * 25 * time.Millisecond):
+		}
 	}
-	return s, nil
+}
+
+// busy reports whether err is SQLite's "database is locked" or "busy".
+func busy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
 }
 
 // Close closes the database.
