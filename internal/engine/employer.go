@@ -127,7 +127,7 @@ func (h *handling) onInterview(app *followup.Application, r classify.Result) err
 	if end.IsZero() || !end.After(r.Start) {
 		end = r.Start.Add(time.Hour) // no stated end: plan from a one-hour interview
 	}
-	zoneName := r.Zone
+	zoneName := calendarZone(r.Zone, h.msg.Events, app.Domain, r.ReplyTo)
 	if zoneName == "" && r.Start.Location() != time.UTC && r.Start.Location() != time.Local {
 		zoneName = r.Start.Location().String()
 	}
@@ -358,7 +358,7 @@ func (h *handling) onInterviewCancelled(app *followup.Application, r classify.Re
 				start = ev.Start
 			}
 		}
-		_, zone, country := h.e.zoneAndCountry(r.Zone)
+		_, zone, country := h.e.zoneAndCountry(calendarZone(r.Zone, h.msg.Events, app.Domain, r.ReplyTo))
 		tomb := followup.Interview{ApplicationID: app.ID, CalendarUID: r.CalendarUID, Sequence: r.Sequence, Start: start, End: start,
 			Zone: zone, Country: country, State: followup.InterviewCancelled, SourceMessage: h.msg.MessageID}
 		return h.tx.SaveInterview(&tomb, h.now)
@@ -398,7 +398,7 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 		}
 	}
 	rcpt.Name = compose.TitledName(rcpt.Name, h.msg.Text)
-	zone := r.Zone
+	zone := calendarZone(r.Zone, h.msg.Events, app.Domain, rcpt.Email)
 	if zone == "" {
 		zone = guessZone(app.Domain, rcpt.Email)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/classify"
+	"github.com/followupd/followupd/internal/mail/message"
 	"github.com/followupd/followupd/internal/mail/platform"
 	"github.com/followupd/followupd/internal/schedule"
 	"github.com/followupd/followupd/internal/store"
@@ -182,6 +183,37 @@ func guessZone(appDomain, addr string) string {
 		return schedule.ZoneForDomain(d)
 	}
 	return ""
+}
+
+// calendarZone is the zone read from a message (zone), placed in the
+// employer's country when a calendar wrote it as a Windows name that
+// several countries share: Outlook's "Eastern Standard Time" is
+// America/New_York for every country (CLDR's territory 001), but
+// America/Toronto, with Ontario's holidays, for an employer on a .ca
+// domain. The country is the application's domain's country-code ending,
+// else that of the address written to; the zone is kept when neither
+// names a country, no event of the message wrote zone as such a name, or
+// CLDR gives the name no zone in that country.
+func calendarZone(zone string, events []message.Event, appDomain, addr string) string {
+	if zone == "" {
+		return ""
+	}
+	country := schedule.CountryForDomain(appDomain)
+	if country == "" {
+		country = schedule.CountryForDomain(employerDomain(addr))
+	}
+	if country == "" {
+		return zone
+	}
+	for _, ev := range events {
+		if ev.Zone != zone || ev.TZID == "" {
+			continue
+		}
+		if z, ok := message.ZoneInCountry(ev.TZID, country); ok {
+			return z
+		}
+	}
+	return zone
 }
 
 // interviewMatch is the interview a message is about: one, none (a new

@@ -205,7 +205,7 @@ func (h *handling) declinedFirst(ev message.Event) error {
 	if start.IsZero() {
 		start = h.rec.ReceivedAt
 	}
-	_, zone, country := h.e.zoneAndCountry(ev.Zone)
+	_, zone, country := h.e.zoneAndCountry(calendarZone(ev.Zone, []message.Event{ev}, domain, ""))
 	h.rec.Note = "the owner declined an invitation not read yet: remembered"
 	tomb := followup.Interview{ApplicationID: app.ID, CalendarUID: ev.UID, Sequence: ev.Sequence, Start: start, End: start,
 		Zone: zone, Country: country, State: followup.InterviewCancelled, SourceMessage: h.msg.MessageID}

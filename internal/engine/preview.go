@@ -67,6 +67,7 @@ func Preview(t *compose.Templates, m *message.Message, opt PreviewOptions) ([]Le
 		domain = employerDomain(from)
 	}
 	place := func(zone, addr string) (*time.Location, bool, string) {
+		zone = calendarZone(zone, m.Events, domain, addr)
 		if zone == "" {
 			zone = guessZone(domain, addr)
 		}

@@ -95,7 +95,7 @@ func (h *handling) promised(appID int64, r classify.Result) error {
 		}
 	}
 	rcpt.Name = compose.TitledName(rcpt.Name, h.msg.Text)
-	zone := r.Zone
+	zone := calendarZone(r.Zone, h.msg.Events, app.Domain, rcpt.Email)
 	if zone == "" {
 		zone = guessZone(app.Domain, rcpt.Email)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // TestZoneFromTheEmployersDomain: an invitation in UTC that names no zone,
@@ -84,5 +86,80 @@ func TestBothClocks(t *testing.T) {
 		if got := h.eng.bothClocks(tt.at, tt.zone); got != tt.want {
 			t.Errorf("bothClocks(%s) = %q, want %q", tt.at, got, tt.want)
 		}
+	}
+}
+
+// TestWindowsZoneInTheEmployersCountry: an Outlook invitation whose TZID is
+// a Windows name several countries share is placed in the country of the
+// employer's mail domain: a Toronto employer's "Eastern Standard Time"
+// interview is thanked for on Ontario's clock and holidays, a .com one's
+// on New York's.
+func TestWindowsZoneInTheEmployersCountry(t *testing.T) {
+	tests := []struct {
+		name, tzid, domain, wantZone, wantCountry string
+	}{
+		{"Eastern, a .ca employer", "Eastern Standard Time", "acme.ca", "America/Toronto", "CA-ON"},
+		{"Eastern, a .com employer", "Eastern Standard Time", "acme.com", "America/New_York", "US"},
+		{"Eastern as Outlook's display name, a .ca employer", "(UTC-05:00) Eastern Time (US & Canada)", "acme.ca", "America/Toronto", "CA-ON"},
+		{"GMT, a .ie employer", "GMT Standard Time", "acme.ie", "Europe/Dublin", "IE"},
+		{"GMT, a .co.uk employer", "GMT Standard Time", "acme.co.uk", "Europe/London", "GB"},
+		{"W. Europe, a .nl employer", "W. Europe Standard Time", "acme.nl", "Europe/Amsterdam", "NL"},
+		{"Romance, a .es employer", "Romance Standard Time", "acme.es", "Europe/Madrid", "ES"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "")
+			msg := strings.ReplaceAll(interviewMsg("c1@"+tt.domain, 0, ivStart), "northwind.example", tt.domain)
+			msg = strings.Replace(msg, " (London time)", "", 1)
+			msg = strings.Replace(msg, "DTSTART:"+ivStart.UTC().Format("20060102T150405Z"), "DTSTART;TZID=\""+tt.tzid+"\":20260310T100000", 1)
+			msg = strings.Replace(msg, "DTEND:"+ivStart.Add(time.Hour).UTC().Format("20060102T150405Z"), "DTEND;TZID=\""+tt.tzid+"\":20260310T110000", 1)
+			h.inbox(msg)
+			fus := h.followups()
+			if len(fus) == 0 {
+				t.Fatalf("no follow-up drafted: %s", h.states())
+			}
+			for _, f := range fus {
+				if f.Zone != tt.wantZone || f.Country != tt.wantCountry {
+					t.Errorf("follow-up to %s: zone %q, country %q, want %q, %q", f.Recipient.Email, f.Zone, f.Country, tt.wantZone, tt.wantCountry)
+				}
+			}
+		})
+	}
+}
+
+// TestCalendarZone: the zone read from a message is refined only when an
+// event wrote it as a shared Windows name and a domain names a country.
+func TestCalendarZone(t *testing.T) {
+	ev := func(tzid, zone string) []message.Event { return []message.Event{{TZID: tzid, Zone: zone}} }
+	eastern := ev("Eastern Standard Time", "America/New_York")
+	tests := []struct {
+		name, zone string
+		events     []message.Event
+		appDomain  string
+		addr       string
+		want       string
+	}{
+		{"a .ca application", "America/New_York", eastern, "acme.ca", "", "America/Toronto"},
+		{"a .com application", "America/New_York", eastern, "acme.com", "", "America/New_York"},
+		{"no application domain: the address's", "America/New_York", eastern, "", "hr@acme.ca", "America/Toronto"},
+		{"the application's domain first", "America/New_York", eastern, "acme.us", "hr@acme.ca", "America/New_York"},
+		{"a free mail address names no country", "America/New_York", eastern, "", "someone@gmail.com", "America/New_York"},
+		{"an IANA TZID is kept", "America/New_York", ev("America/New_York", "America/New_York"), "acme.ca", "", "America/New_York"},
+		{"a zone from the text, not the event", "Europe/London", eastern, "acme.ca", "", "Europe/London"},
+		{"no zone", "", eastern, "acme.ca", "", ""},
+		{"GMT, .ie", "Europe/London", ev("GMT Standard Time", "Europe/London"), "acme.ie", "", "Europe/Dublin"},
+		{"GMT, .pt", "Europe/London", ev("GMT Standard Time", "Europe/London"), "acme.pt", "", "Europe/Lisbon"},
+		{"W. Europe, .nl", "Europe/Berlin", ev("W. Europe Standard Time", "Europe/Berlin"), "acme.nl", "", "Europe/Amsterdam"},
+		{"W. Europe, .it", "Europe/Berlin", ev("W. Europe Standard Time", "Europe/Berlin"), "acme.it", "", "Europe/Rome"},
+		{"W. Europe, .fr: not CLDR's, kept", "Europe/Berlin", ev("W. Europe Standard Time", "Europe/Berlin"), "acme.fr", "", "Europe/Berlin"},
+		{"Romance, .be", "Europe/Paris", ev("Romance Standard Time", "Europe/Paris"), "acme.be", "", "Europe/Brussels"},
+		{"Romance, .dk", "Europe/Paris", ev("Romance Standard Time", "Europe/Paris"), "acme.dk", "", "Europe/Copenhagen"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := calendarZone(tt.zone, tt.events, tt.appDomain, tt.addr); got != tt.want {
+				t.Errorf("calendarZone(%q, …, %q, %q) = %q, want %q", tt.zone, tt.appDomain, tt.addr, got, tt.want)
+			}
+		})
 	}
 }

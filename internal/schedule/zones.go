@@ -118,3 +118,33 @@ func ZoneForDomain(domain string) string {
 	}
 	return domainZones[domain[i+1:]]
 }
+
+// vanityTLDs are the country-code endings that companies choose for their
+// sound, not their country: they name no country.
+var vanityTLDs = map[string]bool{
+	"io": true, "ai": true, "co": true, "me": true, "tv": true, "ly": true, "fm": true, "gg": true,
+	"to": true, "sh": true, "so": true, "vc": true, "ws": true, "cc": true, "la": true, "am": true,
+	"eu": true, "su": true, "ac": true,
+}
+
+// CountryForDomain returns the ISO 3166-1 alpha-2 code of the country a
+// mail domain's country-code ending names ("acme.ca" → "CA", "acme.co.uk"
+// → "GB"), also for countries of several zones, whose clock ZoneForDomain
+// cannot tell; "" for a generic ending (.com, .org) or one companies pick
+// for its sound (.io, .ai, .co). It lets a zone name that several
+// countries share (Outlook's "Eastern Standard Time") be placed.
+func CountryForDomain(domain string) string {
+	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
+	i := strings.LastIndexByte(domain, '.')
+	if i < 0 {
+		return ""
+	}
+	tld := domain[i+1:]
+	if len(tld) != 2 || vanityTLDs[tld] || tld[0] < 'a' || tld[0] > 'z' || tld[1] < 'a' || tld[1] > 'z' {
+		return ""
+	}
+	if tld == "uk" {
+		return "GB"
+	}
+	return strings.ToUpper(tld)
+}

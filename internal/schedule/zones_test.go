@@ -252,3 +252,31 @@ func TestZoneForDomain(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryForDomain(t *testing.T) {
+	tests := []struct{ name, domain, want string }{
+		{"Canada, a country of several zones", "acme.ca", "CA"},
+		{"the United Kingdom's ending", "mail.acme.co.uk", "GB"},
+		{"Ireland", "acme.ie", "IE"},
+		{"upper case, trailing dot", "ACME.NL.", "NL"},
+		{"the United States", "example.us", "US"},
+		{"generic", "acme.com", ""},
+		{"a sound, not a country", "startup.io", ""},
+		{"Colombia's ending, a sound too", "startup.co", ""},
+		{"the European Union is no country", "agency.eu", ""},
+		{"no dot", "localhost", ""},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CountryForDomain(tt.domain); got != tt.want {
+				t.Errorf("CountryForDomain(%q) = %q, want %q", tt.domain, got, tt.want)
+			}
+		})
+	}
+	for tld, zone := range domainZones {
+		if got, want := CountryForDomain("x."+tld), CountryForZone(zone); got != want {
+			t.Errorf("CountryForDomain(x.%s) = %q, want %q (the country of %s)", tld, got, want, zone)
+		}
+	}
+}
