@@ -227,7 +227,8 @@ func TestStatusWithoutStore(t *testing.T) {
 	}
 }
 
-// TestDemo plays the demo on its built-in servers: three letters leave.
+// TestDemo plays the demo on its built-in servers: four letters leave,
+// one after the owner's answer to the daily question.
 func TestDemo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the demo takes about 10 s")
@@ -240,12 +241,12 @@ func TestDemo(t *testing.T) {
 		t.Fatalf("demo --speed 7200 = %d, want 0\nstdout:\n%s\nstderr:\n%s", code, out.String(), errb.String())
 	}
 	s := out.String()
-	for _, want := range []string{"3 letters sent", "SENT to sam.patel@contoso.example", "SENT to priya.raman@northwind.example", "SENT to tom.wu@northwind.example"} {
+	for _, want := range []string{"4 letters sent", "SENT to sam.patel@contoso.example", "SENT to dana.lee@fabrikam.example", "you reply from your phone: \"1 rejection\"", "SENT to priya.raman@northwind.example", "SENT to tom.wu@northwind.example"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, s)
 		}
 	}
-	if n := strings.Count(s, "SENT to "); n != 3 {
-		t.Errorf("demo output shows %d letters sent, want 3:\n%s", n, s)
+	if n := strings.Count(s, "SENT to "); n != 4 {
+		t.Errorf("demo output shows %d letters sent, want 4:\n%s", n, s)
 	}
 }

@@ -28,6 +28,7 @@ type Config struct {
 	Approval  Approval  `toml:"approval"`
 	Drafts    Drafts    `toml:"drafts"`
 	Questions Questions `toml:"questions"`
+	Digest    Digest    `toml:"digest"`
 	Store     Store     `toml:"store"`
 	Log       Log       `toml:"log"`
 
@@ -138,6 +139,13 @@ type Questions struct {
 	// MinConfidence: a job kind read with less confidence than this is
 	// asked about (0..1, default 0.8).
 	MinConfidence float64 `toml:"min_confidence"`
+}
+
+// Digest configures the weekly digest to the owner (off unless set).
+type Digest struct {
+	// Weekly is the day and time of day, in the owner's zone, the digest
+	// goes out ("mon 08:00"); "" sends none.
+	Weekly string `toml:"weekly"`
 }
 
 // Store is where the SQLite database lives.
@@ -283,15 +291,17 @@ func keyLine(data []byte, key toml.Key) int {
 }
 
 var known = map[string][]string{
-	"":         {"owner", "imap", "smtp", "schedule", "approval", "drafts", "store", "log"},
-	"owner":    {"name", "email", "aliases", "timezone", "country", "signature", "phone", "languages"},
-	"imap":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "lookback_days", "idle_renew", "poll_interval", "max_message_size", "watch_sent"},
-	"smtp":     {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "append_sent", "bcc_self"},
-	"schedule": {"business_days", "business_hours", "thank_you_delay", "thank_you_min_delay", "thank_you_deadline", "feedback_delay", "daily_send_cap"},
-	"approval": {"mode", "secret_file"},
-	"drafts":   {"templates_dir"},
-	"store":    {"path"},
-	"log":      {"level", "format"},
+	"":          {"owner", "imap", "smtp", "schedule", "approval", "drafts", "questions", "digest", "store", "log"},
+	"owner":     {"name", "email", "aliases", "timezone", "country", "signature", "phone", "languages"},
+	"imap":      {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "lookback_days", "idle_renew", "poll_interval", "max_message_size", "watch_sent"},
+	"smtp":      {"host", "port", "security", "username", "password", "password_file", "password_command", "oauth2_token_command", "append_sent", "bcc_self"},
+	"schedule":  {"business_days", "business_hours", "thank_you_delay", "thank_you_min_delay", "thank_you_deadline", "feedback_delay", "daily_send_cap"},
+	"approval":  {"mode", "secret_file"},
+	"drafts":    {"templates_dir"},
+	"questions": {"enabled", "at", "min_confidence"},
+	"digest":    {"weekly"},
+	"store":     {"path"},
+	"log":       {"level", "format"},
 }
 
 // suggest names the allowed keys of the table an unknown key is in.
@@ -381,6 +391,11 @@ func (c *Config) validate(data []byte) error {
 	if c.Questions.At != "" {
 		if _, err := parseClock(c.Questions.At); err != nil {
 			return bad("questions.at", "%v", err)
+		}
+	}
+	if c.Digest.Weekly != "" {
+		if _, _, err := parseWeekly(c.Digest.Weekly); err != nil {
+			return bad("digest.weekly", "%v", err)
 		}
 	}
 	if c.Questions.MinConfidence < 0 || c.Questions.MinConfidence > 1 {
@@ -479,6 +494,34 @@ func (c *Config) QuestionTime() time.Duration {
 	}
 	open, _, _ := schedule.ParseHours(c.Schedule.BusinessHours)
 	return open
+}
+
+// DigestTime returns the day and time of day (from midnight, in the
+// owner's zone) of the weekly digest; ok is false when [digest] sets none.
+func (c *Config) DigestTime() (day time.Weekday, at time.Duration, ok bool) {
+	if c.Digest.Weekly == "" {
+		return 0, 0, false
+	}
+	day, at, err := parseWeekly(c.Digest.Weekly)
+	return day, at, err == nil
+}
+
+// parseWeekly reads "DAY HH:MM", the day a three-letter English name.
+func parseWeekly(s string) (time.Weekday, time.Duration, error) {
+	bad := fmt.Errorf("%q: want a day and a time of day, e.g. \"mon 08:00\"", s)
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return 0, 0, bad
+	}
+	days, err := schedule.ParseDays(f[:1])
+	if err != nil {
+		return 0, 0, fmt.Errorf("%q: the day: %v", s, err)
+	}
+	at, err := parseClock(f[1])
+	if err != nil {
+		return 0, 0, fmt.Errorf("%q: the time: %v", s, err)
+	}
+	return days[0], at, nil
 }
 
 // parseClock reads "HH:MM" (00:00 to 23:59).

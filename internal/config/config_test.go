@@ -75,6 +75,10 @@ func TestParseErrors(t *testing.T) {
 		{"bad mode", func(s string) string { return s + "[approval]\nmode = \"yolo\"\n" }, "approval.mode", `"yolo": want "reply"`},
 		{"bad country", func(s string) string { return strings.Replace(s, "[imap]", "country = \"France\"\n[imap]", 1) }, "owner.country", "two-letter"},
 		{"bad region", func(s string) string { return strings.Replace(s, "[imap]", "country = \"DE-XX\"\n[imap]", 1) }, "owner.country", "want one of DE-BB"},
+		{"digest without a day", func(s string) string { return s + "[digest]\nweekly = \"08:00\"\n" }, "digest.weekly", `line 13: digest.weekly: "08:00": want a day and a time of day`},
+		{"digest bad day", func(s string) string { return s + "[digest]\nweekly = \"monday 08:00\"\n" }, "digest.weekly", "want one of mon"},
+		{"digest bad time", func(s string) string { return s + "[digest]\nweekly = \"mon 8am\"\n" }, "digest.weekly", "want a time of day HH:MM"},
+		{"digest unknown key", func(s string) string { return s + "[digest]\nwekly = \"mon 08:00\"\n" }, "digest.wekly", "allowed here: weekly"},
 		{"no owner email", func(s string) string { return strings.Replace(s, "email = \"alex@example.com\"\n", "", 1) }, "owner.email", "want the owner's address"},
 	}
 	for _, tt := range tests {
@@ -88,6 +92,31 @@ func TestParseErrors(t *testing.T) {
 			}
 			if strings.Contains(err.Error(), "hun") { // the decoder quotes what it found: a part is a leak too
 				t.Errorf("error %q reveals the password", err)
+			}
+		})
+	}
+}
+
+func TestDigestTime(t *testing.T) {
+	for _, tt := range []struct {
+		name, extra string
+		day         time.Weekday
+		at          time.Duration
+		ok          bool
+	}{
+		{"absent", "", 0, 0, false},
+		{"empty", "[digest]\nweekly = \"\"\n", 0, 0, false},
+		{"monday morning", "[digest]\nweekly = \"mon 08:00\"\n", time.Monday, 8 * time.Hour, true},
+		{"sunday evening, any case", "[digest]\nweekly = \"  Sun   19:30 \"\n", time.Sunday, 19*time.Hour + 30*time.Minute, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Parse([]byte(minimal + tt.extra))
+			if err != nil {
+				t.Fatal(err)
+			}
+			day, at, ok := c.DigestTime()
+			if day != tt.day || at != tt.at || ok != tt.ok {
+				t.Errorf("DigestTime = %v, %v, %v; want %v, %v, %v", day, at, ok, tt.day, tt.at, tt.ok)
 			}
 		})
 	}

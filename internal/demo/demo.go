@@ -2,7 +2,9 @@
 // servers with a fast virtual clock, for a newcomer with nothing
 // configured: an interview is detected, the owner is asked, answers from
 // "a phone", and the thank-yous leave at 09:00 in the recipient's zone; a
-// rejection gets a threaded feedback request; a newsletter is left alone.
+// rejection gets a threaded feedback request; a newsletter is left alone;
+// a message followupd cannot read is asked about in the daily question,
+// and the owner's answer ("1 rejection") leads to its approval request.
 // It runs the same daemon code as `followupd run`.
 package demo
 
@@ -96,6 +98,16 @@ func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {
 				replyTo <- raw
 			case "confirmation":
 				p.say("confirmation in your inbox: %q", m.Subject)
+			case "question":
+				p.say("question in your inbox: %q", m.Subject)
+				item := false
+				for _, l := range strings.Split(m.Body, "\n") {
+					item = strings.HasPrefix(l, "1. ") || (item && strings.TrimSpace(l) != "")
+					if item {
+						p.say("    %s", strings.TrimSpace(l))
+					}
+				}
+				replyTo <- raw
 			case "":
 				// The letter itself, Bcc'd to the owner (smtp.bcc_self): the
 				// copy that proves it left if the daemon dies mid-send.
@@ -125,7 +137,7 @@ func Run(ctx context.Context, w io.Writer, o Options) (Result, error) {
 				thread = ", in the rejection's thread"
 			}
 			p.say("SENT to %s: %q%s — %s their time", to[0], subject, thread, now.In(zone).Format("Mon 15:04 MST"))
-			if n == 3 {
+			if n == letters {
 				close(done)
 			}
 		})
@@ -153,6 +165,8 @@ host = "127.0.0.1"
 port = %d
 security = "none"
 append_sent = "never"
+[questions]
+at = "20:00"
 [store]
 path = %q
 `, ownerName, ownerEmail, port(srv.imapLn), ownerEmail, ownerPass, port(srv.smtpLn), filepath.Join(dir, "followupd.db"))
@@ -173,13 +187,14 @@ path = %q
 	for _, m := range []string{
 		interviewMail(start.Add(-26*time.Hour), interviewStart),
 		newsletterMail(start.Add(-3 * time.Hour)),
+		unsureMail(start.Add(-2 * time.Hour)),
 		rejectionMail(start.Add(-5 * time.Minute)),
 	} {
 		if err := srv.deliver([]byte(m)); err != nil {
 			return res, err
 		}
 	}
-	p.say("your inbox holds: an interview confirmation (Thu 15:00-16:00 Toronto, with a calendar invitation), a newsletter, a rejection")
+	p.say("your inbox holds: an interview confirmation (Thu 15:00-16:00 Toronto, with a calendar invitation), a newsletter, a vague update from Fabrikam, a rejection")
 
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
@@ -210,7 +225,9 @@ path = %q
 				continue
 			}
 			answer := "Send"
-			if !notesSent && strings.Contains(strings.ToLower(m.Subject), "thank") {
+			if m.Get("X-Followupd") == "question" {
+				answer = "1 rejection"
+			} else if !notesSent && strings.Contains(strings.ToLower(m.Subject), "thank") {
 				answer = "notes: discussed: moving the weekly reporting to dbt; promised: I will send my dashboard samples by Friday"
 				notesSent = true
 			}
@@ -238,10 +255,14 @@ path = %q
 			}
 			return res, err
 		case <-ctx.Done():
-			return res, fmt.Errorf("demo did not finish within %s: %d of 3 letters delivered", o.Timeout, len(res.Delivered))
+			return res, fmt.Errorf("demo did not finish within %s: %d of %d letters delivered", o.Timeout, len(res.Delivered), letters)
 		}
 	}
 }
+
+// letters is how many letters the story sends: two thank-yous and two
+// feedback requests (one after the owner's answer to the question).
+const letters = 4
 
 // printer writes story lines stamped with the virtual time.
 type printer struct {
@@ -278,7 +299,7 @@ func (p *printer) summary(r Result) {
 	for _, d := range r.Delivered {
 		fmt.Fprintf(p.w, "  %-32s %s  %q\n", d.To, d.At.Format("Mon 2 Jan 15:04 MST"), d.Subject)
 	}
-	fmt.Fprintln(p.w, "Nothing was sent to the newsletter, nothing left without your answer, and every letter left in business hours.")
+	fmt.Fprintln(p.w, "Nothing was sent to the newsletter, nothing left without your answer, the message followupd could not read waited for your word, and every letter left in business hours.")
 }
 
 // storyHandler turns the daemon's log into story lines.
@@ -309,6 +330,10 @@ func (h *storyHandler) Handle(_ context.Context, r slog.Record) error {
 		h.p.say("  → feedback request #%s drafted", a["followup"])
 	case "owner answered":
 		h.p.say("read your answer to #%s: %s", a["followup"], a["action"])
+	case "unsure how to read the message: the owner will be asked":
+		h.p.say("  → not sure what it says: it goes in the daily question \"Did I read these right?\"")
+	case "owner answered a question":
+		h.p.say("read your answer to the question: %s done, %s not", a["done"], a["not_done"])
 	default:
 		if r.Level >= slog.LevelWarn {
 			h.p.say("%s: %s %v", r.Level, r.Message, a)

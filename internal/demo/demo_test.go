@@ -18,6 +18,7 @@ func TestDemoTellsTheWholeStory(t *testing.T) {
 	london, _ := time.LoadLocation("Europe/London")
 	want := map[string]time.Time{
 		"sam.patel@contoso.example":     time.Date(2026, 3, 6, 9, 0, 0, 0, london),
+		"dana.lee@fabrikam.example":     time.Date(2026, 3, 6, 9, 0, 0, 0, london),
 		"priya.raman@northwind.example": time.Date(2026, 3, 6, 9, 0, 0, 0, toronto),
 		"tom.wu@northwind.example":      time.Date(2026, 3, 6, 9, 0, 0, 0, toronto),
 	}
@@ -34,16 +35,20 @@ func TestDemoTellsTheWholeStory(t *testing.T) {
 		if d.At.Before(at) || d.At.Sub(at) > time.Minute {
 			t.Errorf("letter to %s left at %s, want %s (09:00 in the recipient's zone)", d.To, d.At, at)
 		}
-		if threaded := strings.Contains(d.To, "contoso"); d.Threaded != threaded {
+		if threaded := !strings.Contains(d.To, "northwind"); d.Threaded != threaded {
 			t.Errorf("letter to %s threaded = %v, want %v", d.To, d.Threaded, threaded)
 		}
 	}
-	for _, line := range []string{"read a message: other", "approval request in your inbox", "you reply from your phone: \"notes:", "Summary:"} {
+	for _, line := range []string{"read a message: other", "approval request in your inbox", "you reply from your phone: \"notes:", "Summary:",
+		// the question and its answer
+		"not sure what it says", "question in your inbox: \"[followupd] Did I read these right? (1)\"", "1. Dana Lee <dana.lee@fabrikam.example>",
+		"you reply from your phone: \"1 rejection\"", "read a message: rejection (Fabrikam)", "read your answer to the question: 1 done, 0 not",
+		"approval request in your inbox: \"[followupd] Approve: feedback request to Dana Lee"} {
 		if !strings.Contains(out.String(), line) {
 			t.Errorf("the story does not say %q:\n%s", line, out.String())
 		}
 	}
-	if res.Approvals != 4 {
-		t.Errorf("approval requests = %d, want 4 (feedback, two thank-yous, and the redraft after notes)", res.Approvals)
+	if res.Approvals != 5 {
+		t.Errorf("approval requests = %d, want 5 (two feedback requests, two thank-yous, and the redraft after notes)", res.Approvals)
 	}
 }

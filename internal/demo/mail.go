@@ -95,6 +95,29 @@ Recruiting, Contoso
 `, ownerEmail, rfc5322(sent))
 }
 
+// unsureMail is an update about a job application that says nothing
+// followupd can act on: read as other, in a job's context, so it is asked
+// about in the daily question.
+func unsureMail(sent time.Time) string {
+	return fmt.Sprintf(`From: Dana Lee <dana.lee@fabrikam.example>
+To: Alex Candidate <%s>
+Subject: Senior Data Analyst (Fabrikam)
+Date: %s
+Message-ID: <update-3310@fabrikam.example>
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+Hi Alex,
+
+Thank you for your interest in the Senior Data Analyst position. I wanted to give you a quick update on where
+things stand with your application. We will be in touch.
+
+Best,
+Dana Lee
+Talent Acquisition, Fabrikam
+`, ownerEmail, rfc5322(sent))
+}
+
 // newsletterMail is bulk mail whose subject talks about interviews.
 func newsletterMail(sent time.Time) string {
 	return fmt.Sprintf(`From: CareerTips Weekly <newsletter@careertips.example>

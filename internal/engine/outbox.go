@@ -44,6 +44,11 @@ func (e *Engine) NextDue(ctx context.Context, now time.Time) (time.Time, bool, e
 		} else if ok {
 			consider(q)
 		}
+		if d, ok, err := e.digestDue(tx, now); err != nil {
+			return err
+		} else if ok {
+			consider(d)
+		}
 		t, ok, err := tx.NextOwnerMailAt()
 		if err != nil {
 			return err
@@ -74,7 +79,8 @@ func later(a, b time.Time) time.Time {
 }
 
 // Work does everything due at now: asks the owner about drafts whose time
-// has come, sends the owner's mail, and sends approved letters that are due.
+// has come, queues the daily question and the weekly digest, sends the
+// owner's mail, and sends approved letters that are due.
 func (e *Engine) Work(ctx context.Context, now time.Time) error {
 	var rearmErr error
 	if e.takeRearm() {
@@ -82,7 +88,7 @@ func (e *Engine) Work(ctx context.Context, now time.Time) error {
 	}
 	// Owner mail goes out before and after the letters, so that the
 	// confirmations of what was just sent leave in the same pass.
-	return errors.Join(rearmErr, e.askDue(ctx, now), e.askQuestion(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
+	return errors.Join(rearmErr, e.askDue(ctx, now), e.askQuestion(ctx, now), e.sendDigest(ctx, now), e.sendOwnerMail(ctx, now), e.sendDue(ctx, now), e.sendOwnerMail(ctx, now))
 }
 
 // rearmDrafts drafts again, at once, the follow-ups whose draft could not

@@ -117,6 +117,7 @@ const (
 	FileNotice        = "notice.txt"
 	FileStatus        = "status.txt"
 	FileQuestion      = "question.txt"
+	FileDigest        = "digest.txt"
 )
 
 // letterNames are the templates of the letters to employers: each exists
@@ -128,7 +129,7 @@ var letterNames = []string{FileThankYou, FileThankYouGroup, FileFeedback, FileSt
 // fileNames lists every template by its name relative to templates/ (and
 // to an override directory): "feedback.txt", "fr/feedback.txt".
 func fileNames() []string {
-	names := []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus, FileApproval, FileConfirmation, FileNotice, FileQuestion}
+	names := []string{FileThankYou, FileThankYouGroup, FileFeedback, FileStatus, FileApproval, FileConfirmation, FileNotice, FileQuestion, FileDigest}
 	for _, code := range Languages() {
 		if code == English {
 			continue
@@ -246,6 +247,12 @@ func (t *Templates) selfTest() error {
 		return err
 	}
 	if _, _, err := t.Question(o, sampleQuestion(at)); err != nil {
+		return err
+	}
+	if _, _, err := t.Digest(o, sampleDigest(at)); err != nil {
+		return err
+	}
+	if _, _, err := t.Digest(o, Digest{Now: at}); err != nil {
 		return err
 	}
 	return nil
