@@ -379,30 +379,12 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 	if err := h.cancelKind(app.ID, followup.ThankYou, followup.RejectionArrived); err != nil {
 		return err
 	}
-	received := h.rec.ReceivedAt
-	if received.After(h.now) || received.IsZero() {
-		received = h.now
-	}
+	received := h.received()
 	if h.now.Sub(received) > feedbackMaxAge {
 		h.rec.Note = "rejection too old to ask for feedback"
 		return nil
 	}
-	rcpt := followup.Person{Email: r.ReplyTo}
-	if r.ReplyTo != "" && classify.IsNoReply(r.ReplyTo) {
-		rcpt.Email = "" // never a no-reply address
-	}
-	for _, a := range addrs(h.msg.ReplyTo, h.msg.From) {
-		if strings.EqualFold(a.Email, rcpt.Email) && a.Name != "" {
-			rcpt.Name = a.Name
-			break
-		}
-	}
-	rcpt.Name = compose.TitledName(rcpt.Name, h.msg.Text)
-	zone := calendarZone(r.Zone, h.msg.Events, app.Domain, rcpt.Email)
-	if zone == "" {
-		zone = guessZone(app.Domain, rcpt.Email)
-	}
-	zone, country := h.e.recipientZone(zone)
+	rcpt, zone, country := h.replyRecipient(app, r)
 	f := followup.Followup{Kind: followup.Feedback, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("feedback"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
 		SourceMessage: h.msg.MessageID, SourceAutomated: r.Automated, NeedsReply: r.Confidence < autoConfidence || h.mustAsk, Zone: zone, Country: country, EventAt: received, RequestAt: h.now,
@@ -440,6 +422,47 @@ func (h *handling) onRejection(app *followup.Application, r classify.Result) err
 }
 
 // addrs joins address lists.
+// received is when the message arrived, never later than now.
+func (h *handling) received() time.Time {
+	received := h.rec.ReceivedAt
+	if received.After(h.now) || received.IsZero() {
+		received = h.now
+	}
+	return received
+}
+
+// replyRecipient is who a reply in the employer message's thread goes to:
+// its human reply address (never a no-reply one: then the owner is asked
+// for one), named as the headers name it, with the title the text gives
+// ("Mme Claire Dupont"), and that person's zone and country.
+func (h *handling) replyRecipient(app *followup.Application, r classify.Result) (rcpt followup.Person, zone, country string) {
+	rcpt = replyContact(r, h.msg)
+	zone = calendarZone(r.Zone, h.msg.Events, app.Domain, rcpt.Email)
+	if zone == "" {
+		zone = guessZone(app.Domain, rcpt.Email)
+	}
+	zone, country = h.e.recipientZone(zone)
+	return rcpt, zone, country
+}
+
+// replyContact is the person a reply in m's thread goes to: the human
+// reply address classify found (never a no-reply one: then none), named
+// as the headers name it, with the title m's text gives.
+func replyContact(r classify.Result, m *message.Message) followup.Person {
+	rcpt := followup.Person{Email: r.ReplyTo}
+	if r.ReplyTo != "" && classify.IsNoReply(r.ReplyTo) {
+		rcpt.Email = ""
+	}
+	for _, a := range addrs(m.ReplyTo, m.From) {
+		if rcpt.Email != "" && strings.EqualFold(a.Email, rcpt.Email) && a.Name != "" {
+			rcpt.Name = a.Name
+			break
+		}
+	}
+	rcpt.Name = compose.TitledName(rcpt.Name, m.Text)
+	return rcpt
+}
+
 func addrs(lists ...[]message.Address) []message.Address {
 	var out []message.Address
 	for _, l := range lists {

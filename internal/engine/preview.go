@@ -85,17 +85,7 @@ func Preview(t *compose.Templates, m *message.Message, opt PreviewOptions) ([]Le
 	var out []Letter
 	switch r.Kind {
 	case classify.Rejection:
-		rcpt := compose.Person{Email: r.ReplyTo}
-		if r.ReplyTo != "" && classify.IsNoReply(r.ReplyTo) {
-			rcpt.Email = ""
-		}
-		for _, a := range addrs(m.ReplyTo, m.From) {
-			if strings.EqualFold(a.Email, rcpt.Email) && a.Name != "" {
-				rcpt.Name = a.Name
-				break
-			}
-		}
-		rcpt.Name = compose.TitledName(rcpt.Name, m.Text)
+		rcpt := replyContact(r, m)
 		d, err := t.Feedback(opt.Owner, compose.Rejection{Company: r.Company, Role: r.Role, Reference: r.Reference, Contact: rcpt,
 			Subject: m.Subject, MessageID: m.MessageID, References: m.References, Notes: opt.Notes, Interviewed: opt.Interviewed, Lang: code})
 		if err != nil {

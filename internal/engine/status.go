@@ -76,30 +76,12 @@ func (h *handling) promised(appID int64, r classify.Result) error {
 	if err := h.tx.SaveApplication(&app, h.now); err != nil {
 		return err
 	}
-	received := h.rec.ReceivedAt
-	if received.After(h.now) || received.IsZero() {
-		received = h.now
-	}
+	received := h.received()
 	if h.now.Sub(received) > feedbackMaxAge {
 		h.rec.Note = "names a day for an answer, but too old for a status check"
 		return nil
 	}
-	rcpt := followup.Person{Email: r.ReplyTo}
-	if r.ReplyTo != "" && classify.IsNoReply(r.ReplyTo) {
-		rcpt.Email = "" // never a no-reply address: the owner is asked for one
-	}
-	for _, a := range addrs(h.msg.ReplyTo, h.msg.From) {
-		if rcpt.Email != "" && a.Email == rcpt.Email && a.Name != "" {
-			rcpt.Name = a.Name
-			break
-		}
-	}
-	rcpt.Name = compose.TitledName(rcpt.Name, h.msg.Text)
-	zone := calendarZone(r.Zone, h.msg.Events, app.Domain, rcpt.Email)
-	if zone == "" {
-		zone = guessZone(app.Domain, rcpt.Email)
-	}
-	zone, country := h.e.recipientZone(zone)
+	rcpt, zone, country := h.replyRecipient(&app, r)
 	loc, _, _ := h.e.zoneAndCountry(zone)
 	f := followup.Followup{Kind: followup.StatusCheck, ApplicationID: app.ID, State: followup.Drafted, Recipient: rcpt,
 		MessageID: h.e.newMessageID("status"), InReplyTo: h.msg.MessageID, References: h.msg.References, Subject: compose.ReplySubject(h.msg.Subject),
