@@ -286,21 +286,8 @@ func (h *handling) onOwnerReply() error {
 		return nil
 	}
 	fid, version, ok := reply.FindToken(e.Secret, m.InReplyTo, m.References)
-	sender := ""
-	if len(m.From) > 0 {
-		sender = m.From[0].Email
-	}
-	if !ok {
-		h.rec.Note = "answer with a forged or unknown approval token: refused"
-		h.log.Warn("approval reply refused: token not genuine", "from", sender)
-		return e.queueNotice(h.tx, 0, "Refused: a reply with an invalid approval token",
-			fmt.Sprintf("A message from %s, subject %q, answered an approval request that followupd did not send (the token does not verify). Nothing was done.", sender, m.Subject), h.now)
-	}
-	if !e.isOwner(sender) {
-		h.rec.Note = "answer from someone other than the owner: refused"
-		h.log.Warn("approval reply refused: not from the owner", "from", sender, "followup", fid)
-		return e.queueNotice(h.tx, fid, "Refused: an answer from "+sender,
-			fmt.Sprintf("%s answered an approval request, but only your own address (or an alias in owner.aliases) may approve. Nothing was done.", sender), h.now)
+	if refused, err := h.refuseAnswer(ok, approvalAnswer, fid); refused || err != nil {
+		return err
 	}
 	f, err := h.tx.Followup(fid)
 	if errors.Is(err, store.ErrNotFound) {
@@ -388,4 +375,52 @@ func NotesLanguage(notes string) string {
 	}
 	text := strings.Join(slices.Concat(n.Discussed, n.Promised, n.Paragraphs), "\n")
 	return classify.Classify(&message.Message{Text: text, Body: text}, classify.Options{}).Language
+}
+
+// answerTo words a refused answer to one kind of followupd's mail.
+type answerTo struct {
+	mail, token, log string // "an approval request", "approval", "approval reply"
+	// ownMail names the mail in the stranger's notice: "followupd's question"
+	ownMail                  string
+	forgedNote, strangerNote string
+	verb                     string // what only the owner may do: "approve"
+	noticeAbout              bool   // the stranger's notice is threaded under the follow-up
+}
+
+var (
+	approvalAnswer = answerTo{mail: "an approval request", ownMail: "an approval request", token: "approval", log: "approval reply",
+		forgedNote: "answer with a forged or unknown approval token: refused", strangerNote: "answer from someone other than the owner: refused",
+		verb: "approve", noticeAbout: true}
+	questionAnswer = answerTo{mail: "a question", ownMail: "followupd's question", token: "question", log: "question answer",
+		forgedNote: "answer with a forged or unknown question token: refused", strangerNote: "answer to a question from someone other than the owner: refused",
+		verb: "answer"}
+)
+
+// refuseAnswer refuses an answer to followupd's mail whose token does not
+// verify (ok false) or that does not come from the owner: it records why,
+// warns in the log, tells the owner, and reports that it refused. fid is
+// the follow-up the token names, when it names one.
+func (h *handling) refuseAnswer(ok bool, a answerTo, fid int64) (bool, error) {
+	e, m := h.e, h.msg
+	sender := ""
+	if len(m.From) > 0 {
+		sender = m.From[0].Email
+	}
+	if !ok {
+		h.rec.Note = a.forgedNote
+		h.log.Warn(a.log+" refused: token not genuine", "from", sender)
+		return true, e.queueNotice(h.tx, 0, "Refused: a reply with an invalid "+a.token+" token",
+			fmt.Sprintf("A message from %s, subject %q, answered %s that followupd did not send (the token does not verify). Nothing was done.", sender, m.Subject, a.mail), h.now)
+	}
+	if !e.isOwner(sender) {
+		h.rec.Note = a.strangerNote
+		about, attrs := int64(0), []any{"from", sender}
+		if a.noticeAbout {
+			about, attrs = fid, append(attrs, "followup", fid)
+		}
+		h.log.Warn(a.log+" refused: not from the owner", attrs...)
+		return true, e.queueNotice(h.tx, about, "Refused: an answer from "+sender,
+			fmt.Sprintf("%s answered %s, but only your own address (or an alias in owner.aliases) may %s. Nothing was done.", sender, a.ownMail, a.verb), h.now)
+	}
+	return false, nil
 }

@@ -136,22 +136,9 @@ func (h *handling) onQuestionAnswer() error {
 		h.rec.Note = "automatic reply to a question: ignored"
 		return nil
 	}
-	sender := ""
-	if len(m.From) > 0 {
-		sender = m.From[0].Email
-	}
 	qid, ok := reply.FindQuestion(e.Secret, m.InReplyTo, m.References)
-	if !ok {
-		h.rec.Note = "answer with a forged or unknown question token: refused"
-		h.log.Warn("question answer refused: token not genuine", "from", sender)
-		return e.queueNotice(h.tx, 0, "Refused: a reply with an invalid question token",
-			fmt.Sprintf("A message from %s, subject %q, answered a question that followupd did not send (the token does not verify). Nothing was done.", sender, m.Subject), h.now)
-	}
-	if !e.isOwner(sender) {
-		h.rec.Note = "answer to a question from someone other than the owner: refused"
-		h.log.Warn("question answer refused: not from the owner", "from", sender)
-		return e.queueNotice(h.tx, 0, "Refused: an answer from "+sender,
-			fmt.Sprintf("%s answered followupd's question, but only your own address (or an alias in owner.aliases) may answer. Nothing was done.", sender), h.now)
+	if refused, err := h.refuseAnswer(ok, questionAnswer, 0); refused || err != nil {
+		return err
 	}
 	items, err := h.tx.QuestionItems(qid)
 	if err != nil {
