@@ -36,6 +36,7 @@ type evidence struct {
 	// vetoes read once
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
 	onlySurvey                                                  bool // quiet for a survey alone
+	ooo, practice, survey                                       bool
 }
 
 // gather reads the evidence of the rule table off d.
@@ -84,12 +85,12 @@ func (d *doc) gather() *evidence {
 	// an out-of-office in a thread, a friend's good luck, an agency's
 	// outreach, coaching or an event, a survey, an unsent application:
 	// none is an interview or an acknowledgement; nor is a visa interview
-	survey := d.subject.has(famSurvey) || newT.has(famSurvey)
-	e.quiet = e.foreign || newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject)) ||
-		d.personalNote() || newT.has(famAgency) && !(newT.has(famInterview) && d.inThread()) || d.subject.has(famPractice) || newT.has(famPractice) ||
-		d.subject.has(famSurvey) || newT.has(famSurvey) || newT.has(famAckNeg)
-	e.onlySurvey = survey && !e.foreign && !d.personalNote() && !(newT.has(famAgency) && !(newT.has(famInterview) && d.inThread())) &&
-		!d.subject.has(famPractice) && !newT.has(famPractice) && !newT.has(famAckNeg)
+	e.ooo = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && d.inThread()
+	e.practice = d.subject.has(famPractice) || newT.has(famPractice)
+	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
+	others := e.foreign || d.personalNote() || newT.has(famAgency) && !(newT.has(famInterview) && d.inThread()) || e.practice || newT.has(famAckNeg)
+	e.quiet = e.ooo || others || e.survey
+	e.onlySurvey = e.survey && !others
 	return e
 }
 
@@ -115,13 +116,11 @@ var rules = []rule{
 	{"requisition on hold", func(d *doc, e *evidence) bool { return len(e.hold) > 0 }},
 	{"new time for a cancelled slot", func(d *doc, e *evidence) bool { return e.newSlot }},
 	{"offer phrase", func(d *doc, e *evidence) bool { return len(e.offer) > 0 }},
-	{"out-of-office text in a reply", func(d *doc, e *evidence) bool {
-		return d.newT.has(famOOO) && len(d.newT.text) < 700 && len(d.confirmHits()) == 0 && (len(d.m.InReplyTo) > 0 || isReplySubject(d.m.Subject))
-	}},
+	{"out-of-office text in a reply", func(d *doc, e *evidence) bool { return e.ooo }},
 	{"personal well-wishing", func(d *doc, e *evidence) bool { return d.personalNote() }},
 	{"agency outreach", func(d *doc, e *evidence) bool { return d.newT.has(famAgency) }},
-	{"practice or event", func(d *doc, e *evidence) bool { return d.subject.has(famPractice) || d.newT.has(famPractice) }},
-	{"survey", func(d *doc, e *evidence) bool { return d.subject.has(famSurvey) || d.newT.has(famSurvey) }},
+	{"practice or event", func(d *doc, e *evidence) bool { return e.practice }},
+	{"survey", func(d *doc, e *evidence) bool { return e.survey }},
 	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.has(famAckNeg) }},
 	{"interview word", func(d *doc, e *evidence) bool { return e.interview }},
 	{"time found", func(d *doc, e *evidence) bool { return e.timeOK }},
