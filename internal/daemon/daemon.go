@@ -161,6 +161,7 @@ func Run(ctx context.Context, o Options) error {
 	var (
 		ticks       int
 		storeFailed time.Time // when writes to the store began to fail
+		storeErr    error     // the write error that began it
 	)
 	for {
 		select {
@@ -203,7 +204,7 @@ func Run(ctx context.Context, o Options) error {
 			changed := false
 			switch werr := st.WriteError(); {
 			case werr != nil && storeFailed.IsZero():
-				storeFailed, changed = o.Clock.Now(), true
+				storeFailed, storeErr, changed = o.Clock.Now(), werr, true
 				log.Error("the store cannot be written: nothing is recorded or sent until it can; free space on its disk and followupd resumes by itself",
 					"store", st.Path(), "problem", store.WriteProblem(werr), "err", werr)
 			case werr != nil && ticks%2 == 0:
@@ -212,6 +213,11 @@ func Run(ctx context.Context, o Options) error {
 				_ = st.SetStatus(ctx, "store", storeRecord(storeFailed, o.Clock.Now(), werr), o.Clock.Now())
 			case werr == nil && !storeFailed.IsZero():
 				log.Info("the store can be written again: resuming", "store", st.Path(), "failed_for", o.Clock.Now().Sub(storeFailed).Round(time.Second))
+				// another write may have cleared the failure before the
+				// probe's: the window is recorded now, for status
+				if err := st.SetStatus(ctx, "store", storeRecord(storeFailed, o.Clock.Now(), storeErr), o.Clock.Now()); err != nil {
+					log.Warn("cannot record the store's failure window", "err", err)
+				}
 				storeFailed, changed = time.Time{}, true
 				runner.Kick()
 			}
