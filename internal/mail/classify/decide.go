@@ -19,11 +19,26 @@ func (ti *textInfo) live(f family) []hit {
 }
 
 // conditional reports whether hit h is in a sentence that holds a condition
-// before it.
+// before it, or in the clause of a hypothetical concession: "you will hear
+// from us, even if it is not a match" holds no decision, while the main
+// clause after "even if ..., " stands.
 func (ti *textInfo) conditional(h hit) bool {
 	sent := ti.ws[h.from].sent
 	for _, c := range ti.hits {
-		if c.fam == famCond && ti.ws[c.from].sent == sent && c.from < h.from {
+		if ti.ws[c.from].sent != sent || c.from >= h.from {
+			continue
+		}
+		if c.fam == famCond || c.fam == famHypo && !ti.commaBetween(c.to-1, h.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between words a and b.
+func (ti *textInfo) commaBetween(a, b int) bool {
+	for k := ti.wsTok[a] + 1; k < ti.wsTok[b]; k++ {
+		if ti.toks[k].s == "," {
 			return true
 		}
 	}
@@ -112,9 +127,11 @@ func (d *doc) structural() (Kind, float64, bool) {
 	if e := d.ev; e != nil {
 		cancelled := e.Method == "CANCEL" || strings.EqualFold(e.Status, "CANCELLED")
 		switch {
-		case cancelled && len(d.rejections()) > 0:
+		case cancelled && d.aboutCandidate(d.rejections()):
 			// "I'm cancelling Thursday because we've decided not to move
-			// forward": the decision ends the application
+			// forward": the decision ends the application. A role closed
+			// or frozen is no verdict on the candidate: the interview is
+			// cancelled
 			d.reason("calendar CANCEL with a rejection")
 			return Rejection, 0.9, true
 		case cancelled && d.interviewish():
@@ -207,18 +224,31 @@ func (d *doc) cancelHits() []hit {
 	return out
 }
 
-// offerHits returns offer phrases not negated in their sentence.
+// offerHits returns offer phrases not negated in their sentence: "we won't
+// be extending an offer" is none.
 func (d *doc) offerHits() []hit {
 	var out []hit
 	for _, ti := range []*textInfo{d.newT, d.subject} {
 		for _, h := range ti.live(famOffer) {
-			if ti.sentHas(h, famOfferNeg) {
+			if ti.sentHas(h, famOfferNeg) || ti.negated(h) {
 				continue
 			}
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// aboutCandidate reports whether one of the frames is a decision about the
+// candidate (a refusal, a negated progression, another candidate chosen)
+// rather than about the position (filled, closed, frozen).
+func (d *doc) aboutCandidate(fr []frameHit) bool {
+	for _, f := range fr {
+		if f.kind != frameFilled {
+			return true
+		}
+	}
+	return false
 }
 
 func lineHas(ti *textInfo, line int, f family) bool {

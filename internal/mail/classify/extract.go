@@ -53,8 +53,9 @@ func analyse(reg region, text string) *textInfo {
 		if h.fam == famCond {
 			w := ti.ws[h.from].s
 			// "Auch wenn uns die Entscheidung nicht leichtfällt, müssen wir
-			// absagen": a concession, the main clause holds
-			if ti.inFam(h.from, famConcede) {
+			// absagen": a concession, the main clause holds; "even if" is
+			// conditional up to its comma only (famHypo)
+			if ti.inFam(h.from, famConcede) || ti.inFam(h.from, famHypo) {
 				continue
 			}
 			// Italian "si" is a reflexive pronoun ("si terrà"), not "if";

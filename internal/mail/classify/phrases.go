@@ -48,6 +48,7 @@ const (
 	famFit       // the candidate matches the role: "the right fit", "meets the requirements"
 	famConcede   // a concession that conditions nothing: "even though", "auch wenn"
 	famRound     // an interview's round or kind: "final round", "entretien technique"
+	famHypo      // a hypothetical concession, conditional up to its comma: "even if", "ook als"
 	famCount
 )
 
@@ -64,5 +65,5 @@ var famNames = [...]string{
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
-	famConcede: "concession", famRound: "interview round",
+	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical",
 }
