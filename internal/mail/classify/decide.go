@@ -35,7 +35,7 @@ func (ti *textInfo) conditional(h hit) bool {
 	return false
 }
 
-// commaBetween reports whether a comma stands between words a and b.
+// commaBetween reports whether a comma stands between words a and b (a <= b).
 func (ti *textInfo) commaBetween(a, b int) bool {
 	for k := ti.wsTok[a] + 1; k < ti.wsTok[b]; k++ {
 		if ti.toks[k].s == "," {

@@ -125,10 +125,28 @@ func (ti *textInfo) negatedBy(h hit, outside bool) bool {
 		if n.from < h.from-negBefore || n.from > h.to-1+negAfter {
 			continue
 		}
-		if ti.inFam(n.from, famNegIdiom) || ti.between(n, h, famContrast) {
+		if ti.inFam(n.from, famNegIdiom) || ti.between(n, h, famContrast) || ti.clauseBreak(n, h) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// clauseBreak reports whether a colon or semicolon separates hits a and b:
+// "I won't keep you waiting: we'd like to offer you the role" negates
+// nothing after the colon.
+func (ti *textInfo) clauseBreak(a, b hit) bool {
+	if a.from > b.from {
+		a, b = b, a
+	}
+	if a.to > b.from {
+		return false
+	}
+	for k := ti.wsTok[a.to-1] + 1; k < ti.wsTok[b.from]; k++ {
+		if s := ti.toks[k].s; s == ":" || s == ";" {
+			return true
+		}
 	}
 	return false
 }
