@@ -112,6 +112,11 @@ func clockAt(toks []token, i int) (clock, bool) {
 			// "Let's do Tuesday at 10.", "at 3 ET": a bare hour after "at"
 			c.h24 = h > 12
 			return c, true
+		case i > 1 && hourPrep[toks[i-1].s] && toks[i-1].kind == tokWord && !rangeWord[toks[i-1].s] && h >= 1 && h <= 23 && dateEnds(toks, i-2):
+			// "giovedì 4 giugno alle 11 su Meet", "el martes a las 10 en la
+			// oficina": a bare hour right after a date and "at"
+			c.h24 = h > 12
+			return c, true
 		case n1 != nil && (n1.s == "-" || n1.s == "to") && h >= 1 && h <= 12:
 			// "from 10 to 11am", "2-3pm": a bare hour that starts a range
 			if c2, ok := clockAt(toks, i+2); !ok || c2.mer == 0 || c2.from != i+2 {
@@ -186,6 +191,29 @@ func clockAt(toks []token, i int) (clock, bool) {
 		}
 	}
 	return clock{}, false
+}
+
+// rangeWord are the hour prepositions that also join two dates ("4 et 5
+// juin", "del 4 de junio"): no bare hour follows them.
+var rangeWord = map[string]bool{"et": true, "de": true, "des": true, "das": true, "ate": true, "from": true}
+
+// dateEnds reports whether token k ends a date: a weekday, a month, or a
+// day number or year after a month ("4 giugno", "June 4", "June 4, 2026").
+func dateEnds(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind == tokWord {
+		_, wd := weekdayWords[t.s]
+		_, mo := monthWords[t.s]
+		return wd || mo
+	}
+	if t.kind != tokNum || k == 0 {
+		return false
+	}
+	if k >= 2 && toks[k-1].s == "," {
+		k-- // "June 4, 2026"
+	}
+	_, mo := monthWords[toks[k-1].s]
+	return mo
 }
 
 // resolve turns a clock into 24-hour time, using the meridiem given or, when
