@@ -27,7 +27,7 @@ type dateRef struct {
 	d        int
 	wd       time.Weekday
 	hasWD    bool
-	relDays  int // "tomorrow" = 1, valid when rel
+	relDays  int // "tomorrow" = 1, valid when rel; -1 a weekday, relWeekdayDay a weekday and d
 	rel      bool
 	from, to int
 	line     int
@@ -92,7 +92,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
 				c.to = i + 3
-			case i > 0 && dotTimePrep[toks[i-1].s] && !(n3 != nil && n3.s == "." && next(4) != nil && next(4).kind == tokNum && next(4).start == n3.start+1):
+			case i > 0 && (dotTimePrep[toks[i-1].s] || i > 1 && toks[i-1].s == ":" && dotTimePrep[toks[i-2].s]) && !(n3 != nil && n3.s == "." && next(4) != nil && next(4).kind == tokNum && next(4).start == n3.start+1):
 				// Dutch and Italian "om 14.30", "alle 9.30": a time after "at"
 				// (a date goes on with another dot and number: "am 11.03.2026")
 				c.to = i + 3
@@ -340,6 +340,9 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 			if len(t.s) <= 4 && !t.upper() {
 				return dateRef{}, false // "sat", "wed" as words
 			}
+			if d, ok := weekdayDay(toks, i, wd); ok {
+				return d, true
+			}
 			return dateRef{wd: wd, hasWD: true, rel: true, relDays: -1, from: i, to: i + 1, line: t.line}, true
 		}
 		switch t.s {
@@ -366,6 +369,37 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 	}
 	return dateRef{}, false
 }
+
+// weekdayDay reads a weekday with a day of the month and no month: "jeudi
+// le 5", "Thursday the 12th", "el jueves 5": the month is the next one in
+// which that day falls on that weekday.
+func weekdayDay(toks []token, i int, wd time.Weekday) (dateRef, bool) {
+	k := i + 1
+	if k < len(toks) && (toks[k].s == "," || toks[k].s == "the" || toks[k].s == "le" || toks[k].s == "el" || toks[k].s == "den" || toks[k].s == "il") {
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tokNum || len(toks[k].s) > 2 || atoi(toks[k].s) < 1 || atoi(toks[k].s) > 31 || toks[k].line != toks[i].line {
+		return dateRef{}, false
+	}
+	end := k + 1
+	if end < len(toks) {
+		switch n := toks[end].s; n {
+		case "th", "st", "nd", "rd", "er", "°", "º":
+			end++
+		case ":", "h", "am", "pm", "uhr", "uur", "/", "-":
+			return dateRef{}, false // a time or a numeric date, not a day
+		case ".":
+			if end+1 < len(toks) && toks[end+1].kind == tokNum {
+				return dateRef{}, false // "9.30", "5.11."
+			}
+			end++
+		}
+	}
+	return dateRef{wd: wd, hasWD: true, d: atoi(toks[k].s), rel: true, relDays: relWeekdayDay, from: i, to: end, line: toks[i].line}, true
+}
+
+// relWeekdayDay marks a dateRef of a weekday and a day of the month.
+const relWeekdayDay = -2
 
 // numericDateAt reads 2026-04-09, 09/04/2026, 3/12, 9.4.2026 at token i. The
 // day/month order is settled later (see orderNumeric).
@@ -446,6 +480,16 @@ func (d dateRef) on(ref time.Time) (int, time.Month, int) {
 		if d.relDays >= 0 {
 			t := time.Date(ry, rm, rd+d.relDays, 12, 0, 0, 0, time.UTC)
 			return t.Date()
+		}
+		if d.relDays == relWeekdayDay {
+			// the first day from the reference on (within a year) that is
+			// that weekday and that day of the month
+			for k := 0; k < 366; k++ {
+				t := time.Date(ry, rm, rd+k, 12, 0, 0, 0, time.UTC)
+				if t.Day() == d.d && t.Weekday() == d.wd {
+					return t.Date()
+				}
+			}
 		}
 		ahead := (int(d.wd) - int(ref.Weekday()) + 7) % 7
 		if ahead == 0 {
