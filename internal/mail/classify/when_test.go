@@ -31,6 +31,10 @@ func TestProseTimes(t *testing.T) {
 		name, text, quoted, date string
 		start, end               string // RFC 3339, "" for none
 	}{
+		{"weekday and day without a month is the next such day", "Parfait, on garde jeudi le 9 à 11 h (heure de Paris) !", "", paris, "2026-04-09T11:00:00+02:00", ""},
+		{"bare hour after a date and at", "Ti confermo il colloquio: giovedì 9 aprile alle 11 su Google Meet.", "", paris, "2026-04-09T11:00:00+02:00", ""},
+		{"dotted time after a label", "Data: giovedì 9 aprile 2026 Ora: 14.30 (durata: un'ora)", "", paris, "2026-04-09T14:30:00+02:00", "2026-04-09T15:30:00+02:00"},
+		{"a date range is no hour", "Our office is closed April 9 - 10 for the holiday; your interview stays on Monday, April 13 at 2:00 PM EDT.", "", april, "2026-04-13T14:00:00-04:00", ""},
 		{"issue example PT", "Confirmed for Thursday, April 9th at 10:30am PT.", "", april, "2026-04-09T10:30:00-07:00", ""},
 		{"numeric day-first with h and city", "Entretien le 09/04/2026 14h00 (Paris), une heure.", "", paris, "2026-04-09T14:00:00+02:00", "2026-04-09T15:00:00+02:00"},
 		{"tomorrow without zone takes the Date offset", "Let's do tomorrow at 3pm.", "", april, "2026-04-07T15:00:00-04:00", ""},
