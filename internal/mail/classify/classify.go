@@ -110,6 +110,7 @@ type doc struct {
 
 	// memoised results
 	best         *candidate
+	quotedBest   candidate // the quoted text's best time, zero when none
 	bestOK       bool
 	bestDone     bool
 	roleV, refV  string

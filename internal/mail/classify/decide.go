@@ -523,6 +523,11 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 			return false
 		}
 	}
+	// an agenda of timed sessions in a message about an interview is its
+	// schedule: "11:00 AM - 11:45 AM  Esperanza Villalobos, Director"
+	if c.agenda && (ti.has(famInterview) || d.subject.has(famInterview)) {
+		return true
+	}
 	// several times offered to choose from are no fixed time, unless the
 	// interview's own sentence states one ("Your interview is on Wednesday
 	// at 14:00"; a tech check at 13:50 elsewhere is no alternative)

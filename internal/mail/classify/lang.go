@@ -69,6 +69,7 @@ var wordSections = map[string]bool{
 	"function_words": true, // frequent words distinctive of the language: detectLanguage
 	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
 	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
+	"open_words":     true, // articles and prepositions: a line wrapped after one goes on
 }
 
 // language is what one file knows.
@@ -301,6 +302,7 @@ var (
 	durationUnits   = valueTable(languages, "duration_units")
 	hourPrep        = wordTable(languages, "hour_prep")
 	dotTimePrep     = wordTable(languages, "dot_time_prep")
+	openWords       = wordTable(languages, "open_words")
 	weekdayWords    = func() map[string]time.Weekday {
 		t := map[string]time.Weekday{}
 		for w, v := range valueTable(languages, "weekdays") {

@@ -43,11 +43,28 @@ func (d *doc) findBestTime() (candidate, bool) {
 		local zoneRef
 	}{{d.newT, wc.global}, {d.subject, wc.global}, {d.quoted, qz}} {
 		cs := candidates(src.ti, wc, src.local)
-		if len(cs) > 0 && cs[0].score >= 3 && (!found || cs[0].score > best.score) {
+		// new text decides: a quoted time must do clearly better than the
+		// new text's own ("we're now confirmed for Tuesday at 2:30" above
+		// the quoted "your interview is set for Tuesday at 11:00")
+		if len(cs) > 0 && src.ti.reg == regQuoted {
+			d.quotedBest = cs[0]
+		}
+		if len(cs) > 0 && cs[0].score >= 3 && (!found || cs[0].score > best.score+quotedMargin*boolInt(src.ti.reg == regQuoted && best.reg == regNew)) {
 			best, found = cs[0], true
 		}
 	}
 	return best, found
+}
+
+// quotedMargin is how much better a quoted time must score than one of the
+// new text to be the interview's.
+const quotedMargin = 2
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // schedule fills Start, End, Zone and Reschedule of an interview.
@@ -117,6 +134,13 @@ func (d *doc) schedule(r *Result) {
 		}
 		if dur == 0 && best.reg == regSubject {
 			dur = durationIn(d.quoted)
+		}
+		// "Wednesday at 4 it is" over the quoted proposal of that time
+		// "for the 30-minute follow-up": the quoted text has the length
+		if q := d.quotedBest; dur == 0 && best.reg == regNew && q.start.Equal(best.start) {
+			if dur = durationIn(d.quoted); dur == 0 && q.hasEnd {
+				dur = q.end.Sub(q.start)
+			}
 		}
 		if dur > 0 {
 			r.End = r.Start.Add(dur)

@@ -270,6 +270,15 @@ func lineEndsSentence(text string, i int) bool {
 	if j+1-lineStart < 50 {
 		return true
 	}
+	// a wrapped line that stops on an article or preposition goes on:
+	// "the technical interview for the\nMachine Learning Engineer role"
+	w := j
+	for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
+		w--
+	}
+	if openWords[fold(text[w+1:j+1])] {
+		return false
+	}
 	k := i + 1
 	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '>') {
 		k++
