@@ -328,7 +328,7 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 		return d.ctx[0], d.ctx[1], d.ctx[2]
 	}
 	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
-		strong += countFam(ti, famJob) + countFam(ti, famInterview)
+		strong += countFam(ti, famJob) + ti.jobInterviews()
 		weak += countFam(ti, famJobWeak)
 		other += countFam(ti, famNonJob)
 	}
@@ -349,6 +349,29 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 	}
 	d.ctx, d.ctxDone = [3]int{strong, weak, other}, true
 	return strong, weak, other
+}
+
+// jobInterviews counts the interview words that are not another
+// application's: an "admissions interview", a "visa interview", the "MBA
+// interview" is no evidence of a job.
+func (ti *textInfo) jobInterviews() int {
+	n := 0
+	for _, h := range ti.hits {
+		if h.fam != famInterview {
+			continue
+		}
+		foreign := false
+		for _, c := range ti.hits {
+			if c.fam == famNonJob && c.to <= h.from && h.from-c.to <= 1 && ti.ws[c.from].sent == ti.ws[h.from].sent {
+				foreign = true
+				break
+			}
+		}
+		if !foreign {
+			n++
+		}
+	}
+	return n
 }
 
 // rejections returns the rejection frames of the new text and the subject,
