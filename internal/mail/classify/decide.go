@@ -476,14 +476,16 @@ func (d *doc) otherTimeIn(c candidate, sent int) bool {
 	return false
 }
 
-// addressesApplication reports whether the new text decides about or
-// acknowledges this reader's application: a rejection, offer or
-// acknowledgement phrase together with a role or reference.
+// addressesApplication reports whether the new text decides about,
+// acknowledges or confirms an interview of this reader's application: a
+// rejection, offer, acknowledgement or interview confirmation together with
+// a role, a reference or a hiring platform's sender.
 func (d *doc) addressesApplication() bool {
-	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 {
+	interview := len(d.confirmHits()) > 0 && (d.newT.has(famInterview) || d.subject.has(famInterview))
+	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 && !interview {
 		return false
 	}
-	return d.role() != "" || d.reference() != ""
+	return d.role() != "" || d.reference() != "" || d.fromPlatform()
 }
 
 // confirmsSomething reports whether a confirmation in the new text is about
