@@ -190,6 +190,12 @@ func prepare(m *message.Message, opt Options) *doc {
 	if strings.TrimSpace(newText) == "" && strings.TrimSpace(quoted) == "" {
 		newText = m.Body
 	}
+	// someone at the employer forwarding a colleague's note ("Forwarding
+	// Gideon's note below so you have the panel details"): the forwarded
+	// text is what the message says, not an earlier message of the thread
+	if isForwardSubject(m.Subject) && !d.self[strings.ToLower(d.from.Email)] && len(m.InReplyTo) == 0 && colleagueForward(d.from.Email, quoted) {
+		newText, quoted = newText+"\n\n"+quoted, ""
+	}
 	newText = dropDisclaimers(newText)
 	// what decides a message is in its first pages; bounding the text keeps
 	// the work per message bounded whatever arrives
@@ -221,6 +227,45 @@ func prepare(m *message.Message, opt Options) *doc {
 
 // clientWords mark a recruiter writing for someone else's vacancy.
 var clientWords = []string{"client", "mandant", "klant", "cliente", "kunde", "opdrachtgever", "on behalf of", "partnering with", "agency", "agentur", "agence", "search firm"}
+
+// colleagueForward reports whether the forwarded text starts with a header
+// block whose sender shares the forwarder's domain: a colleague's note
+// passed on, not a friend passing on something they received.
+func colleagueForward(from, quoted string) bool {
+	_, dom, ok := strings.Cut(strings.ToLower(from), "@")
+	if !ok || dom == "" {
+		return false
+	}
+	for i, line := range strings.SplitN(quoted, "\n", 12) {
+		if i == 11 {
+			break
+		}
+		l := strings.ToLower(strings.TrimSpace(line))
+		for _, key := range []string{"from:", "von:", "de:", "da:", "van:", "envoyé par:"} {
+			if rest, ok := strings.CutPrefix(l, key); ok {
+				at := strings.LastIndexByte(rest, '@')
+				if at < 0 {
+					return false
+				}
+				d := strings.TrimRight(rest[at+1:], "> ]);,")
+				return d == dom
+			}
+		}
+	}
+	return false
+}
+
+// isForwardSubject reports whether a subject announces a forward ("Fwd:",
+// "TR:", "WG:", "Enc:", "I:", "Doorst:").
+func isForwardSubject(s string) bool {
+	f := fold(strings.TrimSpace(s))
+	for _, p := range []string{"fwd:", "fw:", "tr:", "wg:", "enc:", "i:", "doorst:", "fwd :", "tr :"} {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // forClient reports whether the new text speaks of a client employer.
 func (d *doc) forClient() bool {
