@@ -300,7 +300,7 @@ func (d *doc) orgLike(s string) bool {
 	}
 	for _, w := range ws {
 		f := fold(strings.Trim(w, ",.()"))
-		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" {
+		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" || meetingWord(f) || f == "panel" || f == "onsite" || f == "agenda" {
 			return false
 		}
 		if _, ok := monthWords[f]; ok && len(ws) == 1 {
@@ -330,7 +330,22 @@ func (d *doc) orgLike(s string) bool {
 	if _, ok := zoneNames[f]; ok {
 		return false
 	}
-	return !d.personName(s)
+	return !d.personName(s) && !d.namesOwner(f)
+}
+
+// namesOwner reports whether the folded text f holds the owner's name as
+// the owner's own To address gives it: "Panel for Alex Candidate" is no
+// company.
+func (d *doc) namesOwner(f string) bool {
+	for _, a := range d.m.To {
+		if a.Name == "" || !d.self[strings.ToLower(a.Email)] {
+			continue
+		}
+		if n := fold(a.Name); len(n) >= 4 && strings.Contains(f, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // personName reports whether s is the name of a person in the message.
