@@ -73,6 +73,10 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_table_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Lena Vogel", Email: ""}}},
 		{"team_sender_recruiting", nil},
 		{"team_sender_interviews", nil},
+		// addresses joined to names: a mailto link whose text is the
+		// name, an address elsewhere whose local part spells it
+		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
+		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -380,6 +380,25 @@ func monthName(t token) bool {
 	return false
 }
 
+// monthInName reports whether token j, a capitalised month name, can be
+// the last part of a name: no number stands on either side of it ("Mai
+// 12", "12. Mai") and it is no all-capitals abbreviation.
+func monthInName(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || !t.upper() || len(t.raw) < 3 || strings.ToUpper(t.raw) == t.raw {
+		return false
+	}
+	if _, ok := monthWords[t.s]; !ok {
+		return false
+	}
+	for _, k := range []int{j - 2, j - 1, j + 1, j + 2} {
+		if k >= 0 && k < len(toks) && toks[k].kind == tokNum && toks[k].line == t.line {
+			return false
+		}
+	}
+	return true
+}
+
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
 var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true}
 
@@ -392,6 +411,13 @@ func nameAt(toks []token, i int) (string, int) {
 		t := toks[j]
 		// month names that are first names: "Jan Peters", "June Carter"
 		if len(parts) == 0 && monthName(t) && j+1 < len(toks) && !toks[j+1].nl && isNameWord(toks[j+1]) {
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
+		// a month name after a name on its line, with no day beside it, is a
+		// name too: "Nguyễn Thị Mai", "Anna May"
+		if len(parts) > 0 && !t.nl && monthInName(toks, j) {
 			parts = append(parts, t.raw)
 			j++
 			continue
@@ -1142,6 +1168,13 @@ func (d *doc) knownPeople() *peopleIndex {
 			add(a.Name, a.Email)
 		}
 	}
+	// a name linked to its address in the HTML part: "<a
+	// href="mailto:jonas.brandt@...">Jonas Brandt</a>"
+	for _, a := range mailtoAnchors(m.HTML) {
+		if linkedName(a[0]) && !IsNoReply(a[1]) && !sharedMailbox(a[1]) {
+			add(a[0], a[1])
+		}
+	}
 	// addresses written alone in the new text ("contact priya.raman@..."):
 	// a name is matched to them by their local part (see resolve)
 	for _, e := range emailsIn(d.newT.text) {
@@ -1230,6 +1263,32 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 		if strings.Contains(local, parts[0]) && strings.Contains(local, parts[len(parts)-1]) {
 			return name, e
 		}
+	}
+	// an address written alone whose local part spells the name
+	// ("joaquin.ibanez@" for Joaquín Ibáñez Peña, "jbrandt@"), when only
+	// one address is so spelled; the first name alone ("joaquin@") when no
+	// other person of the message shares it
+	ws := nameWords(name)
+	alone := true
+	for _, n := range ix.names {
+		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && fold(n) != fn {
+			alone = false
+		}
+	}
+	spelled := ""
+	for i, e := range ix.emails {
+		at := strings.IndexByte(e, '@')
+		if at <= 0 || ix.names[i] != "" || IsNoReply(e) || !localSpells(e[:at], ws, alone) {
+			continue
+		}
+		if spelled != "" && spelled != e {
+			spelled = "-"
+			break
+		}
+		spelled = e
+	}
+	if spelled != "" && spelled != "-" {
+		return name, spelled
 	}
 	// an address without a name spelled by the initial and the last name
 	// ("praman@", "p.raman@"), when only one address is so spelled
