@@ -73,6 +73,9 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_table_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Lena Vogel", Email: ""}}},
 		{"team_sender_recruiting", nil},
 		{"team_sender_interviews", nil},
+		// sentence lists with addresses and titles between the names
+		{"sentence_list_parens", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
+		{"sentence_list_nl", []Person{{Name: "Sanne de Vries", Email: ""}, {Name: "Pieter Bakker", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -1070,12 +1070,15 @@ func readNameList(toks []token, j, sent int) []person {
 			j = end
 		}
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
+		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
+		// an address or a title in parentheses, then a title after a comma
 		if j < len(toks) && toks[j].s == "(" {
 			for j < len(toks) && toks[j].s != ")" {
 				j++
 			}
 			j++
-		} else if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
+		}
+		if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
@@ -1086,6 +1089,13 @@ func readNameList(toks []token, j, sent int) []person {
 				}
 				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) || toks[j].s == ";" {
 					break
+				}
+				// "our Head of Infrastructure (in copy), and ...": a
+				// parenthesis inside the title is part of it
+				if toks[j].s == "(" {
+					for j < len(toks) && toks[j].s != ")" && toks[j].sent == sent {
+						j++
+					}
 				}
 				j++
 			}
@@ -1124,7 +1134,23 @@ func titleAhead(toks []token, j int) bool {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		if titleWords[toks[k].s] {
+		if titleWords[toks[k].s] || compoundTitle(toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleEnds are the endings of titles written as one word: "teamlead",
+// "projectmanager", "Softwareentwickler", "Teamleiterin".
+var titleEnds = []string{"lead", "leader", "leider", "leiter", "leiterin", "manager", "engineer", "ingenieur", "ingenieurin",
+	"entwickler", "entwicklerin", "developer", "architect", "architekt", "owner", "analyst", "consultant", "berater", "beraterin"}
+
+// compoundTitle reports whether a folded word is a title written as one
+// word: a title ending after at least three letters ("teamlead").
+func compoundTitle(w string) bool {
+	for _, e := range titleEnds {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
 			return true
 		}
 	}
