@@ -637,12 +637,66 @@ func (d *doc) senderMeetsYou() bool {
 	if !found {
 		return false
 	}
-	// the signature: the last lines of the new text
+	return !d.signsAsOrganiser()
+}
+
+// signsAsOrganiser reports whether the sender signs with a title that
+// leaves them out of the interview (a coordinator, a scheduler): the last
+// lines of the new text.
+func (d *doc) signsAsOrganiser() bool {
 	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
 	sig := strings.Join(lines[max(0, len(lines)-4):], " ")
-	return !titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
+	return titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/'
 	}), " "))
+}
+
+// senderAlone reports whether the sender says they interview
+// ([sender_interviews]: "it's just me for this round", "ik voer het
+// gesprek zelf"), outside a condition, unless they sign as one who only
+// organises: when the message names nobody else, the sender is the
+// interviewer.
+func (d *doc) senderAlone() bool {
+	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() {
+		return false
+	}
+	return d.saysAny(interviewsWords)
+}
+
+// senderInterviews reports whether the sender says they interview or take
+// part beside others ([sender_interviews], [sender_joined]), outside a
+// condition.
+func (d *doc) senderInterviews() bool {
+	return d.saysAny(interviewsWords) || d.senderJoined()
+}
+
+// saysAny reports whether the new text holds one of the word sequences
+// outside a condition and a negation ("não estarei presente").
+func (d *doc) saysAny(seqs [][]string) bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range seqs {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedNear reports whether a negation stands among the n tokens from
+// token i or in the four before them, in the same sentence.
+func (ti *textInfo) negatedNear(i, n int) bool {
+	sent := ti.toks[i].sent
+	for _, h := range ti.hits {
+		if h.fam != famNeg || ti.ws[h.from].sent != sent || ti.inFam(h.from, famNegIdiom) {
+			continue
+		}
+		if f, _ := ti.hitTok(h); f >= i-4 && f < i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedMailbox reports whether an address is a team's, not a person's
@@ -658,37 +712,72 @@ func sharedMailbox(addr string) bool {
 
 // presentWords are the sender saying they will be at the interview: "ci
 // vediamo giovedì", "dann sehen wir uns am Montag" (the [sender_present]
-// sections of the language files), or taking part beside others: "Ngozi
-// will join me" ([sender_joined]).
+// sections of the language files), taking part beside others: "Ngozi
+// will join me" ([sender_joined]), or interviewing: "it's just me for this
+// round", "ik voer het gesprek zelf" ([sender_interviews]).
 var (
-	presentWords = append(sequenceTable(languages, "sender_present"), joinedWords...)
-	joinedWords  = sequenceTable(languages, "sender_joined")
+	presentWords    = append(append(sequenceTable(languages, "sender_present"), joinedWords...), interviewsWords...)
+	joinedWords     = sequenceTable(languages, "sender_joined")
+	interviewsWords = sequenceTable(languages, "sender_interviews")
 )
+
+// listJoins are the words that join the last name of a list to the one
+// before: a [sender_joined] phrase opened by one ("and i will both", "y
+// yo") ends a list of names with the sender.
+var listJoins = map[string]bool{"and": true, "&": true, "y": true, "e": true, "ed": true, "et": true, "und": true, "en": true}
+
+// namesBeforeSender reads the names of a list that the sender ends with
+// themselves: "Mei Chen, our data lead, and I will both be on", "la
+// haremos Rodrigo Salinas (Tech Lead) y yo" (a [sender_joined] phrase opened
+// by "and", "y", "et" ...). It returns those people and the sender, or
+// nothing when no list of names runs up to the phrase in its sentence.
+func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
+	toks := ti.toks
+	var out []person
+	for i := range toks {
+		if !listJoins[toks[i].s] || heads[toks[i].line] || ti.condTok(i) {
+			continue
+		}
+		joined := false
+		for _, w := range joinedWords {
+			if listJoins[w[0]] && wordsAt(toks, i, w) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			continue
+		}
+		sent := toks[i].sent
+		for k := max(0, i-30); k < i; k++ {
+			if toks[k].sent != sent || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+				continue
+			}
+			got, end := readNameListEnd(toks, k, sent)
+			if end <= i || len(got) == 0 {
+				continue
+			}
+			for _, p := range got {
+				if !p.self {
+					p.at = toks[i].start
+					out = append(out, p)
+				}
+			}
+			out = append(out, person{self: true, at: toks[i].start})
+			break
+		}
+	}
+	return out
+}
 
 // senderJoined reports whether the sender says others join them: a
 // calendar's organiser who writes so interviews too.
 func (d *doc) senderJoined() bool {
-	toks := d.newT.toks
-	for i := range toks {
-		for _, w := range joinedWords {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
-				return true
-			}
-		}
-	}
-	return false
+	return d.saysAny(joinedWords)
 }
 
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
-	toks := d.newT.toks
-	for i := range toks {
-		for _, w := range presentWords {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
-				return true
-			}
-		}
-	}
-	return false
+	return d.saysAny(presentWords)
 }

@@ -76,6 +76,16 @@ func TestPanelPeople(t *testing.T) {
 		// sentence lists with addresses and titles between the names
 		{"sentence_list_parens", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
 		{"sentence_list_nl", []Person{{Name: "Sanne de Vries", Email: ""}, {Name: "Pieter Bakker", Email: ""}}},
+		// the sender interviews: alone, at the end of a list ("and I",
+		// "y yo"), beside those they name; a greeting is no part in it
+		{"sender_alone_en", []Person{{Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_and_i_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_y_yo_es", []Person{{Name: "Diego Torres", Email: "diego.torres@sierra.example"}, {Name: "Lucía Gómez", Email: "lucia.gomez@sierra.example"}}},
+		{"sender_zelf_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Sanne de Vries", Email: "sanne.devries@polder.example"}}},
+		{"sender_insieme_it", []Person{{Name: "Giulia Russo", Email: ""}, {Name: "Marco Bianchi", Email: "marco.bianchi@arno.example"}}},
+		{"cc_join_me_en", []Person{{Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_absent_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
+		{"greeting_list_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -516,7 +516,8 @@ func (d *doc) interviewers(r *Result) []Person {
 		// an organiser left out of the attendee list who writes "I'll run
 		// the session with Aisha" interviews too
 		// ... or "Ngozi Obi from our analytics team will join me"
-		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderJoined() && !IsNoReply(d.from.Email)) {
+		// ... or "Ik ben er zelf ook bij" ([sender_interviews])
+		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderInterviews() && !IsNoReply(d.from.Email)) {
 			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
@@ -610,30 +611,41 @@ func (d *doc) interviewers(r *Result) []Person {
 	// people copied on the message and named next to the interview time;
 	// a headed list of the panel already says who interviews
 	if r.Start.IsZero() {
+		if d.senderInterviews() {
+			d.addPresentSender(out, add)
+		}
 		return out
 	}
-	if listed, _ := d.panelPeople(d.newT); len(listed) > 0 && len(out) > 0 {
-		return out
-	}
-	for _, a := range d.m.Cc {
-		if d.self[a.Email] || a.Name == "" || IsNoReply(a.Email) || seen[strings.ToLower(a.Email)] {
-			continue
+	listed, _ := d.panelPeople(d.newT)
+	if len(listed) == 0 || len(out) == 0 {
+		for _, a := range d.m.Cc {
+			if d.self[a.Email] || a.Name == "" || IsNoReply(a.Email) || seen[strings.ToLower(a.Email)] {
+				continue
+			}
+			first := strings.Fields(a.Name)[0]
+			if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
+				add(a)
+			}
 		}
-		first := strings.Fields(a.Name)[0]
-		if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
-			add(a)
-		}
 	}
-	// the sender conducts the call ("I'll call you", "with me"), or takes
-	// part next to those named ("ci vediamo giovedì ... Parteciperà anche
-	// Stefano Conti")
-	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
-		add(Person{Name: d.senderName(), Email: d.from.Email})
+	if len(listed) == 0 || d.senderInterviews() {
+		d.addPresentSender(out, add)
 	}
-	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou()) {
+	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou() || d.senderAlone()) {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
 	return out
+}
+
+// addPresentSender adds the sender to the people found when they say they
+// take part beside them ("ci vediamo giovedì ... Parteciperà anche Stefano
+// Conti", "Ik ben er zelf ook bij"). Under a headed list of the panel, or
+// without the interview's time, only the sender's saying they interview
+// or join others counts (see senderInterviews): "Tot dan!" is a greeting.
+func (d *doc) addPresentSender(out []Person, add func(Person)) {
+	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
+		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
 }
 
 // quotedAuthor returns the author of the quoted or forwarded message that
@@ -910,6 +922,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 			i = j
 		}
 	}
+	out = append(out, ti.namesBeforeSender(heads)...)
 	// agenda lines: "1:00 – 1:45 PM  System design – Ravi Shah, Engineering Manager"
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].nl {
@@ -1004,6 +1017,13 @@ func skipPunct(toks []token, j int, ps ...string) int {
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
+	out, _ := readNameListEnd(toks, j, sent)
+	return out
+}
+
+// readNameListEnd is readNameList that also returns the index of the token
+// where the list stopped.
+func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 	var out []person
 	for j < len(toks) && len(out) < 8 {
 		// bullets and separators
@@ -1125,7 +1145,7 @@ func readNameList(toks []token, j, sent int) []person {
 		}
 		break
 	}
-	return out
+	return out, j
 }
 
 // titleAhead reports whether a job title starts at token j.
@@ -1651,7 +1671,8 @@ func ccMarkAt(toks []token, i int) bool {
 // ccRunWords start the words that make a sentence about people on copy one
 // about who interviews: "who will interview you", "the engineers who'll run
 // it", "mèneront l'entretien", "führen das Gespräch".
-var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "assess", "entretien", "mener", "meneront", "jury",
+var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "join", "rejoindr", "acompan", "partecip", "teilnehm",
+	"deelnemen", "aansluit", "participa", "assess", "entretien", "mener", "meneront", "jury",
 	"entrevist", "conducir", "conduciran", "gesprach", "fuhren", "intervist", "colloqui", "condurr", "conduz", "gesprek",
 	"voeren", "leiden"}
 
