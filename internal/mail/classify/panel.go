@@ -369,8 +369,10 @@ type panelEntry struct {
 }
 
 // agendaWith are the words before the person on an agenda row
-// ("Technical interview with Sofia Marin").
-var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true}
+// ("Technical interview with Sofia Marin", "Presentatie van je case voor
+// Femke de Groot").
+var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true,
+	"for": true, "voor": true, "pour": true, "para": true, "per": true, "fur": true}
 
 // panelItem reads one line of a headed list. It is an item when one of its
 // cells (the parts between "-", "|", ",", ":", parentheses) is a name and

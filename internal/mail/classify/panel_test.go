@@ -86,6 +86,9 @@ func TestPanelPeople(t *testing.T) {
 		{"cc_join_me_en", []Person{{Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
 		{"sender_absent_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
 		{"greeting_list_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}}},
+		// agendas of dotted time ranges, several people a row, "for"
+		{"agenda_dot_range_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}, {Name: "Joris de Wit", Email: ""}, {Name: "Lotte Smit", Email: ""}}},
+		{"agenda_dot_range_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}, {Name: "Anna Keller", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

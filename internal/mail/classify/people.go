@@ -934,7 +934,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		line := toks[i].line
 		for k := i + 1; k < len(toks) && toks[k].line == line; k++ {
 			// "11:00 - 11:45 AM PDT  Systems design with Grace Okoro"
-			if (toks[k].s == "with" || toks[k].s == "avec" || toks[k].s == "con" || toks[k].s == "mit" || toks[k].s == "met" || toks[k].s == "com") && k > i+2 {
+			if agendaWith[toks[k].s] && toks[k].s != "by" && toks[k].s != "par" && k > i+2 {
 				found := false
 				for _, p := range readNameList(toks, k+1, toks[k].sent) {
 					if !p.self && strings.Contains(p.name, " ") {
