@@ -454,10 +454,7 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 		a := cell[0]
 		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber"
 		for a+1 < cell[1] && honorifics[toks[a].s] {
-			a++
-			if toks[a].s == "." {
-				a++
-			}
+			a = afterHonorific(toks[:cell[1]], a)
 		}
 		n, end := nameAt(toks[:cell[1]], a)
 		if n == "" || end != cell[1] {
@@ -543,10 +540,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 		j := k + 1
 		for j+1 < to && honorifics[toks[j].s] {
-			j++
-			if toks[j].s == "." {
-				j++
-			}
+			j = afterHonorific(toks, j)
 		}
 		name, end := nameAt(toks, j)
 		if !strings.Contains(name, " ") {

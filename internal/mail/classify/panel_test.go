@@ -89,6 +89,8 @@ func TestPanelPeople(t *testing.T) {
 		// agendas of dotted time ranges, several people a row, "for"
 		{"agenda_dot_range_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}, {Name: "Joris de Wit", Email: ""}, {Name: "Lotte Smit", Email: ""}}},
 		{"agenda_dot_range_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}, {Name: "Anna Keller", Email: ""}}},
+		// honorifics with a feminine ending glued to the dot
+		{"it_honorific_endings", []Person{{Name: "Marco Bianchi", Email: ""}, {Name: "Chiara Conti", Email: ""}, {Name: "Elena Greco", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -1062,14 +1062,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
 		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && toks[j].upper() == (elided(toks[j].s) == "") {
-			j++
-			if toks[j].s == "." {
-				j++
-			}
-			// Portuguese feminine ordinal mark: "Eng.ª", "Dr.ª"
-			if j < len(toks) && (toks[j].s == "ª" || toks[j].s == "º") {
-				j++
-			}
+			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
 			break
@@ -1443,10 +1436,28 @@ func listLineAhead(toks []token, j int) bool {
 	return end >= len(toks) || toks[end].nl || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-"
 }
 
+// afterHonorific returns the index after the honorific at token j, its dot
+// and its feminine ending: "Dr.", "Dott.ssa", "Sig.ra", "Eng.ª".
+func afterHonorific(toks []token, j int) int {
+	j++
+	if j < len(toks) && toks[j].s == "." {
+		j++
+		// the ending glued to the dot: "ssa" in "Dott.ssa"
+		if j < len(toks) && toks[j].kind == tokWord && !toks[j].upper() && len(toks[j].s) <= 3 && toks[j].start == toks[j-1].start+len(toks[j-1].raw) {
+			j++
+		}
+	}
+	// Portuguese feminine ordinal mark: "Eng.ª", "Dr.ª"
+	if j < len(toks) && (toks[j].s == "ª" || toks[j].s == "º") {
+		j++
+	}
+	return j
+}
+
 // honorifics come before a name and are not part of it.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
 	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true,
-	"ing": true, "dott": true, "dottssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
+	"ing": true, "dott": true, "dottssa": true, "sig": true, "sigra": true, "dra": true, "profssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
 
 // durationWords are units of a meeting's length.
 var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
