@@ -174,11 +174,12 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 	heads := map[int]bool{}
 	lines := ti.textLines()
 	for h := 0; h < len(lines); h++ {
-		// an agenda needs no heading: two rows in a row that start with a
-		// time and name a person ("09:30–10:15 Deep dive with Wang
-		// Xiaoling") are read like a list headed by the line before them
+		// an agenda needs no heading: rows that start with a time, two of
+		// them naming a person ("09:30–10:15 Deep dive with Wang
+		// Xiaoling"; "10:45 Break" between them), are read like a list
+		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
-			(ti.agendaRow(lines[h+1]) && ti.agendaRow(lines[h+2]) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
+			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
 		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
@@ -276,6 +277,26 @@ func (ti *textInfo) sessionPerson(l panelLine) string {
 		return ""
 	}
 	return name
+}
+
+// agendaAhead reports whether the lines from k on are agenda rows, one
+// after the other, two of which name a person before the first line that
+// is no agenda row.
+func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
+	named := 0
+	for first := k; k < len(lines) && named < 2; k++ {
+		if k > first && lines[k].line-lines[k-1].line > 1 {
+			break
+		}
+		it, ok := ti.panelItem(lines[k])
+		if !it.agenda {
+			break
+		}
+		if ok && it.p.name != "" {
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // agendaRow reports whether a line is an agenda row naming a person.

@@ -91,6 +91,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_dot_range_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}, {Name: "Anna Keller", Email: ""}}},
 		// honorifics with a feminine ending glued to the dot
 		{"it_honorific_endings", []Person{{Name: "Marco Bianchi", Email: ""}, {Name: "Chiara Conti", Email: ""}, {Name: "Elena Greco", Email: ""}}},
+		// an agenda without a heading whose breaks stand between the rows
+		{"agenda_breaks", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
