@@ -206,17 +206,18 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
 			blank := l.line-lines[k-1].line > 1
-			if afterTime && !blank {
+			it, ok := ti.panelItem(l)
+			if afterTime && !blank && !it.agenda {
 				// the session under its time: "Coding - Bea Lindqvist,
-				// Senior Engineer", "Lunch break"
+				// Senior Engineer", "Lunch break"; the people under their
+				// session: "Tom Brereton, Head of Engineering, and Harriet
+				// Oyelaran, Engineering Manager"
 				afterTime = false
-				if name := ti.sessionPerson(l); name != "" {
-					got = append(got, person{name: name})
-				}
+				got = append(got, ti.sessionPeople(l)...)
 				end = k
 				continue
 			}
-			it, ok := ti.panelItem(l)
+			afterTime = false
 			// a blank line ends a list, unless the list goes on with the
 			// same bullets, or it stands between the heading and the list
 			if blank && len(got) > 0 && !(bulleted && it.bullet) {
@@ -226,7 +227,7 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// agenda rows without a person ("10:45 Break") and lines
 				// indented under a bulleted item go on; anything else ends
 				if it.agenda || bulleted && !it.bullet && ti.indented(l) && len(got) > 0 {
-					afterTime = it.agenda && ti.timeOnly(l)
+					afterTime = it.agenda
 					end = k
 					continue
 				}
@@ -294,9 +295,59 @@ func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
 		}
 		if ok && it.p.name != "" {
 			named++
+			continue
+		}
+		// the person on the line under the session: "10:00 - 10:45
+		// System design" over "Arjun Pillai, Principal Engineer"
+		if k+1 < len(lines) && lines[k+1].line == lines[k].line+1 {
+			if next, _ := ti.panelItem(lines[k+1]); !next.agenda && len(ti.sessionPeople(lines[k+1])) > 0 {
+				named++
+				k++
+			}
 		}
 	}
 	return named >= 2
+}
+
+// sessionPeople returns the people of a session line under its time
+// ("Architecture deep dive - Hiroshi Nakamura, Principal Engineer"), or of
+// a line of names under its session ("Dr Mei-Lin Tan, Director of
+// Product", "Tom Brereton, Head of Engineering, and Harriet Oyelaran,
+// Engineering Manager"); none when it names nobody or only someone who
+// organises.
+func (ti *textInfo) sessionPeople(l panelLine) []person {
+	toks := ti.toks[:l.to]
+	j := l.from
+	for j+1 < l.to && honorifics[toks[j].s] {
+		j = afterHonorific(toks, j)
+	}
+	if name, _ := nameAt(toks, j); !strings.Contains(name, " ") {
+		if name := ti.sessionPerson(l); name != "" {
+			return []person{{name: name}}
+		}
+		return nil
+	}
+	var ws []string
+	joined := false
+	for k := l.from; k < l.to; k++ {
+		ws = append(ws, toks[k].s)
+		joined = joined || listJoins[toks[k].s]
+	}
+	if titleLeavesOut(strings.Join(ws, " ")) {
+		return nil
+	}
+	var out []person
+	for _, p := range readNameList(toks, l.from, toks[l.from].sent) {
+		if !p.self && strings.Contains(p.name, " ") {
+			out = append(out, person{name: p.name})
+		}
+	}
+	// without "and" the words after a title are its department ("Tomás
+	// Ybarra, Engineering Manager, Fleet Services"), not a second person
+	if !joined && len(out) > 1 {
+		out = out[:1]
+	}
+	return out
 }
 
 // agendaRow reports whether a line is an agenda row naming a person.

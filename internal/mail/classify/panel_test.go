@@ -93,6 +93,8 @@ func TestPanelPeople(t *testing.T) {
 		{"it_honorific_endings", []Person{{Name: "Marco Bianchi", Email: ""}, {Name: "Chiara Conti", Email: ""}, {Name: "Elena Greco", Email: ""}}},
 		// an agenda without a heading whose breaks stand between the rows
 		{"agenda_breaks", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// an agenda whose people stand on the line under their session
+		{"agenda_person_under_session", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Ines Duarte", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ken Ito", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
