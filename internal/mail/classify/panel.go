@@ -183,9 +183,17 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
-		if col := ti.personColumn(lines[h]); col >= 0 {
-			got, end := ti.tableColumn(lines, h, col)
-			if end == h {
+		head, col := h, ti.personColumn(lines[h])
+		// a people heading over a table whose header names its columns:
+		// "Your interviewers" over "Name | Title | Email"
+		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
+			if c := ti.nameColumn(lines[h+1]); c >= 0 {
+				head, col = h+1, c
+			}
+		}
+		if col >= 0 {
+			got, end := ti.tableColumn(lines, head, col)
+			if end == head {
 				continue
 			}
 			// the rows are read: neither prose triggers nor agenda rows
@@ -356,17 +364,55 @@ func (ti *textInfo) agendaRow(l panelLine) bool {
 	return ok && it.agenda && it.p.name != ""
 }
 
-// cells splits a line at its "|" into the token ranges of its cells.
+// cells splits a line at its "|" into the token ranges of its cells; a
+// line without one, at its runs of two spaces or more or a tab, as a plain
+// text table aligns its columns ("System design        10:00 - 11:00  Vikram
+// Sethi").
 func (ti *textInfo) cells(l panelLine) [][2]int {
 	var out [][2]int
 	from := l.from
+	bar := false
 	for k := l.from; k < l.to; k++ {
 		if ti.toks[k].s == "|" {
 			out = append(out, [2]int{from, k})
 			from = k + 1
+			bar = true
+		}
+	}
+	if bar {
+		return append(out, [2]int{from, l.to})
+	}
+	for k := l.from + 1; k < l.to; k++ {
+		prev := ti.toks[k-1]
+		if prev.start+len(prev.raw) >= ti.toks[k].start {
+			continue // glued, or the two words of one contraction
+		}
+		gap := ti.text[prev.start+len(prev.raw) : ti.toks[k].start]
+		if strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == "" {
+			out = append(out, [2]int{from, k})
+			from = k
 		}
 	}
 	return append(out, [2]int{from, l.to})
+}
+
+// nameColumns are the header cells over a table's column of names, read
+// under a people heading ("Your interviewers" over "Name | Title | Email").
+var nameColumns = map[string]bool{"name": true, "names": true, "nom": true, "nombre": true, "nome": true, "naam": true, "person": true}
+
+// nameColumn returns the column of a table's header row whose cell is a
+// name column's ("Name | Title | Email"), or -1.
+func (ti *textInfo) nameColumn(l panelLine) int {
+	cs := ti.cells(l)
+	if len(cs) < 2 {
+		return -1
+	}
+	for c, cell := range cs {
+		if cell[1]-cell[0] == 1 && nameColumns[ti.toks[cell[0]].s] {
+			return c
+		}
+	}
+	return -1
 }
 
 // personColumn returns the column of a table's header row whose cell is a

@@ -95,6 +95,10 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_breaks", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		// an agenda whose people stand on the line under their session
 		{"agenda_person_under_session", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Ines Duarte", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ken Ito", Email: ""}}},
+		// tables: a header row of column names under a people heading,
+		// columns aligned with spaces
+		{"table_name_column", []Person{{Name: "Priya Raman", Email: "p.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
+		{"table_spaced_columns", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
