@@ -95,6 +95,19 @@ func (ti *textInfo) textLines() []panelLine {
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
 	if l.to-l.from > 12 {
+		// a heading may close a paragraph: "... for the Senior Engineer
+		// position. Here's who you'll meet on Thursday:"
+		if toks[l.to-1].s != ":" {
+			return false
+		}
+		for k := l.to - 2; k > l.from; k-- {
+			if toks[k].s == "." || toks[k].s == "!" || toks[k].s == "?" {
+				if toks[k+1].sent != toks[k].sent && l.to-(k+1) <= 12 {
+					return ti.panelHeading(panelLine{from: k + 1, to: l.to, line: l.line})
+				}
+				return false
+			}
+		}
 		return false
 	}
 	endsColon := toks[l.to-1].s == ":"

@@ -99,6 +99,9 @@ func TestPanelPeople(t *testing.T) {
 		// columns aligned with spaces
 		{"table_name_column", []Person{{Name: "Priya Raman", Email: "p.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
 		{"table_spaced_columns", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// a heading that closes a paragraph; a brand glued to a number
+		{"heading_ends_paragraph", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		{"brand_digits", []Person{{Name: "Priya Raman", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -380,6 +380,14 @@ func monthName(t token) bool {
 	return false
 }
 
+// gluedToNumber reports whether token j is written against a number, with
+// no space between them ("Recruit41", "4Tech").
+func gluedToNumber(toks []token, j int) bool {
+	t := toks[j]
+	return j+1 < len(toks) && toks[j+1].kind == tokNum && toks[j+1].start == t.start+len(t.raw) ||
+		j > 0 && toks[j-1].kind == tokNum && toks[j-1].start+len(toks[j-1].raw) == t.start
+}
+
 // monthInName reports whether token j, a capitalised month name, can be
 // the last part of a name: no number stands on either side of it ("Mai
 // 12", "12. Mai") and it is no all-capitals abbreviation.
@@ -421,6 +429,10 @@ func nameAt(toks []token, i int) (string, int) {
 			parts = append(parts, t.raw)
 			j++
 			continue
+		}
+		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
+		if gluedToNumber(toks, j) {
+			break
 		}
 		if isNameWord(t) {
 			if len(parts) > 0 && t.nl {
