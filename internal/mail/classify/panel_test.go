@@ -102,6 +102,8 @@ func TestPanelPeople(t *testing.T) {
 		// a heading that closes a paragraph; a brand glued to a number
 		{"heading_ends_paragraph", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		{"brand_digits", []Person{{Name: "Priya Raman", Email: ""}}},
+		// a directory's "Last, First Dr." display name
+		{"exchange_title_after", []Person{{Name: "Fabian Kühl", Email: "fabian.kuehl@northwind.example"}, {Name: "Tom Wu", Email: "twu@northwind.example"}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

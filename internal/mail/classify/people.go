@@ -484,6 +484,7 @@ func (d *doc) interviewers(r *Result) []Person {
 	seen := map[string]bool{}
 	selfNames := d.selfNames()
 	add := func(p Person) {
+		p.Name = firstLast(withoutHonorifics(p.Name))
 		if IsNoReply(p.Email) {
 			p.Email = "" // never thank a mailbox nobody reads
 		}
@@ -1464,6 +1465,21 @@ func afterHonorific(toks []token, j int) int {
 		j++
 	}
 	return j
+}
+
+// withoutHonorifics drops the honorifics a display name carries after the
+// name, as directories sort it: "Kühl, Fabian Dr." is "Kühl, Fabian". One
+// written before the name ("Dr. Katrin Vogel") stays: the name is written
+// as its bearer writes it.
+func withoutHonorifics(name string) string {
+	ws := strings.Fields(name)
+	h := func(w string) bool {
+		return honorifics[strings.TrimSuffix(strings.ToLower(strings.Trim(w, ",")), ".")] && capitalised(w)
+	}
+	for len(ws) > 2 && h(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
 }
 
 // honorifics come before a name and are not part of it.
