@@ -104,6 +104,8 @@ func TestPanelPeople(t *testing.T) {
 		{"brand_digits", []Person{{Name: "Priya Raman", Email: ""}}},
 		// a directory's "Last, First Dr." display name
 		{"exchange_title_after", []Person{{Name: "Fabian Kühl", Email: "fabian.kuehl@northwind.example"}, {Name: "Tom Wu", Email: "twu@northwind.example"}}},
+		// names with two particles, or "dos"
+		{"name_particles", []Person{{Name: "Lucía de la Fuente", Email: ""}, {Name: "Pieter van der Berg", Email: ""}, {Name: "João Pedro dos Santos", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -408,7 +408,8 @@ func monthInName(toks []token, j int) bool {
 }
 
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
-var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true}
+var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
+	"dos": true, "das": true, "do": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
@@ -442,10 +443,19 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
-		if len(parts) > 0 && nameParticles[t.raw] && j+1 < len(toks) && isNameWord(toks[j+1]) {
-			parts = append(parts, t.raw)
-			j++
-			continue
+		// particles, one or two: "Jan van Dijk", "Diego de la Garza",
+		// "Pieter van der Berg", "João Pedro dos Santos"
+		if len(parts) > 0 && nameParticles[t.raw] && !t.nl {
+			k := j + 1
+			if k < len(toks) && nameParticles[toks[k].raw] && !toks[k].nl {
+				k++
+			}
+			if k < len(toks) && !toks[k].nl && isNameWord(toks[k]) && len(parts)+k-j < 6 {
+				for ; j < k; j++ {
+					parts = append(parts, toks[j].raw)
+				}
+				continue
+			}
 		}
 		break
 	}
