@@ -475,6 +475,19 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if !ok || it.p.name == "" {
 			continue
 		}
+		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
+		var several []person
+		if ti.namesOnly(cs[col][0], cs[col][1]) {
+			for _, p := range readNameList(ti.toks[:cs[col][1]], cs[col][0], ti.toks[cs[col][0]].sent) {
+				if !p.self && strings.Contains(p.name, " ") {
+					several = append(several, person{name: p.name})
+				}
+			}
+		}
+		if len(several) > 1 {
+			got = append(got, several...)
+			continue
+		}
 		if it.p.email == "" {
 			row := ti.text[ti.toks[l.from].start : ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)]
 			if as := emailsIn(row); len(as) == 1 {
@@ -484,6 +497,18 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		got = append(got, it.p)
 	}
 	return got, end
+}
+
+// namesOnly reports whether the tokens [from, to) are names and the
+// commas and "and" between them, with no title.
+func (ti *textInfo) namesOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := ti.toks[k]
+		if !isNameWord(t) && !nameParticles[t.raw] && t.s != "," && !listJoins[t.s] {
+			return false
+		}
+	}
+	return true
 }
 
 // indented reports whether a line starts with white space.

@@ -106,6 +106,8 @@ func TestPanelPeople(t *testing.T) {
 		{"exchange_title_after", []Person{{Name: "Fabian Kühl", Email: "fabian.kuehl@northwind.example"}, {Name: "Tom Wu", Email: "twu@northwind.example"}}},
 		// names with two particles, or "dos"
 		{"name_particles", []Person{{Name: "Lucía de la Fuente", Email: ""}, {Name: "Pieter van der Berg", Email: ""}, {Name: "João Pedro dos Santos", Email: ""}}},
+		// two people in one cell of a table; a title in another language
+		{"table_two_in_cell", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

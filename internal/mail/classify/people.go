@@ -342,6 +342,9 @@ var titleWords = map[string]bool{
 	"responsavel": true, "direttore": true, "direttrice": true, "ingegnere": true, "teamleider": true, "teamleiter": true,
 	"teamleiterin": true, "hoofd": true, "recruteur": true, "recruteuse": true, "chargee": true, "charge": true,
 	"gerentes": true, "jefa": true, "lider": true, "leider": true, "afdelingshoofd": true, "geschaftsfuhrer": true,
+	"directora": true, "analista": true, "arquitecto": true, "arquitecta": true, "desarrollador": true, "desarrolladora": true,
+	"desenvolvedor": true, "desenvolvedora": true, "sviluppatore": true, "sviluppatrice": true, "ontwikkelaar": true,
+	"programador": true, "programadora": true, "consultor": true, "consultora": true, "dirigente": true,
 }
 
 // isNameWord reports whether a token can be part of a person's name.
