@@ -166,7 +166,13 @@ func (ti *textInfo) qualifiedHeading(l panelLine, i int) bool {
 			return false
 		}
 	}
-	return !ti.nameOnLine(panelLine{from: i, to: l.to, line: l.line})
+	// "Participantes da Marés Digital:": the company is no person
+	for k := i; k < l.to; k++ {
+		if name, _ := nameAt(toks[:l.to], k); strings.Contains(name, " ") && !orgWordIn(name) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOnLine reports whether a line holds a name of two words or more.
@@ -222,7 +228,7 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted, afterTime := false, false
+		bulleted, afterTime, agendaItem := false, false, false
 		end := h
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
@@ -246,14 +252,16 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			if !ok {
 				// agenda rows without a person ("10:45 Break") and lines
-				// indented under a bulleted item go on; anything else ends
-				if it.agenda || bulleted && !it.bullet && ti.indented(l) && len(got) > 0 {
+				// indented under a bulleted item or an agenda row (the
+				// session's description) go on; anything else ends
+				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank {
 					afterTime = it.agenda
 					end = k
 					continue
 				}
 				break
 			}
+			agendaItem = it.agenda
 			end = k
 			bulleted = bulleted || it.bullet
 			if it.p.name != "" {
@@ -316,6 +324,13 @@ func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
 		}
 		if ok && it.p.name != "" {
 			named++
+			// the session's description on an indented line under it
+			for k+1 < len(lines) && lines[k+1].line == lines[k].line+1 && ti.indented(lines[k+1]) {
+				if next, _ := ti.panelItem(lines[k+1]); next.agenda {
+					break
+				}
+				k++
+			}
 			continue
 		}
 		// the person on the line under the session: "10:00 - 10:45

@@ -108,6 +108,12 @@ func TestPanelPeople(t *testing.T) {
 		{"name_particles", []Person{{Name: "Lucía de la Fuente", Email: ""}, {Name: "Pieter van der Berg", Email: ""}, {Name: "João Pedro dos Santos", Email: ""}}},
 		// two people in one cell of a table; a title in another language
 		{"table_two_in_cell", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// agenda rows with the session's description under them
+		{"agenda_description_lines", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// headings that say who interviews, and the company's participants
+		{"heading_who_interviews_es", []Person{{Name: "Diego Torres", Email: "diego.torres@sierra.example"}, {Name: "Paula Ríos", Email: ""}}},
+		{"heading_participants_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
+		{"heading_wen_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
