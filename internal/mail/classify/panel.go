@@ -888,6 +888,41 @@ var (
 	interviewsWords = sequenceTable(languages, "sender_interviews")
 )
 
+// inlineHeadings reads the names after a heading and its qualifiers on
+// the same line, past a colon: "Same panel as before: Matthias Oberländer
+// (VP Engineering) and Sunniva Haug", "You'll meet, in this order: Priya
+// Raman and Tom Wu". The qualifiers are a few words in lower case.
+func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
+	toks := ti.toks
+	var out []person
+	for i := 0; i < len(toks); i++ {
+		if heads[toks[i].line] || ti.condTok(i) {
+			continue
+		}
+		n, generic := ti.panelHeadAt(i)
+		if n == 0 || generic {
+			continue
+		}
+		k := i + n
+		for k < len(toks) && k < i+n+5 && toks[k].line == toks[i].line && toks[k].s != ":" &&
+			(toks[k].kind == tokWord && !toks[k].upper() || toks[k].s == ",") {
+			k++
+		}
+		if k == i+n || k+1 >= len(toks) || toks[k].s != ":" || toks[k+1].line != toks[i].line {
+			continue
+		}
+		got, end := readNameListEnd(toks, k+1, toks[k+1].sent)
+		for _, p := range got {
+			p.at = toks[i].start
+			out = append(out, p)
+		}
+		if len(got) > 0 {
+			i = end
+		}
+	}
+	return out
+}
+
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y
 // yo") ends a list of names with the sender.

@@ -114,6 +114,10 @@ func TestPanelPeople(t *testing.T) {
 		{"heading_who_interviews_es", []Person{{Name: "Diego Torres", Email: "diego.torres@sierra.example"}, {Name: "Paula Ríos", Email: ""}}},
 		{"heading_participants_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
 		{"heading_wen_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}}},
+		// a relative clause between two names; a heading inline with its
+		// qualifiers before the colon (an article starts no name)
+		{"relative_clause_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		{"inline_heading", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -325,6 +325,12 @@ var nameStop = map[string]bool{
 	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
 }
 
+// nameArticlesStart are articles capitalised at a sentence's start ("Das
+// Gespräch", "Het team"): no name starts with one, though some end with
+// one ("Priyanka Das").
+var nameArticlesStart = map[string]bool{"das": true, "der": true, "die": true, "ein": true, "eine": true, "het": true, "een": true,
+	"los": true, "las": true, "les": true, "gli": true, "una": true, "uno": true, "um": true, "uma": true, "os": true}
+
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
 var titleWords = map[string]bool{
 	"manager": true, "engineer": true, "director": true, "head": true, "lead": true, "vp": true, "senior": true,
@@ -435,7 +441,7 @@ func nameAt(toks []token, i int) (string, int) {
 			continue
 		}
 		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
-		if gluedToNumber(toks, j) {
+		if gluedToNumber(toks, j) || len(parts) == 0 && nameArticlesStart[t.s] {
 			break
 		}
 		if isNameWord(t) {
@@ -948,6 +954,7 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 			i = j
 		}
 	}
+	out = append(out, ti.inlineHeadings(heads)...)
 	out = append(out, ti.namesBeforeSender(heads)...)
 	// agenda lines: "1:00 – 1:45 PM  System design – Ravi Shah, Engineering Manager"
 	for i := 0; i < len(toks); i++ {
@@ -1142,6 +1149,11 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		if j >= len(toks) {
 			break
 		}
+		// a relative clause after the name: "Elena Vasquez, who leads our
+		// Platform group, and Kofi Boateng"
+		if k := relativeClauseEnd(toks, j); k > j {
+			j = k
+		}
 		switch toks[j].s {
 		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
 			j++
@@ -1165,6 +1177,37 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		break
 	}
 	return out, j
+}
+
+// relativeWords open a relative clause about the person before them
+// ("who leads our Platform group", "qui dirige", "que lidera", "der das
+// Team leitet", "che guida", "die het team leidt").
+var relativeWords = map[string]bool{"who": true, "qui": true, "que": true, "quien": true, "der": true, "die": true, "welche": true,
+	"che": true, "dat": true}
+
+// relativeClauseEnd returns, when a relative clause set off by commas
+// follows at token j and the list goes on after it with "and" and a name
+// (", who leads our Platform group, and Kofi"), the index of the comma that
+// closes it; else j.
+func relativeClauseEnd(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].s != "," || !relativeWords[toks[j+1].s] {
+		return j
+	}
+	sent := toks[j].sent
+	for k := j + 2; k < len(toks) && k < j+16 && toks[k].sent == sent; k++ {
+		if toks[k].s != "," {
+			continue
+		}
+		n := k + 1
+		if n < len(toks) && listJoins[toks[n].s] {
+			n++
+		}
+		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
+			return k
+		}
+		return j
+	}
+	return j
 }
 
 // titleAhead reports whether a job title starts at token j.
