@@ -354,6 +354,11 @@ func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
 func (ti *textInfo) sessionPeople(l panelLine) []person {
 	toks := ti.toks[:l.to]
 	j := l.from
+	// "with Wang Xiaoling, Principal Engineer" under its session
+	if agendaWith[toks[j].s] && j+1 < l.to {
+		j++
+	}
+	start := j
 	for j+1 < l.to && honorifics[toks[j].s] {
 		j = afterHonorific(toks, j)
 	}
@@ -373,7 +378,7 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 		return nil
 	}
 	var out []person
-	for _, p := range readNameList(toks, l.from, toks[l.from].sent) {
+	for _, p := range readNameList(toks, start, toks[start].sent) {
 		if !p.self && strings.Contains(p.name, " ") {
 			out = append(out, person{name: p.name})
 		}

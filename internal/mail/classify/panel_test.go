@@ -118,6 +118,9 @@ func TestPanelPeople(t *testing.T) {
 		// qualifiers before the colon (an article starts no name)
 		{"relative_clause_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
 		{"inline_heading", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		// one calendar file of several sessions the same day
+		{"ics_sessions", []Person{{Name: "Irene Novak", Email: "irene.novak@northwind.example"}, {Name: "Felix Braun", Email: "felix.braun@northwind.example"}}},
+		{"agenda_with_under_session", []Person{{Name: "Wang Xiaoling", Email: ""}, {Name: "Nurul Huda binti Ismail", Email: ""}, {Name: "Felicia Ong", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

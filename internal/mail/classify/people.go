@@ -525,7 +525,7 @@ func (d *doc) interviewers(r *Result) []Person {
 	}
 	if e := d.ev; e != nil && (len(e.Attendees) > 0) {
 		var attendees []message.Attendee
-		for _, a := range e.Attendees {
+		for _, a := range d.sessionAttendees() {
 			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) || notAnInterviewer(a) {
 				continue
 			}
@@ -678,6 +678,32 @@ func (d *doc) addPresentSender(out []Person, add func(Person)) {
 	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
+}
+
+// sessionAttendees returns the attendees of the message's event and of
+// the other events of its calendar sent with it for the same day: an
+// interview loop sent as one .ics of several sessions ("Each session has
+// its own calendar invite") has one interviewer a session.
+func (d *doc) sessionAttendees() []message.Attendee {
+	e := d.ev
+	out := append([]message.Attendee(nil), e.Attendees...)
+	seen := map[string]bool{}
+	for _, a := range out {
+		seen[strings.ToLower(a.Email)] = true
+	}
+	for i := range d.m.Events {
+		o := &d.m.Events[i]
+		if o == e || o.Nested || o.Method != e.Method || o.UID == e.UID || !sameDay(o.Start, e.Start) {
+			continue
+		}
+		for _, a := range o.Attendees {
+			if k := strings.ToLower(a.Email); k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // quotedAuthor returns the author of the quoted or forwarded message that
