@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Headed lists: a heading line ("Interviewers:", "Your panel", "Vos
@@ -888,7 +889,7 @@ func sharedMailbox(addr string) bool {
 // will join me" ([sender_joined]), or interviewing: "it's just me for this
 // round", "ik voer het gesprek zelf" ([sender_interviews]).
 var (
-	presentWords    = append(append(sequenceTable(languages, "sender_present"), joinedWords...), interviewsWords...)
+	presentWords    = append(sequenceTable(languages, "sender_present"), interviewsWords...)
 	joinedWords     = sequenceTable(languages, "sender_joined")
 	interviewsWords = sequenceTable(languages, "sender_interviews")
 )
@@ -933,22 +934,28 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 // yo") ends a list of names with the sender.
 var listJoins = map[string]bool{"and": true, "&": true, "y": true, "e": true, "ed": true, "et": true, "und": true, "en": true}
 
-// namesBeforeSender reads the names of a list that the sender ends with
-// themselves: "Mei Chen, our data lead, and I will both be on", "la
-// haremos Rodrigo Salinas (Tech Lead) y yo" (a [sender_joined] phrase opened
-// by "and", "y", "et" ...). It returns those people and the sender, or
-// nothing when no list of names runs up to the phrase in its sentence.
+// namesBeforeSender reads the names of a list that runs up to a
+// [sender_joined] phrase in its sentence: the people who join ("Tom Wu
+// will also join", "Sanne de Vries sluit ook aan"), and the sender too when
+// the list ends with them ("Mei Chen, our data lead, and I will both be
+// on", "la haremos Rodrigo Salinas (Tech Lead) y yo": a phrase opened by
+// "and", "y", "et" ...).
 func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	toks := ti.toks
 	var out []person
 	for i := range toks {
-		if !listJoins[toks[i].s] || heads[toks[i].line] || ti.condTok(i) {
+		if heads[toks[i].line] || ti.condTok(i) {
 			continue
 		}
-		joined := false
+		joined, withSender := false, false
+		// "our IT support technician, Declan Moriarty, will join the call for
+		// a quick audio check": a tech check, a negation, no part in it
+		if ti.sentDenied(toks[i].sent) {
+			continue
+		}
 		for _, w := range joinedWords {
-			if listJoins[w[0]] && wordsAt(toks, i, w) {
-				joined = true
+			if wordsAt(toks, i, w) {
+				joined, withSender = true, listJoins[w[0]]
 				break
 			}
 		}
@@ -961,7 +968,7 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 				continue
 			}
 			got, end := readNameListEnd(toks, k, sent)
-			if end <= i || len(got) == 0 {
+			if end < i || end == i && withSender || len(got) == 0 {
 				continue
 			}
 			for _, p := range got {
@@ -970,7 +977,9 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 					out = append(out, p)
 				}
 			}
-			out = append(out, person{self: true, at: toks[i].start})
+			if withSender {
+				out = append(out, person{self: true, at: toks[i].start})
+			}
 			break
 		}
 	}
@@ -980,11 +989,64 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 // senderJoined reports whether the sender says others join them: a
 // calendar's organiser who writes so interviews too.
 func (d *doc) senderJoined() bool {
-	return d.saysAny(joinedWords)
+	var own, others [][]string
+	for _, w := range joinedWords {
+		first := false
+		for _, x := range w {
+			first = first || selfWords[x] || usWords[x]
+		}
+		if first {
+			own = append(own, w)
+		} else {
+			others = append(others, w)
+		}
+	}
+	// "Sanne will also join" says the sender is there unless the sender is
+	// a recruiter, who may only have arranged it
+	return d.saysAny(own) || d.saysAny(others) && !d.senderRecruits() && !d.saidInDenied(others)
+}
+
+// saidInDenied reports whether one of the word sequences stands in a
+// sentence about a tech check or a negation (see sentDenied).
+func (d *doc) saidInDenied(seqs [][]string) bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range seqs {
+			if wordsAt(toks, i, w) && d.newT.sentDenied(toks[i].sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usWords are the sender and colleagues: "Sanne will join us".
+var usWords = map[string]bool{"i": true, "us": true, "we": true, "nous": true, "noi": true, "nos": true, "ons": true, "uns": true,
+	"wij": true, "we'll": true, "nosotros": true, "nosotras": true, "conmigo": true, "comigo": true}
+
+// recruitWords start the words of a recruiter's or coordinator's title.
+var recruitWords = []string{"recruit", "recrut", "reclut", "talent", "selezione", "seleccion", "selecao", "werving", "personal",
+	"coordinat", "coordinad", "coordenad", "people", "rh", "hr", "human"}
+
+// senderRecruits reports whether the sender signs or is named as a
+// recruiter, a coordinator or HR ("Talent Acquisition", "Recruiter",
+// "Ufficio Selezione"): the last lines of the new text (a meeting link's
+// block may follow the signature) and the display name.
+func (d *doc) senderRecruits() bool {
+	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
+	sig := fold(strings.Join(lines[max(0, len(lines)-12):], " ") + " " + d.from.Name)
+	for _, w := range strings.FieldsFunc(sig, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, p := range recruitWords {
+			if w == p || len(p) > 3 && strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
-	return d.saysAny(presentWords)
+	return d.saysAny(presentWords) || d.senderJoined()
 }

@@ -121,6 +121,11 @@ func TestPanelPeople(t *testing.T) {
 		// one calendar file of several sessions the same day
 		{"ics_sessions", []Person{{Name: "Irene Novak", Email: "irene.novak@northwind.example"}, {Name: "Felix Braun", Email: "felix.braun@northwind.example"}}},
 		{"agenda_with_under_session", []Person{{Name: "Wang Xiaoling", Email: ""}, {Name: "Nurul Huda binti Ismail", Email: ""}, {Name: "Felicia Ong", Email: ""}}},
+		// an optional attendee the text never names; "X also joins" from
+		// the organiser, not from a recruiter
+		{"ics_optional_attendee", []Person{{Name: "Sanne de Vries", Email: "sanne.devries@polder.example"}, {Name: "Pieter Bakker", Email: "pieter.bakker@polder.example"}}},
+		{"recruiter_also_join", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		{"techcheck_joins", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

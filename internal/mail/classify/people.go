@@ -529,6 +529,10 @@ func (d *doc) interviewers(r *Result) []Person {
 			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) || notAnInterviewer(a) {
 				continue
 			}
+			// an optional attendee the text never names is kept informed
+			if a.Role == "OPT-PARTICIPANT" && !d.textNames(a) {
+				continue
+			}
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
 				continue
 			}
@@ -678,6 +682,18 @@ func (d *doc) addPresentSender(out []Person, add func(Person)) {
 	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
+}
+
+// textNames reports whether the new text or the calendar's description
+// names an attendee: their address, full name or first name.
+func (d *doc) textNames(a message.Attendee) bool {
+	name := firstLast(vialess(a.Name))
+	for _, t := range []string{d.newT.text, d.cal.text} {
+		if a.Email != "" && strings.Contains(strings.ToLower(t), strings.ToLower(a.Email)) || name != "" && !strings.Contains(name, "@") && namesPerson(t, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionAttendees returns the attendees of the message's event and of
