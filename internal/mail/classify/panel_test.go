@@ -126,6 +126,8 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_optional_attendee", []Person{{Name: "Sanne de Vries", Email: "sanne.devries@polder.example"}, {Name: "Pieter Bakker", Email: "pieter.bakker@polder.example"}}},
 		{"recruiter_also_join", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
 		{"techcheck_joins", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		// a calendar's organiser who signs as a recruiter, in Portuguese
+		{"ics_recruiter_pt", []Person{{Name: "Pedro Lima", Email: "pedro.lima@tejo.example"}, {Name: "Ana Souza", Email: "ana.souza@tejo.example"}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

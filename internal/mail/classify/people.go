@@ -1516,7 +1516,9 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 		return false
 	}
 	f := fold(d.newT.text)
-	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung"} {
+	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung",
+		"recrutamento", "recrutement", "reclutamento", "recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
+		"atraccion de talento", "atracao de talentos", "ufficio selezione", "werving", "recruitmentteam"} {
 		if strings.Contains(f, w) {
 			return true
 		}
