@@ -1585,7 +1585,7 @@ func withoutHonorifics(name string) string {
 // honorifics come before a name and are not part of it.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
 	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true,
-	"ing": true, "dott": true, "dottssa": true, "sig": true, "sigra": true, "dra": true, "profssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
+	"ing": true, "mag": true, "di": true, "dipl": true, "dott": true, "dottssa": true, "sig": true, "sigra": true, "dra": true, "profssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
 
 // durationWords are units of a meeting's length.
 var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
