@@ -131,6 +131,8 @@ func TestPanelPeople(t *testing.T) {
 		// "you're meeting" and the sender on the call too; academic titles
 		{"you_are_meeting", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Helen Brooks", Email: "helen.brooks@agency.example"}}},
 		{"agenda_academic_titles_de", []Person{{Name: "Anna Keller", Email: "anna.keller@rheinwerk.example"}, {Name: "Jonas Weber", Email: ""}, {Name: "Trần Thị Lan", Email: ""}}},
+		// everyone an agenda row names after "by"; a coordinator's "me"
+		{"agenda_by_coordinator", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

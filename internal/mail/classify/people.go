@@ -624,7 +624,10 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			if p.self {
-				add(Person{Name: d.senderName(), Email: d.from.Email})
+				// "hosted by me" from a coordinator: they only organise
+				if !d.signsAsOrganiser() {
+					add(Person{Name: d.senderName(), Email: d.from.Email})
+				}
 				continue
 			}
 			full, email := known.resolve(p.name)
@@ -1009,7 +1012,15 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		line := toks[i].line
 		for k := i + 1; k < len(toks) && toks[k].line == line; k++ {
 			// "11:00 - 11:45 AM PDT  Systems design with Grace Okoro"
-			if agendaWith[toks[k].s] && toks[k].s != "by" && toks[k].s != "par" && k > i+2 {
+			if agendaWith[toks[k].s] && k > i+2 {
+				// "Welcome - hosted by Maya Chen (Recruiting Coordinator)"
+				var row []string
+				for r := i; r < len(toks) && toks[r].line == line; r++ {
+					row = append(row, toks[r].s)
+				}
+				if titleLeavesOut(strings.Join(row, " ")) {
+					break
+				}
 				found := false
 				for _, p := range readNameList(toks, k+1, toks[k].sent) {
 					if !p.self && strings.Contains(p.name, " ") {
