@@ -133,6 +133,10 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_academic_titles_de", []Person{{Name: "Anna Keller", Email: "anna.keller@rheinwerk.example"}, {Name: "Jonas Weber", Email: ""}, {Name: "Trần Thị Lan", Email: ""}}},
 		// everyone an agenda row names after "by"; a coordinator's "me"
 		{"agenda_by_coordinator", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// a long list, a nickname inside a name, a label line after it
+		{"markdown_nickname_list", []Person{{Name: "Cheng-Po (Paul) Chen", Email: ""}, {Name: "Curtis Bailey", Email: ""}, {Name: "Jon Schaeffer", Email: ""},
+			{Name: "Matt Engels", Email: ""}, {Name: "Mitchell Lamar", Email: ""}, {Name: "Mychal Hall", Email: ""}, {Name: "Nathalie Marquez Ruiz", Email: ""},
+			{Name: "Tom Jewell", Email: ""}, {Name: "Priya Raman", Email: ""}}},
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},

@@ -323,6 +323,8 @@ var nameStop = map[string]bool{
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
 	"ihnen": true, "sie": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "vous": true, "usted": true,
 	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
+	// the labels of a schedule's lines: "Conferencing Link:", "Duration:", "Venue:"
+	"conferencing": true, "duration": true, "venue": true, "format": true, "address": true, "parking": true, "notes": true, "note": true,
 }
 
 // nameArticlesStart are articles capitalised at a sentence's start ("Das
@@ -438,6 +440,13 @@ func nameAt(toks []token, i int) (string, int) {
 		if len(parts) > 0 && !t.nl && monthInName(toks, j) {
 			parts = append(parts, t.raw)
 			j++
+			continue
+		}
+		// a nickname in parentheses inside a name: "Cheng-Po (Paul) Chen"
+		if len(parts) > 0 && t.s == "(" && j+3 < len(toks) && toks[j+2].s == ")" && isNameWord(toks[j+1]) && isNameWord(toks[j+3]) &&
+			toks[j+3].line == t.line && !gluedToNumber(toks, j+1) {
+			parts = append(parts, "("+toks[j+1].raw+")")
+			j += 3
 			continue
 		}
 		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
@@ -1111,7 +1120,7 @@ func readNameList(toks []token, j, sent int) []person {
 // where the list stopped.
 func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 	var out []person
-	for j < len(toks) && len(out) < 8 {
+	for j < len(toks) && len(out) < 12 {
 		// bullets and separators
 		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
 			j++
