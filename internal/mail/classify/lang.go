@@ -62,6 +62,8 @@ var sequenceSections = map[string]bool{
 	"guest_heading":  true, // a calendar program's guest list heading, a whole line: "guests:"
 	"sender_present": true, // the sender will be there: "ci vediamo", "see you then"
 	"sender_joined":  true, // the sender takes part beside others: "Ngozi will join me"
+	// the sender is the interviewer, alone or not: "it's just me", "ik voer het gesprek zelf"
+	"sender_interviews": true,
 }
 
 // wordSections are the sections of single words.

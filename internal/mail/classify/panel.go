@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Headed lists: a heading line ("Interviewers:", "Your panel", "Vos
@@ -95,6 +96,19 @@ func (ti *textInfo) textLines() []panelLine {
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
 	if l.to-l.from > 12 {
+		// a heading may close a paragraph: "... for the Senior Engineer
+		// position. Here's who you'll meet on Thursday:"
+		if toks[l.to-1].s != ":" {
+			return false
+		}
+		for k := l.to - 2; k > l.from; k-- {
+			if toks[k].s == "." || toks[k].s == "!" || toks[k].s == "?" {
+				if toks[k+1].sent != toks[k].sent && l.to-(k+1) <= 12 {
+					return ti.panelHeading(panelLine{from: k + 1, to: l.to, line: l.line})
+				}
+				return false
+			}
+		}
 		return false
 	}
 	endsColon := toks[l.to-1].s == ":"
@@ -153,7 +167,13 @@ func (ti *textInfo) qualifiedHeading(l panelLine, i int) bool {
 			return false
 		}
 	}
-	return !ti.nameOnLine(panelLine{from: i, to: l.to, line: l.line})
+	// "Participantes da Marés Digital:": the company is no person
+	for k := i; k < l.to; k++ {
+		if name, _ := nameAt(toks[:l.to], k); strings.Contains(name, " ") && !orgWordIn(name) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOnLine reports whether a line holds a name of two words or more.
@@ -174,17 +194,26 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 	heads := map[int]bool{}
 	lines := ti.textLines()
 	for h := 0; h < len(lines); h++ {
-		// an agenda needs no heading: two rows in a row that start with a
-		// time and name a person ("09:30–10:15 Deep dive with Wang
-		// Xiaoling") are read like a list headed by the line before them
+		// an agenda needs no heading: rows that start with a time, two of
+		// them naming a person ("09:30–10:15 Deep dive with Wang
+		// Xiaoling"; "10:45 Break" between them), are read like a list
+		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
-			(ti.agendaRow(lines[h+1]) && ti.agendaRow(lines[h+2]) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
+			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
 		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
-		if col := ti.personColumn(lines[h]); col >= 0 {
-			got, end := ti.tableColumn(lines, h, col)
-			if end == h {
+		head, col := h, ti.personColumn(lines[h])
+		// a people heading over a table whose header names its columns:
+		// "Your interviewers" over "Name | Title | Email"
+		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
+			if c := ti.nameColumn(lines[h+1]); c >= 0 {
+				head, col = h+1, c
+			}
+		}
+		if col >= 0 {
+			got, end := ti.tableColumn(lines, head, col)
+			if end == head {
 				continue
 			}
 			// the rows are read: neither prose triggers nor agenda rows
@@ -200,22 +229,23 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted, afterTime := false, false
+		bulleted, afterTime, agendaItem := false, false, false
 		end := h
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
 			blank := l.line-lines[k-1].line > 1
-			if afterTime && !blank {
+			it, ok := ti.panelItem(l)
+			if afterTime && !blank && !it.agenda {
 				// the session under its time: "Coding - Bea Lindqvist,
-				// Senior Engineer", "Lunch break"
+				// Senior Engineer", "Lunch break"; the people under their
+				// session: "Tom Brereton, Head of Engineering, and Harriet
+				// Oyelaran, Engineering Manager"
 				afterTime = false
-				if name := ti.sessionPerson(l); name != "" {
-					got = append(got, person{name: name})
-				}
+				got = append(got, ti.sessionPeople(l)...)
 				end = k
 				continue
 			}
-			it, ok := ti.panelItem(l)
+			afterTime = false
 			// a blank line ends a list, unless the list goes on with the
 			// same bullets, or it stands between the heading and the list
 			if blank && len(got) > 0 && !(bulleted && it.bullet) {
@@ -223,14 +253,16 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			if !ok {
 				// agenda rows without a person ("10:45 Break") and lines
-				// indented under a bulleted item go on; anything else ends
-				if it.agenda || bulleted && !it.bullet && ti.indented(l) && len(got) > 0 {
-					afterTime = it.agenda && ti.timeOnly(l)
+				// indented under a bulleted item or an agenda row (the
+				// session's description) go on; anything else ends
+				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank {
+					afterTime = it.agenda
 					end = k
 					continue
 				}
 				break
 			}
+			agendaItem = it.agenda
 			end = k
 			bulleted = bulleted || it.bullet
 			if it.p.name != "" {
@@ -278,23 +310,143 @@ func (ti *textInfo) sessionPerson(l panelLine) string {
 	return name
 }
 
+// agendaAhead reports whether the lines from k on are agenda rows, one
+// after the other, two of which name a person before the first line that
+// is no agenda row.
+func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
+	named := 0
+	for first := k; k < len(lines) && named < 2; k++ {
+		if k > first && lines[k].line-lines[k-1].line > 1 {
+			break
+		}
+		it, ok := ti.panelItem(lines[k])
+		if !it.agenda {
+			break
+		}
+		if ok && it.p.name != "" {
+			named++
+			// the session's description on an indented line under it
+			for k+1 < len(lines) && lines[k+1].line == lines[k].line+1 && ti.indented(lines[k+1]) {
+				if next, _ := ti.panelItem(lines[k+1]); next.agenda {
+					break
+				}
+				k++
+			}
+			continue
+		}
+		// the person on the line under the session: "10:00 - 10:45
+		// System design" over "Arjun Pillai, Principal Engineer"
+		if k+1 < len(lines) && lines[k+1].line == lines[k].line+1 {
+			if next, _ := ti.panelItem(lines[k+1]); !next.agenda && len(ti.sessionPeople(lines[k+1])) > 0 {
+				named++
+				k++
+			}
+		}
+	}
+	return named >= 2
+}
+
+// sessionPeople returns the people of a session line under its time
+// ("Architecture deep dive - Hiroshi Nakamura, Principal Engineer"), or of
+// a line of names under its session ("Dr Mei-Lin Tan, Director of
+// Product", "Tom Brereton, Head of Engineering, and Harriet Oyelaran,
+// Engineering Manager"); none when it names nobody or only someone who
+// organises.
+func (ti *textInfo) sessionPeople(l panelLine) []person {
+	toks := ti.toks[:l.to]
+	j := l.from
+	// "with Wang Xiaoling, Principal Engineer" under its session
+	if agendaWith[toks[j].s] && j+1 < l.to {
+		j++
+	}
+	start := j
+	for j+1 < l.to && honorifics[toks[j].s] {
+		j = afterHonorific(toks, j)
+	}
+	if name, _ := nameAt(toks, j); !strings.Contains(name, " ") {
+		if name := ti.sessionPerson(l); name != "" {
+			return []person{{name: name}}
+		}
+		return nil
+	}
+	var ws []string
+	joined := false
+	for k := l.from; k < l.to; k++ {
+		ws = append(ws, toks[k].s)
+		joined = joined || listJoins[toks[k].s]
+	}
+	if titleLeavesOut(strings.Join(ws, " ")) {
+		return nil
+	}
+	var out []person
+	for _, p := range readNameList(toks, start, toks[start].sent) {
+		if !p.self && strings.Contains(p.name, " ") {
+			out = append(out, person{name: p.name})
+		}
+	}
+	// without "and" the words after a title are its department ("Tomás
+	// Ybarra, Engineering Manager, Fleet Services"), not a second person
+	if !joined && len(out) > 1 {
+		out = out[:1]
+	}
+	return out
+}
+
 // agendaRow reports whether a line is an agenda row naming a person.
 func (ti *textInfo) agendaRow(l panelLine) bool {
 	it, ok := ti.panelItem(l)
 	return ok && it.agenda && it.p.name != ""
 }
 
-// cells splits a line at its "|" into the token ranges of its cells.
+// cells splits a line at its "|" into the token ranges of its cells; a
+// line without one, at its runs of two spaces or more or a tab, as a plain
+// text table aligns its columns ("System design        10:00 - 11:00  Vikram
+// Sethi").
 func (ti *textInfo) cells(l panelLine) [][2]int {
 	var out [][2]int
 	from := l.from
+	bar := false
 	for k := l.from; k < l.to; k++ {
 		if ti.toks[k].s == "|" {
 			out = append(out, [2]int{from, k})
 			from = k + 1
+			bar = true
+		}
+	}
+	if bar {
+		return append(out, [2]int{from, l.to})
+	}
+	for k := l.from + 1; k < l.to; k++ {
+		prev := ti.toks[k-1]
+		if prev.start+len(prev.raw) >= ti.toks[k].start {
+			continue // glued, or the two words of one contraction
+		}
+		gap := ti.text[prev.start+len(prev.raw) : ti.toks[k].start]
+		if strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == "" {
+			out = append(out, [2]int{from, k})
+			from = k
 		}
 	}
 	return append(out, [2]int{from, l.to})
+}
+
+// nameColumns are the header cells over a table's column of names, read
+// under a people heading ("Your interviewers" over "Name | Title | Email").
+var nameColumns = map[string]bool{"name": true, "names": true, "nom": true, "nombre": true, "nome": true, "naam": true, "person": true}
+
+// nameColumn returns the column of a table's header row whose cell is a
+// name column's ("Name | Title | Email"), or -1.
+func (ti *textInfo) nameColumn(l panelLine) int {
+	cs := ti.cells(l)
+	if len(cs) < 2 {
+		return -1
+	}
+	for c, cell := range cs {
+		if cell[1]-cell[0] == 1 && nameColumns[ti.toks[cell[0]].s] {
+			return c
+		}
+	}
+	return -1
 }
 
 // personColumn returns the column of a table's header row whose cell is a
@@ -344,6 +496,19 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if !ok || it.p.name == "" {
 			continue
 		}
+		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
+		var several []person
+		if ti.namesOnly(cs[col][0], cs[col][1]) {
+			for _, p := range readNameList(ti.toks[:cs[col][1]], cs[col][0], ti.toks[cs[col][0]].sent) {
+				if !p.self && strings.Contains(p.name, " ") {
+					several = append(several, person{name: p.name})
+				}
+			}
+		}
+		if len(several) > 1 {
+			got = append(got, several...)
+			continue
+		}
 		if it.p.email == "" {
 			row := ti.text[ti.toks[l.from].start : ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)]
 			if as := emailsIn(row); len(as) == 1 {
@@ -353,6 +518,18 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		got = append(got, it.p)
 	}
 	return got, end
+}
+
+// namesOnly reports whether the tokens [from, to) are names and the
+// commas and "and" between them, with no title.
+func (ti *textInfo) namesOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := ti.toks[k]
+		if !isNameWord(t) && !nameParticles[t.raw] && t.s != "," && !listJoins[t.s] {
+			return false
+		}
+	}
+	return true
 }
 
 // indented reports whether a line starts with white space.
@@ -369,8 +546,10 @@ type panelEntry struct {
 }
 
 // agendaWith are the words before the person on an agenda row
-// ("Technical interview with Sofia Marin").
-var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true}
+// ("Technical interview with Sofia Marin", "Presentatie van je case voor
+// Femke de Groot").
+var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true,
+	"for": true, "voor": true, "pour": true, "para": true, "per": true, "fur": true}
 
 // panelItem reads one line of a headed list. It is an item when one of its
 // cells (the parts between "-", "|", ",", ":", parentheses) is a name and
@@ -452,10 +631,7 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 		a := cell[0]
 		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber"
 		for a+1 < cell[1] && honorifics[toks[a].s] {
-			a++
-			if toks[a].s == "." {
-				a++
-			}
+			a = afterHonorific(toks[:cell[1]], a)
 		}
 		n, end := nameAt(toks[:cell[1]], a)
 		if n == "" || end != cell[1] {
@@ -541,10 +717,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 		j := k + 1
 		for j+1 < to && honorifics[toks[j].s] {
-			j++
-			if toks[j].s == "." {
-				j++
-			}
+			j = afterHonorific(toks, j)
 		}
 		name, end := nameAt(toks, j)
 		if !strings.Contains(name, " ") {
@@ -637,12 +810,66 @@ func (d *doc) senderMeetsYou() bool {
 	if !found {
 		return false
 	}
-	// the signature: the last lines of the new text
+	return !d.signsAsOrganiser()
+}
+
+// signsAsOrganiser reports whether the sender signs with a title that
+// leaves them out of the interview (a coordinator, a scheduler): the last
+// lines of the new text.
+func (d *doc) signsAsOrganiser() bool {
 	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
 	sig := strings.Join(lines[max(0, len(lines)-4):], " ")
-	return !titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
+	return titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/'
 	}), " "))
+}
+
+// senderAlone reports whether the sender says they interview
+// ([sender_interviews]: "it's just me for this round", "ik voer het
+// gesprek zelf"), outside a condition, unless they sign as one who only
+// organises: when the message names nobody else, the sender is the
+// interviewer.
+func (d *doc) senderAlone() bool {
+	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() {
+		return false
+	}
+	return d.saysAny(interviewsWords)
+}
+
+// senderInterviews reports whether the sender says they interview or take
+// part beside others ([sender_interviews], [sender_joined]), outside a
+// condition.
+func (d *doc) senderInterviews() bool {
+	return d.saysAny(interviewsWords) || d.senderJoined()
+}
+
+// saysAny reports whether the new text holds one of the word sequences
+// outside a condition and a negation ("não estarei presente").
+func (d *doc) saysAny(seqs [][]string) bool {
+	toks := d.newT.toks
+	for i := range toks {
+		for _, w := range seqs {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedNear reports whether a negation stands among the n tokens from
+// token i or in the four before them, in the same sentence.
+func (ti *textInfo) negatedNear(i, n int) bool {
+	sent := ti.toks[i].sent
+	for _, h := range ti.hits {
+		if h.fam != famNeg || ti.ws[h.from].sent != sent || ti.inFam(h.from, famNegIdiom) {
+			continue
+		}
+		if f, _ := ti.hitTok(h); f >= i-4 && f < i+n {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedMailbox reports whether an address is a team's, not a person's
@@ -658,20 +885,159 @@ func sharedMailbox(addr string) bool {
 
 // presentWords are the sender saying they will be at the interview: "ci
 // vediamo giovedì", "dann sehen wir uns am Montag" (the [sender_present]
-// sections of the language files), or taking part beside others: "Ngozi
-// will join me" ([sender_joined]).
+// sections of the language files), taking part beside others: "Ngozi
+// will join me" ([sender_joined]), or interviewing: "it's just me for this
+// round", "ik voer het gesprek zelf" ([sender_interviews]).
 var (
-	presentWords = append(sequenceTable(languages, "sender_present"), joinedWords...)
-	joinedWords  = sequenceTable(languages, "sender_joined")
+	presentWords    = append(sequenceTable(languages, "sender_present"), interviewsWords...)
+	joinedWords     = sequenceTable(languages, "sender_joined")
+	interviewsWords = sequenceTable(languages, "sender_interviews")
 )
+
+// inlineHeadings reads the names after a heading and its qualifiers on
+// the same line, past a colon: "Same panel as before: Matthias Oberländer
+// (VP Engineering) and Sunniva Haug", "You'll meet, in this order: Priya
+// Raman and Tom Wu". The qualifiers are a few words in lower case.
+func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
+	toks := ti.toks
+	var out []person
+	for i := 0; i < len(toks); i++ {
+		if heads[toks[i].line] || ti.condTok(i) {
+			continue
+		}
+		n, generic := ti.panelHeadAt(i)
+		if n == 0 || generic {
+			continue
+		}
+		k := i + n
+		for k < len(toks) && k < i+n+5 && toks[k].line == toks[i].line && toks[k].s != ":" &&
+			(toks[k].kind == tokWord && !toks[k].upper() || toks[k].s == ",") {
+			k++
+		}
+		if k == i+n || k+1 >= len(toks) || toks[k].s != ":" || toks[k+1].line != toks[i].line {
+			continue
+		}
+		got, end := readNameListEnd(toks, k+1, toks[k+1].sent)
+		for _, p := range got {
+			p.at = toks[i].start
+			out = append(out, p)
+		}
+		if len(got) > 0 {
+			i = end
+		}
+	}
+	return out
+}
+
+// listJoins are the words that join the last name of a list to the one
+// before: a [sender_joined] phrase opened by one ("and i will both", "y
+// yo") ends a list of names with the sender.
+var listJoins = map[string]bool{"and": true, "&": true, "y": true, "e": true, "ed": true, "et": true, "und": true, "en": true}
+
+// namesBeforeSender reads the names of a list that runs up to a
+// [sender_joined] phrase in its sentence: the people who join ("Tom Wu
+// will also join", "Sanne de Vries sluit ook aan"), and the sender too when
+// the list ends with them ("Mei Chen, our data lead, and I will both be
+// on", "la haremos Rodrigo Salinas (Tech Lead) y yo": a phrase opened by
+// "and", "y", "et" ...).
+func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
+	toks := ti.toks
+	var out []person
+	for i := range toks {
+		if heads[toks[i].line] || ti.condTok(i) {
+			continue
+		}
+		joined, withSender := false, false
+		// "our IT support technician, Declan Moriarty, will join the call for
+		// a quick audio check": a tech check, a negation, no part in it
+		if ti.sentDenied(toks[i].sent) {
+			continue
+		}
+		for _, w := range joinedWords {
+			if wordsAt(toks, i, w) {
+				joined, withSender = true, listJoins[w[0]]
+				break
+			}
+		}
+		if !joined {
+			continue
+		}
+		sent := toks[i].sent
+		for k := max(0, i-30); k < i; k++ {
+			if toks[k].sent != sent || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+				continue
+			}
+			got, end := readNameListEnd(toks, k, sent)
+			if end < i || end == i && withSender || len(got) == 0 {
+				continue
+			}
+			for _, p := range got {
+				if !p.self {
+					p.at = toks[i].start
+					out = append(out, p)
+				}
+			}
+			if withSender {
+				out = append(out, person{self: true, at: toks[i].start})
+			}
+			break
+		}
+	}
+	return out
+}
 
 // senderJoined reports whether the sender says others join them: a
 // calendar's organiser who writes so interviews too.
 func (d *doc) senderJoined() bool {
+	var own, others [][]string
+	for _, w := range joinedWords {
+		first := false
+		for _, x := range w {
+			first = first || selfWords[x] || usWords[x]
+		}
+		if first {
+			own = append(own, w)
+		} else {
+			others = append(others, w)
+		}
+	}
+	// "Sanne will also join" says the sender is there unless the sender is
+	// a recruiter, who may only have arranged it
+	return d.saysAny(own) || d.saysAny(others) && !d.senderRecruits() && !d.saidInDenied(others)
+}
+
+// saidInDenied reports whether one of the word sequences stands in a
+// sentence about a tech check or a negation (see sentDenied).
+func (d *doc) saidInDenied(seqs [][]string) bool {
 	toks := d.newT.toks
 	for i := range toks {
-		for _, w := range joinedWords {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
+		for _, w := range seqs {
+			if wordsAt(toks, i, w) && d.newT.sentDenied(toks[i].sent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usWords are the sender and colleagues: "Sanne will join us".
+var usWords = map[string]bool{"i": true, "us": true, "we": true, "nous": true, "noi": true, "nos": true, "ons": true, "uns": true,
+	"wij": true, "we'll": true, "nosotros": true, "nosotras": true, "conmigo": true, "comigo": true}
+
+// recruitWords start the words of a recruiter's or coordinator's title.
+var recruitWords = []string{"recruit", "recrut", "reclut", "talent", "selezione", "seleccion", "selecao", "werving", "personal",
+	"coordinat", "coordinad", "coordenad", "people", "rh", "hr", "human"}
+
+// senderRecruits reports whether the sender signs or is named as a
+// recruiter, a coordinator or HR ("Talent Acquisition", "Recruiter",
+// "Ufficio Selezione"): the last lines of the new text (a meeting link's
+// block may follow the signature) and the display name.
+func (d *doc) senderRecruits() bool {
+	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
+	sig := fold(strings.Join(lines[max(0, len(lines)-12):], " ") + " " + d.from.Name)
+	for _, w := range strings.FieldsFunc(sig, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, p := range recruitWords {
+			if w == p || len(p) > 3 && strings.HasPrefix(w, p) {
 				return true
 			}
 		}
@@ -682,13 +1048,5 @@ func (d *doc) senderJoined() bool {
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
-	toks := d.newT.toks
-	for i := range toks {
-		for _, w := range presentWords {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) {
-				return true
-			}
-		}
-	}
-	return false
+	return d.saysAny(presentWords) || d.senderJoined()
 }

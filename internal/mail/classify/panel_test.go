@@ -73,6 +73,74 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_table_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Lena Vogel", Email: ""}}},
 		{"team_sender_recruiting", nil},
 		{"team_sender_interviews", nil},
+		// sentence lists with addresses and titles between the names
+		{"sentence_list_parens", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
+		{"sentence_list_nl", []Person{{Name: "Sanne de Vries", Email: ""}, {Name: "Pieter Bakker", Email: ""}}},
+		// the sender interviews: alone, at the end of a list ("and I",
+		// "y yo"), beside those they name; a greeting is no part in it
+		{"sender_alone_en", []Person{{Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_and_i_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_y_yo_es", []Person{{Name: "Diego Torres", Email: "diego.torres@sierra.example"}, {Name: "Lucía Gómez", Email: "lucia.gomez@sierra.example"}}},
+		{"sender_zelf_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Sanne de Vries", Email: "sanne.devries@polder.example"}}},
+		{"sender_insieme_it", []Person{{Name: "Giulia Russo", Email: ""}, {Name: "Marco Bianchi", Email: "marco.bianchi@arno.example"}}},
+		{"cc_join_me_en", []Person{{Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Helen Brooks", Email: "helen.brooks@northwind.example"}}},
+		{"sender_absent_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
+		{"greeting_list_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}}},
+		// agendas of dotted time ranges, several people a row, "for"
+		{"agenda_dot_range_nl", []Person{{Name: "Pieter Bakker", Email: ""}, {Name: "Fleur Janssen", Email: ""}, {Name: "Joris de Wit", Email: ""}, {Name: "Lotte Smit", Email: ""}}},
+		{"agenda_dot_range_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}, {Name: "Anna Keller", Email: ""}}},
+		// honorifics with a feminine ending glued to the dot
+		{"it_honorific_endings", []Person{{Name: "Marco Bianchi", Email: ""}, {Name: "Chiara Conti", Email: ""}, {Name: "Elena Greco", Email: ""}}},
+		// an agenda without a heading whose breaks stand between the rows
+		{"agenda_breaks", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// an agenda whose people stand on the line under their session
+		{"agenda_person_under_session", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Ines Duarte", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ken Ito", Email: ""}}},
+		// tables: a header row of column names under a people heading,
+		// columns aligned with spaces
+		{"table_name_column", []Person{{Name: "Priya Raman", Email: "p.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}}},
+		{"table_spaced_columns", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// a heading that closes a paragraph; a brand glued to a number
+		{"heading_ends_paragraph", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		{"brand_digits", []Person{{Name: "Priya Raman", Email: ""}}},
+		// a directory's "Last, First Dr." display name
+		{"exchange_title_after", []Person{{Name: "Fabian Kühl", Email: "fabian.kuehl@northwind.example"}, {Name: "Tom Wu", Email: "twu@northwind.example"}}},
+		// names with two particles, or "dos"
+		{"name_particles", []Person{{Name: "Lucía de la Fuente", Email: ""}, {Name: "Pieter van der Berg", Email: ""}, {Name: "João Pedro dos Santos", Email: ""}}},
+		// two people in one cell of a table; a title in another language
+		{"table_two_in_cell", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// agenda rows with the session's description under them
+		{"agenda_description_lines", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// headings that say who interviews, and the company's participants
+		{"heading_who_interviews_es", []Person{{Name: "Diego Torres", Email: "diego.torres@sierra.example"}, {Name: "Paula Ríos", Email: ""}}},
+		{"heading_participants_pt", []Person{{Name: "Pedro Lima", Email: ""}}},
+		{"heading_wen_de", []Person{{Name: "Jonas Weber", Email: ""}, {Name: "Max Roth", Email: ""}}},
+		// a relative clause between two names; a heading inline with its
+		// qualifiers before the colon (an article starts no name)
+		{"relative_clause_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		{"inline_heading", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		// one calendar file of several sessions the same day
+		{"ics_sessions", []Person{{Name: "Irene Novak", Email: "irene.novak@northwind.example"}, {Name: "Felix Braun", Email: "felix.braun@northwind.example"}}},
+		{"agenda_with_under_session", []Person{{Name: "Wang Xiaoling", Email: ""}, {Name: "Nurul Huda binti Ismail", Email: ""}, {Name: "Felicia Ong", Email: ""}}},
+		// an optional attendee the text never names; "X also joins" from
+		// the organiser, not from a recruiter
+		{"ics_optional_attendee", []Person{{Name: "Sanne de Vries", Email: "sanne.devries@polder.example"}, {Name: "Pieter Bakker", Email: "pieter.bakker@polder.example"}}},
+		{"recruiter_also_join", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		{"techcheck_joins", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
+		// a calendar's organiser who signs as a recruiter, in Portuguese
+		{"ics_recruiter_pt", []Person{{Name: "Pedro Lima", Email: "pedro.lima@tejo.example"}, {Name: "Ana Souza", Email: "ana.souza@tejo.example"}}},
+		// "you're meeting" and the sender on the call too; academic titles
+		{"you_are_meeting", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Helen Brooks", Email: "helen.brooks@agency.example"}}},
+		{"agenda_academic_titles_de", []Person{{Name: "Anna Keller", Email: "anna.keller@rheinwerk.example"}, {Name: "Jonas Weber", Email: ""}, {Name: "Trần Thị Lan", Email: ""}}},
+		// everyone an agenda row names after "by"; a coordinator's "me"
+		{"agenda_by_coordinator", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},
+		// a long list, a nickname inside a name, a label line after it
+		{"markdown_nickname_list", []Person{{Name: "Cheng-Po (Paul) Chen", Email: ""}, {Name: "Curtis Bailey", Email: ""}, {Name: "Jon Schaeffer", Email: ""},
+			{Name: "Matt Engels", Email: ""}, {Name: "Mitchell Lamar", Email: ""}, {Name: "Mychal Hall", Email: ""}, {Name: "Nathalie Marquez Ruiz", Email: ""},
+			{Name: "Tom Jewell", Email: ""}, {Name: "Priya Raman", Email: ""}}},
+		// addresses joined to names: a mailto link whose text is the
+		// name, an address elsewhere whose local part spells it
+		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
+		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -323,7 +323,15 @@ var nameStop = map[string]bool{
 	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
 	"ihnen": true, "sie": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "vous": true, "usted": true,
 	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
+	// the labels of a schedule's lines: "Conferencing Link:", "Duration:", "Venue:"
+	"conferencing": true, "duration": true, "venue": true, "format": true, "address": true, "parking": true, "notes": true, "note": true,
 }
+
+// nameArticlesStart are articles capitalised at a sentence's start ("Das
+// Gespräch", "Het team"): no name starts with one, though some end with
+// one ("Priyanka Das").
+var nameArticlesStart = map[string]bool{"das": true, "der": true, "die": true, "ein": true, "eine": true, "het": true, "een": true,
+	"los": true, "las": true, "les": true, "gli": true, "una": true, "uno": true, "um": true, "uma": true, "os": true}
 
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
 var titleWords = map[string]bool{
@@ -342,6 +350,9 @@ var titleWords = map[string]bool{
 	"responsavel": true, "direttore": true, "direttrice": true, "ingegnere": true, "teamleider": true, "teamleiter": true,
 	"teamleiterin": true, "hoofd": true, "recruteur": true, "recruteuse": true, "chargee": true, "charge": true,
 	"gerentes": true, "jefa": true, "lider": true, "leider": true, "afdelingshoofd": true, "geschaftsfuhrer": true,
+	"directora": true, "analista": true, "arquitecto": true, "arquitecta": true, "desarrollador": true, "desarrolladora": true,
+	"desenvolvedor": true, "desenvolvedora": true, "sviluppatore": true, "sviluppatrice": true, "ontwikkelaar": true,
+	"programador": true, "programadora": true, "consultor": true, "consultora": true, "dirigente": true,
 }
 
 // isNameWord reports whether a token can be part of a person's name.
@@ -380,8 +391,36 @@ func monthName(t token) bool {
 	return false
 }
 
+// gluedToNumber reports whether token j is written against a number, with
+// no space between them ("Recruit41", "4Tech").
+func gluedToNumber(toks []token, j int) bool {
+	t := toks[j]
+	return j+1 < len(toks) && toks[j+1].kind == tokNum && toks[j+1].start == t.start+len(t.raw) ||
+		j > 0 && toks[j-1].kind == tokNum && toks[j-1].start+len(toks[j-1].raw) == t.start
+}
+
+// monthInName reports whether token j, a capitalised month name, can be
+// the last part of a name: no number stands on either side of it ("Mai
+// 12", "12. Mai") and it is no all-capitals abbreviation.
+func monthInName(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || !t.upper() || len(t.raw) < 3 || strings.ToUpper(t.raw) == t.raw {
+		return false
+	}
+	if _, ok := monthWords[t.s]; !ok {
+		return false
+	}
+	for _, k := range []int{j - 2, j - 1, j + 1, j + 2} {
+		if k >= 0 && k < len(toks) && toks[k].kind == tokNum && toks[k].line == t.line {
+			return false
+		}
+	}
+	return true
+}
+
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
-var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true}
+var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
+	"dos": true, "das": true, "do": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
@@ -396,6 +435,24 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
+		// a month name after a name on its line, with no day beside it, is a
+		// name too: "Nguyễn Thị Mai", "Anna May"
+		if len(parts) > 0 && !t.nl && monthInName(toks, j) {
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
+		// a nickname in parentheses inside a name: "Cheng-Po (Paul) Chen"
+		if len(parts) > 0 && t.s == "(" && j+3 < len(toks) && toks[j+2].s == ")" && isNameWord(toks[j+1]) && isNameWord(toks[j+3]) &&
+			toks[j+3].line == t.line && !gluedToNumber(toks, j+1) {
+			parts = append(parts, "("+toks[j+1].raw+")")
+			j += 3
+			continue
+		}
+		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
+		if gluedToNumber(toks, j) || len(parts) == 0 && nameArticlesStart[t.s] {
+			break
+		}
 		if isNameWord(t) {
 			if len(parts) > 0 && t.nl {
 				break
@@ -404,10 +461,19 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
-		if len(parts) > 0 && nameParticles[t.raw] && j+1 < len(toks) && isNameWord(toks[j+1]) {
-			parts = append(parts, t.raw)
-			j++
-			continue
+		// particles, one or two: "Jan van Dijk", "Diego de la Garza",
+		// "Pieter van der Berg", "João Pedro dos Santos"
+		if len(parts) > 0 && nameParticles[t.raw] && !t.nl {
+			k := j + 1
+			if k < len(toks) && nameParticles[toks[k].raw] && !toks[k].nl {
+				k++
+			}
+			if k < len(toks) && !toks[k].nl && isNameWord(toks[k]) && len(parts)+k-j < 6 {
+				for ; j < k; j++ {
+					parts = append(parts, toks[j].raw)
+				}
+				continue
+			}
 		}
 		break
 	}
@@ -446,6 +512,7 @@ func (d *doc) interviewers(r *Result) []Person {
 	seen := map[string]bool{}
 	selfNames := d.selfNames()
 	add := func(p Person) {
+		p.Name = firstLast(withoutHonorifics(p.Name))
 		if IsNoReply(p.Email) {
 			p.Email = "" // never thank a mailbox nobody reads
 		}
@@ -467,8 +534,12 @@ func (d *doc) interviewers(r *Result) []Person {
 	}
 	if e := d.ev; e != nil && (len(e.Attendees) > 0) {
 		var attendees []message.Attendee
-		for _, a := range e.Attendees {
+		for _, a := range d.sessionAttendees() {
 			if d.self[a.Email] || a.Role == "NON-PARTICIPANT" || a.CUType == "ROOM" || a.CUType == "RESOURCE" || roomLike(a.Name, a.Email) || notAnInterviewer(a) {
+				continue
+			}
+			// an optional attendee the text never names is kept informed
+			if a.Role == "OPT-PARTICIPANT" && !d.textNames(a) {
 				continue
 			}
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
@@ -490,7 +561,8 @@ func (d *doc) interviewers(r *Result) []Person {
 		// an organiser left out of the attendee list who writes "I'll run
 		// the session with Aisha" interviews too
 		// ... or "Ngozi Obi from our analytics team will join me"
-		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderJoined() && !IsNoReply(d.from.Email)) {
+		// ... or "Ik ben er zelf ook bij" ([sender_interviews])
+		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderInterviews() && !IsNoReply(d.from.Email)) {
 			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
@@ -561,7 +633,10 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			if p.self {
-				add(Person{Name: d.senderName(), Email: d.from.Email})
+				// "hosted by me" from a coordinator: they only organise
+				if !d.signsAsOrganiser() {
+					add(Person{Name: d.senderName(), Email: d.from.Email})
+				}
 				continue
 			}
 			full, email := known.resolve(p.name)
@@ -584,28 +659,77 @@ func (d *doc) interviewers(r *Result) []Person {
 	// people copied on the message and named next to the interview time;
 	// a headed list of the panel already says who interviews
 	if r.Start.IsZero() {
+		if d.senderInterviews() {
+			d.addPresentSender(out, add)
+		}
 		return out
 	}
-	if listed, _ := d.panelPeople(d.newT); len(listed) > 0 && len(out) > 0 {
-		return out
-	}
-	for _, a := range d.m.Cc {
-		if d.self[a.Email] || a.Name == "" || IsNoReply(a.Email) || seen[strings.ToLower(a.Email)] {
-			continue
+	listed, _ := d.panelPeople(d.newT)
+	if len(listed) == 0 || len(out) == 0 {
+		for _, a := range d.m.Cc {
+			if d.self[a.Email] || a.Name == "" || IsNoReply(a.Email) || seen[strings.ToLower(a.Email)] {
+				continue
+			}
+			first := strings.Fields(a.Name)[0]
+			if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
+				add(a)
+			}
 		}
-		first := strings.Fields(a.Name)[0]
-		if d.namedNearTime(first) && !d.techCheckNamed(first) && !d.organiserNamed(a.Name) {
-			add(a)
-		}
 	}
-	// the sender conducts the call ("I'll call you", "with me"), or takes
-	// part next to those named ("ci vediamo giovedì ... Parteciperà anche
-	// Stefano Conti")
+	if len(listed) == 0 || d.senderInterviews() {
+		d.addPresentSender(out, add)
+	}
+	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou() || d.senderAlone()) {
+		add(Person{Name: d.senderName(), Email: d.from.Email})
+	}
+	return out
+}
+
+// addPresentSender adds the sender to the people found when they say they
+// take part beside them ("ci vediamo giovedì ... Parteciperà anche Stefano
+// Conti", "Ik ben er zelf ook bij"). Under a headed list of the panel, or
+// without the interview's time, only the sender's saying they interview
+// or join others counts (see senderInterviews): "Tot dan!" is a greeting.
+func (d *doc) addPresentSender(out []Person, add func(Person)) {
 	if len(out) > 0 && d.from.Email != "" && !d.senderAbsent() && !IsNoReply(d.from.Email) && d.senderPresent() {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
-	if len(out) == 0 && (d.senderCalls() || d.senderMeetsYou()) {
-		add(Person{Name: d.senderName(), Email: d.from.Email})
+}
+
+// textNames reports whether the new text or the calendar's description
+// names an attendee: their address, full name or first name.
+func (d *doc) textNames(a message.Attendee) bool {
+	name := firstLast(vialess(a.Name))
+	for _, t := range []string{d.newT.text, d.cal.text} {
+		if a.Email != "" && strings.Contains(strings.ToLower(t), strings.ToLower(a.Email)) || name != "" && !strings.Contains(name, "@") && namesPerson(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionAttendees returns the attendees of the message's event and of
+// the other events of its calendar sent with it for the same day: an
+// interview loop sent as one .ics of several sessions ("Each session has
+// its own calendar invite") has one interviewer a session.
+func (d *doc) sessionAttendees() []message.Attendee {
+	e := d.ev
+	out := append([]message.Attendee(nil), e.Attendees...)
+	seen := map[string]bool{}
+	for _, a := range out {
+		seen[strings.ToLower(a.Email)] = true
+	}
+	for i := range d.m.Events {
+		o := &d.m.Events[i]
+		if o == e || o.Nested || o.Method != e.Method || o.UID == e.UID || !sameDay(o.Start, e.Start) {
+			continue
+		}
+		for _, a := range o.Attendees {
+			if k := strings.ToLower(a.Email); k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, a)
+			}
+		}
 	}
 	return out
 }
@@ -884,6 +1008,8 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 			i = j
 		}
 	}
+	out = append(out, ti.inlineHeadings(heads)...)
+	out = append(out, ti.namesBeforeSender(heads)...)
 	// agenda lines: "1:00 – 1:45 PM  System design – Ravi Shah, Engineering Manager"
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].nl {
@@ -895,7 +1021,15 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		line := toks[i].line
 		for k := i + 1; k < len(toks) && toks[k].line == line; k++ {
 			// "11:00 - 11:45 AM PDT  Systems design with Grace Okoro"
-			if (toks[k].s == "with" || toks[k].s == "avec" || toks[k].s == "con" || toks[k].s == "mit" || toks[k].s == "met" || toks[k].s == "com") && k > i+2 {
+			if agendaWith[toks[k].s] && k > i+2 {
+				// "Welcome - hosted by Maya Chen (Recruiting Coordinator)"
+				var row []string
+				for r := i; r < len(toks) && toks[r].line == line; r++ {
+					row = append(row, toks[r].s)
+				}
+				if titleLeavesOut(strings.Join(row, " ")) {
+					break
+				}
 				found := false
 				for _, p := range readNameList(toks, k+1, toks[k].sent) {
 					if !p.self && strings.Contains(p.name, " ") {
@@ -978,8 +1112,15 @@ func skipPunct(toks []token, j int, ps ...string) int {
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
+	out, _ := readNameListEnd(toks, j, sent)
+	return out
+}
+
+// readNameListEnd is readNameList that also returns the index of the token
+// where the list stopped.
+func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 	var out []person
-	for j < len(toks) && len(out) < 8 {
+	for j < len(toks) && len(out) < 12 {
 		// bullets and separators
 		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
 			j++
@@ -1016,14 +1157,7 @@ func readNameList(toks []token, j, sent int) []person {
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
 		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && toks[j].upper() == (elided(toks[j].s) == "") {
-			j++
-			if toks[j].s == "." {
-				j++
-			}
-			// Portuguese feminine ordinal mark: "Eng.ª", "Dr.ª"
-			if j < len(toks) && (toks[j].s == "ª" || toks[j].s == "º") {
-				j++
-			}
+			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
 			break
@@ -1044,12 +1178,15 @@ func readNameList(toks []token, j, sent int) []person {
 			j = end
 		}
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
+		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
+		// an address or a title in parentheses, then a title after a comma
 		if j < len(toks) && toks[j].s == "(" {
 			for j < len(toks) && toks[j].s != ")" {
 				j++
 			}
 			j++
-		} else if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
+		}
+		if j+1 < len(toks) && (toks[j].s == "," || toks[j].s == "-") && !toks[j+1].nl && titleAhead(toks, j+1) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
@@ -1061,11 +1198,23 @@ func readNameList(toks []token, j, sent int) []person {
 				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) || toks[j].s == ";" {
 					break
 				}
+				// "our Head of Infrastructure (in copy), and ...": a
+				// parenthesis inside the title is part of it
+				if toks[j].s == "(" {
+					for j < len(toks) && toks[j].s != ")" && toks[j].sent == sent {
+						j++
+					}
+				}
 				j++
 			}
 		}
 		if j >= len(toks) {
 			break
+		}
+		// a relative clause after the name: "Elena Vasquez, who leads our
+		// Platform group, and Kofi Boateng"
+		if k := relativeClauseEnd(toks, j); k > j {
+			j = k
 		}
 		switch toks[j].s {
 		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
@@ -1089,7 +1238,38 @@ func readNameList(toks []token, j, sent int) []person {
 		}
 		break
 	}
-	return out
+	return out, j
+}
+
+// relativeWords open a relative clause about the person before them
+// ("who leads our Platform group", "qui dirige", "que lidera", "der das
+// Team leitet", "che guida", "die het team leidt").
+var relativeWords = map[string]bool{"who": true, "qui": true, "que": true, "quien": true, "der": true, "die": true, "welche": true,
+	"che": true, "dat": true}
+
+// relativeClauseEnd returns, when a relative clause set off by commas
+// follows at token j and the list goes on after it with "and" and a name
+// (", who leads our Platform group, and Kofi"), the index of the comma that
+// closes it; else j.
+func relativeClauseEnd(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].s != "," || !relativeWords[toks[j+1].s] {
+		return j
+	}
+	sent := toks[j].sent
+	for k := j + 2; k < len(toks) && k < j+16 && toks[k].sent == sent; k++ {
+		if toks[k].s != "," {
+			continue
+		}
+		n := k + 1
+		if n < len(toks) && listJoins[toks[n].s] {
+			n++
+		}
+		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
+			return k
+		}
+		return j
+	}
+	return j
 }
 
 // titleAhead reports whether a job title starts at token j.
@@ -1098,7 +1278,23 @@ func titleAhead(toks []token, j int) bool {
 		if toks[k].kind != tokWord {
 			return false
 		}
-		if titleWords[toks[k].s] {
+		if titleWords[toks[k].s] || compoundTitle(toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleEnds are the endings of titles written as one word: "teamlead",
+// "projectmanager", "Softwareentwickler", "Teamleiterin".
+var titleEnds = []string{"lead", "leader", "leider", "leiter", "leiterin", "manager", "engineer", "ingenieur", "ingenieurin",
+	"entwickler", "entwicklerin", "developer", "architect", "architekt", "owner", "analyst", "consultant", "berater", "beraterin"}
+
+// compoundTitle reports whether a folded word is a title written as one
+// word: a title ending after at least three letters ("teamlead").
+func compoundTitle(w string) bool {
+	for _, e := range titleEnds {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
 			return true
 		}
 	}
@@ -1140,6 +1336,13 @@ func (d *doc) knownPeople() *peopleIndex {
 		add(e.Organizer.Name, e.Organizer.Email)
 		for _, a := range e.Attendees {
 			add(a.Name, a.Email)
+		}
+	}
+	// a name linked to its address in the HTML part: "<a
+	// href="mailto:jonas.brandt@...">Jonas Brandt</a>"
+	for _, a := range mailtoAnchors(m.HTML) {
+		if linkedName(a[0]) && !IsNoReply(a[1]) && !sharedMailbox(a[1]) {
+			add(a[0], a[1])
 		}
 	}
 	// addresses written alone in the new text ("contact priya.raman@..."):
@@ -1231,6 +1434,32 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 			return name, e
 		}
 	}
+	// an address written alone whose local part spells the name
+	// ("joaquin.ibanez@" for Joaquín Ibáñez Peña, "jbrandt@"), when only
+	// one address is so spelled; the first name alone ("joaquin@") when no
+	// other person of the message shares it
+	ws := nameWords(name)
+	alone := true
+	for _, n := range ix.names {
+		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && fold(n) != fn {
+			alone = false
+		}
+	}
+	spelled := ""
+	for i, e := range ix.emails {
+		at := strings.IndexByte(e, '@')
+		if at <= 0 || ix.names[i] != "" || IsNoReply(e) || !localSpells(e[:at], ws, alone) {
+			continue
+		}
+		if spelled != "" && spelled != e {
+			spelled = "-"
+			break
+		}
+		spelled = e
+	}
+	if spelled != "" && spelled != "-" {
+		return name, spelled
+	}
 	// an address without a name spelled by the initial and the last name
 	// ("praman@", "p.raman@"), when only one address is so spelled
 	found := ""
@@ -1307,7 +1536,9 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 		return false
 	}
 	f := fold(d.newT.text)
-	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung"} {
+	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung",
+		"recrutamento", "recrutement", "reclutamento", "recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
+		"atraccion de talento", "atracao de talentos", "ufficio selezione", "werving", "recruitmentteam"} {
 		if strings.Contains(f, w) {
 			return true
 		}
@@ -1338,10 +1569,43 @@ func listLineAhead(toks []token, j int) bool {
 	return end >= len(toks) || toks[end].nl || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-"
 }
 
+// afterHonorific returns the index after the honorific at token j, its dot
+// and its feminine ending: "Dr.", "Dott.ssa", "Sig.ra", "Eng.ª".
+func afterHonorific(toks []token, j int) int {
+	j++
+	if j < len(toks) && toks[j].s == "." {
+		j++
+		// the ending glued to the dot: "ssa" in "Dott.ssa"
+		if j < len(toks) && toks[j].kind == tokWord && !toks[j].upper() && len(toks[j].s) <= 3 && toks[j].start == toks[j-1].start+len(toks[j-1].raw) {
+			j++
+		}
+	}
+	// Portuguese feminine ordinal mark: "Eng.ª", "Dr.ª"
+	if j < len(toks) && (toks[j].s == "ª" || toks[j].s == "º") {
+		j++
+	}
+	return j
+}
+
+// withoutHonorifics drops the honorifics a display name carries after the
+// name, as directories sort it: "Kühl, Fabian Dr." is "Kühl, Fabian". One
+// written before the name ("Dr. Katrin Vogel") stays: the name is written
+// as its bearer writes it.
+func withoutHonorifics(name string) string {
+	ws := strings.Fields(name)
+	h := func(w string) bool {
+		return honorifics[strings.TrimSuffix(strings.ToLower(strings.Trim(w, ",")), ".")] && capitalised(w)
+	}
+	for len(ws) > 2 && h(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
 // honorifics come before a name and are not part of it.
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
 	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true,
-	"ing": true, "dott": true, "dottssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
+	"ing": true, "mag": true, "di": true, "dipl": true, "dott": true, "dottssa": true, "sig": true, "sigra": true, "dra": true, "profssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
 
 // durationWords are units of a meeting's length.
 var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
@@ -1566,7 +1830,8 @@ func ccMarkAt(toks []token, i int) bool {
 // ccRunWords start the words that make a sentence about people on copy one
 // about who interviews: "who will interview you", "the engineers who'll run
 // it", "mèneront l'entretien", "führen das Gespräch".
-var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "assess", "entretien", "mener", "meneront", "jury",
+var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "join", "rejoindr", "acompan", "partecip", "teilnehm",
+	"deelnemen", "aansluit", "participa", "assess", "entretien", "mener", "meneront", "jury",
 	"entrevist", "conducir", "conduciran", "gesprach", "fuhren", "intervist", "colloqui", "condurr", "conduz", "gesprek",
 	"voeren", "leiden"}
 

@@ -46,6 +46,15 @@ func isMeridiem(s string) int {
 }
 
 // clockAt reads a time of day at token i.
+// dotRangeEnd reports whether the end of a range of dotted times stands
+// at token j, followed by "uur" or "Uhr": "13.45 uur" in "13.00 – 13.45 uur".
+func dotRangeEnd(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j].kind != tokNum || len(toks[j].s) > 2 || toks[j+1].s != "." || toks[j+2].kind != tokNum || len(toks[j+2].s) != 2 {
+		return false
+	}
+	return toks[j+3].s == "uur" || toks[j+3].s == "uhr"
+}
+
 func clockAt(toks []token, i int) (clock, bool) {
 	if i < 0 || i >= len(toks) {
 		return clock{}, false
@@ -92,6 +101,10 @@ func clockAt(toks []token, i int) (clock, bool) {
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
 				c.to = i + 3
+			case n3 != nil && n3.s == "-" && dotRangeEnd(toks, i+4):
+				// the start of a range: "13.00 – 13.45 uur", "9.30-10.15 Uhr"
+				c.to = i + 3
+				c.h24 = true
 			case i > 0 && (dotTimePrep[toks[i-1].s] || i > 1 && toks[i-1].s == ":" && dotTimePrep[toks[i-2].s]) && !(n3 != nil && n3.s == "." && next(4) != nil && next(4).kind == tokNum && next(4).start == n3.start+1):
 				// Dutch and Italian "om 14.30", "alle 9.30": a time after "at"
 				// (a date goes on with another dot and number: "am 11.03.2026")
