@@ -109,6 +109,23 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 				return false
 			}
 		}
+		// a heading with long qualifiers: "You will meet with the
+		// following people, one after another (45 minutes each):"; a
+		// relative clause (", who all work in Leeds:") describes people
+		// the line goes on about
+		if l.to-l.from > maxQualifiedTokens {
+			return false
+		}
+		for k := l.from + 1; k < l.to; k++ {
+			if toks[k-1].s == "," && relativeWords[toks[k].s] {
+				return false
+			}
+		}
+		for i := l.from; i <= l.from+3 && i < l.to; i++ {
+			if n, generic := ti.panelHeadAt(i); n > 0 && !generic && i+n < l.to && ti.qualifiedHeading(l, i+n) {
+				return true
+			}
+		}
 		return false
 	}
 	endsColon := toks[l.to-1].s == ":"
@@ -145,7 +162,10 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 
 // maxHeadingLen bounds, in bytes, a heading line with qualifiers after its
 // heading phrase ("You'll meet, in this order:").
-const maxHeadingLen = 70
+const maxHeadingLen = 90
+
+// maxQualifiedTokens bounds, in tokens, a heading line with qualifiers.
+const maxQualifiedTokens = 20
 
 // qualifiedHeading reports whether the words of line l from token i to its
 // closing colon only qualify the heading before them: the line is short,

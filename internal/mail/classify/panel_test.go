@@ -142,6 +142,8 @@ func TestPanelPeople(t *testing.T) {
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
 		// "It'll" opening a line: the sender says they interview alone
 		{"sender_alone_contraction", []Person{{Name: "Moana Tait", Email: "moana.tait@kereru.example"}}},
+		// a long heading line with qualifiers over a numbered list
+		{"long_heading_numbered", []Person{{Name: "Wiremu Pohatu", Email: ""}, {Name: "Ingrid Solberg", Email: ""}, {Name: "Kofi Asante", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
@@ -198,6 +200,10 @@ func TestPanelHeading(t *testing.T) {
 		{"With, in this order:", false},
 		{"Your interviewers, who all work in the platform group in Leeds:", false},
 		{"Session | Time | Interviewer(s)", true},
+		{"You will meet with the following people, one after another (45 minutes each):", true},
+		{"You will meet the following people in this order, 45 minutes each:", true},
+		{"You will meet with the team in the lobby, then Priya Raman takes you upstairs:", false},
+		{"You will meet with the following people, one after another, in our office. Then:", false},
 	}
 	for _, tt := range tests {
 		ti := analyse(regNew, tt.line)
