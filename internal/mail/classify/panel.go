@@ -220,10 +220,16 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
 			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
-		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		// a table's header row needs no heading when it names a column
+		// of names and one of their roles: "Name | Role in interview | Team"
+		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
+		if !agenda && !roster && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
 		head, col := h, ti.personColumn(lines[h])
+		if roster {
+			col = ti.nameColumn(lines[h])
+		}
 		// a people heading over a table whose header names its columns:
 		// "Your interviewers" over "Name | Title | Email"
 		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
@@ -469,6 +475,24 @@ func (ti *textInfo) nameColumn(l panelLine) int {
 	return -1
 }
 
+// roleColumns are the header cells over a table's column of the roles or
+// titles of the people it lists ("Name | Role in interview | Team").
+var roleColumns = map[string]bool{"role": true, "roles": true, "rol": true, "rolle": true, "ruolo": true, "papel": true, "funcion": true,
+	"fonction": true, "funktion": true, "functie": true, "funzione": true, "title": true, "titre": true, "titulo": true, "titel": true,
+	"position": true, "poste": true, "cargo": true}
+
+// roleColumn reports whether a table's header row has a cell over the
+// roles or titles of the people it lists: its first word is one of
+// roleColumns.
+func (ti *textInfo) roleColumn(l panelLine) bool {
+	for _, cell := range ti.cells(l) {
+		if cell[1] > cell[0] && roleColumns[ti.toks[cell[0]].s] {
+			return true
+		}
+	}
+	return false
+}
+
 // personColumn returns the column of a table's header row whose cell is a
 // people heading ("Session | Time | Interviewer(s)", "Uhrzeit | Thema |
 // Gesprächspartner", "Sesión | Horario | Entrevistador"), or -1 when the
@@ -513,7 +537,7 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 			continue
 		}
 		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
-		if !ok || it.p.name == "" {
+		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) {
 			continue
 		}
 		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
@@ -538,6 +562,25 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		got = append(got, it.p)
 	}
 	return got, end
+}
+
+// rowLeavesOut reports whether a cell of a table row other than the
+// person's column col makes its person no interviewer ("Rebecca Stein |
+// Note-taker - will not ask questions").
+func (ti *textInfo) rowLeavesOut(cs [][2]int, col int) bool {
+	for c, cell := range cs {
+		if c == col {
+			continue
+		}
+		var ws []string
+		for k := cell[0]; k < cell[1]; k++ {
+			ws = append(ws, ti.toks[k].s)
+		}
+		if titleLeavesOut(strings.Join(ws, " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether the tokens [from, to) are names and the
@@ -755,7 +798,8 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 var leaveOutTitles = []string{"coordinator", "coordinatrice", "coordinateur", "coordinadora", "coordinador", "coordinatore",
 	"coordinatrice", "coordenadora", "coordenador", "koordinator", "koordinatorin", "scheduler", "scheduling", "assistant",
 	"tech check", "technical check", "it support", "helpdesk", "help desk", "reception", "front desk", "welcome desk",
-	"room", "salle", "sala", "raum", "zaal"}
+	"room", "salle", "sala", "raum", "zaal", "note-taker", "note taker", "notetaker", "note-taking", "prise de notes", "toma de notas",
+	"protokoll", "protokollant", "protokollantin", "notulist", "verbalizzante"}
 
 // titleLeavesOut reports whether the title beside a listed name (folded
 // words) makes its holder no interviewer.

@@ -144,6 +144,8 @@ func TestPanelPeople(t *testing.T) {
 		{"sender_alone_contraction", []Person{{Name: "Moana Tait", Email: "moana.tait@kereru.example"}}},
 		// a long heading line with qualifiers over a numbered list
 		{"long_heading_numbered", []Person{{Name: "Wiremu Pohatu", Email: ""}, {Name: "Ingrid Solberg", Email: ""}, {Name: "Kofi Asante", Email: ""}}},
+		// a table header row with a name and a role column needs no heading; a note-taker is no interviewer
+		{"roster_table_role", []Person{{Name: "Niamh Brennan", Email: ""}, {Name: "Tariq Hussain", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
