@@ -528,6 +528,11 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if l.line-lines[k-1].line > 1 {
 			break
 		}
+		// the rule under the header row: "------+------"
+		if ti.ruleLine(l) && k == h+1 {
+			end = k
+			continue
+		}
 		cs := ti.cells(l)
 		if len(cs) < 2 {
 			break
@@ -564,6 +569,19 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 	return got, end
 }
 
+// ruleLine reports whether a line is drawn of dashes, pluses, equals
+// signs and bars only, as a plain text table rules its header off.
+func (ti *textInfo) ruleLine(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		switch ti.toks[k].s {
+		case "-", "+", "=", "|", ":", "_":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // rowLeavesOut reports whether a cell of a table row other than the
 // person's column col makes its person no interviewer ("Rebecca Stein |
 // Note-taker - will not ask questions").
@@ -583,11 +601,17 @@ func (ti *textInfo) rowLeavesOut(cs [][2]int, col int) bool {
 	return false
 }
 
-// namesOnly reports whether the tokens [from, to) are names and the
-// commas and "and" between them, with no title.
+// namesOnly reports whether the tokens [from, to) are names, the
+// honorifics before them and the commas and "and" between them, with no
+// title.
 func (ti *textInfo) namesOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := ti.toks[k]
+		// "Dr. Andreas Schäfer, Milica Jovanović"
+		if honorifics[t.s] && t.upper() && k+1 < to {
+			k = afterHonorific(ti.toks[:to], k) - 1
+			continue
+		}
 		if !isNameWord(t) && !nameParticles[t.raw] && t.s != "," && !listJoins[t.s] {
 			return false
 		}

@@ -146,6 +146,8 @@ func TestPanelPeople(t *testing.T) {
 		{"long_heading_numbered", []Person{{Name: "Wiremu Pohatu", Email: ""}, {Name: "Ingrid Solberg", Email: ""}, {Name: "Kofi Asante", Email: ""}}},
 		// a table header row with a name and a role column needs no heading; a note-taker is no interviewer
 		{"roster_table_role", []Person{{Name: "Niamh Brennan", Email: ""}, {Name: "Tariq Hussain", Email: ""}}},
+		// a plain text table ruled off under its header, two people with an honorific in one cell
+		{"agenda_table_rule_de", []Person{{Name: "Tobias Ernst", Email: ""}, {Name: "Mirela Kovač", Email: ""}, {Name: "Lukas Brandt", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
