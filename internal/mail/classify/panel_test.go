@@ -148,6 +148,8 @@ func TestPanelPeople(t *testing.T) {
 		{"roster_table_role", []Person{{Name: "Niamh Brennan", Email: ""}, {Name: "Tariq Hussain", Email: ""}}},
 		// a plain text table ruled off under its header, two people with an honorific in one cell
 		{"agenda_table_rule_de", []Person{{Name: "Tobias Ernst", Email: ""}, {Name: "Mirela Kovač", Email: ""}, {Name: "Lukas Brandt", Email: ""}}},
+		// a name wrapped across a line break in running prose
+		{"wrapped_name_prose", []Person{{Name: "Rosalind Achterberg", Email: ""}, {Name: "Tomasz Zielinski", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -454,7 +454,7 @@ func nameAt(toks []token, i int) (string, int) {
 			break
 		}
 		if isNameWord(t) {
-			if len(parts) > 0 && t.nl {
+			if len(parts) > 0 && t.nl && !(len(parts) == 1 && wrappedName(toks, j)) {
 				break
 			}
 			parts = append(parts, t.raw)
@@ -481,6 +481,24 @@ func nameAt(toks []token, i int) (string, int) {
 		return "", i
 	}
 	return strings.Join(parts, " "), j
+}
+
+// wrappedLine is the length, in bytes, from which a line of prose is taken
+// as wrapped by the mail program rather than broken by its writer.
+const wrappedLine = 60
+
+// wrappedName reports whether the name word at token j, first on its
+// line, goes on a first name ending a long line of prose, and its line
+// runs on: "You'll chat with Marguerite\nOyelaran and Idris Kamau".
+func wrappedName(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j+1].nl || toks[j].line != toks[j-1].line+1 || toks[j-1].kind != tokWord {
+		return false
+	}
+	first := j - 1
+	for first > 0 && !toks[first].nl {
+		first--
+	}
+	return toks[j-1].start+len(toks[j-1].raw)-toks[first].start >= wrappedLine
 }
 
 // peopleTriggers introduce the people the candidate will meet: the
