@@ -150,6 +150,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_table_rule_de", []Person{{Name: "Tobias Ernst", Email: ""}, {Name: "Mirela Kovač", Email: ""}, {Name: "Lukas Brandt", Email: ""}}},
 		// a name wrapped across a line break in running prose
 		{"wrapped_name_prose", []Person{{Name: "Rosalind Achterberg", Email: ""}, {Name: "Tomasz Zielinski", Email: ""}}},
+		// the candidate named in place of "you" in a forwarded client note: "Alex will meet ..."
+		{"candidate_named_trigger", []Person{{Name: "Hemi Walker", Email: ""}, {Name: "Sunita Rao", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

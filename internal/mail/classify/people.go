@@ -994,13 +994,19 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
 	// headed lists first; their headings are not read again as prose
 	out, heads := d.panelPeople(ti)
+	selfs := d.selfNames()
 	for i := 0; i < len(toks); i++ {
-		n := triggerAt(toks, i)
-		if n == 0 || heads[toks[i].line] {
+		var trig []string
+		if n := triggerAt(toks, i); n > 0 {
+			trig = peopleTriggers[n-1]
+		} else if selfs[toks[i].s] && toks[i].upper() {
+			// the candidate by name: "Jordan will meet Aroha Ngata"
+			trig = candidateTrigger(toks, i)
+		}
+		if trig == nil || heads[toks[i].line] {
 			continue
 		}
-		strong := len(peopleTriggers[n-1]) > 1 || !genericTrigger[toks[i].s]
-		trig := peopleTriggers[n-1]
+		strong := len(trig) > 1 || !genericTrigger[toks[i].s]
 		j := i + len(trig)
 		// generic "with" only next to interview words; never in a condition
 		// ("if it goes well, the next step is a session with Marco")
@@ -1075,6 +1081,29 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		}
 	}
 	return out
+}
+
+// candidateTrigger returns the trigger that follows the candidate's name
+// at token i as it would follow "you" ("Jordan will meet", as "you will
+// meet"), with the name in place of "you", or nil: the longest one.
+func candidateTrigger(toks []token, i int) []string {
+	var best []string
+	for _, trig := range peopleTriggers {
+		if len(trig) < 3 || trig[0] != "you" || len(trig) <= len(best) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(trig); k++ {
+			if i+k >= len(toks) || toks[i+k].s != trig[k] || toks[i+k].nl {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = append([]string{toks[i].s}, trig[1:]...)
+		}
+	}
+	return best
 }
 
 // nearInterview reports whether token i sits in a sentence about the interview.
