@@ -152,6 +152,8 @@ func TestPanelPeople(t *testing.T) {
 		{"wrapped_name_prose", []Person{{Name: "Rosalind Achterberg", Email: ""}, {Name: "Tomasz Zielinski", Email: ""}}},
 		// the candidate named in place of "you" in a forwarded client note: "Alex will meet ..."
 		{"candidate_named_trigger", []Person{{Name: "Hemi Walker", Email: ""}, {Name: "Sunita Rao", Email: ""}}},
+		// an organiser left out of the attendees who writes "Mit dabei ist ... Lars Petersen" takes part
+		{"ics_sender_joined_de", []Person{{Name: "Merve Aydin", Email: "merve@elbstudio.example"}, {Name: "Lars Petersen", Email: "lars@elbstudio.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
