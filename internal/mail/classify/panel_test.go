@@ -154,6 +154,8 @@ func TestPanelPeople(t *testing.T) {
 		{"candidate_named_trigger", []Person{{Name: "Hemi Walker", Email: ""}, {Name: "Sunita Rao", Email: ""}}},
 		// an organiser left out of the attendees who writes "Mit dabei ist ... Lars Petersen" takes part
 		{"ics_sender_joined_de", []Person{{Name: "Merve Aydin", Email: "merve@elbstudio.example"}, {Name: "Lars Petersen", Email: "lars@elbstudio.example"}}},
+		// a booking page's "Staff:" field names the interviewer
+		{"booking_staff_field", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
