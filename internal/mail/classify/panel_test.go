@@ -156,6 +156,8 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_sender_joined_de", []Person{{Name: "Merve Aydin", Email: "merve@elbstudio.example"}, {Name: "Lars Petersen", Email: "lars@elbstudio.example"}}},
 		// a booking page's "Staff:" field names the interviewer
 		{"booking_staff_field", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
+		// "Interview team:" heads the list; addresses in [ ] and ( )
+		{"interview_team_heading", []Person{{Name: "Róisín O'Hara", Email: "roisin.ohara@northwind.example"}, {Name: "Kwame Mensah-Bonsu", Email: "kwame.mensah@northwind.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
