@@ -158,6 +158,8 @@ func TestPanelPeople(t *testing.T) {
 		{"booking_staff_field", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
 		// "Interview team:" heads the list; addresses in [ ] and ( )
 		{"interview_team_heading", []Person{{Name: "Róisín O'Hara", Email: "roisin.ohara@northwind.example"}, {Name: "Kwame Mensah-Bonsu", Email: "kwame.mensah@northwind.example"}}},
+		// a family name after two given names and particles; a particle joined by a hyphen ("al-Farsi")
+		{"agenda_long_particles", []Person{{Name: "Ana Luisa de la Vega", Email: ""}, {Name: "Omar al-Farsi", Email: ""}, {Name: "Hendrik van den Broek", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -357,7 +357,7 @@ var titleWords = map[string]bool{
 
 // isNameWord reports whether a token can be part of a person's name.
 func isNameWord(t token) bool {
-	if t.kind != tokWord || !t.upper() || nameStop[t.s] || titleWords[t.s] {
+	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleWords[t.s] {
 		return false
 	}
 	if _, ok := monthWords[t.s]; ok {
@@ -379,6 +379,23 @@ func isNameWord(t token) bool {
 		}
 	}
 	return !(n > 1 && upper == n)
+}
+
+// joinedParticles open a family name with a hyphen: "al-Hashimi",
+// "el-Amin", "ibn-Rushd".
+var joinedParticles = []string{"al-", "el-", "ul-", "ibn-", "bin-", "abu-", "ad-", "ash-", "as-"}
+
+// particleJoined reports whether a word is a family name opened by a
+// lower-case particle and a hyphen, the name capitalised after it
+// ("al-Hashimi").
+func particleJoined(raw string) bool {
+	for _, p := range joinedParticles {
+		if rest, ok := strings.CutPrefix(raw, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // monthName reports whether a capitalised token is a month name that is also
@@ -472,6 +489,10 @@ func nameAt(toks []token, i int) (string, int) {
 				for ; j < k; j++ {
 					parts = append(parts, toks[j].raw)
 				}
+				// the family name after the particles belongs to the name
+				// however long it is: "María José de la Cruz"
+				parts = append(parts, toks[k].raw)
+				j++
 				continue
 			}
 		}
