@@ -1284,11 +1284,19 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		if k := relativeClauseEnd(toks, j); k > j {
 			j = k
 		}
+		// "ainsi que", "as well as", "sowie": a join of several words
+		if n := multiJoinAt(toks, j); n > 0 {
+			j += n
+			continue
+		}
 		switch toks[j].s {
 		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
 			j++
 			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "y" || toks[j].s == "e" || toks[j].s == "et" || toks[j].s == "und" || toks[j].s == "en") {
 				j++
+			}
+			if n := multiJoinAt(toks, j); n > 0 {
+				j += n
 			}
 			// "en met mij", "e con me", "und mit mir"
 			if j < len(toks) && (toks[j].s == "with" || toks[j].s == "met" || toks[j].s == "con" || toks[j].s == "mit" || toks[j].s == "com" || toks[j].s == "avec") {
@@ -1307,6 +1315,22 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		break
 	}
 	return out, j
+}
+
+// multiJoins join two names of a list in more words than "and" ("Hélène
+// Marchetti, directrice technique, ainsi que Yacine Benali").
+var multiJoins = [][]string{{"as", "well", "as"}, {"along", "with"}, {"ainsi", "que"}, {"de", "meme", "que"}, {"sowie"}, {"asi", "como"},
+	{"junto", "con"}, {"nonche"}, {"cosi", "come"}, {"assim", "como"}, {"bem", "como"}, {"evenals"}, {"alsook"}}
+
+// multiJoinAt returns the number of tokens of a multiJoins join at token
+// j followed by a name on its line, or 0.
+func multiJoinAt(toks []token, j int) int {
+	for _, w := range multiJoins {
+		if wordsAt(toks, j, w) && j+len(w) < len(toks) && !toks[j+len(w)].nl && isNameWord(toks[j+len(w)]) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // relativeWords open a relative clause about the person before them
