@@ -160,6 +160,10 @@ func TestPanelPeople(t *testing.T) {
 		{"interview_team_heading", []Person{{Name: "Róisín O'Hara", Email: "roisin.ohara@northwind.example"}, {Name: "Kwame Mensah-Bonsu", Email: "kwame.mensah@northwind.example"}}},
 		// a family name after two given names and particles; a particle joined by a hyphen ("al-Farsi")
 		{"agenda_long_particles", []Person{{Name: "Ana Luisa de la Vega", Email: ""}, {Name: "Omar al-Farsi", Email: ""}, {Name: "Hendrik van den Broek", Email: ""}}},
+		// "ainsi que" joins two people of a list, each with a title
+		{"fr_ainsi_que", []Person{{Name: "Claire Fontaine", Email: ""}, {Name: "Malik Haddou", Email: ""}}},
+		// "Je serai accompagné de ...": the sender interviews beside the one named
+		{"fr_sender_accompagne", []Person{{Name: "Julien Roy", Email: "julien.roy@boreal.example"}, {Name: "Sophie Gagnon", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
