@@ -164,6 +164,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_ainsi_que", []Person{{Name: "Claire Fontaine", Email: ""}, {Name: "Malik Haddou", Email: ""}}},
 		// "Je serai accompagné de ...": the sender interviews beside the one named
 		{"fr_sender_accompagne", []Person{{Name: "Julien Roy", Email: "julien.roy@boreal.example"}, {Name: "Sophie Gagnon", Email: ""}}},
+		// an optional attendee the text names only to leave out ("he is not part of the interview")
+		{"ics_optional_named_out", []Person{{Name: "Keiko Matsuda", Email: "keiko.matsuda@northwind.example"}, {Name: "Ewan McCrory", Email: "ewan.mccrory@northwind.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -578,7 +578,9 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			// an optional attendee the text never names is kept informed
-			if a.Role == "OPT-PARTICIPANT" && !d.textNames(a) {
+			// ... or that the text names only to leave out ("Omar is
+			// added as optional only ...; he is not part of the interview")
+			if a.Role == "OPT-PARTICIPANT" && (!d.textNames(a) || d.namedLeftOut(a.Name)) {
 				continue
 			}
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
@@ -745,6 +747,42 @@ func (d *doc) textNames(a message.Attendee) bool {
 		}
 	}
 	return false
+}
+
+// pronouns open a sentence that goes on about the person just named.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "il": true, "elle": true, "er": true, "sie": true, "el": true,
+	"ella": true, "lui": true, "lei": true, "ele": true, "ela": true, "hij": true, "zij": true}
+
+// namedLeftOut reports whether the new text names a person (their first
+// name) in sentences that leave them out of the interview: one about
+// organising, one that denies, or a denial right after it that opens with
+// a pronoun ("Omar ... is added as optional only; he is not part of the
+// interview").
+func (d *doc) namedLeftOut(name string) bool {
+	ws := strings.Fields(fold(firstLast(vialess(name))))
+	if len(ws) == 0 {
+		return false
+	}
+	ti := d.newT
+	found := false
+	for i, t := range ti.toks {
+		if t.s != ws[0] || !t.upper() {
+			continue
+		}
+		found = true
+		out := ti.sentDenied(t.sent) || d.organiserNamed(name)
+		for k := i + 1; k < len(ti.toks) && !out; k++ {
+			if ti.toks[k].sent == t.sent {
+				continue
+			}
+			out = ti.toks[k].sent == t.sent+1 && pronouns[ti.toks[k].s] && ti.sentDenied(ti.toks[k].sent)
+			break
+		}
+		if !out {
+			return false
+		}
+	}
+	return found
 }
 
 // sessionAttendees returns the attendees of the message's event and of
