@@ -166,6 +166,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_sender_accompagne", []Person{{Name: "Julien Roy", Email: "julien.roy@boreal.example"}, {Name: "Sophie Gagnon", Email: ""}}},
 		// an optional attendee the text names only to leave out ("he is not part of the interview")
 		{"ics_optional_named_out", []Person{{Name: "Keiko Matsuda", Email: "keiko.matsuda@northwind.example"}, {Name: "Ewan McCrory", Email: "ewan.mccrory@northwind.example"}}},
+		// a family name after an honorific ("Herr Yilmaz, in Kopie") is the person copied so named
+		{"de_family_name_cc", []Person{{Name: "Verena Hollerer", Email: "v.hollerer@donau.example"}, {Name: "Kemal Yilmaz", Email: "kemal.yilmaz@donau.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1547,6 +1547,21 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 				return name, e
 			}
 		}
+		// a family name after an honorific: "Herr Özdemir (in Kopie)" is
+		// the one person of the message so named
+		found := -1
+		for i, n := range ix.names {
+			// "Herr Özdemir" itself names no one else
+			if f := strings.Fields(n); len(f) > 1 && fold(f[len(f)-1]) == fn && !honorifics[strings.TrimSuffix(fold(f[0]), ".")] {
+				if found >= 0 && fold(ix.names[found]) != fold(n) {
+					return name, ""
+				}
+				found = i
+			}
+		}
+		if found >= 0 {
+			return ix.names[found], ix.emails[found]
+		}
 		return name, ""
 	}
 	// an address whose local part spells the name
