@@ -997,9 +997,11 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 		if n == 0 || generic {
 			continue
 		}
+		// qualifiers: "Interviewers, in this order:", "Teilnehmende seitens
+		// Alpenquell:" (the employer's name after "from")
 		k := i + n
 		for k < len(toks) && k < i+n+5 && toks[k].line == toks[i].line && toks[k].s != ":" &&
-			(toks[k].kind == tokWord && !toks[k].upper() || toks[k].s == ",") {
+			(toks[k].kind == tokWord && (!toks[k].upper() || fromWords[toks[k-1].s]) || toks[k].s == ",") {
 			k++
 		}
 		if k == i+n || k+1 >= len(toks) || toks[k].s != ":" || toks[k+1].line != toks[i].line {
@@ -1016,6 +1018,11 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 	}
 	return out
 }
+
+// fromWords say whose side the people of a heading are on: "Participants
+// from Acme:", "Teilnehmende seitens Alpenquell:".
+var fromWords = map[string]bool{"from": true, "at": true, "seitens": true, "von": true, "bei": true, "chez": true, "de": true, "del": true,
+	"di": true, "da": true, "do": true, "van": true, "bij": true}
 
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y

@@ -168,6 +168,8 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_optional_named_out", []Person{{Name: "Keiko Matsuda", Email: "keiko.matsuda@northwind.example"}, {Name: "Ewan McCrory", Email: "ewan.mccrory@northwind.example"}}},
 		// a family name after an honorific ("Herr Yilmaz, in Kopie") is the person copied so named
 		{"de_family_name_cc", []Person{{Name: "Verena Hollerer", Email: "v.hollerer@donau.example"}, {Name: "Kemal Yilmaz", Email: "kemal.yilmaz@donau.example"}}},
+		// "Teilnehmende seitens Bergquell:" heads a list on its line; the organiser it lists interviews too
+		{"ics_sender_listed_de", []Person{{Name: "Florian Gruber", Email: "f.gruber@bergquell.example"}, {Name: "Ilona Szabó", Email: "i.szabo@bergquell.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -609,9 +609,13 @@ func (d *doc) interviewers(r *Result) []Person {
 		// an organiser left out of the attendee list who writes "you'll
 		// meet me and Lisa" interviews too, recruiter or not: saying "me"
 		// among the people met is taking part
+		// ... and so does one the text lists by name among them
+		// ("Teilnehmende seitens Alpenquell: Mag. Georg Pichler
+		// (Finanzvorstand) und Zsófia Horváth")
 		if len(out) > 0 && !d.senderAbsent() {
+			sender := fold(firstLast(d.senderName()))
 			for _, p := range d.proseInterviewers(d.newT) {
-				if p.self {
+				if p.self || sender != "" && strings.Contains(sender, " ") && fold(firstLast(withoutHonorifics(p.name))) == sender {
 					add(Person{Name: d.senderName(), Email: d.from.Email})
 					break
 				}
