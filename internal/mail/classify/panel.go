@@ -475,6 +475,16 @@ func (ti *textInfo) nameColumn(l panelLine) int {
 	return -1
 }
 
+// barRow reports whether a line's cells are separated by bars.
+func (ti *textInfo) barRow(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s == "|" {
+			return true
+		}
+	}
+	return false
+}
+
 // roleColumns are the header cells over a table's column of the roles or
 // titles of the people it lists ("Name | Role in interview | Team").
 var roleColumns = map[string]bool{"role": true, "roles": true, "rol": true, "rolle": true, "ruolo": true, "papel": true, "funcion": true,
@@ -506,7 +516,9 @@ func (ti *textInfo) personColumn(l panelLine) int {
 		if cell[0] == cell[1] {
 			continue
 		}
-		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && !generic {
+		// a generic word fills a header cell alone among three or more:
+		// "Time (CET) | Session | With"
+		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && (!generic || len(cs) >= 3 && ti.barRow(l)) {
 			return c
 		}
 	}
@@ -542,7 +554,7 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 			continue
 		}
 		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
-		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) {
+		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
 			continue
 		}
 		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"

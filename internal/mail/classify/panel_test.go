@@ -170,6 +170,8 @@ func TestPanelPeople(t *testing.T) {
 		{"de_family_name_cc", []Person{{Name: "Verena Hollerer", Email: "v.hollerer@donau.example"}, {Name: "Kemal Yilmaz", Email: "kemal.yilmaz@donau.example"}}},
 		// "Teilnehmende seitens Bergquell:" heads a list on its line; the organiser it lists interviews too
 		{"ics_sender_listed_de", []Person{{Name: "Florian Gruber", Email: "f.gruber@bergquell.example"}, {Name: "Ilona Szabó", Email: "i.szabo@bergquell.example"}}},
+		// a "With" column of a bar table; the welcome row of an organiser names no interviewer
+		{"table_with_column_welcome", []Person{{Name: "Jonas Richter", Email: ""}, {Name: "Aylin Demir", Email: ""}, {Name: "Tobias Eze", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
