@@ -373,6 +373,12 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 			j++
 		}
 		if j > i {
+			// a welcome run by an organiser opens the day but is no
+			// interview: the first interview session starts it
+			for i < j && ti.welcomeRow(cs[i].line) {
+				i++
+			}
+			c = cs[i]
 			m := c
 			for k := i; k <= j; k++ {
 				if cs[k].start.Before(m.start) {
@@ -394,6 +400,44 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// welcomeWords name an agenda row that receives the candidate.
+var welcomeWords = map[string]bool{"welcome": true, "arrival": true, "accueil": true, "arrivee": true, "bienvenida": true, "llegada": true,
+	"begrussung": true, "ankunft": true, "empfang": true, "benvenuto": true, "accoglienza": true, "arrivo": true, "boas-vindas": true,
+	"chegada": true, "welkom": true, "ontvangst": true, "aankomst": true}
+
+// organiserTitles are the words of a title, written on an agenda row
+// beside its person, of one who organises: HR, recruiting, coordination.
+var organiserTitles = map[string]bool{"hr": true, "rh": true, "rrhh": true, "recruiting": true, "recruiter": true, "recrutement": true,
+	"recruteur": true, "recruteuse": true, "reclutamiento": true, "reclutadora": true, "reclutador": true, "recruiting-team": true, "personalabteilung": true,
+	"recruitment": true, "coordinator": true, "coordinatrice": true, "coordinateur": true, "coordinadora": true, "coordinador": true, "koordinator": true,
+	"koordinatorin": true, "people": true, "selezione": true, "recrutamento": true, "werving": true}
+
+// notInterview marks a row that says it is no interview: "(not an interview)".
+var notInterview = [][]string{{"not", "an", "interview"}, {"kein", "interview"}, {"kein", "gesprach"}, {"pas", "un", "entretien"},
+	{"no", "es", "una", "entrevista"}, {"non", "e", "un", "colloquio"}, {"nao", "e", "uma", "entrevista"}, {"geen", "interview"}, {"geen", "gesprek"}}
+
+// welcomeRow reports whether a line of an agenda is no interview session:
+// it says so ("Arrival & office tour (not an interview)"), or it receives
+// the candidate and names its host with an organiser's title ("accueil et
+// visite des bureaux, avec moi (Sophie Tremblay, RH)", "Welcome &
+// logistics | Lea Hartmann (People Operations)").
+func (ti *textInfo) welcomeRow(line int) bool {
+	welcome, organiser := false, false
+	for i, t := range ti.toks {
+		if t.line != line {
+			continue
+		}
+		for _, w := range notInterview {
+			if wordsAt(ti.toks, i, w) {
+				return true
+			}
+		}
+		welcome = welcome || welcomeWords[t.s]
+		organiser = organiser || organiserTitles[t.s] && i > 0 && (ti.toks[i-1].s == "(" || ti.toks[i-1].s == ",")
+	}
+	return welcome && organiser
 }
 
 func sameDay(a, b time.Time) bool {

@@ -109,6 +109,23 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 				return false
 			}
 		}
+		// a heading with long qualifiers: "You will meet with the
+		// following people, one after another (45 minutes each):"; a
+		// relative clause (", who all work in Leeds:") describes people
+		// the line goes on about
+		if l.to-l.from > maxQualifiedTokens {
+			return false
+		}
+		for k := l.from + 1; k < l.to; k++ {
+			if toks[k-1].s == "," && relativeWords[toks[k].s] {
+				return false
+			}
+		}
+		for i := l.from; i <= l.from+3 && i < l.to; i++ {
+			if n, generic := ti.panelHeadAt(i); n > 0 && !generic && i+n < l.to && ti.qualifiedHeading(l, i+n) {
+				return true
+			}
+		}
 		return false
 	}
 	endsColon := toks[l.to-1].s == ":"
@@ -145,7 +162,10 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 
 // maxHeadingLen bounds, in bytes, a heading line with qualifiers after its
 // heading phrase ("You'll meet, in this order:").
-const maxHeadingLen = 70
+const maxHeadingLen = 90
+
+// maxQualifiedTokens bounds, in tokens, a heading line with qualifiers.
+const maxQualifiedTokens = 20
 
 // qualifiedHeading reports whether the words of line l from token i to its
 // closing colon only qualify the heading before them: the line is short,
@@ -200,10 +220,16 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
 			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
-		if !agenda && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		// a table's header row needs no heading when it names a column
+		// of names and one of their roles: "Name | Role in interview | Team"
+		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
+		if !agenda && !roster && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
 		head, col := h, ti.personColumn(lines[h])
+		if roster {
+			col = ti.nameColumn(lines[h])
+		}
 		// a people heading over a table whose header names its columns:
 		// "Your interviewers" over "Name | Title | Email"
 		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
@@ -449,6 +475,34 @@ func (ti *textInfo) nameColumn(l panelLine) int {
 	return -1
 }
 
+// barRow reports whether a line's cells are separated by bars.
+func (ti *textInfo) barRow(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// roleColumns are the header cells over a table's column of the roles or
+// titles of the people it lists ("Name | Role in interview | Team").
+var roleColumns = map[string]bool{"role": true, "roles": true, "rol": true, "rolle": true, "ruolo": true, "papel": true, "funcion": true,
+	"fonction": true, "funktion": true, "functie": true, "funzione": true, "title": true, "titre": true, "titulo": true, "titel": true,
+	"position": true, "poste": true, "cargo": true}
+
+// roleColumn reports whether a table's header row has a cell over the
+// roles or titles of the people it lists: its first word is one of
+// roleColumns.
+func (ti *textInfo) roleColumn(l panelLine) bool {
+	for _, cell := range ti.cells(l) {
+		if cell[1] > cell[0] && roleColumns[ti.toks[cell[0]].s] {
+			return true
+		}
+	}
+	return false
+}
+
 // personColumn returns the column of a table's header row whose cell is a
 // people heading ("Session | Time | Interviewer(s)", "Uhrzeit | Thema |
 // Gesprächspartner", "Sesión | Horario | Entrevistador"), or -1 when the
@@ -462,7 +516,9 @@ func (ti *textInfo) personColumn(l panelLine) int {
 		if cell[0] == cell[1] {
 			continue
 		}
-		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && !generic {
+		// a generic word fills a header cell alone among three or more:
+		// "Time (CET) | Session | With"
+		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && (!generic || len(cs) >= 3 && ti.barRow(l)) {
 			return c
 		}
 	}
@@ -484,6 +540,11 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if l.line-lines[k-1].line > 1 {
 			break
 		}
+		// the rule under the header row: "------+------"
+		if ti.ruleLine(l) && k == h+1 {
+			end = k
+			continue
+		}
 		cs := ti.cells(l)
 		if len(cs) < 2 {
 			break
@@ -493,7 +554,7 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 			continue
 		}
 		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
-		if !ok || it.p.name == "" {
+		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
 			continue
 		}
 		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
@@ -520,11 +581,49 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 	return got, end
 }
 
-// namesOnly reports whether the tokens [from, to) are names and the
-// commas and "and" between them, with no title.
+// ruleLine reports whether a line is drawn of dashes, pluses, equals
+// signs and bars only, as a plain text table rules its header off.
+func (ti *textInfo) ruleLine(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		switch ti.toks[k].s {
+		case "-", "+", "=", "|", ":", "_":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// rowLeavesOut reports whether a cell of a table row other than the
+// person's column col makes its person no interviewer ("Rebecca Stein |
+// Note-taker - will not ask questions").
+func (ti *textInfo) rowLeavesOut(cs [][2]int, col int) bool {
+	for c, cell := range cs {
+		if c == col {
+			continue
+		}
+		var ws []string
+		for k := cell[0]; k < cell[1]; k++ {
+			ws = append(ws, ti.toks[k].s)
+		}
+		if titleLeavesOut(strings.Join(ws, " ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOnly reports whether the tokens [from, to) are names, the
+// honorifics before them and the commas and "and" between them, with no
+// title.
 func (ti *textInfo) namesOnly(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := ti.toks[k]
+		// "Dr. Andreas Schäfer, Milica Jovanović"
+		if honorifics[t.s] && t.upper() && k+1 < to {
+			k = afterHonorific(ti.toks[:to], k) - 1
+			continue
+		}
 		if !isNameWord(t) && !nameParticles[t.raw] && t.s != "," && !listJoins[t.s] {
 			return false
 		}
@@ -735,7 +834,8 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 var leaveOutTitles = []string{"coordinator", "coordinatrice", "coordinateur", "coordinadora", "coordinador", "coordinatore",
 	"coordinatrice", "coordenadora", "coordenador", "koordinator", "koordinatorin", "scheduler", "scheduling", "assistant",
 	"tech check", "technical check", "it support", "helpdesk", "help desk", "reception", "front desk", "welcome desk",
-	"room", "salle", "sala", "raum", "zaal"}
+	"room", "salle", "sala", "raum", "zaal", "note-taker", "note taker", "notetaker", "note-taking", "prise de notes", "toma de notas",
+	"protokoll", "protokollant", "protokollantin", "notulist", "verbalizzante"}
 
 // titleLeavesOut reports whether the title beside a listed name (folded
 // words) makes its holder no interviewer.
@@ -909,9 +1009,11 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 		if n == 0 || generic {
 			continue
 		}
+		// qualifiers: "Interviewers, in this order:", "Teilnehmende seitens
+		// Alpenquell:" (the employer's name after "from")
 		k := i + n
 		for k < len(toks) && k < i+n+5 && toks[k].line == toks[i].line && toks[k].s != ":" &&
-			(toks[k].kind == tokWord && !toks[k].upper() || toks[k].s == ",") {
+			(toks[k].kind == tokWord && (!toks[k].upper() || fromWords[toks[k-1].s]) || toks[k].s == ",") {
 			k++
 		}
 		if k == i+n || k+1 >= len(toks) || toks[k].s != ":" || toks[k+1].line != toks[i].line {
@@ -928,6 +1030,11 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 	}
 	return out
 }
+
+// fromWords say whose side the people of a heading are on: "Participants
+// from Acme:", "Teilnehmende seitens Alpenquell:".
+var fromWords = map[string]bool{"from": true, "at": true, "seitens": true, "von": true, "bei": true, "chez": true, "de": true, "del": true,
+	"di": true, "da": true, "do": true, "van": true, "bij": true}
 
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y

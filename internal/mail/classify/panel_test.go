@@ -140,6 +140,38 @@ func TestPanelPeople(t *testing.T) {
 		// addresses joined to names: a mailto link whose text is the
 		// name, an address elsewhere whose local part spells it
 		{"mailto_anchor", []Person{{Name: "Priya Raman", Email: "priya.raman@northwind.example"}, {Name: "Tom Wu", Email: "tom.wu@northwind.example"}, {Name: "Ines Duarte", Email: ""}}},
+		// "It'll" opening a line: the sender says they interview alone
+		{"sender_alone_contraction", []Person{{Name: "Moana Tait", Email: "moana.tait@kereru.example"}}},
+		// a long heading line with qualifiers over a numbered list
+		{"long_heading_numbered", []Person{{Name: "Wiremu Pohatu", Email: ""}, {Name: "Ingrid Solberg", Email: ""}, {Name: "Kofi Asante", Email: ""}}},
+		// a table header row with a name and a role column needs no heading; a note-taker is no interviewer
+		{"roster_table_role", []Person{{Name: "Niamh Brennan", Email: ""}, {Name: "Tariq Hussain", Email: ""}}},
+		// a plain text table ruled off under its header, two people with an honorific in one cell
+		{"agenda_table_rule_de", []Person{{Name: "Tobias Ernst", Email: ""}, {Name: "Mirela Kovač", Email: ""}, {Name: "Lukas Brandt", Email: ""}}},
+		// a name wrapped across a line break in running prose
+		{"wrapped_name_prose", []Person{{Name: "Rosalind Achterberg", Email: ""}, {Name: "Tomasz Zielinski", Email: ""}}},
+		// the candidate named in place of "you" in a forwarded client note: "Alex will meet ..."
+		{"candidate_named_trigger", []Person{{Name: "Hemi Walker", Email: ""}, {Name: "Sunita Rao", Email: ""}}},
+		// an organiser left out of the attendees who writes "Mit dabei ist ... Lars Petersen" takes part
+		{"ics_sender_joined_de", []Person{{Name: "Merve Aydin", Email: "merve@elbstudio.example"}, {Name: "Lars Petersen", Email: "lars@elbstudio.example"}}},
+		// a booking page's "Staff:" field names the interviewer
+		{"booking_staff_field", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
+		// "Interview team:" heads the list; addresses in [ ] and ( )
+		{"interview_team_heading", []Person{{Name: "Róisín O'Hara", Email: "roisin.ohara@northwind.example"}, {Name: "Kwame Mensah-Bonsu", Email: "kwame.mensah@northwind.example"}}},
+		// a family name after two given names and particles; a particle joined by a hyphen ("al-Farsi")
+		{"agenda_long_particles", []Person{{Name: "Ana Luisa de la Vega", Email: ""}, {Name: "Omar al-Farsi", Email: ""}, {Name: "Hendrik van den Broek", Email: ""}}},
+		// "ainsi que" joins two people of a list, each with a title
+		{"fr_ainsi_que", []Person{{Name: "Claire Fontaine", Email: ""}, {Name: "Malik Haddou", Email: ""}}},
+		// "Je serai accompagné de ...": the sender interviews beside the one named
+		{"fr_sender_accompagne", []Person{{Name: "Julien Roy", Email: "julien.roy@boreal.example"}, {Name: "Sophie Gagnon", Email: ""}}},
+		// an optional attendee the text names only to leave out ("he is not part of the interview")
+		{"ics_optional_named_out", []Person{{Name: "Keiko Matsuda", Email: "keiko.matsuda@northwind.example"}, {Name: "Ewan McCrory", Email: "ewan.mccrory@northwind.example"}}},
+		// a family name after an honorific ("Herr Yilmaz, in Kopie") is the person copied so named
+		{"de_family_name_cc", []Person{{Name: "Verena Hollerer", Email: "v.hollerer@donau.example"}, {Name: "Kemal Yilmaz", Email: "kemal.yilmaz@donau.example"}}},
+		// "Teilnehmende seitens Bergquell:" heads a list on its line; the organiser it lists interviews too
+		{"ics_sender_listed_de", []Person{{Name: "Florian Gruber", Email: "f.gruber@bergquell.example"}, {Name: "Ilona Szabó", Email: "i.szabo@bergquell.example"}}},
+		// a "With" column of a bar table; the welcome row of an organiser names no interviewer
+		{"table_with_column_welcome", []Person{{Name: "Jonas Richter", Email: ""}, {Name: "Aylin Demir", Email: ""}, {Name: "Tobias Eze", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
@@ -196,6 +228,10 @@ func TestPanelHeading(t *testing.T) {
 		{"With, in this order:", false},
 		{"Your interviewers, who all work in the platform group in Leeds:", false},
 		{"Session | Time | Interviewer(s)", true},
+		{"You will meet with the following people, one after another (45 minutes each):", true},
+		{"You will meet the following people in this order, 45 minutes each:", true},
+		{"You will meet with the team in the lobby, then Priya Raman takes you upstairs:", false},
+		{"You will meet with the following people, one after another, in our office. Then:", false},
 	}
 	for _, tt := range tests {
 		ti := analyse(regNew, tt.line)

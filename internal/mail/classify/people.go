@@ -357,7 +357,7 @@ var titleWords = map[string]bool{
 
 // isNameWord reports whether a token can be part of a person's name.
 func isNameWord(t token) bool {
-	if t.kind != tokWord || !t.upper() || nameStop[t.s] || titleWords[t.s] {
+	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleWords[t.s] {
 		return false
 	}
 	if _, ok := monthWords[t.s]; ok {
@@ -379,6 +379,23 @@ func isNameWord(t token) bool {
 		}
 	}
 	return !(n > 1 && upper == n)
+}
+
+// joinedParticles open a family name with a hyphen: "al-Hashimi",
+// "el-Amin", "ibn-Rushd".
+var joinedParticles = []string{"al-", "el-", "ul-", "ibn-", "bin-", "abu-", "ad-", "ash-", "as-"}
+
+// particleJoined reports whether a word is a family name opened by a
+// lower-case particle and a hyphen, the name capitalised after it
+// ("al-Hashimi").
+func particleJoined(raw string) bool {
+	for _, p := range joinedParticles {
+		if rest, ok := strings.CutPrefix(raw, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // monthName reports whether a capitalised token is a month name that is also
@@ -454,7 +471,7 @@ func nameAt(toks []token, i int) (string, int) {
 			break
 		}
 		if isNameWord(t) {
-			if len(parts) > 0 && t.nl {
+			if len(parts) > 0 && t.nl && !(len(parts) == 1 && wrappedName(toks, j)) {
 				break
 			}
 			parts = append(parts, t.raw)
@@ -472,6 +489,10 @@ func nameAt(toks []token, i int) (string, int) {
 				for ; j < k; j++ {
 					parts = append(parts, toks[j].raw)
 				}
+				// the family name after the particles belongs to the name
+				// however long it is: "María José de la Cruz"
+				parts = append(parts, toks[k].raw)
+				j++
 				continue
 			}
 		}
@@ -481,6 +502,24 @@ func nameAt(toks []token, i int) (string, int) {
 		return "", i
 	}
 	return strings.Join(parts, " "), j
+}
+
+// wrappedLine is the length, in bytes, from which a line of prose is taken
+// as wrapped by the mail program rather than broken by its writer.
+const wrappedLine = 60
+
+// wrappedName reports whether the name word at token j, first on its
+// line, goes on a first name ending a long line of prose, and its line
+// runs on: "You'll chat with Marguerite\nOyelaran and Idris Kamau".
+func wrappedName(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j+1].nl || toks[j].line != toks[j-1].line+1 || toks[j-1].kind != tokWord {
+		return false
+	}
+	first := j - 1
+	for first > 0 && !toks[first].nl {
+		first--
+	}
+	return toks[j-1].start+len(toks[j-1].raw)-toks[first].start >= wrappedLine
 }
 
 // peopleTriggers introduce the people the candidate will meet: the
@@ -539,7 +578,9 @@ func (d *doc) interviewers(r *Result) []Person {
 				continue
 			}
 			// an optional attendee the text never names is kept informed
-			if a.Role == "OPT-PARTICIPANT" && !d.textNames(a) {
+			// ... or that the text names only to leave out ("Omar is
+			// added as optional only ...; he is not part of the interview")
+			if a.Role == "OPT-PARTICIPANT" && (!d.textNames(a) || d.namedLeftOut(a.Name)) {
 				continue
 			}
 			if strings.EqualFold(a.Email, d.from.Email) && (d.senderAbsent() || d.senderCoordinates(e)) {
@@ -568,9 +609,13 @@ func (d *doc) interviewers(r *Result) []Person {
 		// an organiser left out of the attendee list who writes "you'll
 		// meet me and Lisa" interviews too, recruiter or not: saying "me"
 		// among the people met is taking part
+		// ... and so does one the text lists by name among them
+		// ("Teilnehmende seitens Alpenquell: Mag. Georg Pichler
+		// (Finanzvorstand) und Zsófia Horváth")
 		if len(out) > 0 && !d.senderAbsent() {
+			sender := fold(firstLast(d.senderName()))
 			for _, p := range d.proseInterviewers(d.newT) {
-				if p.self {
+				if p.self || sender != "" && strings.Contains(sender, " ") && fold(firstLast(withoutHonorifics(p.name))) == sender {
 					add(Person{Name: d.senderName(), Email: d.from.Email})
 					break
 				}
@@ -706,6 +751,42 @@ func (d *doc) textNames(a message.Attendee) bool {
 		}
 	}
 	return false
+}
+
+// pronouns open a sentence that goes on about the person just named.
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "il": true, "elle": true, "er": true, "sie": true, "el": true,
+	"ella": true, "lui": true, "lei": true, "ele": true, "ela": true, "hij": true, "zij": true}
+
+// namedLeftOut reports whether the new text names a person (their first
+// name) in sentences that leave them out of the interview: one about
+// organising, one that denies, or a denial right after it that opens with
+// a pronoun ("Omar ... is added as optional only; he is not part of the
+// interview").
+func (d *doc) namedLeftOut(name string) bool {
+	ws := strings.Fields(fold(firstLast(vialess(name))))
+	if len(ws) == 0 {
+		return false
+	}
+	ti := d.newT
+	found := false
+	for i, t := range ti.toks {
+		if t.s != ws[0] || !t.upper() {
+			continue
+		}
+		found = true
+		out := ti.sentDenied(t.sent) || d.organiserNamed(name)
+		for k := i + 1; k < len(ti.toks) && !out; k++ {
+			if ti.toks[k].sent == t.sent {
+				continue
+			}
+			out = ti.toks[k].sent == t.sent+1 && pronouns[ti.toks[k].s] && ti.sentDenied(ti.toks[k].sent)
+			break
+		}
+		if !out {
+			return false
+		}
+	}
+	return found
 }
 
 // sessionAttendees returns the attendees of the message's event and of
@@ -976,13 +1057,19 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
 	// headed lists first; their headings are not read again as prose
 	out, heads := d.panelPeople(ti)
+	selfs := d.selfNames()
 	for i := 0; i < len(toks); i++ {
-		n := triggerAt(toks, i)
-		if n == 0 || heads[toks[i].line] {
+		var trig []string
+		if n := triggerAt(toks, i); n > 0 {
+			trig = peopleTriggers[n-1]
+		} else if selfs[toks[i].s] && toks[i].upper() {
+			// the candidate by name: "Jordan will meet Aroha Ngata"
+			trig = candidateTrigger(toks, i)
+		}
+		if trig == nil || heads[toks[i].line] {
 			continue
 		}
-		strong := len(peopleTriggers[n-1]) > 1 || !genericTrigger[toks[i].s]
-		trig := peopleTriggers[n-1]
+		strong := len(trig) > 1 || !genericTrigger[toks[i].s]
 		j := i + len(trig)
 		// generic "with" only next to interview words; never in a condition
 		// ("if it goes well, the next step is a session with Marco")
@@ -1057,6 +1144,29 @@ func (d *doc) proseInterviewers(ti *textInfo) []person {
 		}
 	}
 	return out
+}
+
+// candidateTrigger returns the trigger that follows the candidate's name
+// at token i as it would follow "you" ("Jordan will meet", as "you will
+// meet"), with the name in place of "you", or nil: the longest one.
+func candidateTrigger(toks []token, i int) []string {
+	var best []string
+	for _, trig := range peopleTriggers {
+		if len(trig) < 3 || trig[0] != "you" || len(trig) <= len(best) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(trig); k++ {
+			if i+k >= len(toks) || toks[i+k].s != trig[k] || toks[i+k].nl {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = append([]string{toks[i].s}, trig[1:]...)
+		}
+	}
+	return best
 }
 
 // nearInterview reports whether token i sits in a sentence about the interview.
@@ -1216,11 +1326,19 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		if k := relativeClauseEnd(toks, j); k > j {
 			j = k
 		}
+		// "ainsi que", "as well as", "sowie": a join of several words
+		if n := multiJoinAt(toks, j); n > 0 {
+			j += n
+			continue
+		}
 		switch toks[j].s {
 		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
 			j++
 			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "y" || toks[j].s == "e" || toks[j].s == "et" || toks[j].s == "und" || toks[j].s == "en") {
 				j++
+			}
+			if n := multiJoinAt(toks, j); n > 0 {
+				j += n
 			}
 			// "en met mij", "e con me", "und mit mir"
 			if j < len(toks) && (toks[j].s == "with" || toks[j].s == "met" || toks[j].s == "con" || toks[j].s == "mit" || toks[j].s == "com" || toks[j].s == "avec") {
@@ -1239,6 +1357,22 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		break
 	}
 	return out, j
+}
+
+// multiJoins join two names of a list in more words than "and" ("Hélène
+// Marchetti, directrice technique, ainsi que Yacine Benali").
+var multiJoins = [][]string{{"as", "well", "as"}, {"along", "with"}, {"ainsi", "que"}, {"de", "meme", "que"}, {"sowie"}, {"asi", "como"},
+	{"junto", "con"}, {"nonche"}, {"cosi", "come"}, {"assim", "como"}, {"bem", "como"}, {"evenals"}, {"alsook"}}
+
+// multiJoinAt returns the number of tokens of a multiJoins join at token
+// j followed by a name on its line, or 0.
+func multiJoinAt(toks []token, j int) int {
+	for _, w := range multiJoins {
+		if wordsAt(toks, j, w) && j+len(w) < len(toks) && !toks[j+len(w)].nl && isNameWord(toks[j+len(w)]) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // relativeWords open a relative clause about the person before them
@@ -1416,6 +1550,21 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 			if e != "" && ix.names[i] == "" && strings.HasPrefix(e, fn+".") {
 				return name, e
 			}
+		}
+		// a family name after an honorific: "Herr Özdemir (in Kopie)" is
+		// the one person of the message so named
+		found := -1
+		for i, n := range ix.names {
+			// "Herr Özdemir" itself names no one else
+			if f := strings.Fields(n); len(f) > 1 && fold(f[len(f)-1]) == fn && !honorifics[strings.TrimSuffix(fold(f[0]), ".")] {
+				if found >= 0 && fold(ix.names[found]) != fold(n) {
+					return name, ""
+				}
+				found = i
+			}
+		}
+		if found >= 0 {
+			return ix.names[found], ix.emails[found]
 		}
 		return name, ""
 	}

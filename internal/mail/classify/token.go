@@ -169,6 +169,7 @@ func tokenize(text string) []token {
 			if a, b, ok := contraction(f); ok {
 				t2 := base
 				base.s, t2.s = a, b
+				t2.nl = false // "It'll" opening a line: "will" follows "it" on the same line
 				toks = append(toks, base, t2)
 			} else {
 				toks = append(toks, base)
