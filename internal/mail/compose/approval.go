@@ -65,9 +65,9 @@ type approvalData struct {
 	// NoAddressFor names the interviewer a personal note is for when no
 	// address of theirs is known yet ("" otherwise): the owner is asked for
 	// it by name.
-	NoAddressFor string
-	Warnings     []string
-	DraftBegin, DraftEnd              string
+	NoAddressFor         string
+	Warnings             []string
+	DraftBegin, DraftEnd string
 	// Language names the letter's language when it is not English:
 	// "French (fr)".
 	Language string
