@@ -172,31 +172,53 @@ func (e *Engine) draft(tx *store.Tx, f *followup.Followup) (compose.Draft, error
 	loc, _, _ := e.zoneAndCountry(iv.Zone)
 	civ := compose.Interview{Company: app.Company, Role: app.Role, Reference: app.Reference, Start: iv.Start.In(loc), End: iv.End.In(loc), Zone: loc,
 		Arranger: iv.Arranger, Notes: f.Notes, Interviewers: slices.Clone(iv.People), Lang: f.Language}
-	if big := e.bigPanel(iv); big || f.GreetNames != "" || f.Recipient.Email == "" || !hasInterviewer(iv, f.Recipient.Email) {
+	person, personal := e.personOf(iv, f)
+	if !personal {
 		// The group letter: no interviewer address is known, or too many
 		// for a letter each. A big panel is not named one by one: the
 		// arranger is asked to pass the thanks on to everyone.
 		var named []compose.Person
 		for _, p := range civ.Interviewers {
-			if !big {
+			if !e.bigPanel(iv) {
 				named = append(named, compose.Person{Name: p.Name})
 			}
 		}
 		civ.Interviewers, civ.Arranger = named, f.Recipient
+	} else {
+		// One letter per interviewer: the letter's person is written to at
+		// the letter's address (none yet, or the one the owner gave), and
+		// a no-reply address is nobody's.
+		for i, p := range civ.Interviewers {
+			if classify.IsNoReply(p.Email) {
+				p.Email = ""
+			}
+			if (person.Email != "" && strings.EqualFold(p.Email, person.Email)) || (person.Email == "" && p.Email == "" && message.SameName(p.Name, person.Name)) {
+				p.Email = f.Recipient.Email
+			}
+			civ.Interviewers[i] = p
+		}
 	}
 	drafts, err := e.templates().ThankYous(e.owner(), civ)
 	if err != nil {
 		return compose.Draft{}, rendering(err)
 	}
 	for _, d := range drafts {
-		if len(d.To) == 0 || f.Recipient.Email == "" || strings.EqualFold(d.To[0].Email, f.Recipient.Email) {
+		switch {
+		case !personal:
 			if len(d.To) == 0 && f.Recipient.Email != "" {
 				d.To = to
 			}
 			return d, nil
+		case f.Recipient.Email != "" && len(d.To) > 0 && strings.EqualFold(d.To[0].Email, f.Recipient.Email),
+			f.Recipient.Email == "" && len(d.To) == 0 && message.SameName(d.For.Name, person.Name):
+			return d, nil
 		}
 	}
-	return compose.Draft{}, rendering(fmt.Errorf("the thank-you templates wrote no letter for %s", f.Recipient.Email))
+	who := f.Recipient.Email
+	if who == "" {
+		who = person.Name
+	}
+	return compose.Draft{}, rendering(fmt.Errorf("the thank-you templates wrote no letter for %s", who))
 }
 
 func hasInterviewer(iv followup.Interview, email string) bool {
@@ -248,6 +270,9 @@ func (e *Engine) queueApproval(tx *store.Tx, f *followup.Followup, d compose.Dra
 		}
 		if n := len(e.addressed(iv)); n > maxPersonalThankYous {
 			warnings = append(warnings, fmt.Sprintf("the invitation lists %d interviewers with an address (more than %d), so this is one letter to the person who arranged it, asking them to pass your thanks on, instead of one letter each", n, maxPersonalThankYous))
+		}
+		if p, ok := e.personOf(iv, f); ok && len(d.To) == 0 && d.For.Name == "" {
+			d.For = compose.Person{Name: p.Name} // an edited letter: still theirs, and their address is asked for
 		}
 	}
 	if (ask.ByOwner || f.OwnerMade()) && auto {

@@ -60,70 +60,11 @@ func (h *handling) holdAmbiguous(app *followup.Application, ivs []followup.Inter
 			sender, h.msg.Subject, what, which, companyText(app), strings.Join(lines, "\n")), h.now)
 }
 
-// maxPersonalThankYous is the most interviewers who each get their own
-// thank-you. A longer list (an assessment day, a panel, an event read as
-// an interview, other candidates among the attendees) gets one letter to
-// the person who arranged it instead of dozens of letters.
-const maxPersonalThankYous = 6
-
-// thankYouTargets returns the letters an interview calls for: one per
-// interviewer with an address (at most maxPersonalThankYous of them), or
-// one to the person who arranged it greeting everyone, or (no human
-// address at all) one without a recipient, for which the owner is asked.
-// Only Recipient and GreetNames are set.
-func (h *handling) thankYouTargets(iv *followup.Interview) []followup.Followup {
-	var targets []followup.Followup
-	for _, p := range h.e.addressed(*iv) {
-		targets = append(targets, followup.Followup{Recipient: followup.Person{Name: p.Name, Email: strings.ToLower(p.Email)}})
-	}
-	big := len(targets) > maxPersonalThankYous
-	if big {
-		targets = nil
-	}
-	if len(targets) == 0 {
-		var names []string
-		for _, p := range iv.People {
-			if p.Name != "" {
-				names = append(names, p.Name)
-			}
-		}
-		greet := strings.Join(names, ", ")
-		if big {
-			greet = fmt.Sprintf("everyone at the interview (%d people)", len(iv.People))
-		}
-		rcpt := iv.Arranger
-		if classify.IsNoReply(rcpt.Email) {
-			rcpt = followup.Person{}
-		}
-		rcpt.Email = strings.ToLower(rcpt.Email)
-		targets = append(targets, followup.Followup{Recipient: rcpt, GreetNames: greet})
-	}
-	return targets
-}
-
-// addressed returns the interviewers who could each get a letter: those
-// with an address that is neither a no-reply one nor the owner's.
-func (e *Engine) addressed(iv followup.Interview) []followup.Person {
-	var out []followup.Person
-	for _, p := range iv.People {
-		if p.Email != "" && !classify.IsNoReply(p.Email) && !e.isOwner(p.Email) {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// bigPanel reports whether an interview lists too many interviewers with
-// an address for a letter each (see maxPersonalThankYous).
-func (e *Engine) bigPanel(iv followup.Interview) bool {
-	return len(e.addressed(iv)) > maxPersonalThankYous
-}
-
 // addThankYous creates the thank-yous an interview calls for (see
 // thankYouTargets).
 func (h *handling) addThankYous(app *followup.Application, iv *followup.Interview, automated bool) error {
-	for _, t := range h.thankYouTargets(iv) {
-		if err := h.addThankYou(app, iv, t, automated); err != nil {
+	for _, t := range h.e.thankYouTargets(*iv) {
+		if err := h.addThankYou(app, iv, t.f, automated); err != nil {
 			return err
 		}
 	}
@@ -163,50 +104,53 @@ func (h *handling) addThankYou(app *followup.Application, iv *followup.Interview
 }
 
 // reconcileThankYous brings an interview's thank-yous in line with its
-// panel and time after an update: letters to people no longer on the
-// panel are cancelled (the owner is told about those they were shown),
-// newcomers get a letter, group letters greet the new names. When the
+// panel and time after an update, person by person (see personOf: a
+// letter to someone known by name only is theirs, before and after the
+// owner gave it an address): letters to people no longer on the panel are
+// cancelled (the owner is told about those they were shown), newcomers
+// get a letter, group letters greet the new names, and a letter without
+// a recipient takes the address the panel now gives its person. When the
 // interview moved (old is its previous start), letters not yet approved
 // are drafted again for the new time; a letter the owner approved to
 // someone still on the panel is kept and planned again after the new end.
 func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.Interview, automated bool, old time.Time) error {
-	targets := h.thankYouTargets(iv)
-	want := map[string]followup.Followup{}
-	for _, t := range targets {
-		want[t.Recipient.Email] = t
-	}
+	targets := h.e.thankYouTargets(*iv)
 	fus, err := h.tx.InterviewFollowups(iv.ID)
 	if err != nil {
 		return err
 	}
-	covered := map[string]bool{}
+	covered := make([]bool, len(targets))
 	var pending []followup.Followup
 	for _, f := range fus {
-		key := strings.ToLower(f.Recipient.Email)
-		_, on := want[key]
+		i := h.e.targetOf(*iv, targets, &f)
 		switch f.State {
 		case followup.Cancelled:
 			reason, err := h.tx.CancelReason(f.ID)
 			if err != nil {
 				return err
 			}
-			if on && !reason.Undoable() {
-				covered[key] = true // the owner's decision (or their own letter) stands
+			if i >= 0 && !reason.Undoable() {
+				covered[i] = true // the owner's decision (or their own letter) stands
 			}
 		case followup.Sent, followup.Sending, followup.Unknown:
-			covered[key] = covered[key] || on
+			if i >= 0 {
+				covered[i] = true
+			}
 		default:
 			pending = append(pending, f)
 		}
 	}
 	// Letters to who left (or a second letter to one person) are
 	// cancelled first, so that the ones kept can take their new greeting.
-	var keep []followup.Followup
+	type kept struct {
+		f followup.Followup
+		t target
+	}
+	var keep []kept
 	for _, f := range pending {
-		key := strings.ToLower(f.Recipient.Email)
-		if _, on := want[key]; on && !covered[key] {
-			covered[key] = true
-			keep = append(keep, f)
+		if i := h.e.targetOf(*iv, targets, &f); i >= 0 && !covered[i] {
+			covered[i] = true
+			keep = append(keep, kept{f, targets[i]})
 			continue
 		}
 		reason := followup.LeftPanel
@@ -218,27 +162,39 @@ func (h *handling) reconcileThankYous(app *followup.Application, iv *followup.In
 		}
 	}
 	for i := range keep {
-		f := &keep[i]
-		t := want[strings.ToLower(f.Recipient.Email)]
-		f.GreetNames, f.Zone, f.Country = t.GreetNames, iv.Zone, iv.Country
-		if t.Recipient.Name != "" {
-			f.Recipient.Name = t.Recipient.Name
+		f, t := &keep[i].f, keep[i].t
+		f.Zone, f.Country = iv.Zone, iv.Country
+		found := false
+		switch {
+		case f.Recipient.Email == "" && t.person.Email != "":
+			found = true // their address is known now: see below
+		case t.person == (followup.Person{}) || strings.EqualFold(f.Recipient.Email, t.f.Recipient.Email):
+			f.GreetNames = t.f.GreetNames
+			if t.f.Recipient.Name != "" {
+				f.Recipient.Name = t.f.Recipient.Name
+			}
+		case f.GreetNames != "":
+			// Their letter, at the address the owner gave: it keeps it.
+			f.GreetNames = t.person.Name
 		}
 		if old.IsZero() || f.EventAt.Equal(iv.End) {
 			if err := h.tx.SaveFollowup(f, followup.NoReason, "", h.now); err != nil {
 				return err
 			}
-			continue
-		}
-		if err := h.moveThankYou(app, iv, f, old); err != nil {
+		} else if err := h.moveThankYou(app, iv, f, old); err != nil {
 			return err
 		}
+		if found {
+			if _, err := h.e.decide(h.tx, f, followup.AddressFound{To: t.f.Recipient}, h.now, about{}); err != nil {
+				return err
+			}
+		}
 	}
-	for _, t := range targets {
-		if covered[t.Recipient.Email] {
+	for i, t := range targets {
+		if covered[i] {
 			continue
 		}
-		if err := h.addThankYou(app, iv, t, automated); err != nil {
+		if err := h.addThankYou(app, iv, t.f, automated); err != nil {
 			return err
 		}
 	}
@@ -269,7 +225,9 @@ func companyText(app *followup.Application) string {
 
 // learnMore takes what a second message about a known interview adds (a
 // calendar UID, interviewers' addresses): while nobody has been asked yet,
-// a letter to the arranger gives way to one letter per interviewer.
+// a letter to the arranger gives way to one letter per interviewer; when
+// the letters are one per interviewer already, they are reconciled with
+// the panel (a letter without a recipient takes its person's address).
 func (h *handling) learnMore(app *followup.Application, iv *followup.Interview, r classify.Result, people []followup.Person) error {
 	changed := false
 	if iv.CalendarUID == "" && r.CalendarUID != "" {
@@ -288,13 +246,21 @@ func (h *handling) learnMore(app *followup.Application, iv *followup.Interview, 
 	if err != nil {
 		return err
 	}
+	asked := false
 	for _, f := range fus {
 		if f.State == followup.Cancelled {
 			continue
 		}
-		if f.State != followup.Drafted || (f.GreetNames == "" && f.Recipient.Email != "" && hasInterviewer(*iv, f.Recipient.Email)) {
-			return nil // someone was asked already, or the letters are personal already
+		if _, ok := h.e.personOf(*iv, &f); ok {
+			// The letters are personal already: each person's keeps its
+			// place, a letter without a recipient takes the address now
+			// known, and newcomers get theirs.
+			return h.reconcileThankYous(app, iv, r.Automated, time.Time{})
 		}
+		asked = asked || f.State != followup.Drafted
+	}
+	if asked {
+		return nil // the owner was asked about the group letter already
 	}
 	if err := h.e.cancel(h.tx, fus, followup.AddressesKnown, h.now); err != nil {
 		return err

@@ -24,6 +24,13 @@ type Hold struct{ What string }
 // owner approved leaves after the new end; any other is drafted again.
 type Moved struct{ End time.Time }
 
+// AddressFound: an employer's message gave the address (To) of the one
+// interviewer a letter without a recipient is for. The letter is
+// addressed to them; an owner already shown it without an address is
+// asked again. A letter that has an address (the owner gave one with
+// "to:") keeps it.
+type AddressFound struct{ To Person }
+
 // CopyArrived: a copy of the letter (its Message-ID) reached a watched
 // mailbox at At, which proves it was sent.
 type CopyArrived struct{ At time.Time }
@@ -92,6 +99,7 @@ type Recovered struct{ InSent bool }
 func (Cancel) event()            {}
 func (Hold) event()              {}
 func (Moved) event()             {}
+func (AddressFound) event()      {}
 func (CopyArrived) event()       {}
 func (Answer) event()            {}
 func (AskDue) event()            {}

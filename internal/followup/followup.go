@@ -102,7 +102,12 @@ type Followup struct {
 	State         State
 	Version       int // bumped by each edit, so an approval of an old text is refused
 	Recipient     Person
-	GreetNames    string // when no interviewer address is known: the names greeted
+	// GreetNames: for the one letter to the person who arranged an
+	// interview (no interviewer address known), the names greeted; for the
+	// letter to one interviewer known by name only, their name, kept after
+	// the owner gives an address with "to:" (it says whose letter it is);
+	// "" for a letter to an interviewer's own address.
+	GreetNames    string
 	Subject       string
 	Body          string
 	Edited        bool   // the body is the owner's own text, never recomposed

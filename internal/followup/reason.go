@@ -40,6 +40,7 @@ const (
 	OwnerNotes      Reason = "owner_notes"
 	OwnerEdited     Reason = "owner_edited"
 	OwnerRecipient  Reason = "owner_recipient"
+	AddressLearned  Reason = "address_found" // an employer's message gave the interviewer's address
 	Approved        Reason = "approved"
 	AskedOwner      Reason = "asked_owner"
 	Reloaded        Reason = "templates_reloaded"
@@ -79,6 +80,7 @@ var reasonText = map[Reason]string{
 	OwnerNotes:         "notes from the owner",
 	OwnerEdited:        "edited by the owner",
 	OwnerRecipient:     "recipient set by the owner",
+	AddressLearned:     "the interviewer's address became known",
 	Approved:           "approved by the owner",
 	AskedOwner:         "approval requested",
 	Reloaded:           "templates reloaded: drafting again",

@@ -95,6 +95,20 @@ func step(f Followup, ev Event, now time.Time, p Policy) (Followup, []Effect, er
 			effects = append(effects, Notify{Notice: NoticeMovedWithdrawn})
 		}
 		return f, effects, nil
+	case AddressFound:
+		if f.Recipient.Email != "" || (!f.State.Pending() && f.State != Failed) {
+			return f, nil, nil
+		}
+		// The letter greeted one person by name for want of an address:
+		// addressed to them, it is one like any other.
+		f.Recipient, f.GreetNames = ev.To, ""
+		if f.State == Drafted || f.State == Failed {
+			return f, []Effect{Record{Reason: AddressLearned}}, nil
+		}
+		// The owner was shown it with nobody to send it to: the new
+		// version, with its recipient, is shown again.
+		f.Version++
+		return ask(f, AddressLearned, false, now, p)
 	case CopyArrived:
 		if f.State != Sending && f.State != Unknown {
 			return f, nil, nil
@@ -269,8 +283,8 @@ func answer(f Followup, ev Answer, now time.Time, p Policy) (Followup, []Effect,
 			return tell(NoticeNoReplyAddress)
 		}
 		name := cmd.To.Name
-		if name == "" && strings.EqualFold(f.Recipient.Email, cmd.To.Email) {
-			name = f.Recipient.Name
+		if name == "" && (f.Recipient.Email == "" || strings.EqualFold(f.Recipient.Email, cmd.To.Email)) {
+			name = f.Recipient.Name // the address of the person it was for
 		}
 		f.Recipient = Person{Name: name, Email: strings.ToLower(cmd.To.Email)}
 		f.Version++

@@ -81,6 +81,12 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 			Scheduled:        {Scheduled, "Plan Record:interview_moved_approved Notify:moved-approved"},
 			Failed:           {Drafted, "Record:interview_moved Notify:moved-withdrawn"},
 		}},
+		{name: "address found", ev: AddressFound{To: Person{Name: "Bob Brown", Email: "bob@acme.example"}}, prep: noAddress, want: map[State]outcome{
+			Drafted: {Drafted, "Record:address_found"}, Failed: {Failed, "Record:address_found"},
+			AwaitingApproval: {AwaitingApproval, "Draft Plan AskOwner:auto=false,by-owner=false Record:address_found"},
+			Scheduled:        {AwaitingApproval, "Draft Plan AskOwner:auto=false,by-owner=false Record:address_found"},
+		}},
+		{name: "address found, the owner gave one", ev: AddressFound{To: Person{Name: "Bob Brown", Email: "bob@acme.example"}}, want: map[State]outcome{}},
 		{name: "copy arrived", ev: CopyArrived{At: now}, want: map[State]outcome{
 			Sending: {Sent, "Record:copy_arrived"}, Unknown: {Sent, "Record:copy_arrived"},
 		}},
@@ -267,6 +273,9 @@ func TestStepEveryEventInEveryState(t *testing.T) {
 	}
 }
 
+// noAddress makes the letter one to an interviewer known by name only.
+func noAddress(f *Followup) { f.Recipient, f.GreetNames = Person{Name: "Bob Brown"}, "Bob Brown" }
+
 // statusCheck makes the letter a status check.
 func statusCheck(f *Followup) { f.Kind, f.InterviewID = StatusCheck, 0 }
 
@@ -293,6 +302,20 @@ func TestStepDetails(t *testing.T) {
 			func(t *testing.T, got Followup) {
 				if got.Recipient != (Person{Name: "Sam", Email: "sam@acme.example"}) {
 					t.Errorf("Recipient = %+v, want Sam <sam@acme.example>", got.Recipient)
+				}
+			}},
+		{"an address for who had none keeps their name", func() Followup { f := letter(AwaitingApproval); noAddress(&f); return f }(),
+			Answer{Version: 2, Command: Command{Action: Readdress, To: Person{Email: "Bob@Home.example"}}},
+			func(t *testing.T, got Followup) {
+				if got.Recipient != (Person{Name: "Bob Brown", Email: "bob@home.example"}) || got.GreetNames != "Bob Brown" {
+					t.Errorf("Recipient, GreetNames = %+v, %q, want Bob Brown <bob@home.example>, still Bob's letter", got.Recipient, got.GreetNames)
+				}
+			}},
+		{"an address found makes it an ordinary letter to them", func() Followup { f := letter(AwaitingApproval); noAddress(&f); return f }(),
+			AddressFound{To: Person{Name: "Bob Brown", Email: "bob@acme.example"}},
+			func(t *testing.T, got Followup) {
+				if got.Recipient != (Person{Name: "Bob Brown", Email: "bob@acme.example"}) || got.GreetNames != "" || got.Version != 3 {
+					t.Errorf("Recipient, GreetNames, Version = %+v, %q, %d, want Bob Brown <bob@acme.example>, \"\", 3", got.Recipient, got.GreetNames, got.Version)
 				}
 			}},
 		{"approval records when", letter(AwaitingApproval), Answer{Version: 2, Command: Command{Action: Approve}},

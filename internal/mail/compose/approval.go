@@ -30,7 +30,7 @@ type Approval struct {
 	// notes while they are fresh.
 	AskNotes bool
 	// NoRecipient is set when no human address is known: the owner is asked
-	// for one.
+	// for one (by name when the draft is a personal note, see Draft.For).
 	NoRecipient bool
 	// Warnings are added to the draft's own warnings.
 	Warnings []string
@@ -62,8 +62,12 @@ type approvalData struct {
 	SendAtShort                       string
 	RecipientZoneKnown                bool
 	Late, Auto, AskNotes, NoRecipient bool
-	Warnings                          []string
-	DraftBegin, DraftEnd              string
+	// NoAddressFor names the interviewer a personal note is for when no
+	// address of theirs is known yet ("" otherwise): the owner is asked for
+	// it by name.
+	NoAddressFor         string
+	Warnings             []string
+	DraftBegin, DraftEnd string
 	// Language names the letter's language when it is not English:
 	// "French (fr)".
 	Language string
@@ -120,6 +124,10 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 		}
 	}
 	data.ToNames = list(names)
+	if len(a.Draft.To) == 0 && a.Draft.For.Name != "" {
+		data.NoAddressFor = oneLine(a.Draft.For.Name)
+		data.ToNames = data.NoAddressFor
+	}
 
 	ownerZone := a.OwnerZone
 	if ownerZone == nil {

@@ -97,6 +97,10 @@ type Draft struct {
 	Warnings      []string
 	// Lang is the ISO 639-1 code of the language the letter is written in.
 	Lang string
+	// For is the interviewer a personal thank-you is for (zero for the
+	// group note and the other letters). It tells apart the notes that
+	// have no recipient yet: an interviewer known by name only.
+	For Person
 }
 
 // The lines that frame the draft inside an approval request. The owner's

@@ -122,10 +122,14 @@ func TestThankYousFanOut(t *testing.T) {
 		wantTo       [][]string // recipients per draft
 		wantGreet    []string   // first line of each body
 	}{
-		{"one per known address",
+		{"one per interviewer, the one without an address with no recipient",
 			[]Person{{Name: "Jane Doe", Email: "jane@acme.example"}, {Name: "John Roe", Email: "john@acme.example"}, {Name: "Priya Shah", Email: ""}},
 			Person{Name: "Sam Poe", Email: "sam@acme.example"},
-			[][]string{{"jane@acme.example"}, {"john@acme.example"}}, []string{"Dear Jane,", "Dear John,"}},
+			[][]string{{"jane@acme.example"}, {"john@acme.example"}, nil}, []string{"Dear Jane,", "Dear John,", "Dear Priya,"}},
+		{"two without an address beside one with: a note each, never to the arranger",
+			[]Person{{Name: "Priya Shah", Email: ""}, {Name: "Jane Doe", Email: "jane@acme.example"}, {Name: "Omar Haddad", Email: ""}},
+			Person{Name: "Sam Poe", Email: "sam@acme.example"},
+			[][]string{{"jane@acme.example"}, nil, nil}, []string{"Dear Jane,", "Dear Priya,", "Dear Omar,"}},
 		{"a name listed twice, once with its address",
 			[]Person{{Name: "Jane Doe", Email: ""}, {Name: "Jane Doe", Email: "jane@acme.example"}},
 			Person{},
@@ -177,10 +181,16 @@ func TestThankYousFanOut(t *testing.T) {
 				if len(d.To) == 0 && !hasWarning(d.Warnings, "no recipient") {
 					t.Errorf("ThankYous()[%d].Warnings = %q, want a no-recipient warning", i, d.Warnings)
 				}
+				if personal := len(ds) > 1; personal && !strings.Contains(tt.wantGreet[i], firstName(d.For.Name)) {
+					t.Errorf("ThankYous()[%d].For = %v, want the interviewer it greets (%q)", i, d.For, tt.wantGreet[i])
+				}
 				for _, w := range d.Warnings {
-					if strings.Contains(w, "no address known for") && !strings.Contains(w, "Priya") {
-						t.Errorf("ThankYous()[%d].Warnings has %q, want only people without an address", i, w)
+					if strings.Contains(w, "no address known for") && (len(d.To) != 0 || !strings.Contains(w, d.For.Name) || !strings.Contains(w, "to: ")) {
+						t.Errorf("ThankYous()[%d].Warnings has %q, want it only on the note of who has no address, asking for \"to:\"", i, w)
 					}
+				}
+				if len(ds) > 1 && len(d.To) == 0 && !hasWarning(d.Warnings, "no address known for "+d.For.Name) {
+					t.Errorf("ThankYous()[%d].Warnings = %q, want it to say no address is known for %s", i, d.Warnings, d.For.Name)
 				}
 			}
 		})
@@ -314,6 +324,12 @@ func TestApprovalGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	mixed := interview(t)
+	mixed.Interviewers = []Person{{Name: "Jane Doe", Email: "jane.doe@acme.example"}, {Name: "Bob Brown"}}
+	mixedDrafts, err := tm.ThankYous(owner, mixed)
+	if err != nil {
+		t.Fatal(err)
+	}
 	sendAt := time.Date(2026, 11, 24, 17, 0, 0, 0, ny)
 	deadline := time.Date(2026, 11, 25, 15, 0, 0, 0, ny)
 	tests := []struct {
@@ -327,6 +343,8 @@ func TestApprovalGolden(t *testing.T) {
 			Warnings: []string{"the interview was rescheduled once"}}},
 		{"approval-no-recipient", Approval{Draft: group[0], Kind: "thank-you", Version: 1, SendAt: sendAt,
 			OwnerZone: paris, Mode: "reply", NoRecipient: true}},
+		{"approval-no-address-for-one-interviewer", Approval{Draft: mixedDrafts[1], Kind: "thank-you", Version: 1, SendAt: sendAt,
+			Deadline: deadline, RecipientZone: ny, OwnerZone: paris, Mode: "reply", AskNotes: true, NoRecipient: true}},
 		{"approval-edited-letter-shown-exactly", Approval{Draft: Draft{To: ty[0].To, Subject: ty[0].Subject,
 			Body: "Dear Jane,   \n\n\n\nAn edited letter with odd spacing.  \n"}, Kind: "thank-you", Version: 2,
 			SendAt: sendAt, RecipientZone: ny, OwnerZone: paris, Mode: "reply"}},

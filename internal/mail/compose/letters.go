@@ -3,6 +3,7 @@ package compose
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -102,11 +103,14 @@ func position(company, role, ref string) string {
 }
 
 // ThankYous drafts the thank-you notes for one interview: a separate,
-// personal note to each interviewer whose address is known (never one mail
-// to several people); when no interviewer address is known, one note to the
-// Arranger that greets everyone by name and asks the arranger to pass it on.
-// A note is a new message, never threaded onto the confirmation (which often
-// comes from an applicant-tracking system).
+// personal note to each interviewer (never one mail to several people).
+// An interviewer known by name only gets one too, with no recipient: the
+// owner is asked for the address, which is never guessed. When no
+// interviewer address is known at all, there is one note to the Arranger
+// instead, that greets everyone by name and asks the arranger to pass it
+// on. A note is a new message, never threaded onto the confirmation (which
+// often comes from an applicant-tracking system). Each personal note's For
+// is the interviewer it is for.
 func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	iv.Company, iv.Role, iv.Reference = oneLine(iv.Company), cleanRole(iv.Role), oneLine(iv.Reference)
 	iv.Arranger = cleanPerson(iv.Arranger)
@@ -147,14 +151,11 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 	}
 
 	var common []string
-	for _, p := range unreachable {
-		common = append(common, fmt.Sprintf("no address known for %s: no note drafted for them", p.Name))
+	if n := len(people) + len(unreachable); n > 1 {
+		common = append(common, fmt.Sprintf("%d interviewers get similar notes: consider making each one personal (answer with an edited letter)", n))
 	}
-	if len(people) > 1 {
-		common = append(common, fmt.Sprintf("%d interviewers get similar notes: consider making each one personal (answer with an edited letter)", len(people)))
-	}
-	drafts := make([]Draft, 0, len(people))
-	for _, p := range people {
+	drafts := make([]Draft, 0, len(people)+len(unreachable))
+	for _, p := range slices.Concat(people, unreachable) {
 		data := base
 		data.To = p
 		data.GreetName = greetName(p.Name, data.Company)
@@ -163,7 +164,12 @@ func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
 		if err != nil {
 			return nil, err
 		}
-		d := Draft{To: []Person{p}, Subject: subject, Body: body, Lang: code}
+		d := Draft{Subject: subject, Body: body, Lang: code, For: p}
+		if p.Email != "" {
+			d.To = []Person{p}
+		} else {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("no address known for %s: answer with \"to: %s <their address>\"; it is never sent without one", p.Name, p.Name))
+		}
 		if data.GreetName == "" {
 			d.Warnings = append(d.Warnings, fmt.Sprintf("no name known for %s: the greeting is generic", p.Email))
 		}

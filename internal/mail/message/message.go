@@ -39,6 +39,18 @@ func (a Address) String() string {
 	}
 }
 
+// SameName reports whether two display names name the same person as
+// far as their words tell: case, accents and spacing aside ("José  Díaz"
+// and "jose diaz"). An empty name is nobody's.
+func SameName(a, b string) bool {
+	fa, fb := foldName(a), foldName(b)
+	return fa != "" && fa == fb
+}
+
+func foldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(foldAccents(s)), " "))
+}
+
 // Attendee is an iCalendar ORGANIZER or ATTENDEE.
 type Attendee struct {
 	Name     string // CN parameter

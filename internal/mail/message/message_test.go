@@ -361,3 +361,26 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want bool
+	}{
+		{"identical", "Bob Brown", "Bob Brown", true},
+		{"case", "bob BROWN", "Bob Brown", true},
+		{"accents", "José Díaz", "Jose Diaz", true},
+		{"spacing", " Zoë   Müller ", "zoe muller", true},
+		{"other person", "Bob Brown", "Bo Brown", false},
+		{"empty is nobody", "", "", false},
+		{"one empty", "Bob", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SameName(tt.a, tt.b); got != tt.want {
+				t.Errorf("SameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
