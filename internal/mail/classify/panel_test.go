@@ -51,6 +51,12 @@ func TestPanelPeople(t *testing.T) {
 		{"bare_initial_local", []Person{{Name: "Priya Raman", Email: "praman@northwind.example"}, {Name: "Tom Wu", Email: "wut@northwind.example"}}},
 		{"de_sender_brings", []Person{{Name: "Lukas Hartmann", Email: "lukas.hartmann@rheinwerk.example"}, {Name: "Max Roth", Email: ""}}},
 		{"agenda_no_people", nil},
+		// the sender joined by others ("Nos acompaña ..."), the people who
+		// receive the candidate ("Te atenderán ..."), the sender closing the
+		// list ("..., e io.")
+		{"es_sender_accompanied", []Person{{Name: "Andrés Castaño", Email: "andres.castano@sierra.example"}, {Name: "Lucía Gómez", Email: "lucia.gomez@sierra.example"}}},
+		{"es_te_atenderan", []Person{{Name: "Lucía Serrano", Email: ""}, {Name: "Álvaro Méndez", Email: ""}}},
+		{"it_e_io", []Person{{Name: "Marco Bianchi", Email: ""}, {Name: "Giulia Romano", Email: "giulia.romano@arno.example"}}},
 		{"calendar_description_list", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}}},
 		// a heading with qualifiers before its colon
 		{"heading_in_order_en", []Person{{Name: "Priya Raman", Email: ""}, {Name: "Tom Wu", Email: ""}, {Name: "Ines Duarte", Email: ""}}},

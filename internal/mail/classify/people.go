@@ -1701,6 +1701,11 @@ func init() {
 	triggerIndex = map[string][]int{}
 	for n, trig := range peopleTriggers {
 		triggerIndex[trig[0]] = append(triggerIndex[trig[0]], n)
+		// a one-word trigger capitalised at a sentence's start opens the
+		// names and is none of them: "Parteciperemo Marco Bianchi e io"
+		if len(trig) == 1 {
+			nameStop[trig[0]] = true
+		}
 	}
 }
 
