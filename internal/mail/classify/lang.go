@@ -52,6 +52,7 @@ var valueSections = map[string][2]int{
 	"numbers":          {1, 12}, // hour numbers in words: "half past two"
 	"duration_numbers": {1, 600},
 	"duration_units":   {1, 60}, // minutes in one unit
+	"people_count":     {1, 12}, // the number of people a word gives: "the two people on copy"
 }
 
 // sequenceSections are the sections of word sequences, matched word for
@@ -64,6 +65,16 @@ var sequenceSections = map[string]bool{
 	"sender_joined":  true, // the sender takes part beside others: "Ngozi will join me"
 	// the sender is the interviewer, alone or not: "it's just me", "ik voer het gesprek zelf"
 	"sender_interviews": true,
+	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
+	// the words of a title whose holder only organises or checks the line:
+	// "coordinator", "note taker", "prise de notes"
+	"leave_out_title": true,
+	// a sentence about checking the candidate's set-up: "tech check", "prueba tecnica"
+	"tech_check_words": true,
+	"cc_mark":          true, // people are on copy: "cc'd", "en copie" (matched ending at the mark)
+	// matched inside the folded text, not word for word:
+	"recruiter_words": true, // the sender recruits or coordinates: "talent acquisition", "ufficio selezione"
+	"contact_words":   true, // before an address to write to: "reach out", "escribenos"
 }
 
 // wordSections are the sections of single words.
@@ -72,6 +83,33 @@ var wordSections = map[string]bool{
 	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
 	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
 	"open_words":     true, // articles and prepositions: a line wrapped after one goes on
+	// people and panels (people.go, panel.go)
+	"not_names":         true, // capitalised words that are no name: pronouns, greetings, schedule labels
+	"sentence_articles": true, // articles capitalised at a sentence's start, before no name: "Das", "Het"
+	"title_words":       true, // job title words, never part of a name: "manager", "leiterin"
+	"title_endings":     true, // endings of one-word titles: "teamlead", "softwareentwickler"
+	"title_articles":    true, // before a title a name follows: "our CTO, Maria", "o gestor da area, Felipe"
+	"name_articles":     true, // articles before a name: "com o Rui", "con l'Ing. Ferri"
+	"honorifics":        true, // before a name, not part of it, without their dot: "dr", "herrn", "dottssa"
+	"pronouns":          true, // open a sentence about the person just named: "he", "elle"
+	"relative_words":    true, // open a relative clause about the person before: "who", "qui", "che"
+	"and_words":         true, // join the last name of a list: "and", "et", "und"
+	"list_adverbs":      true, // between a trigger and the names: "still with Sam", "weiterhin"
+	"self_words":        true, // the sender in a list of people: "me", "moi", "conmigo"
+	"self_emphasis":     true, // stress a self word: "yo mismo", "ich selbst"
+	"us_words":          true, // the sender and colleagues: "us", "nous", "uns"
+	"same_words":        true, // the people met are those known: "the same panel", "le meme jury"
+	"generic_with":      true, // "with": a one-word trigger read only near interview words
+	"past_talk":         true, // before "with", a talk already held: "as discussed with Mia"
+	"duration_words":    true, // units of a meeting's length: "45 minutes with Sam"
+	"name_column":       true, // a table's header cell over its names: "Name | Title"
+	"role_column":       true, // first word of a header cell over roles: "Role in interview"
+	"agenda_with":       true, // before the person on an agenda row: "with", "voor", "par"
+	"from_words":        true, // whose side a heading's people are on: "Participants from Acme:"
+	// word beginnings (whole words when three letters or less, see senderRecruits)
+	"recruit_prefix":     true, // a recruiter's or coordinator's title: "recrut", "werving"
+	"cc_run_prefix":      true, // a sentence about people on copy says they interview: "intervist"
+	"cc_organise_prefix": true, // ... or that they organise or are kept informed: "schedul", "convoca"
 }
 
 // language is what one file knows.
@@ -283,6 +321,27 @@ func wordTable(ls []*language, section string) map[string]bool {
 		}
 	}
 	return t
+}
+
+// wordList returns one word section of every language as a sorted list,
+// for the sections of word beginnings and endings.
+func wordList(ls []*language, section string) []string {
+	var out []string
+	for w := range wordTable(ls, section) {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// textTable returns one sequence section of every language as texts, its
+// words joined by one space: the sections matched inside a folded text.
+func textTable(ls []*language, section string) []string {
+	var out []string
+	for _, s := range sequenceTable(ls, section) {
+		out = append(out, strings.Join(s, " "))
+	}
+	return out
 }
 
 func monthTable(ls []*language, section string) map[string]time.Month {

@@ -457,8 +457,8 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 }
 
 // nameColumns are the header cells over a table's column of names, read
-// under a people heading ("Your interviewers" over "Name | Title | Email").
-var nameColumns = map[string]bool{"name": true, "names": true, "nom": true, "nombre": true, "nome": true, "naam": true, "person": true}
+// under a people heading ("Your interviewers" over "Name | Title | Email"). Section [name_column] of the language files.
+var nameColumns = wordTable(languages, "name_column")
 
 // nameColumn returns the column of a table's header row whose cell is a
 // name column's ("Name | Title | Email"), or -1.
@@ -486,10 +486,8 @@ func (ti *textInfo) barRow(l panelLine) bool {
 }
 
 // roleColumns are the header cells over a table's column of the roles or
-// titles of the people it lists ("Name | Role in interview | Team").
-var roleColumns = map[string]bool{"role": true, "roles": true, "rol": true, "rolle": true, "ruolo": true, "papel": true, "funcion": true,
-	"fonction": true, "funktion": true, "functie": true, "funzione": true, "title": true, "titre": true, "titulo": true, "titel": true,
-	"position": true, "poste": true, "cargo": true}
+// titles of the people it lists ("Name | Role in interview | Team"). Section [role_column] of the language files.
+var roleColumns = wordTable(languages, "role_column")
 
 // roleColumn reports whether a table's header row has a cell over the
 // roles or titles of the people it lists: its first word is one of
@@ -646,9 +644,8 @@ type panelEntry struct {
 
 // agendaWith are the words before the person on an agenda row
 // ("Technical interview with Sofia Marin", "Presentatie van je case voor
-// Femke de Groot").
-var agendaWith = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "met": true, "com": true, "by": true, "par": true,
-	"for": true, "voor": true, "pour": true, "para": true, "per": true, "fur": true}
+// Femke de Groot"). Section [agenda_with] of the language files.
+var agendaWith = wordTable(languages, "agenda_with")
 
 // panelItem reads one line of a headed list. It is an item when one of its
 // cells (the parts between "-", "|", ",", ":", parentheses) is a name and
@@ -830,12 +827,8 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 }
 
 // leaveOutTitles are the words of a title whose holder only organises or
-// checks the line: coordinators, schedulers, assistants, IT support.
-var leaveOutTitles = []string{"coordinator", "coordinatrice", "coordinateur", "coordinadora", "coordinador", "coordinatore",
-	"coordinatrice", "coordenadora", "coordenador", "koordinator", "koordinatorin", "scheduler", "scheduling", "assistant",
-	"tech check", "technical check", "it support", "helpdesk", "help desk", "reception", "front desk", "welcome desk",
-	"room", "salle", "sala", "raum", "zaal", "note-taker", "note taker", "notetaker", "note-taking", "prise de notes", "toma de notas",
-	"protokoll", "protokollant", "protokollantin", "notulist", "verbalizzante"}
+// checks the line: coordinators, schedulers, assistants, IT support. Section [leave_out_title] of the language files.
+var leaveOutTitles = textTable(languages, "leave_out_title")
 
 // titleLeavesOut reports whether the title beside a listed name (folded
 // words) makes its holder no interviewer.
@@ -850,10 +843,8 @@ func titleLeavesOut(title string) bool {
 }
 
 // techCheckWords mark a sentence about checking the candidate's set-up, not
-// the interview: whoever it names is no interviewer.
-var techCheckWords = [][]string{{"tech", "check"}, {"technical", "check"}, {"tech-check"}, {"test", "call"},
-	{"connection", "test"}, {"sound", "check"}, {"audio", "check"}, {"from", "it"}, {"it", "support"}, {"helpdesk"},
-	{"test", "technique"}, {"technik-check"}, {"techniktest"}, {"prueba", "tecnica"}, {"prova", "tecnica"}, {"teste", "tecnico"}}
+// the interview: whoever it names is no interviewer. Section [tech_check_words] of the language files.
+var techCheckWords = sequenceTable(languages, "tech_check_words")
 
 // techCheckNamed reports whether a first name stands in a sentence about a
 // tech check ("Sam from IT will do a short tech check with you").
@@ -984,7 +975,7 @@ func sharedMailbox(addr string) bool {
 }
 
 // presentWords are the sender saying they will be at the interview: "ci
-// vediamo giovedì", "dann sehen wir uns am Montag" (the [sender_present]
+// vediamo giovedì", "dann sehen wir uns am Montag" (the Section [sender_present] of the language files.
 // sections of the language files), taking part beside others: "Ngozi
 // will join me" ([sender_joined]), or interviewing: "it's just me for this
 // round", "ik voer het gesprek zelf" ([sender_interviews]).
@@ -1032,14 +1023,17 @@ func (ti *textInfo) inlineHeadings(heads map[int]bool) []person {
 }
 
 // fromWords say whose side the people of a heading are on: "Participants
-// from Acme:", "Teilnehmende seitens Alpenquell:".
-var fromWords = map[string]bool{"from": true, "at": true, "seitens": true, "von": true, "bei": true, "chez": true, "de": true, "del": true,
-	"di": true, "da": true, "do": true, "van": true, "bij": true}
+// from Acme:", "Teilnehmende seitens Alpenquell:". Section [from_words] of the language files.
+var fromWords = wordTable(languages, "from_words")
 
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y
-// yo") ends a list of names with the sender.
-var listJoins = map[string]bool{"and": true, "&": true, "y": true, "e": true, "ed": true, "et": true, "und": true, "en": true}
+// yo") ends a list of names with the sender. Section [and_words] of the language files.
+var listJoins = func() map[string]bool {
+	t := wordTable(languages, "and_words")
+	t["&"] = true
+	return t
+}()
 
 // namesBeforeSender reads the names of a list that runs up to a
 // [sender_joined] phrase in its sentence: the people who join ("Tom Wu
@@ -1127,13 +1121,11 @@ func (d *doc) saidInDenied(seqs [][]string) bool {
 	return false
 }
 
-// usWords are the sender and colleagues: "Sanne will join us".
-var usWords = map[string]bool{"i": true, "us": true, "we": true, "nous": true, "noi": true, "nos": true, "ons": true, "uns": true,
-	"wij": true, "we'll": true, "nosotros": true, "nosotras": true, "conmigo": true, "comigo": true}
+// usWords are the sender and colleagues: "Sanne will join us". Section [us_words] of the language files.
+var usWords = wordTable(languages, "us_words")
 
-// recruitWords start the words of a recruiter's or coordinator's title.
-var recruitWords = []string{"recruit", "recrut", "reclut", "talent", "selezione", "seleccion", "selecao", "werving", "personal",
-	"coordinat", "coordinad", "coordenad", "people", "rh", "hr", "human"}
+// recruitWords start the words of a recruiter's or coordinator's title. Section [recruit_prefix] of the language files.
+var recruitWords = wordList(languages, "recruit_prefix")
 
 // senderRecruits reports whether the sender signs or is named as a
 // recruiter, a coordinator or HR ("Talent Acquisition", "Recruiter",

@@ -198,10 +198,8 @@ func (d *doc) listAddress(addr string) bool {
 }
 
 // contactWords introduce an address to write to ("please contact", "reach
-// out to", "escríbenos a", "wenden Sie sich an").
-var contactWords = []string{"contact", "reach out", "reach us", "write to", "email us", "e-mail us", "questions", "contacter",
-	"contactez", "contacta", "contacte", "escribe", "escribenos", "contattare", "contatta", "scrivere", "kontaktieren",
-	"wenden sie sich", "neem contact", "mail naar"}
+// out to", "escríbenos a", "wenden Sie sich an"). Section [contact_words] of the language files.
+var contactWords = textTable(languages, "contact_words")
 
 // contactAddress returns a personal address that the new text offers as the
 // contact, on another domain than the sender's; "" when there is none.
@@ -308,52 +306,25 @@ func isAddrByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == '+'
 }
 
-// nameStop lists capitalised words that are not names.
-var nameStop = map[string]bool{
-	"the": true, "our": true, "your": true, "we": true, "i": true, "you": true, "he": true, "she": true, "they": true,
-	"team": true, "google": true, "meet": true, "zoom": true, "teams": true, "microsoft": true, "jitsi": true,
-	"webex": true, "skype": true, "slack": true, "hangouts": true, "calendar": true, "outlook": true,
-	"interview": true, "interviews": true, "panel": true, "hiring": true, "talent": true, "hr": true, "people": true,
-	"engineering": true, "product": true, "data": true, "platform": true, "video": true, "phone": true, "call": true,
-	"this": true, "that": true, "next": true, "a": true, "an": true, "and": true, "or": true, "with": true,
-	"me": true, "us": true, "him": true, "her": true, "them": true, "everyone": true, "all": true, "both": true,
-	"dear": true, "hi": true, "hello": true, "thanks": true, "thank": true, "regards": true, "best": true,
-	"time": true, "date": true, "when": true, "where": true, "location": true, "break": true, "lunch": true,
-	"system": true, "design": true, "values": true, "career": true, "working": true, "technical": true,
-	"eastern": true, "pacific": true, "central": true, "uk": true, "et": true, "pt": true, "am": true, "pm": true,
-	"ihnen": true, "sie": true, "ihr": true, "ihre": true, "ihrem": true, "ihren": true, "ihrer": true, "vous": true, "usted": true,
-	"meeting": true, "id": true, "link": true, "join": true, "dial": true, "passcode": true, "room": true, "rooms": true, "click": true,
-	// the labels of a schedule's lines: "Conferencing Link:", "Duration:", "Venue:"
-	"conferencing": true, "duration": true, "venue": true, "format": true, "address": true, "parking": true, "notes": true, "note": true,
-}
+// nameStop lists capitalised words that are not names: the Section [not_names] of the language files.
+// sections of the language files, and the names of products and zones.
+var nameStop = func() map[string]bool {
+	t := wordTable(languages, "not_names")
+	// products, time zones and abbreviations written in every language
+	for _, w := range []string{"google", "meet", "zoom", "teams", "microsoft", "jitsi", "webex", "skype", "slack", "hangouts",
+		"outlook", "et", "pt", "uk", "am", "pm", "id"} {
+		t[w] = true
+	}
+	return t
+}()
 
 // nameArticlesStart are articles capitalised at a sentence's start ("Das
 // Gespräch", "Het team"): no name starts with one, though some end with
-// one ("Priyanka Das").
-var nameArticlesStart = map[string]bool{"das": true, "der": true, "die": true, "ein": true, "eine": true, "het": true, "een": true,
-	"los": true, "las": true, "les": true, "gli": true, "una": true, "uno": true, "um": true, "uma": true, "os": true}
+// one ("Priyanka Das"). Section [sentence_articles] of the language files.
+var nameArticlesStart = wordTable(languages, "sentence_articles")
 
-// titleWords mark a job title, not a name ("Grace Kim, Engineering Manager").
-var titleWords = map[string]bool{
-	"manager": true, "engineer": true, "director": true, "head": true, "lead": true, "vp": true, "senior": true,
-	"interviewer": true, "peer": true, "raiser": true,
-	"principal": true, "recruiter": true, "partner": true, "cto": true, "ceo": true, "coo": true, "cfo": true,
-	"founder": true, "co-founder": true, "analyst": true, "designer": true, "developer": true, "scientist": true,
-	"architect": true, "officer": true, "president": true, "coordinator": true, "specialist": true,
-	"consultant": true, "advisor": true, "staff": true, "chief": true, "owner": true, "administrator": true,
-	"sre": true, "intern": true, "associate": true, "executive": true, "responsable": true, "directeur": true, "responsabile": true, "gerente": true,
-	"directrice": true, "ingenieur": true, "ingeniera": true, "ingeniero": true, "jefe": true, "leiter": true,
-	"leiterin": true, "entwickler": true, "recruiting": true, "cio": true, "evp": true, "acquisition": true, "talent": true,
-	"engineering": true, "tools": true, "cloud": true, "site": true, "reliability": true, "product": true,
-	// Portuguese, Italian, Dutch, German, French
-	"diretor": true, "diretora": true, "engenheiro": true, "engenheira": true, "coordenador": true, "coordenadora": true,
-	"responsavel": true, "direttore": true, "direttrice": true, "ingegnere": true, "teamleider": true, "teamleiter": true,
-	"teamleiterin": true, "hoofd": true, "recruteur": true, "recruteuse": true, "chargee": true, "charge": true,
-	"gerentes": true, "jefa": true, "lider": true, "leider": true, "afdelingshoofd": true, "geschaftsfuhrer": true,
-	"directora": true, "analista": true, "arquitecto": true, "arquitecta": true, "desarrollador": true, "desarrolladora": true,
-	"desenvolvedor": true, "desenvolvedora": true, "sviluppatore": true, "sviluppatrice": true, "ontwikkelaar": true,
-	"programador": true, "programadora": true, "consultor": true, "consultora": true, "dirigente": true,
-}
+// titleWords mark a job title, not a name ("Grace Kim, Engineering Manager"). Section [title_words] of the language files.
+var titleWords = wordTable(languages, "title_words")
 
 // isNameWord reports whether a token can be part of a person's name.
 func isNameWord(t token) bool {
@@ -527,14 +498,12 @@ func wrappedName(toks []token, j int) bool {
 var peopleTriggers = sequenceTable(languages, "people_trigger")
 
 // genericTrigger are one-word triggers that introduce people only in a
-// sentence about the interview ("with Marco" may be about anything).
-var genericTrigger = map[string]bool{"with": true, "avec": true, "con": true, "mit": true, "com": true}
+// sentence about the interview ("with Marco" may be about anything). Section [generic_with] of the language files.
+var genericTrigger = wordTable(languages, "generic_with")
 
 // pastTalk are verbs before a generic "with" that speak of a conversation
-// already held or of who arranged things.
-var pastTalk = map[string]bool{"discussed": true, "spoke": true, "spoken": true, "talked": true, "agreed": true, "chatted": true,
-	"arranged": true, "coordinated": true, "besprochen": true, "abgestimmt": true, "hablado": true, "comentado": true,
-	"parle": true, "discute": true, "convenu": true, "concordato": true, "parlato": true, "falado": true, "combinado": true, "besproken": true}
+// already held or of who arranged things. Section [past_talk] of the language files.
+var pastTalk = wordTable(languages, "past_talk")
 
 // person is a name found in prose with its strength.
 type person struct {
@@ -753,9 +722,8 @@ func (d *doc) textNames(a message.Attendee) bool {
 	return false
 }
 
-// pronouns open a sentence that goes on about the person just named.
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "il": true, "elle": true, "er": true, "sie": true, "el": true,
-	"ella": true, "lui": true, "lei": true, "ele": true, "ela": true, "hij": true, "zij": true}
+// pronouns open a sentence that goes on about the person just named. Section [pronouns] of the language files.
+var pronouns = wordTable(languages, "pronouns")
 
 // namedLeftOut reports whether the new text names a person (their first
 // name) in sentences that leave them out of the interview: one about
@@ -1043,7 +1011,7 @@ func (d *doc) namedNearTime(first string) bool {
 			}
 		}
 		for k := i + 1; k < len(ti.toks) && k < i+6; k++ {
-			if ti.toks[k].s == "cc'd" || ti.toks[k].s == "cc" || ti.toks[k].s == "copied" || ti.toks[k].s == "copie" {
+			if ccMarkAt(ti.toks, k) {
 				return true
 			}
 		}
@@ -1239,8 +1207,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			break
 		}
 		// "our CTO, Maria Gonzalez", "my colleague Sam Lee"
-		if k := j; toks[k].s == "our" || toks[k].s == "my" || toks[k].s == "the" || toks[k].s == "their" || toks[k].s == "his" || toks[k].s == "her" ||
-			titleArticles[toks[k].s] || toks[k].s == "notre" || toks[k].s == "nuestro" || toks[k].s == "nuestra" || toks[k].s == "unserem" || toks[k].s == "unserer" {
+		if k := j; titleArticles[toks[k].s] {
 			k++
 			n := 0
 			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper() || toks[k-1].s == "of") && n < 5 {
@@ -1276,7 +1243,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			out = append(out, person{self: true})
 			j++
 			// "yo mismo", "ich selbst", "moi-même", "myself"
-			if j < len(toks) && (toks[j].s == "mismo" || toks[j].s == "misma" || toks[j].s == "selbst" || toks[j].s == "stesso" || toks[j].s == "stessa" || toks[j].s == "mesmo" || toks[j].s == "mesma" || toks[j].s == "zelf") {
+			if j < len(toks) && selfEmphasis[toks[j].s] {
 				j++
 			}
 		} else {
@@ -1331,17 +1298,16 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			j += n
 			continue
 		}
-		switch toks[j].s {
-		case ",", ";", "and", "&", "et", "y", "und", "e", "en":
+		if toks[j].s == "," || toks[j].s == ";" || listJoins[toks[j].s] {
 			j++
-			if j < len(toks) && (toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "y" || toks[j].s == "e" || toks[j].s == "et" || toks[j].s == "und" || toks[j].s == "en") {
+			if j < len(toks) && listJoins[toks[j].s] {
 				j++
 			}
 			if n := multiJoinAt(toks, j); n > 0 {
 				j += n
 			}
 			// "en met mij", "e con me", "und mit mir"
-			if j < len(toks) && (toks[j].s == "with" || toks[j].s == "met" || toks[j].s == "con" || toks[j].s == "mit" || toks[j].s == "com" || toks[j].s == "avec") {
+			if j < len(toks) && genericTrigger[toks[j].s] {
 				j++
 			}
 			continue
@@ -1360,9 +1326,8 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 }
 
 // multiJoins join two names of a list in more words than "and" ("Hélène
-// Marchetti, directrice technique, ainsi que Yacine Benali").
-var multiJoins = [][]string{{"as", "well", "as"}, {"along", "with"}, {"ainsi", "que"}, {"de", "meme", "que"}, {"sowie"}, {"asi", "como"},
-	{"junto", "con"}, {"nonche"}, {"cosi", "come"}, {"assim", "como"}, {"bem", "como"}, {"evenals"}, {"alsook"}}
+// Marchetti, directrice technique, ainsi que Yacine Benali"). Section [multi_join] of the language files.
+var multiJoins = sequenceTable(languages, "multi_join")
 
 // multiJoinAt returns the number of tokens of a multiJoins join at token
 // j followed by a name on its line, or 0.
@@ -1377,9 +1342,8 @@ func multiJoinAt(toks []token, j int) int {
 
 // relativeWords open a relative clause about the person before them
 // ("who leads our Platform group", "qui dirige", "que lidera", "der das
-// Team leitet", "che guida", "die het team leidt").
-var relativeWords = map[string]bool{"who": true, "qui": true, "que": true, "quien": true, "der": true, "die": true, "welche": true,
-	"che": true, "dat": true}
+// Team leitet", "che guida", "die het team leidt"). Section [relative_words] of the language files.
+var relativeWords = wordTable(languages, "relative_words")
 
 // relativeClauseEnd returns, when a relative clause set off by commas
 // follows at token j and the list goes on after it with "and" and a name
@@ -1420,9 +1384,8 @@ func titleAhead(toks []token, j int) bool {
 }
 
 // titleEnds are the endings of titles written as one word: "teamlead",
-// "projectmanager", "Softwareentwickler", "Teamleiterin".
-var titleEnds = []string{"lead", "leader", "leider", "leiter", "leiterin", "manager", "engineer", "ingenieur", "ingenieurin",
-	"entwickler", "entwicklerin", "developer", "architect", "architekt", "owner", "analyst", "consultant", "berater", "beraterin"}
+// "projectmanager", "Softwareentwickler", "Teamleiterin". Section [title_endings] of the language files.
+var titleEnds = wordList(languages, "title_endings")
 
 // compoundTitle reports whether a folded word is a title written as one
 // word: a title ending after at least three letters ("teamlead").
@@ -1672,6 +1635,11 @@ func (ti *textInfo) condTok(i int) bool {
 	return false
 }
 
+// recruiterWords say the sender recruits or coordinates ("talent
+// acquisition", "ufficio selezione"), found anywhere in the folded text:
+// the [recruiter_words] sections of the language files.
+var recruiterWords = textTable(languages, "recruiter_words")
+
 // senderCoordinates reports whether the sender of a calendar invitation is a
 // recruiter or coordinator who only organises while others interview.
 func (d *doc) senderCoordinates(e *message.Event) bool {
@@ -1685,9 +1653,7 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 		return false
 	}
 	f := fold(d.newT.text)
-	for _, w := range []string{"recruiter", "recruiting", "recruitment", "talent acquisition", "talent partner", "coordinator", "ressources humaines", "reclutamiento", "personalabteilung",
-		"recrutamento", "recrutement", "reclutamento", "recruteur", "recruteuse", "reclutador", "reclutadora", "recrutador", "recrutadora",
-		"atraccion de talento", "atracao de talentos", "ufficio selezione", "werving", "recruitmentteam"} {
+	for _, w := range recruiterWords {
 		if strings.Contains(f, w) {
 			return true
 		}
@@ -1756,32 +1722,28 @@ func withoutHonorifics(name string) string {
 	return strings.Join(ws, " ")
 }
 
-// honorifics come before a name and are not part of it.
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "herr": true, "herrn": true, "frau": true,
-	"m": true, "mme": true, "mlle": true, "sr": true, "sra": true, "srta": true, "don": true, "dona": true, "prof": true,
-	"ing": true, "mag": true, "di": true, "dipl": true, "dott": true, "dottssa": true, "sig": true, "sigra": true, "dra": true, "profssa": true, "avv": true, "arch": true, "dhr": true, "mevr": true, "mw": true, "eng": true}
+// honorifics come before a name and are not part of it. Section [honorifics] of the language files.
+var honorifics = wordTable(languages, "honorifics")
 
-// durationWords are units of a meeting's length.
-var durationWords = map[string]bool{"minutes": true, "minute": true, "min": true, "mins": true, "hour": true, "hours": true,
-	"minuten": true, "minuti": true, "minutos": true, "uur": true, "stunde": true, "stunden": true, "heure": true, "heures": true, "hora": true, "horas": true, "ora": true, "ore": true}
+// durationWords are units of a meeting's length. Section [duration_words] of the language files.
+var durationWords = wordTable(languages, "duration_words")
 
 // titleArticles may open "the head of the area, Felipe Ramos" in other
-// languages: "o gestor da área, Felipe Ramos", "la responsable de datos, Ana Gil".
-var titleArticles = map[string]bool{"o": true, "a": true, "el": true, "la": true, "le": true, "il": true, "lo": true, "seu": true,
-	"sua": true, "nosso": true, "nossa": true, "nostro": true, "nostra": true, "nuestro": true, "nuestra": true, "unser": true,
-	"unsere": true, "unserem": true, "unseren": true, "unserer": true, "onze": true, "notre": true}
+// languages: "o gestor da área, Felipe Ramos", "la responsable de datos, Ana Gil". Section [title_articles] of the language files.
+var titleArticles = wordTable(languages, "title_articles")
 
-// listAdverbs may stand between a trigger and the names: "still with Sam".
-var listAdverbs = map[string]bool{"still": true, "also": true, "weiterhin": true, "auch": true, "nog": true, "ook": true,
-	"ainda": true, "tambem": true, "ancora": true, "anche": true, "aussi": true, "toujours": true, "tambien": true, "again": true}
+// listAdverbs may stand between a trigger and the names: "still with Sam". Section [list_adverbs] of the language files.
+var listAdverbs = wordTable(languages, "list_adverbs")
 
 // nameArticles are the articles some languages put before a name ("com o
-// Rui", "con la dott.ssa Bianchi", "mit der Frau").
-var nameArticles = map[string]bool{"o": true, "a": true, "il": true, "la": true, "lo": true, "el": true, "l'": true}
+// Rui", "con la dott.ssa Bianchi", "mit der Frau"). Section [name_articles] of the language files.
+var nameArticles = wordTable(languages, "name_articles")
 
-// selfWords are the sender speaking of themselves in a list of people.
-var selfWords = map[string]bool{"me": true, "myself": true, "moi": true, "moi-meme": true, "mi": true, "mir": true, "mich": true,
-	"conmigo": true, "comigo": true, "mij": true, "mim": true, "eu": true, "io": true, "ich": true, "ik": true, "yo": true}
+// selfWords are the sender speaking of themselves in a list of people. Section [self_words] of the language files.
+var selfWords = wordTable(languages, "self_words")
+
+// selfEmphasis stress a self word: "yo mismo", "ich selbst", "moi même". Section [self_emphasis] of the language files.
+var selfEmphasis = wordTable(languages, "self_emphasis")
 
 // selfNames returns the owner's display names, folded, and their first names:
 // the candidate is never one of the interviewers.
@@ -1909,10 +1871,8 @@ func (ti *textInfo) mentions(w string) bool {
 }
 
 // sameWords say the people met are those already known: "the same panel",
-// "le même jury", "el mismo equipo", "dieselben Gesprächspartner".
-var sameWords = map[string]bool{"same": true, "meme": true, "memes": true, "mismo": true, "misma": true, "mismos": true,
-	"mismas": true, "selben": true, "gleichen": true, "dieselben": true, "derselbe": true, "stesso": true, "stessa": true,
-	"stessi": true, "mesmo": true, "mesma": true, "mesmos": true, "zelfde": true, "dezelfde": true}
+// "le même jury", "el mismo equipo", "dieselben Gesprächspartner". Section [same_words] of the language files.
+var sameWords = wordTable(languages, "same_words")
 
 // namesOthers reports whether the new text speaks of people the candidate
 // will meet other than those whose first names are in firsts: the first
@@ -1948,7 +1908,7 @@ func (d *doc) namesOthers(known *peopleIndex, firsts map[string]bool) bool {
 		if j+1 >= len(toks) || toks[j].sent != toks[i].sent {
 			continue
 		}
-		if (toks[j].s == "our" || toks[j].s == "my" || toks[j].s == "the" || titleArticles[toks[j].s]) && !sameWords[toks[j+1].s] {
+		if titleArticles[toks[j].s] && !sameWords[toks[j+1].s] {
 			return true
 		}
 	}
@@ -1971,35 +1931,29 @@ func teamName(name string) bool {
 // "copied", "on copy", "en copie", "in Kopie", "en copia", "in copia",
 // "em cópia", "in de cc".
 func ccMarkAt(toks []token, i int) bool {
-	switch toks[i].s {
-	case "cc", "cc'd", "ccd", "cc'ed", "cced", "copied", "copying", "kopiert", "copiado", "copiada", "copiados", "copiadas",
-		"copiato", "copiata", "copiati", "copiate", "gekopieerd":
-		return true
-	case "copy", "copie", "kopie", "copia":
-		return i > 0 && (toks[i-1].s == "on" || toks[i-1].s == "in" || toks[i-1].s == "en" || toks[i-1].s == "em")
+	for _, m := range ccMarks {
+		if k := i + 1 - len(m); k >= 0 && wordsAt(toks, k, m) {
+			return true
+		}
 	}
 	return false
 }
 
+// ccMarks are the [cc_mark] sections of the language files.
+var ccMarks = sequenceTable(languages, "cc_mark")
+
 // ccRunWords start the words that make a sentence about people on copy one
 // about who interviews: "who will interview you", "the engineers who'll run
-// it", "mèneront l'entretien", "führen das Gespräch".
-var ccRunWords = []string{"interview", "run", "conduct", "lead", "panel", "join", "rejoindr", "acompan", "partecip", "teilnehm",
-	"deelnemen", "aansluit", "participa", "assess", "entretien", "mener", "meneront", "jury",
-	"entrevist", "conducir", "conduciran", "gesprach", "fuhren", "intervist", "colloqui", "condurr", "conduz", "gesprek",
-	"voeren", "leiden"}
+// it", "mèneront l'entretien", "führen das Gespräch". Section [cc_run_prefix] of the language files.
+var ccRunWords = wordList(languages, "cc_run_prefix")
 
 // ccOrganiseWords start the words of a sentence about people who organise
-// the interview rather than hold it, or who are only kept informed.
-var ccOrganiseWords = []string{"schedul", "arrang", "coordin", "organi", "logistic", "book", "invit", "calendar", "recruit",
-	"plan", "agend", "termin", "convoca", "fyi", "visibility", "inform", "loop", "reference", "ressources", "recrut", "recluta",
-	"personalabteilung", "selezione", "werving"}
+// the interview rather than hold it, or who are only kept informed. Section [cc_organise_prefix] of the language files.
+var ccOrganiseWords = wordList(languages, "cc_organise_prefix")
 
 // countWords are the numbers of people a sentence may give ("the two
-// people on copy").
-var countWords = map[string]int{"one": 1, "two": 2, "both": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4,
-	"dos": 2, "ambos": 2, "ambas": 2, "tres": 3, "cuatro": 4, "zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4,
-	"due": 2, "entrambi": 2, "entrambe": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2, "quatro": 4, "twee": 2, "drie": 3}
+// people on copy"). Section [people_count] of the language files.
+var countWords = valueTable(languages, "people_count")
 
 // sentHasPrefix reports whether a sentence of the text holds a word that
 // starts with one of the prefixes.
