@@ -26,6 +26,9 @@ type textInfo struct {
 	wsTok []int // index into toks of each word
 	hits  []hit
 	lang  string // ISO 639-1 code of the text's language, "" when unknown
+	// denied marks the sentences that negate, cancel or check the set-up
+	// (sentDenied), computed on first use
+	denied []bool
 }
 
 func analyse(reg region, text string) *textInfo {
