@@ -177,10 +177,10 @@ func matchAt(p *pattern, ws []token, i, k int) (int, bool) {
 	return 0, false
 }
 
-// find returns every phrase hit in the word list, in text order.
-func (m *matcher) find(ws []token) []hit {
-	var hits []hit
-	var tried []int // the patterns tried at this word: each once
+// find appends to hits every phrase hit in the word list, in text order.
+func (m *matcher) find(hits []hit, ws []token) []hit {
+	var buf [32]int
+	tried := buf[:0] // the patterns tried at this word: each once
 	for i := range ws {
 		tried = tried[:0]
 		w := ws[i].s

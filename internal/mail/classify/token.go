@@ -95,7 +95,16 @@ func isDash(r rune) bool {
 // are dropped; "a.m."/"p.m." become the words "am"/"pm"; digits and letters
 // are split apart ("10:30am" is 10 : 30 am, "14h00" is 14 h 00).
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	return appendTokens(nil, text)
+}
+
+// appendTokens is tokenize appending to toks[:0], so that a caller can
+// recycle the array of an earlier text.
+func appendTokens(toks []token, text string) []token {
+	toks = toks[:0]
+	if cap(toks) < len(text)/5 {
+		toks = make([]token, 0, len(text)/5)
+	}
 	// one lower-cased copy of the text: an ASCII word's folded form is a
 	// slice of it
 	lower := asciiLower(text)
