@@ -58,10 +58,19 @@ func domainLabel(addr string) string {
 // compact folds s and keeps letters and digits only.
 func compact(s string) string {
 	f := fold(s)
-	var b strings.Builder
+	n := 0
 	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			n++
+		}
+	}
+	if n == len(f) {
+		return f
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			b.WriteByte(c)
 		}
 	}
