@@ -338,3 +338,27 @@ func titleDot(toks []token) bool {
 	p := toks[len(toks)-2]
 	return p.kind == tokWord && p.upper() && titleAbbrev[p.s]
 }
+
+// seqStarts tells which tokens may open one of a list of word sequences
+// (see wordsAt): a loop over the tokens of a text skips the others
+// without trying every sequence at each.
+type seqStarts struct {
+	first map[string]bool
+	any   bool // an empty sequence stands anywhere
+}
+
+// startsOf indexes the first words of seqs.
+func startsOf(seqs [][]string) seqStarts {
+	st := seqStarts{first: make(map[string]bool, len(seqs))}
+	for _, w := range seqs {
+		if len(w) == 0 {
+			st.any = true
+			continue
+		}
+		st.first[w[0]] = true
+	}
+	return st
+}
+
+// may reports whether a sequence may start at a token whose folded word is s.
+func (st seqStarts) may(s string) bool { return st.any || st.first[s] }
