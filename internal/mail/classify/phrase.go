@@ -34,6 +34,11 @@ type matcher struct {
 	// ("interview~"), by the alternative's first prefixKey bytes (all of it
 	// when shorter): a word is looked up by its own first 1..prefixKey bytes
 	prefix map[string][]int
+	// prefixLen[n] is true when a key of prefix is n bytes long, and
+	// prefixByte[c] when one starts with byte c: a word is looked up only
+	// by the keys that may exist
+	prefixLen  [prefixKey + 1]bool
+	prefixByte [256]bool
 }
 
 // compilePhrases builds a matcher. The pattern language, on folded words:
@@ -84,6 +89,8 @@ func compilePhrases(defs map[family][]string) *matcher {
 					if k := a[:min(prefixKey, len(a))]; !seen[k] {
 						m.prefix[k] = append(m.prefix[k], idx)
 						seen[k] = true
+						m.prefixLen[len(k)] = true
+						m.prefixByte[k[0]] = true
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
@@ -184,18 +191,21 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 	for i := range ws {
 		tried = tried[:0]
 		w := ws[i].s
-		hits = m.tryAll(ws, i, m.first[w], &tried, hits)
+		hits = m.tryAll(ws, i, m.first[w], true, &tried, hits)
 		hits = m.tryPrefixes(ws, i, w, &tried, hits)
 		if e := elided(w); e != "" {
-			hits = m.tryAll(ws, i, m.first[e], &tried, hits)
+			hits = m.tryAll(ws, i, m.first[e], true, &tried, hits)
 			hits = m.tryPrefixes(ws, i, e, &tried, hits)
 		}
 	}
 	return hits
 }
 
-// tryAll matches the patterns idxs at word i, each once per word.
-func (m *matcher) tryAll(ws []token, i int, idxs []int, tried *[]int, hits []hit) []hit {
+// tryAll matches the patterns idxs at word i, each once per word. first
+// says that the first slot of each is known to match word i (the patterns
+// of m.first, listed under the word itself or its elided form): matching
+// starts at the second slot.
+func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, tried *[]int, hits []hit) []hit {
 outer:
 	for _, idx := range idxs {
 		for _, t := range *tried {
@@ -205,7 +215,14 @@ outer:
 		}
 		*tried = append(*tried, idx)
 		p := &m.pats[idx]
-		if end, ok := matchAt(p, ws, i, 0); ok {
+		var end int
+		var ok bool
+		if first {
+			end, ok = matchAt(p, ws, i+1, 1)
+		} else {
+			end, ok = matchAt(p, ws, i, 0)
+		}
+		if ok {
 			hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
 		}
 	}
@@ -215,9 +232,15 @@ outer:
 // tryPrefixes matches at word i the patterns whose first slot has a prefix
 // alternative that w may start with.
 func (m *matcher) tryPrefixes(ws []token, i int, w string, tried *[]int, hits []hit) []hit {
+	if w == "" || !m.prefixByte[w[0]] {
+		return hits
+	}
 	for k := 1; k <= prefixKey && k <= len(w); k++ {
+		if !m.prefixLen[k] {
+			continue
+		}
 		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {
-			hits = m.tryAll(ws, i, idxs, tried, hits)
+			hits = m.tryAll(ws, i, idxs, false, tried, hits)
 		}
 	}
 	return hits
