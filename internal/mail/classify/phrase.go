@@ -13,6 +13,10 @@ type slot struct {
 	gap      int // "..." matches 0..gap words
 	num      bool
 	any      bool
+	// words and prefixes split alts for a slot of many alternatives,
+	// looked up rather than compared one by one (see slotSetMin)
+	words    map[string]bool
+	prefixes []string
 }
 
 // pattern is a compiled phrase: a sequence of slots matched against word tokens.
@@ -76,6 +80,16 @@ func compilePhrases(defs map[family][]string) *matcher {
 						s.prefix = append(s.prefix, pre)
 					}
 				}
+				if len(s.alts) >= slotSetMin {
+					s.words = map[string]bool{}
+					for i, a := range s.alts {
+						if s.prefix[i] {
+							s.prefixes = append(s.prefixes, a)
+						} else {
+							s.words[a] = true
+						}
+					}
+				}
 				p.slots = append(p.slots, s)
 			}
 			if len(p.slots) == 0 || p.slots[0].optional || p.slots[0].gap > 0 || p.slots[0].num || p.slots[0].any {
@@ -104,6 +118,10 @@ func compilePhrases(defs map[family][]string) *matcher {
 // prefixKey is how many leading bytes index the prefix patterns.
 const prefixKey = 3
 
+// slotSetMin is the number of alternatives from which a slot looks a word
+// up in a set.
+const slotSetMin = 6
+
 // hit is one phrase found in a text: word indexes [from, to).
 type hit struct {
 	fam      family
@@ -130,6 +148,17 @@ func (s *slot) matches(t token) bool {
 }
 
 func (s *slot) matchWord(w string) bool {
+	if s.words != nil {
+		if s.words[w] {
+			return true
+		}
+		for _, a := range s.prefixes {
+			if strings.HasPrefix(w, a) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, a := range s.alts {
 		if s.prefix[i] {
 			if strings.HasPrefix(w, a) {
