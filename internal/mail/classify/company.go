@@ -655,13 +655,27 @@ func signatureOrgs(ti *textInfo) []string {
 
 // lineHasTitle reports whether a short line holds a job title word.
 func lineHasTitle(l string) bool {
-	for _, w := range strings.FieldsFunc(fold(l), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
-		if titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
-			departmentWords[strings.TrimRight(w, ".")] {
-			return true
+	// the words between spaces, commas, bars and slashes, read in place
+	f := fold(l)
+	start := -1
+	for i, r := range f {
+		if r == ' ' || r == ',' || r == '|' || r == '/' {
+			if start >= 0 && titleWord(f[start:i]) {
+				return true
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return false
+	return start >= 0 && titleWord(f[start:])
+}
+
+// titleWord reports whether a folded word of a signature line is a job
+// title or department word.
+func titleWord(w string) bool {
+	return titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
+		departmentWords[strings.TrimRight(w, ".")]
 }
 
 // departmentWords name the department in a signature line ("RR. HH. – Marea
