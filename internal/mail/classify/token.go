@@ -341,24 +341,41 @@ func titleDot(toks []token) bool {
 
 // seqStarts tells which tokens may open one of a list of word sequences
 // (see wordsAt): a loop over the tokens of a text skips the others
-// without trying every sequence at each.
+// without trying every sequence at each. It is a bit set over a hash of
+// the first words, built without allocating: a word it refuses opens no
+// sequence, a word it admits may.
 type seqStarts struct {
-	first map[string]bool
-	any   bool // an empty sequence stands anywhere
+	bits [8]uint64
+	any  bool // an empty sequence stands anywhere
 }
 
 // startsOf indexes the first words of seqs.
 func startsOf(seqs [][]string) seqStarts {
-	st := seqStarts{first: make(map[string]bool, len(seqs))}
+	var st seqStarts
 	for _, w := range seqs {
 		if len(w) == 0 {
 			st.any = true
 			continue
 		}
-		st.first[w[0]] = true
+		h := startHash(w[0])
+		st.bits[h>>6] |= 1 << (h & 63)
 	}
 	return st
 }
 
 // may reports whether a sequence may start at a token whose folded word is s.
-func (st seqStarts) may(s string) bool { return st.any || st.first[s] }
+func (st *seqStarts) may(s string) bool {
+	if st.any {
+		return true
+	}
+	h := startHash(s)
+	return st.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// startHash hashes a word to one of the 512 bits of a seqStarts.
+func startHash(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)-1])*13 + uint(s[len(s)/2])) & 511
+}
