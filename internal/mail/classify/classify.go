@@ -132,10 +132,19 @@ type doc struct {
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }
 
+// release hands the analysed texts back for the next message; d is done.
+func (d *doc) release() {
+	for _, ti := range [...]*textInfo{d.subject, d.newT, d.quoted, d.cal} {
+		ti.release()
+	}
+	d.subject, d.newT, d.quoted, d.cal = nil, nil, nil, nil
+}
+
 // Classify decides the kind of m and extracts its details. It never fails:
 // when nothing is recognised the kind is Other with a low confidence.
 func Classify(m *message.Message, opt Options) Result {
 	d := prepare(m, opt)
+	defer d.release()
 	kind, conf := d.decide()
 	r := Result{Kind: kind, Confidence: conf, Automated: d.automated}
 	if d.ev != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -214,4 +215,73 @@ func FuzzClassify(f *testing.F) {
 			t.Fatalf("Classify().End = %v, not after Start %v", r.End, r.Start)
 		}
 	})
+}
+
+// TestClassifyConcurrent classifies every testdata message from several
+// goroutines at once, each in its own order, and wants the results of one
+// goroutine alone: texts recycled between messages (textPool) must never be
+// shared by two calls.
+func TestClassifyConcurrent(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := filepath.Glob(filepath.Join("testdata", "*", "*", "*.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, more...)
+	if len(files) < 50 {
+		t.Fatalf("found %d messages under testdata, want at least 50", len(files))
+	}
+	var raws [][]byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raws = append(raws, data)
+	}
+	classifyRaw := func(raw []byte) (Result, bool) {
+		m, err := message.Parse(bytes.NewReader(raw))
+		if err != nil {
+			return Result{}, false
+		}
+		return Classify(m, Options{}), true
+	}
+	want := make([]Result, len(raws))
+	ok := make([]bool, len(raws))
+	for i, raw := range raws {
+		want[i], ok[i] = classifyRaw(raw)
+	}
+	const workers = 4
+	got := make([][]Result, workers)
+	done := make(chan int)
+	for w := 0; w < workers; w++ {
+		got[w] = make([]Result, len(raws))
+		go func() {
+			defer func() { done <- w }()
+			for k := range raws {
+				// each worker its own order: rotated, and backwards for odd ones
+				i := (k + w*len(raws)/workers) % len(raws)
+				if w%2 == 1 {
+					i = len(raws) - 1 - i
+				}
+				got[w][i], _ = classifyRaw(raws[i])
+			}
+		}()
+	}
+	for range workers {
+		<-done
+	}
+	for w := range workers {
+		for i := range raws {
+			if !ok[i] {
+				continue
+			}
+			if g := got[w][i]; !reflect.DeepEqual(g, want[i]) {
+				t.Errorf("worker %d: Classify(%s) = %+v, want %+v (alone)", w, files[i], g, want[i])
+			}
+		}
+	}
 }

@@ -58,10 +58,19 @@ func domainLabel(addr string) string {
 // compact folds s and keeps letters and digits only.
 func compact(s string) string {
 	f := fold(s)
-	var b strings.Builder
+	n := 0
 	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			n++
+		}
+	}
+	if n == len(f) {
+		return f
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
 			b.WriteByte(c)
 		}
 	}
@@ -646,13 +655,27 @@ func signatureOrgs(ti *textInfo) []string {
 
 // lineHasTitle reports whether a short line holds a job title word.
 func lineHasTitle(l string) bool {
-	for _, w := range strings.FieldsFunc(fold(l), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
-		if titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
-			departmentWords[strings.TrimRight(w, ".")] {
-			return true
+	// the words between spaces, commas, bars and slashes, read in place
+	f := fold(l)
+	start := -1
+	for i, r := range f {
+		if r == ' ' || r == ',' || r == '|' || r == '/' {
+			if start >= 0 && titleWord(f[start:i]) {
+				return true
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
 		}
 	}
-	return false
+	return start >= 0 && titleWord(f[start:])
+}
+
+// titleWord reports whether a folded word of a signature line is a job
+// title or department word.
+func titleWord(w string) bool {
+	return titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
+		departmentWords[strings.TrimRight(w, ".")]
 }
 
 // departmentWords name the department in a signature line ("RR. HH. – Marea

@@ -175,6 +175,13 @@ var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"app
 	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"},
 	{"als"}, {"application", "to"}, {"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
 
+// roleIntroStarts and roleIntroWeakStarts are the words that open a
+// roleIntro and a roleIntroWeak.
+var (
+	roleIntroStarts     = startsOf(roleIntro)
+	roleIntroWeakStarts = startsOf(roleIntroWeak)
+)
+
 // introAt reports whether the words of intro start at token i.
 func introAt(toks []token, i int, intro []string) bool {
 	for k, w := range intro {
@@ -253,7 +260,11 @@ func roleIn(ti *textInfo) string {
 	toks := ti.toks
 	// forward: "le poste de Développeur logiciel principal (référence ...)"
 	for i := range toks {
-		for _, intro := range roleIntro {
+		intros := roleIntro // tried only at a word that opens one
+		if !roleIntroStarts.may(toks[i].s) {
+			intros = nil
+		}
+		for _, intro := range intros {
 			ok := true
 			for k, w := range intro {
 				if i+k >= len(toks) || toks[i+k].s != w {
@@ -285,6 +296,9 @@ func roleIn(ti *textInfo) string {
 		}
 	}
 	for i := range toks {
+		if !roleIntroWeakStarts.may(toks[i].s) {
+			continue
+		}
 		for _, intro := range roleIntroWeak {
 			if introAt(toks, i, intro) {
 				if r := roleForward(ti, i+len(intro)); r != "" {

@@ -3,6 +3,7 @@ package classify
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -26,19 +27,33 @@ type textInfo struct {
 	wsTok []int // index into toks of each word
 	hits  []hit
 	lang  string // ISO 639-1 code of the text's language, "" when unknown
+	// denied marks the sentences that negate, cancel or check the set-up
+	// (sentDenied), computed on first use
+	denied []bool
 }
 
+// textPool recycles the arrays of analysed texts between messages (see
+// release). It is safe for concurrent use: each textInfo belongs to one
+// Classify call at a time.
+var textPool = sync.Pool{New: func() any { return new(textInfo) }}
+
+// analyse tokenizes text and finds its phrases. The caller may hand the
+// result back with release once done with it.
 func analyse(reg region, text string) *textInfo {
-	ti := &textInfo{reg: reg, text: text, toks: tokenize(text)}
-	ti.ws = make([]token, 0, len(ti.toks))
-	ti.wsTok = make([]int, 0, len(ti.toks))
+	ti := textPool.Get().(*textInfo)
+	toks := appendTokens(ti.toks, text)
+	*ti = textInfo{reg: reg, text: text, toks: toks, ws: ti.ws[:0], wsTok: ti.wsTok[:0], hits: ti.hits[:0]}
+	if cap(ti.ws) < len(toks) {
+		ti.ws = make([]token, 0, len(toks))
+		ti.wsTok = make([]int, 0, len(toks))
+	}
 	for i, t := range ti.toks {
 		if t.kind != tokPunct && !genderSuffix(ti.toks, i) {
 			ti.ws = append(ti.ws, t)
 			ti.wsTok = append(ti.wsTok, i)
 		}
 	}
-	ti.hits = phrases.find(ti.ws)
+	ti.hits = phrases.find(ti.hits, ti.ws)
 	ti.lang = detectLanguage(ti.ws)
 	italian := ti.lang == "it"
 	seIf := italian || ti.lang == "pt" // "se" is "if" there, reflexive in Spanish
@@ -78,6 +93,19 @@ func analyse(reg region, text string) *textInfo {
 	}
 	ti.hits = kept
 	return ti
+}
+
+// release hands ti's arrays back to textPool: nothing may use ti, its
+// tokens or its hits afterwards. It drops the text's strings, so that a
+// pooled array does not keep an old message alive.
+func (ti *textInfo) release() {
+	if ti == nil {
+		return
+	}
+	clear(ti.toks)
+	clear(ti.ws)
+	*ti = textInfo{toks: ti.toks[:0], ws: ti.ws[:0], wsTok: ti.wsTok[:0], hits: ti.hits[:0]}
+	textPool.Put(ti)
 }
 
 // scopedFamily are the families whose one-word phrases hold only in their

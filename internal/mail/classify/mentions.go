@@ -14,6 +14,7 @@ import (
 func Rounds(text string) map[string]bool {
 	// "final-round" is "final round"
 	ti := analyse(regSubject, strings.ReplaceAll(clip(text, maxText), "-", " "))
+	defer ti.release()
 	out := map[string]bool{}
 	for _, h := range ti.hits {
 		if h.fam == famRound {

@@ -938,7 +938,11 @@ func (d *doc) senderInterviews() bool {
 // outside a condition and a negation ("não estarei presente").
 func (d *doc) saysAny(seqs [][]string) bool {
 	toks := d.newT.toks
+	starts := startsOf(seqs)
 	for i := range toks {
+		if !starts.may(toks[i].s) {
+			continue
+		}
 		for _, w := range seqs {
 			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
 				return true
@@ -1044,7 +1048,11 @@ var listJoins = func() map[string]bool {
 func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	toks := ti.toks
 	var out []person
+	starts := startsOf(joinedWords)
 	for i := range toks {
+		if !starts.may(toks[i].s) {
+			continue
+		}
 		if heads[toks[i].line] || ti.condTok(i) {
 			continue
 		}

@@ -1974,22 +1974,33 @@ func (ti *textInfo) sentHasPrefix(sent int, prefixes []string) bool {
 // sentDenied reports whether a sentence negates, cancels or checks the
 // set-up ("Priya is on copy but won't interview you").
 func (ti *textInfo) sentDenied(sent int) bool {
+	if ti.denied == nil {
+		ti.denied = ti.deniedSentences()
+	}
+	return sent >= 0 && sent < len(ti.denied) && ti.denied[sent]
+}
+
+// deniedSentences marks, in one pass, the sentences sentDenied reports.
+func (ti *textInfo) deniedSentences() []bool {
+	n := 1 // never nil: sentDenied computes it once
+	if len(ti.toks) > 0 {
+		n = ti.toks[len(ti.toks)-1].sent + 1
+	}
+	out := make([]bool, n)
 	for _, h := range ti.hits {
-		if (h.fam == famNeg || h.fam == famCancel || h.fam == famTechCheck) && ti.ws[h.from].sent == sent {
-			return true
+		if h.fam == famNeg || h.fam == famCancel || h.fam == famTechCheck {
+			out[ti.ws[h.from].sent] = true
 		}
 	}
 	for i := range ti.toks {
-		if ti.toks[i].sent != sent {
-			continue
-		}
 		for _, w := range techCheckWords {
 			if wordsAt(ti.toks, i, w) {
-				return true
+				out[ti.toks[i].sent] = true
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // organiserNamed reports whether the new text names a person (any word of

@@ -13,6 +13,10 @@ type slot struct {
 	gap      int // "..." matches 0..gap words
 	num      bool
 	any      bool
+	// words and prefixes split alts for a slot of many alternatives,
+	// looked up rather than compared one by one (see slotSetMin)
+	words    map[string]bool
+	prefixes []string
 }
 
 // pattern is a compiled phrase: a sequence of slots matched against word tokens.
@@ -34,6 +38,11 @@ type matcher struct {
 	// ("interview~"), by the alternative's first prefixKey bytes (all of it
 	// when shorter): a word is looked up by its own first 1..prefixKey bytes
 	prefix map[string][]int
+	// prefixLen[n] is true when a key of prefix is n bytes long, and
+	// prefixByte[c] when one starts with byte c: a word is looked up only
+	// by the keys that may exist
+	prefixLen  [prefixKey + 1]bool
+	prefixByte [256]bool
 }
 
 // compilePhrases builds a matcher. The pattern language, on folded words:
@@ -71,6 +80,16 @@ func compilePhrases(defs map[family][]string) *matcher {
 						s.prefix = append(s.prefix, pre)
 					}
 				}
+				if len(s.alts) >= slotSetMin {
+					s.words = map[string]bool{}
+					for i, a := range s.alts {
+						if s.prefix[i] {
+							s.prefixes = append(s.prefixes, a)
+						} else {
+							s.words[a] = true
+						}
+					}
+				}
 				p.slots = append(p.slots, s)
 			}
 			if len(p.slots) == 0 || p.slots[0].optional || p.slots[0].gap > 0 || p.slots[0].num || p.slots[0].any {
@@ -84,6 +103,8 @@ func compilePhrases(defs map[family][]string) *matcher {
 					if k := a[:min(prefixKey, len(a))]; !seen[k] {
 						m.prefix[k] = append(m.prefix[k], idx)
 						seen[k] = true
+						m.prefixLen[len(k)] = true
+						m.prefixByte[k[0]] = true
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
@@ -96,6 +117,10 @@ func compilePhrases(defs map[family][]string) *matcher {
 
 // prefixKey is how many leading bytes index the prefix patterns.
 const prefixKey = 3
+
+// slotSetMin is the number of alternatives from which a slot looks a word
+// up in a set.
+const slotSetMin = 6
 
 // hit is one phrase found in a text: word indexes [from, to).
 type hit struct {
@@ -123,6 +148,17 @@ func (s *slot) matches(t token) bool {
 }
 
 func (s *slot) matchWord(w string) bool {
+	if s.words != nil {
+		if s.words[w] {
+			return true
+		}
+		for _, a := range s.prefixes {
+			if strings.HasPrefix(w, a) {
+				return true
+			}
+		}
+		return false
+	}
 	for i, a := range s.alts {
 		if s.prefix[i] {
 			if strings.HasPrefix(w, a) {
@@ -177,25 +213,28 @@ func matchAt(p *pattern, ws []token, i, k int) (int, bool) {
 	return 0, false
 }
 
-// find returns every phrase hit in the word list, in text order.
-func (m *matcher) find(ws []token) []hit {
-	var hits []hit
-	var tried []int // the patterns tried at this word: each once
+// find appends to hits every phrase hit in the word list, in text order.
+func (m *matcher) find(hits []hit, ws []token) []hit {
+	var buf [32]int
+	tried := buf[:0] // the patterns tried at this word: each once
 	for i := range ws {
 		tried = tried[:0]
 		w := ws[i].s
-		hits = m.tryAll(ws, i, m.first[w], &tried, hits)
+		hits = m.tryAll(ws, i, m.first[w], true, &tried, hits)
 		hits = m.tryPrefixes(ws, i, w, &tried, hits)
 		if e := elided(w); e != "" {
-			hits = m.tryAll(ws, i, m.first[e], &tried, hits)
+			hits = m.tryAll(ws, i, m.first[e], true, &tried, hits)
 			hits = m.tryPrefixes(ws, i, e, &tried, hits)
 		}
 	}
 	return hits
 }
 
-// tryAll matches the patterns idxs at word i, each once per word.
-func (m *matcher) tryAll(ws []token, i int, idxs []int, tried *[]int, hits []hit) []hit {
+// tryAll matches the patterns idxs at word i, each once per word. first
+// says that the first slot of each is known to match word i (the patterns
+// of m.first, listed under the word itself or its elided form): matching
+// starts at the second slot.
+func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, tried *[]int, hits []hit) []hit {
 outer:
 	for _, idx := range idxs {
 		for _, t := range *tried {
@@ -205,7 +244,14 @@ outer:
 		}
 		*tried = append(*tried, idx)
 		p := &m.pats[idx]
-		if end, ok := matchAt(p, ws, i, 0); ok {
+		var end int
+		var ok bool
+		if first {
+			end, ok = matchAt(p, ws, i+1, 1)
+		} else {
+			end, ok = matchAt(p, ws, i, 0)
+		}
+		if ok {
 			hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
 		}
 	}
@@ -215,9 +261,15 @@ outer:
 // tryPrefixes matches at word i the patterns whose first slot has a prefix
 // alternative that w may start with.
 func (m *matcher) tryPrefixes(ws []token, i int, w string, tried *[]int, hits []hit) []hit {
+	if w == "" || !m.prefixByte[w[0]] {
+		return hits
+	}
 	for k := 1; k <= prefixKey && k <= len(w); k++ {
+		if !m.prefixLen[k] {
+			continue
+		}
 		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {
-			hits = m.tryAll(ws, i, idxs, tried, hits)
+			hits = m.tryAll(ws, i, idxs, false, tried, hits)
 		}
 	}
 	return hits

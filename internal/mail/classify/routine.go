@@ -11,6 +11,7 @@ import "github.com/followupd/followupd/internal/mail/message"
 // interview, rejection or offer.
 func Routine(m *message.Message, opt Options) bool {
 	d := prepare(m, opt)
+	defer d.release()
 	if d.bulk || d.autoReply {
 		return true
 	}

@@ -95,7 +95,16 @@ func isDash(r rune) bool {
 // are dropped; "a.m."/"p.m." become the words "am"/"pm"; digits and letters
 // are split apart ("10:30am" is 10 : 30 am, "14h00" is 14 h 00).
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	return appendTokens(nil, text)
+}
+
+// appendTokens is tokenize appending to toks[:0], so that a caller can
+// recycle the array of an earlier text.
+func appendTokens(toks []token, text string) []token {
+	toks = toks[:0]
+	if cap(toks) < len(text)/5 {
+		toks = make([]token, 0, len(text)/5)
+	}
 	// one lower-cased copy of the text: an ASCII word's folded form is a
 	// slice of it
 	lower := asciiLower(text)
@@ -328,4 +337,45 @@ func titleDot(toks []token) bool {
 	}
 	p := toks[len(toks)-2]
 	return p.kind == tokWord && p.upper() && titleAbbrev[p.s]
+}
+
+// seqStarts tells which tokens may open one of a list of word sequences
+// (see wordsAt): a loop over the tokens of a text skips the others
+// without trying every sequence at each. It is a bit set over a hash of
+// the first words, built without allocating: a word it refuses opens no
+// sequence, a word it admits may.
+type seqStarts struct {
+	bits [8]uint64
+	any  bool // an empty sequence stands anywhere
+}
+
+// startsOf indexes the first words of seqs.
+func startsOf(seqs [][]string) seqStarts {
+	var st seqStarts
+	for _, w := range seqs {
+		if len(w) == 0 {
+			st.any = true
+			continue
+		}
+		h := startHash(w[0])
+		st.bits[h>>6] |= 1 << (h & 63)
+	}
+	return st
+}
+
+// may reports whether a sequence may start at a token whose folded word is s.
+func (st *seqStarts) may(s string) bool {
+	if st.any {
+		return true
+	}
+	h := startHash(s)
+	return st.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// startHash hashes a word to one of the 512 bits of a seqStarts.
+func startHash(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)-1])*13 + uint(s[len(s)/2])) & 511
 }

@@ -106,6 +106,16 @@ var zoneNames = map[string]string{
 // zoneNameMaxWords is the longest entry of zoneNames in words.
 const zoneNameMaxWords = 3
 
+// zoneNameFirst holds the first word of every entry of zoneNames.
+var zoneNameFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range zoneNames {
+		first, _, _ := strings.Cut(name, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 var (
 	locMu    sync.Mutex
 	locCache = map[string]*time.Location{}
@@ -211,12 +221,13 @@ func zoneAt(toks []token, text string, i int) (zoneRef, int) {
 			}
 			return zoneRef{iana: z, abbrev: t.raw}, n
 		}
-		// names, longest first
-		for w := zoneNameMaxWords; w >= 1; w-- {
+		// names, longest first; only a name's first word may open one
+		for w := zoneNameMaxWords; w >= 1 && zoneNameFirst[t.s]; w-- {
 			if i+w > len(toks) {
 				continue
 			}
-			var b strings.Builder
+			var buf [64]byte
+			b := buf[:0]
 			okWords := true
 			for k := 0; k < w; k++ {
 				if toks[i+k].kind != tokWord {
@@ -224,14 +235,14 @@ func zoneAt(toks []token, text string, i int) (zoneRef, int) {
 					break
 				}
 				if k > 0 {
-					b.WriteByte(' ')
+					b = append(b, ' ')
 				}
-				b.WriteString(toks[i+k].s)
+				b = append(b, toks[i+k].s...)
 			}
 			if !okWords {
 				continue
 			}
-			if z, ok := zoneNames[b.String()]; ok {
+			if z, ok := zoneNames[string(b)]; ok {
 				n := w
 				// "Pacific Time", "Eastern Standard Time", "UK time", "Madrid time"
 				for n < w+3 && i+n < len(toks) {

@@ -282,11 +282,23 @@ var zoneAbbrevs = map[string]int{
 	"AEST": 10 * 3600, "AEDT": 11 * 3600, "NZST": 12 * 3600, "NZDT": 13 * 3600,
 }
 
+// rfc5322Date is the layout net/mail.ParseDate matches a date with a day of
+// week and a numeric zone by ("Tue, 3 Mar 2026 09:15:00 +0100"). A value
+// that parses with it has no other sign than its zone's and starts with a
+// letter, so ParseDate would parse all of it with this layout too.
+const rfc5322Date = "Mon, 2 Jan 2006 15:04:05 -0700"
+
 // parseDate parses a Date header keeping its own offset; zero when it cannot.
 func parseDate(v string) time.Time {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return time.Time{}
+	}
+	// the common form first, with the very layout net/mail.ParseDate would
+	// reach for it: ParseDate tries the 24 layouts without a day of week
+	// before it, and each failure allocates an error
+	if t, err := time.Parse(rfc5322Date, v); err == nil {
+		return fixZoneName(t, v)
 	}
 	if t, err := mail.ParseDate(v); err == nil {
 		return fixZoneName(t, v)
