@@ -14,18 +14,13 @@ import (
 // SMTP logins once, reporting each result.
 func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "", stderr)
-	path := fs.String("config", defaultConfigPath(), "config file")
 	offline := fs.Bool("offline", false, "only validate the file; do not connect to the servers")
-	if code, done := parseFlags(fs, args, stdout); done {
+	cfg, code, done := parseConfig(fs, args, stdout)
+	if done {
 		return code
 	}
-	cfg, err := config.Load(*path)
-	if err != nil {
-		fmt.Fprintf(stderr, "followupd check: %v\n", err)
-		return exitUsage
-	}
 	printResolved(stdout, cfg)
-	code := checkStore(ctx, cfg.StorePath(), stdout)
+	code = checkStore(ctx, cfg.StorePath(), stdout)
 	if *offline {
 		fmt.Fprintln(stdout, "config OK (offline: servers not contacted)")
 		return code

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/followupd/followupd/internal/config"
 )
 
 // newFlagSet returns a flag set whose usage text names the command; errors
@@ -50,3 +52,20 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, do
 
 // takesArgs names the commands that read arguments after their flags.
 var takesArgs = map[string]bool{"followupd classify": true, "followupd draft": true}
+
+// parseConfig adds the --config flag to fs, parses args (see parseFlags)
+// and loads the config the flag names. done is true when the caller must
+// return code at once: after --help or a bad flag, or when the config does
+// not load (exit 2, the error on fs's output).
+func parseConfig(fs *flag.FlagSet, args []string, stdout io.Writer) (cfg *config.Config, code int, done bool) {
+	path := fs.String("config", defaultConfigPath(), "config file")
+	if code, done := parseFlags(fs, args, stdout); done {
+		return nil, code, true
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		fmt.Fprintf(fs.Output(), "%s: %v\n", fs.Name(), err)
+		return nil, exitUsage, true
+	}
+	return cfg, 0, false
+}

@@ -19,15 +19,10 @@ import (
 // cmdRun is the daemon: it watches the mailbox and acts until SIGTERM.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("run", "", stderr)
-	path := fs.String("config", defaultConfigPath(), "config file")
 	once := fs.Bool("once", false, "catch up with the mailbox, act on what is due, and exit")
-	if code, done := parseFlags(fs, args, stdout); done {
+	cfg, code, done := parseConfig(fs, args, stdout)
+	if done {
 		return code
-	}
-	cfg, err := config.Load(*path)
-	if err != nil {
-		fmt.Fprintf(stderr, "followupd run: %v\n", err)
-		return exitUsage
 	}
 	log := newLogger(cfg.Log, stderr)
 	reload := make(chan struct{}, 1)
@@ -42,7 +37,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}()
-	err = daemon.Run(ctx, daemon.Options{Config: cfg, Logger: log, Notifier: notify.New(log), Reload: reload, Once: *once})
+	err := daemon.Run(ctx, daemon.Options{Config: cfg, Logger: log, Notifier: notify.New(log), Reload: reload, Once: *once})
 	if err != nil {
 		log.Error("followupd stopped", "err", err)
 		if unusableStore(err) {

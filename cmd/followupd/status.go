@@ -13,7 +13,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/followupd/followupd/internal/config"
 	"github.com/followupd/followupd/internal/daemon"
 	"github.com/followupd/followupd/internal/followup"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
@@ -113,15 +112,10 @@ type watcherStatus struct {
 // works while the daemon runs.
 func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("status", "", stderr)
-	path := fs.String("config", defaultConfigPath(), "config file")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	if code, done := parseFlags(fs, args, stdout); done {
+	cfg, code, done := parseConfig(fs, args, stdout)
+	if done {
 		return code
-	}
-	cfg, err := config.Load(*path)
-	if err != nil {
-		fmt.Fprintf(stderr, "followupd status: %v\n", err)
-		return exitUsage
 	}
 	if _, err := os.Stat(cfg.StorePath()); err != nil {
 		fmt.Fprintf(stderr, "followupd status: no store at %s yet: start the daemon first (followupd run)\n", cfg.StorePath())

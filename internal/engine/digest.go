@@ -86,36 +86,39 @@ func (e *Engine) digest(tx *store.Tx, now time.Time) (compose.Digest, error) {
 		a := byID[iv.ApplicationID]
 		d.Interviews = append(d.Interviews, compose.DigestInterview{Company: a.Company, Role: a.Role, Start: iv.Start, With: iv.People})
 	}
-	letter := func(f followup.Followup, at time.Time) compose.DigestLetter {
-		return compose.DigestLetter{Kind: string(f.Kind), State: string(f.State), Company: byID[f.ApplicationID].Company, To: f.Recipient, At: at}
+	// letters lists fs as the digest shows them, each at the time at gives.
+	letters := func(fs []followup.Followup, at func(followup.Followup) time.Time) []compose.DigestLetter {
+		var out []compose.DigestLetter
+		for _, f := range fs {
+			out = append(out, compose.DigestLetter{Kind: string(f.Kind), State: string(f.State), Company: byID[f.ApplicationID].Company, To: f.Recipient, At: at(f)})
+		}
+		return out
+	}
+	// inTime sorts ls by time, keeping the store's order among equal times.
+	inTime := func(ls []compose.DigestLetter) []compose.DigestLetter {
+		sort.SliceStable(ls, func(i, j int) bool { return ls[i].At.Before(ls[j].At) })
+		return ls
 	}
 	sent, err := tx.SentFollowupsSince(now.Add(-7 * 24 * time.Hour))
 	if err != nil {
 		return d, err
 	}
-	sort.SliceStable(sent, func(i, j int) bool { return sent[i].SentAt.Before(sent[j].SentAt) })
-	for _, f := range sent {
-		d.Sent = append(d.Sent, letter(f, f.SentAt))
-	}
+	d.Sent = inTime(letters(sent, func(f followup.Followup) time.Time { return f.SentAt }))
 	planned, err := tx.WaitingFollowups()
 	if err != nil {
 		return d, err
 	}
-	for _, f := range planned {
-		at := later(f.RequestAt, f.NextAttemptAt)
+	d.Planned = inTime(letters(planned, func(f followup.Followup) time.Time {
 		if f.State == followup.Scheduled {
-			at = later(f.DueAt, f.NextAttemptAt)
+			return later(f.DueAt, f.NextAttemptAt)
 		}
-		d.Planned = append(d.Planned, letter(f, at))
-	}
-	sort.SliceStable(d.Planned, func(i, j int) bool { return d.Planned[i].At.Before(d.Planned[j].At) })
+		return later(f.RequestAt, f.NextAttemptAt)
+	}))
 	waiting, err := tx.AwaitingApproval()
 	if err != nil {
 		return d, err
 	}
-	for _, f := range waiting {
-		d.Waiting = append(d.Waiting, letter(f, f.RequestAt))
-	}
+	d.Waiting = letters(waiting, func(f followup.Followup) time.Time { return f.RequestAt })
 	items, err := tx.OpenItems()
 	if err != nil {
 		return d, err

@@ -2,7 +2,8 @@ package schedule
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -116,12 +117,7 @@ var regionLists = map[string][]*cal.Holiday{
 // HolidayRegions lists, sorted, the ISO 3166-2 subdivision codes whose own
 // public holidays are known ("AU-VIC", "CH-ZH", "DE-BY", …).
 func HolidayRegions() []string {
-	out := make([]string, 0, len(regionLists))
-	for r := range regionLists {
-		out = append(out, r)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(regionLists))
 }
 
 // CheckRegion validates a holiday code as the config and the command line
@@ -166,12 +162,7 @@ func lists(code string) [][]*cal.Holiday {
 // are known. Other countries get no holidays: only the business days and
 // hours of the Policy apply.
 func HolidayCountries() []string {
-	out := make([]string, 0, len(holidayLists))
-	for c := range holidayLists {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(holidayLists))
 }
 
 // IsHoliday reports whether the calendar date of day (read in day's own

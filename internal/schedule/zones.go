@@ -111,12 +111,18 @@ var domainZones = map[string]string{
 // "Europe/London"), for when neither the invitation nor the text names a
 // zone. It returns "" when the domain says nothing about the clock.
 func ZoneForDomain(domain string) string {
+	return domainZones[topLevel(domain)]
+}
+
+// topLevel returns the lower-case last label of a mail domain ("acme.co.uk"
+// → "uk"), or "" for a name without a dot.
+func topLevel(domain string) string {
 	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
 	i := strings.LastIndexByte(domain, '.')
 	if i < 0 {
 		return ""
 	}
-	return domainZones[domain[i+1:]]
+	return domain[i+1:]
 }
 
 // vanityTLDs are the country-code endings that companies choose for their
@@ -134,12 +140,7 @@ var vanityTLDs = map[string]bool{
 // for its sound (.io, .ai, .co). It lets a zone name that several
 // countries share (Outlook's "Eastern Standard Time") be placed.
 func CountryForDomain(domain string) string {
-	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
-	i := strings.LastIndexByte(domain, '.')
-	if i < 0 {
-		return ""
-	}
-	tld := domain[i+1:]
+	tld := topLevel(domain)
 	if len(tld) != 2 || vanityTLDs[tld] || tld[0] < 'a' || tld[0] > 'z' || tld[1] < 'a' || tld[1] > 'z' {
 		return ""
 	}

@@ -165,20 +165,18 @@ func (t *Tx) Interview(id int64) (followup.Interview, error) {
 // UpcomingInterviews returns the application's interviews that are still
 // on, soonest first.
 func (t *Tx) UpcomingInterviews(applicationID int64) ([]followup.Interview, error) {
-	rows, err := t.query("SELECT id FROM interviews WHERE application_id = ? AND state = 'scheduled' ORDER BY start_at", applicationID)
-	if err != nil {
-		return nil, err
-	}
-	var ids []int64
-	for rows.Next() {
+	return t.interviews("SELECT id FROM interviews WHERE application_id = ? AND state = 'scheduled' ORDER BY start_at", applicationID)
+}
+
+// interviews returns, with their people, the interviews whose IDs query
+// selects, in its order. The IDs are read to the end before any interview
+// is: one statement at a time runs on the transaction.
+func (t *Tx) interviews(query string, args ...any) ([]followup.Interview, error) {
+	ids, err := queryAll(t.ctx, t.tx, "interviews", func(row interface{ Scan(...any) error }) (int64, error) {
 		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Close(); err != nil {
+		return id, row.Scan(&id)
+	}, query, args...)
+	if err != nil {
 		return nil, err
 	}
 	var out []followup.Interview
@@ -235,7 +233,5 @@ func (t *Tx) Application(id int64) (followup.Application, error) {
 // not called off and had begun by before: a feedback request then thanks
 // for the interviews; else the rejection was on the application alone.
 func (t *Tx) Interviewed(applicationID int64, before time.Time) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM interviews WHERE application_id = ? AND state <> 'cancelled' AND start_at <= ?", applicationID, ts(before)).Scan(&n)
-	return n > 0, err
+	return t.exists("interviews", "SELECT count(*) FROM interviews WHERE application_id = ? AND state <> 'cancelled' AND start_at <= ?", applicationID, ts(before))
 }

@@ -37,22 +37,7 @@ func (t *Tx) AllApplications() ([]followup.Application, error) {
 // InterviewsAfter returns the interviews still on that start after now,
 // soonest first, with their people.
 func (t *Tx) InterviewsAfter(now time.Time) ([]followup.Interview, error) {
-	ids, err := queryAll(t.ctx, t.tx, "interviews", func(row interface{ Scan(...any) error }) (int64, error) {
-		var id int64
-		return id, row.Scan(&id)
-	}, "SELECT id FROM interviews WHERE state = 'scheduled' AND start_at > ? ORDER BY start_at, id", ts(now))
-	if err != nil {
-		return nil, err
-	}
-	out := make([]followup.Interview, 0, len(ids))
-	for _, id := range ids {
-		iv, err := t.Interview(id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, iv)
-	}
-	return out, nil
+	return t.interviews("SELECT id FROM interviews WHERE state = 'scheduled' AND start_at > ? ORDER BY start_at, id", ts(now))
 }
 
 // SentFollowupsSince returns the letters sent at or after since, in the

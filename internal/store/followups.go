@@ -384,9 +384,7 @@ func (t *Tx) OwnerMailArrived(messageID string, at time.Time) (bool, error) {
 		ts(at), messageID); err != nil {
 		return false, fmt.Errorf("store: owner mail arrived: %w", err)
 	}
-	var n int
-	err := t.queryRow("SELECT count(*) FROM owner_mail WHERE message_id = ?", messageID).Scan(&n)
-	return n > 0, err
+	return t.exists("owner mail", "SELECT count(*) FROM owner_mail WHERE message_id = ?", messageID)
 }
 
 // RequeueOwnerMail puts an owner message left in "sending" back in the

@@ -54,12 +54,7 @@ type SeenMessage struct {
 
 // Seen reports whether a message has already been acted on.
 func (t *Tx) Seen(messageID string) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM messages WHERE message_id = ?", messageID).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: seen %s: %w", messageID, err)
-	}
-	return n > 0, nil
+	return t.exists(fmt.Sprintf("seen %s", messageID), "SELECT count(*) FROM messages WHERE message_id = ?", messageID)
 }
 
 // RecordMessage records that a message was acted on. Recording the same
@@ -116,12 +111,7 @@ func (s *Store) Status(ctx context.Context, key string) (value string, at time.T
 // application, dated after since, has been recorded (mail read out of
 // order).
 func (t *Tx) KindSince(applicationID int64, kind string, since time.Time) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM messages WHERE application_id = ? AND kind = ? AND received_at > ?", applicationID, kind, ts(since)).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: %s messages: %w", kind, err)
-	}
-	return n > 0, nil
+	return t.exists(fmt.Sprintf("%s messages", kind), "SELECT count(*) FROM messages WHERE application_id = ? AND kind = ? AND received_at > ?", applicationID, kind, ts(since))
 }
 
 // HeardSince reports whether a message from the employer about the
@@ -129,24 +119,15 @@ func (t *Tx) KindSince(applicationID int64, kind string, since time.Time) (bool,
 // message except (the one that named the day of a status check): the
 // owner's own mail and followupd's do not count.
 func (t *Tx) HeardSince(applicationID int64, since time.Time, except string) (bool, error) {
-	var n int
-	err := t.queryRow(`SELECT count(*) FROM messages WHERE application_id = ? AND received_at > ? AND message_id <> ? AND substr(message_id, 1, length(?)) <> ?
-		AND kind NOT IN ('own', 'owner', 'sent', 'approval-reply', 'unreadable')`, applicationID, ts(since), except, except+CalendarKeySep, except+CalendarKeySep).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: employer mail since %s: %w", ts(since), err)
-	}
-	return n > 0, nil
+	return t.exists(fmt.Sprintf("employer mail since %s", ts(since)),
+		`SELECT count(*) FROM messages WHERE application_id = ? AND received_at > ? AND message_id <> ? AND substr(message_id, 1, length(?)) <> ?
+		AND kind NOT IN ('own', 'owner', 'sent', 'approval-reply', 'unreadable')`, applicationID, ts(since), except, except+CalendarKeySep, except+CalendarKeySep)
 }
 
 // CancelledSince reports whether a cancellation for the application, dated
 // after t, has been recorded (mail read out of order).
 func (t *Tx) CancelledSince(applicationID int64, since time.Time) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM messages WHERE application_id = ? AND kind = 'interview_cancelled' AND received_at > ?", applicationID, ts(since)).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: cancellations: %w", err)
-	}
-	return n > 0, nil
+	return t.exists("cancellations", "SELECT count(*) FROM messages WHERE application_id = ? AND kind = 'interview_cancelled' AND received_at > ?", applicationID, ts(since))
 }
 
 // CalendarKeySep separates a Message-ID from the digest of its calendar
@@ -216,32 +197,17 @@ func (t *Tx) RecordOwnerLetter(messageID string, to, refs []string, sentAt time.
 // OwnerWroteTo reports whether the owner wrote by hand to addr at or after
 // since.
 func (t *Tx) OwnerWroteTo(addr string, since time.Time) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE what = 'to' AND value = ? AND sent_at >= ?", strings.ToLower(strings.TrimSpace(addr)), ts(since)).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: owner letters: %w", err)
-	}
-	return n > 0, nil
+	return t.exists("owner letters", "SELECT count(*) FROM owner_letters WHERE what = 'to' AND value = ? AND sent_at >= ?", strings.ToLower(strings.TrimSpace(addr)), ts(since))
 }
 
 // OwnerAnswered reports whether the owner answered the message with
 // Message-ID id by hand (a letter of theirs refers to it).
 func (t *Tx) OwnerAnswered(id string) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE what = 'ref' AND value = ?", strings.TrimSpace(id)).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: owner letters: %w", err)
-	}
-	return n > 0, nil
+	return t.exists("owner letters", "SELECT count(*) FROM owner_letters WHERE what = 'ref' AND value = ?", strings.TrimSpace(id))
 }
 
 // IsOwnerLetter reports whether the message with Message-ID id is one the
 // owner wrote (recorded by RecordOwnerLetter).
 func (t *Tx) IsOwnerLetter(id string) (bool, error) {
-	var n int
-	err := t.queryRow("SELECT count(*) FROM owner_letters WHERE message_id = ?", strings.TrimSpace(id)).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("store: owner letters: %w", err)
-	}
-	return n > 0, nil
+	return t.exists("owner letters", "SELECT count(*) FROM owner_letters WHERE message_id = ?", strings.TrimSpace(id))
 }

@@ -307,6 +307,16 @@ func (t *Tx) query(query string, args ...any) (*sql.Rows, error) {
 	return t.tx.QueryContext(t.ctx, query, args...)
 }
 
+// exists runs query, a "SELECT count(*) …", and reports whether it counted
+// any row; an error is wrapped as "store: what: …".
+func (t *Tx) exists(what, query string, args ...any) (bool, error) {
+	var n int
+	if err := t.queryRow(query, args...).Scan(&n); err != nil {
+		return false, fmt.Errorf("store: %s: %w", what, err)
+	}
+	return n > 0, nil
+}
+
 // timeFormat sorts as text: fixed width, always UTC.
 const timeFormat = "2006-01-02T15:04:05.000Z"
 

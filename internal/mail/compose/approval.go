@@ -2,6 +2,7 @@ package compose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -160,7 +161,7 @@ func (t *Templates) ApprovalRequest(o Owner, a Approval) (subject, body string, 
 			LanguageName(a.NotesLang), LanguageName(letterLang), LanguageName(letterLang)))
 	}
 	for _, w := range append(append([]string(nil), a.Draft.Warnings...), a.Warnings...) {
-		if !contains(data.Warnings, w) {
+		if !slices.Contains(data.Warnings, w) {
 			data.Warnings = append(data.Warnings, w)
 		}
 	}

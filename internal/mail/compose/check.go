@@ -2,10 +2,12 @@ package compose
 
 import (
 	"fmt"
-	"github.com/followupd/followupd/internal/mail/platform"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/followupd/followupd/internal/mail/platform"
 
 	"github.com/golangci/misspell"
 )
@@ -40,7 +42,7 @@ func Check(d Draft) []string {
 	var w []string
 	add := func(format string, args ...any) {
 		s := fmt.Sprintf(format, args...)
-		if !contains(w, s) {
+		if !slices.Contains(w, s) {
 			w = append(w, s)
 		}
 	}

@@ -3,7 +3,7 @@ package compose
 import (
 	"embed"
 	"fmt"
-	"io/fs"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -13,7 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	"github.com/followupd/followupd/internal/langdata"
 )
 
 // What compose knows of each language it writes in is data, not code:
@@ -48,31 +48,21 @@ type language struct {
 const English = "en"
 
 var (
-	languages   = map[string]*language{}
+	languages   map[string]*language
 	femaleTitle = map[string]bool{}
 	maleTitle   = map[string]bool{}
 )
 
 func init() {
-	entries, err := fs.ReadDir(langFS, "lang")
+	ls, err := langdata.Load[language](langFS, "lang")
 	if err != nil {
-		panic(err)
+		panic("compose: " + err.Error())
 	}
-	for _, e := range entries {
-		code := strings.TrimSuffix(e.Name(), ".toml")
-		var l language
-		md, err := toml.DecodeFS(langFS, "lang/"+e.Name(), &l)
-		if err != nil {
-			panic(fmt.Sprintf("compose: lang/%s: %v", e.Name(), err))
-		}
-		if un := md.Undecoded(); len(un) > 0 {
-			panic(fmt.Sprintf("compose: lang/%s: unknown key %s", e.Name(), un[0]))
-		}
+	for code, l := range ls {
 		if l.Name == "" || l.And == "" || l.Date == "" || l.DayMonth == "" || l.Months[11] == "" || l.Weekdays[6] == "" ||
 			l.Greeting.None == "" || l.Greeting.Named == "" || l.Greeting.Female == "" || l.Greeting.Male == "" {
-			panic(fmt.Sprintf("compose: lang/%s: every key must be set", e.Name()))
+			panic(fmt.Sprintf("compose: lang/%s.toml: every key must be set", code))
 		}
-		languages[code] = &l
 		for _, t := range l.Titles.Female {
 			femaleTitle[t] = true
 		}
@@ -80,17 +70,13 @@ func init() {
 			maleTitle[t] = true
 		}
 	}
+	languages = ls
 }
 
 // Languages lists, sorted, the ISO 639-1 codes of the languages followupd
 // writes letters in.
 func Languages() []string {
-	out := make([]string, 0, len(languages))
-	for c := range languages {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(languages))
 }
 
 // LanguageName returns the English name of a language code ("French"), or

@@ -80,7 +80,7 @@ func (d *letterData) localize(code string, greet Person, others []Person) {
 	d.Discussed = l.list(d.Notes.Discussed)
 	var names []string
 	for _, p := range others {
-		if _, _, n, _ := nameParts(p.Name, d.Company); n != "" && !contains(names, n) {
+		if _, _, n, _ := nameParts(p.Name, d.Company); n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}
@@ -112,14 +112,12 @@ func position(company, role, ref string) string {
 // often comes from an applicant-tracking system). Each personal note's For
 // is the interviewer it is for.
 func (t *Templates) ThankYous(o Owner, iv Interview) ([]Draft, error) {
-	iv.Company, iv.Role, iv.Reference = oneLine(iv.Company), cleanRole(iv.Role), oneLine(iv.Reference)
 	iv.Arranger = cleanPerson(iv.Arranger)
 	iv.Interviewers = append([]Person(nil), iv.Interviewers...)
 	for i, p := range iv.Interviewers {
 		iv.Interviewers[i] = cleanPerson(p)
 	}
-	base := letterData{Owner: o, Company: iv.Company, Role: iv.Role, Reference: iv.Reference,
-		Position: position(iv.Company, iv.Role, iv.Reference), Notes: ParseNotes(iv.Notes)}
+	base := newLetterData(o, iv.Company, iv.Role, iv.Reference, iv.Notes)
 	code := LetterLanguage(iv.Lang, nil)
 
 	var people, unreachable []Person
@@ -217,7 +215,7 @@ func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview, code s
 			data.ArrangerInterviewed = true
 			continue
 		}
-		if !contains(others, n) {
+		if !slices.Contains(others, n) {
 			others = append(others, n)
 			otherPeople = append(otherPeople, p)
 		}
@@ -257,15 +255,6 @@ func (t *Templates) groupThankYou(data letterData, o Owner, iv Interview, code s
 	return d, nil
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // Feedback drafts the answer to a rejection that asks for feedback and to
 // be remembered for future roles. It is a reply in the rejection's thread
 // (RFC 5322 section 3.6.4): In-Reply-To is the rejection's Message-ID and
@@ -273,19 +262,33 @@ func contains(list []string, s string) bool {
 // the rejection's human contact; without one the draft has no recipient and
 // says so in its warnings.
 func (t *Templates) Feedback(o Owner, r Rejection) (Draft, error) {
-	r.Company, r.Role, r.Reference = oneLine(r.Company), cleanRole(r.Role), oneLine(r.Reference)
-	r.Contact = cleanPerson(r.Contact)
-	data := letterData{Owner: o, Company: r.Company, Role: r.Role, Reference: r.Reference,
-		Position: position(r.Company, r.Role, r.Reference), Notes: ParseNotes(r.Notes),
-		To: r.Contact, GreetName: greetName(r.Contact.Name, r.Company), Interviewed: r.Interviewed, ReplySubject: ReplySubject(r.Subject)}
-	code := LetterLanguage(r.Lang, nil)
-	data.localize(code, r.Contact, nil)
-	subject, body, err := t.render(letterFile(code, FileFeedback), data)
+	data := newLetterData(o, r.Company, r.Role, r.Reference, r.Notes)
+	data.Interviewed = r.Interviewed
+	return t.reply(LetterLanguage(r.Lang, nil), FileFeedback, data, r.Contact, r.Subject, r.MessageID, r.References,
+		"the rejection has no Message-ID: the request starts a new thread")
+}
+
+// newLetterData starts the data of a letter about a position: the facts
+// from other people's mail folded to one line, the owner's notes parsed.
+func newLetterData(o Owner, company, role, reference, notes string) letterData {
+	company, role, reference = oneLine(company), cleanRole(role), oneLine(reference)
+	return letterData{Owner: o, Company: company, Role: role, Reference: reference,
+		Position: position(company, role, reference), Notes: ParseNotes(notes)}
+}
+
+// reply renders the letter file in language code from data, greeting
+// contact, as a reply (subject and thread) to the message with subject
+// original and Message-ID messageID; see thread.
+func (t *Templates) reply(code, file string, data letterData, contact Person, original, messageID string, references []string, noID string) (Draft, error) {
+	contact = cleanPerson(contact)
+	data.To, data.GreetName, data.ReplySubject = contact, greetName(contact.Name, data.Company), ReplySubject(original)
+	data.localize(code, contact, nil)
+	subject, body, err := t.render(letterFile(code, file), data)
 	if err != nil {
 		return Draft{}, err
 	}
 	d := Draft{Subject: subject, Body: body, Lang: code}
-	t.thread(&d, r.Contact, r.MessageID, r.References, "the rejection has no Message-ID: the request starts a new thread")
+	t.thread(&d, contact, messageID, references, noID)
 	d.Warnings = append(d.Warnings, Check(d)...)
 	return d, nil
 }
@@ -301,7 +304,7 @@ func (t *Templates) thread(d *Draft, contact Person, messageID string, reference
 		d.InReplyTo = id
 		for _, ref := range references {
 			for f := range strings.FieldsSeq(ref) {
-				if b := bareID(f); b != "" && b != id && !contains(d.References, b) {
+				if b := bareID(f); b != "" && b != id && !slices.Contains(d.References, b) {
 					d.References = append(d.References, b)
 				}
 			}
@@ -336,28 +339,17 @@ type StatusCheck struct {
 // of the message that stated a date, recalling that date and asking
 // whether there is news.
 func (t *Templates) StatusCheck(o Owner, s StatusCheck) (Draft, error) {
-	s.Company, s.Role, s.Reference = oneLine(s.Company), cleanRole(s.Role), oneLine(s.Reference)
-	s.Contact = cleanPerson(s.Contact)
 	code := LetterLanguage(s.Lang, nil)
 	l := lang(code)
-	data := letterData{Owner: o, Company: s.Company, Role: s.Role, Reference: s.Reference,
-		Position: position(s.Company, s.Role, s.Reference), Notes: ParseNotes(s.Notes),
-		To: s.Contact, GreetName: greetName(s.Contact.Name, s.Company), ReplySubject: ReplySubject(s.Subject)}
+	data := newLetterData(o, s.Company, s.Role, s.Reference, s.Notes)
 	if !s.Stated.IsZero() {
 		data.StatedDate = l.date(s.Stated)
 	}
 	if !s.Wrote.IsZero() {
 		data.WroteOn = l.dayMonth(s.Wrote)
 	}
-	data.localize(code, s.Contact, nil)
-	subject, body, err := t.render(letterFile(code, FileStatus), data)
-	if err != nil {
-		return Draft{}, err
-	}
-	d := Draft{Subject: subject, Body: body, Lang: code}
-	t.thread(&d, s.Contact, s.MessageID, s.References, "the employer's message has no Message-ID: the check starts a new thread")
-	d.Warnings = append(d.Warnings, Check(d)...)
-	return d, nil
+	return t.reply(code, FileStatus, data, s.Contact, s.Subject, s.MessageID, s.References,
+		"the employer's message has no Message-ID: the check starts a new thread")
 }
 
 // oneLine folds every run of white space (line breaks included) into one

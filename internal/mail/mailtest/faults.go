@@ -68,18 +68,8 @@ func (s *MailStack) StopIMAP(t testing.TB) {
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
 		t.Fatalf("mailtest: stop Dovecot: %v", err)
 	}
-	deadline := time.Now().Add(15 * time.Second)
-	for syscall.Kill(pid, 0) == nil {
-		if time.Now().After(deadline) {
-			t.Fatalf("mailtest: Dovecot (pid %d) still runs 15s after SIGTERM", pid)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Cleanup(func() {
-		if !s.listening(s.IMAPAddr) {
-			s.StartIMAP(t)
-		}
-	})
+	waitUntil(t, func() bool { return syscall.Kill(pid, 0) != nil }, "mailtest: Dovecot (pid %d) still runs 15s after SIGTERM", pid)
+	s.startAtEnd(t, s.IMAPAddr, s.StartIMAP)
 }
 
 // StartIMAP starts Dovecot again with the stack's configuration and waits
@@ -124,18 +114,8 @@ func (s *MailStack) postfix(t testing.TB, args ...string) {
 func (s *MailStack) StopSMTP(t testing.TB) {
 	t.Helper()
 	s.postfix(t, "stop")
-	deadline := time.Now().Add(15 * time.Second)
-	for s.listening(s.SMTPAddr) {
-		if time.Now().After(deadline) {
-			t.Fatalf("mailtest: Postfix still answers 15s after postfix stop")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	t.Cleanup(func() {
-		if !s.listening(s.SMTPAddr) {
-			s.StartSMTP(t)
-		}
-	})
+	waitUntil(t, func() bool { return !s.listening(s.SMTPAddr) }, "mailtest: Postfix still answers 15s after postfix stop")
+	s.startAtEnd(t, s.SMTPAddr, s.StartSMTP)
 }
 
 // StartSMTP starts Postfix again and waits until it answers.
@@ -183,10 +163,27 @@ func (s *MailStack) listening(addr string) bool {
 
 func (s *MailStack) waitListening(t testing.TB, addr string) {
 	t.Helper()
+	waitUntil(t, func() bool { return s.listening(addr) }, "mailtest: nothing answers on %s 15s after start", addr)
+}
+
+// startAtEnd starts a server the test stopped (with start) when the test
+// ends, unless something answers on addr again by then.
+func (s *MailStack) startAtEnd(t testing.TB, addr string, start func(testing.TB)) {
+	t.Cleanup(func() {
+		if !s.listening(addr) {
+			start(t)
+		}
+	})
+}
+
+// waitUntil checks done every 20ms and fails the test with the message
+// format gives when done is still false 15s on.
+func waitUntil(t testing.TB, done func() bool, format string, args ...any) {
+	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
-	for !s.listening(addr) {
+	for !done() {
 		if time.Now().After(deadline) {
-			t.Fatalf("mailtest: nothing answers on %s 15s after start", addr)
+			t.Fatalf(format, args...)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

@@ -147,22 +147,14 @@ func (b *htmlLines) newline() {
 }
 
 func (b *htmlLines) walk(n *html.Node, inQuote bool) {
-	switch n.Type {
-	case html.TextNode:
+	switch {
+	case n.Type == html.TextNode:
 		b.leaf(n, n.Data, inQuote)
 		return
-	case html.DocumentNode:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			b.walk(c, inQuote)
-		}
-		return
-	case html.ElementNode:
-	default:
+	case !shown(n):
 		return
 	}
 	switch n.DataAtom {
-	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript:
-		return
 	case atom.Br:
 		b.leaf(n, "", inQuote)
 		b.newline()
@@ -196,6 +188,23 @@ func (b *htmlLines) walk(n *html.Node, inQuote bool) {
 	}
 }
 
+// shown reports whether n is the document or an element whose content a
+// mail client shows: not a comment, nor head, script, style and the like.
+func shown(n *html.Node) bool {
+	if n.Type == html.DocumentNode {
+		return true
+	}
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript:
+		return false
+	}
+	return true
+}
+
+// blockElements start and end a line; SplitHTML and HTMLText read both.
 var blockElements = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Blockquote: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
 	atom.Tr: true, atom.Table: true, atom.Pre: true, atom.H1: true, atom.H2: true, atom.H3: true,

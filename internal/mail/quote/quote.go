@@ -1,5 +1,7 @@
 // Package quote separates what the writer of a mail wrote now from the text
-// they quoted or forwarded, in plain text (Split) and in HTML (SplitHTML).
+// they quoted or forwarded, in plain text (Split) and in HTML (SplitHTML),
+// and reads an HTML body as the text a mail client shows (HTMLText), with
+// the same notion of which elements are shown and which make lines.
 //
 // It knows the reply styles of the common clients: Gmail and Apple Mail
 // ("On … wrote:", wrapped over up to four lines, and its French, Spanish,

@@ -47,7 +47,7 @@ func Visible(text string) string {
 // text and strips it like Visible.
 func VisibleHTML(html string) string {
 	fresh, _ := quote.SplitHTML(html)
-	return Visible(HTMLText(fresh))
+	return Visible(quote.HTMLText(fresh))
 }
 
 // devicePrefixes start the footer lines phones and mail apps add, lower case.

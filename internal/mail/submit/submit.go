@@ -61,6 +61,23 @@ var reserved = map[string]bool{"from": true, "to": true, "cc": true, "bcc": true
 	"message-id": true, "in-reply-to": true, "references": true, "mime-version": true, "content-type": true,
 	"content-transfer-encoding": true, "sender": true, "reply-to": true, "return-path": true}
 
+// addRecipients validates each of ps and adds it with add (the To or Bcc
+// adder of a go-mail message); an error names the field as what.
+func addRecipients(what string, ps []Person, add func(name, addr string) error) error {
+	for _, p := range ps {
+		if strings.ContainsAny(p.Name+p.Email, "\r\n") {
+			return fmt.Errorf("submit: line break in recipient %q", p.Email)
+		}
+		if _, err := mail.ParseAddress(p.Email); err != nil {
+			return fmt.Errorf("submit: %s %q: %w", what, p.Email, err)
+		}
+		if err := add(p.Name, p.Email); err != nil {
+			return fmt.Errorf("submit: %s %q: %w", what, p.Email, err)
+		}
+	}
+	return nil
+}
+
 // newMsg turns m into a go-mail message, validating every field: addresses
 // must parse, and no value may contain a line break (header injection).
 func newMsg(m Mail) (*gomail.Msg, error) {
@@ -85,27 +102,11 @@ func newMsg(m Mail) (*gomail.Msg, error) {
 	if err := msg.FromFormat(m.From.Name, m.From.Email); err != nil {
 		return nil, fmt.Errorf("submit: from %q: %w", m.From.Email, err)
 	}
-	for _, p := range m.To {
-		if strings.ContainsAny(p.Name+p.Email, "\r\n") {
-			return nil, fmt.Errorf("submit: line break in recipient %q", p.Email)
-		}
-		if _, err := mail.ParseAddress(p.Email); err != nil {
-			return nil, fmt.Errorf("submit: recipient %q: %w", p.Email, err)
-		}
-		if err := msg.AddToFormat(p.Name, p.Email); err != nil {
-			return nil, fmt.Errorf("submit: recipient %q: %w", p.Email, err)
-		}
+	if err := addRecipients("recipient", m.To, msg.AddToFormat); err != nil {
+		return nil, err
 	}
-	for _, p := range m.Bcc {
-		if strings.ContainsAny(p.Name+p.Email, "\r\n") {
-			return nil, fmt.Errorf("submit: line break in recipient %q", p.Email)
-		}
-		if _, err := mail.ParseAddress(p.Email); err != nil {
-			return nil, fmt.Errorf("submit: bcc %q: %w", p.Email, err)
-		}
-		if err := msg.AddBccFormat(p.Name, p.Email); err != nil {
-			return nil, fmt.Errorf("submit: bcc %q: %w", p.Email, err)
-		}
+	if err := addRecipients("bcc", m.Bcc, msg.AddBccFormat); err != nil {
+		return nil, err
 	}
 	msg.Subject(m.Subject)
 	msg.SetMessageIDWithValue(id)

@@ -8,21 +8,23 @@
 // embedded and parsed at start (phrases that promise an answer, the words
 // for "by" and "within", numbers, units, weekdays and relative phrases such
 // as "early next month"). It is a small package of its own so that it can
-// move into classify later; it imports nothing internal.
+// move into classify later; it imports nothing internal but langdata, which
+// reads the files.
 package timeline
 
 import (
 	"embed"
 	"fmt"
-	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
+	"github.com/followupd/followupd/internal/langdata"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -42,29 +44,21 @@ type language struct {
 	Relative map[string]string `toml:"relative"`
 }
 
-var languages = map[string]*language{}
+var languages map[string]*language
 
 func init() {
-	entries, err := fs.ReadDir(langFS, "lang")
+	ls, err := langdata.Load[language](langFS, "lang")
 	if err != nil {
-		panic(err)
+		panic("timeline: " + err.Error())
 	}
-	for _, e := range entries {
-		var l language
-		md, err := toml.DecodeFS(langFS, "lang/"+e.Name(), &l)
-		if err != nil {
-			panic(fmt.Sprintf("timeline: lang/%s: %v", e.Name(), err))
-		}
-		if un := md.Undecoded(); len(un) > 0 {
-			panic(fmt.Sprintf("timeline: lang/%s: unknown key %s", e.Name(), un[0]))
-		}
+	for code, l := range ls {
 		for _, v := range l.Relative {
 			if !relatives[v] {
-				panic(fmt.Sprintf("timeline: lang/%s: unknown relative day %q", e.Name(), v))
+				panic(fmt.Sprintf("timeline: lang/%s.toml: unknown relative day %q", code, v))
 			}
 		}
-		languages[strings.TrimSuffix(e.Name(), ".toml")] = &l
 	}
+	languages = ls
 }
 
 // relatives are the values a [relative] phrase may take.
@@ -72,12 +66,7 @@ var relatives = map[string]bool{"end-of-week": true, "next-week": true, "early-n
 
 // Languages lists, sorted, the languages timeline reads.
 func Languages() []string {
-	out := make([]string, 0, len(languages))
-	for c := range languages {
-		out = append(out, c)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(languages))
 }
 
 var folder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

@@ -1,4 +1,4 @@
-package reply
+package quote
 
 import (
 	"strings"
@@ -89,20 +89,14 @@ func (w *textWriter) blankLine() {
 }
 
 func (w *textWriter) walk(n *html.Node) {
-	switch n.Type {
-	case html.TextNode:
+	switch {
+	case n.Type == html.TextNode:
 		w.text(n.Data)
 		return
-	case html.DocumentNode:
-		w.children(n)
-		return
-	case html.ElementNode:
-	default:
+	case !shown(n):
 		return
 	}
 	switch n.DataAtom {
-	case atom.Head, atom.Script, atom.Style, atom.Title, atom.Template, atom.Noscript:
-		return
 	case atom.Br:
 		w.endLine()
 		return
@@ -129,7 +123,7 @@ func (w *textWriter) walk(n *html.Node) {
 		w.lineStart()
 		return
 	case atom.P:
-		spaced := !hasMsoClass(n) && !strings.Contains(strings.ReplaceAll(strings.ToLower(attrOf(n, "style")), " ", ""), "margin:0")
+		spaced := !hasMsoClass(n) && !strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "margin:0")
 		if spaced {
 			w.blankLine()
 		} else {
@@ -143,7 +137,7 @@ func (w *textWriter) walk(n *html.Node) {
 		}
 		return
 	}
-	if textBlocks[n.DataAtom] {
+	if blockElements[n.DataAtom] {
 		w.lineStart()
 		w.children(n)
 		w.lineStart()
@@ -158,23 +152,6 @@ func (w *textWriter) children(n *html.Node) {
 	}
 }
 
-var textBlocks = map[atom.Atom]bool{
-	atom.Div: true, atom.Blockquote: true, atom.Ul: true, atom.Ol: true, atom.Tr: true, atom.Table: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Section: true, atom.Article: true, atom.Header: true, atom.Footer: true, atom.Dl: true,
-	atom.Dt: true, atom.Dd: true, atom.Address: true, atom.Center: true, atom.Form: true,
-	atom.Body: true, atom.Html: true,
-}
-
-func attrOf(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
-			return a.Val
-		}
-	}
-	return ""
-}
-
 func hasMsoClass(n *html.Node) bool {
-	return strings.Contains(strings.ToLower(attrOf(n, "class")), "msonormal")
+	return strings.Contains(strings.ToLower(attr(n, "class")), "msonormal")
 }
