@@ -25,17 +25,21 @@ func (s *Store) LoadCheckpoint(ctx context.Context, mailbox string) (uidValidity
 // its consequences committed. It never moves a checkpoint backwards within
 // the same UIDVALIDITY.
 func (s *Store) SaveCheckpoint(ctx context.Context, mailbox string, uidValidity, lastUID uint32) error {
-	return s.Tx(ctx, func(tx *Tx) error {
-		_, err := tx.exec(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (mailbox) DO UPDATE SET
-				last_uid = CASE WHEN uid_validity = excluded.uid_validity THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
-				uid_validity = excluded.uid_validity, updated_at = excluded.updated_at`,
-			mailbox, uidValidity, lastUID, ts(time.Now()))
-		if err != nil {
-			return fmt.Errorf("store: save checkpoint %s: %w", mailbox, err)
-		}
-		return nil
-	})
+	return s.Tx(ctx, func(tx *Tx) error { return tx.SaveCheckpoint(mailbox, uidValidity, lastUID) })
+}
+
+// SaveCheckpoint is Store.SaveCheckpoint inside a transaction: in the one
+// that records the messages up to lastUID, a crash leaves both or neither.
+func (t *Tx) SaveCheckpoint(mailbox string, uidValidity, lastUID uint32) error {
+	_, err := t.exec(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (mailbox) DO UPDATE SET
+			last_uid = CASE WHEN uid_validity = excluded.uid_validity THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+			uid_validity = excluded.uid_validity, updated_at = excluded.updated_at`,
+		mailbox, uidValidity, lastUID, ts(time.Now()))
+	if err != nil {
+		return fmt.Errorf("store: save checkpoint %s: %w", mailbox, err)
+	}
+	return nil
 }
 
 // SeenMessage is the record of a message the daemon has acted on.
