@@ -117,6 +117,16 @@ func recoverStage(cancel context.CancelCauseFunc, stage string) {
 	}
 }
 
+// String says how far the scan is, for the log, `followupd status` and systemd's status
+// line: "first scan: 4000 of 20000 messages (1532/s)".
+func (p ScanProgress) String() string {
+	what := "scan"
+	if p.First {
+		what = "first scan"
+	}
+	return fmt.Sprintf("%s: %d of %d messages (%.0f/s)", what, p.Done, p.Total, p.Rate)
+}
+
 // Progress reports.
 const (
 	progressEvery    = time.Second     // Status.Scan (and OnStatus) at most this often
