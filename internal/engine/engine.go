@@ -209,7 +209,7 @@ func (e *Engine) newMessageID(prefix string) string {
 // when the store could not record the outcome; the watcher then keeps its
 // checkpoint and offers the message again.
 func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
-	r := e.read(wm)
+	r := e.read(wm, false)
 	var id string
 	err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
 		id, err = e.recordMessage(tx, wm, r)
@@ -224,8 +224,9 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 
 // Prepare reads one message for HandleBatch (imapwatch.BatchHandler): it
 // parses and classifies it, touching no store, and may run on several
-// goroutines at once.
-func (e *Engine) Prepare(wm imapwatch.Message) any { return e.read(wm) }
+// goroutines at once. It takes a first look (classify.Glance) before
+// classifying: list mail that cannot matter is settled by it.
+func (e *Engine) Prepare(wm imapwatch.Message) any { return e.read(wm, true) }
 
 // HandleBatch acts on a batch of messages prepared by Prepare, in order, and
 // records the batch's checkpoint, all in one transaction: after a crash the
@@ -235,7 +236,7 @@ func (e *Engine) HandleBatch(ctx context.Context, b imapwatch.Batch) error {
 		for i, wm := range b.Messages {
 			r, ok := b.Prepared[i].(reading)
 			if !ok {
-				r = e.read(wm)
+				r = e.read(wm, false)
 			}
 			if id, err := e.recordMessage(tx, wm, r); err != nil {
 				return fmt.Errorf("handle %s: %w", id, err)
@@ -255,23 +256,30 @@ type reading struct {
 	msg   *message.Message
 	class classify.Result
 	err   error // the message could not be read
+	// glanced: class is classify.Glance's, not classify.Classify's
+	glanced bool
 	// fw is the message read as the owner's forward to act (fwOK), when
 	// fwDone: read ahead, off the store's transaction.
 	fw           reply.Forward
 	fwOK, fwDone bool
 }
 
-// read parses and classifies a message. It recovers from a panic, so that
-// one poisonous message is recorded and skipped instead of blocking the
-// mailbox.
-func (e *Engine) read(wm imapwatch.Message) reading {
+// read parses and classifies a message, after a first look (Glance) if
+// glance is set. It recovers from a panic, so that one poisonous message is
+// recorded and skipped instead of blocking the mailbox.
+func (e *Engine) read(wm imapwatch.Message, glance bool) reading {
 	var r reading
 	r.err = safely(func() error {
 		var err error
 		if r.msg, err = message.Parse(bytes.NewReader(wm.Raw)); err != nil {
 			return err
 		}
-		r.class = classify.Classify(r.msg, e.classifyOptions())
+		if glance {
+			r.class, r.glanced = classify.Glance(r.msg, e.classifyOptions())
+		}
+		if !r.glanced {
+			r.class = classify.Classify(r.msg, e.classifyOptions())
+		}
 		r.fw, r.fwOK = readForward(e, r.msg)
 		r.fwDone = true
 		return nil
@@ -324,6 +332,17 @@ func (e *Engine) recordMessage(tx *store.Tx, wm imapwatch.Message, r reading) (s
 	}
 	if rec.ReceivedAt.IsZero() {
 		rec.ReceivedAt = now
+	}
+	if r.glanced && len(msg.From) > 0 {
+		// The first look knows no employer: mail from one already known
+		// is read in full.
+		apps, err := tx.ApplicationsAt("", employerDomain(msg.From[0].Email))
+		if err != nil {
+			return id, err
+		}
+		if len(apps) > 0 {
+			class = classify.Classify(msg, e.classifyOptions())
+		}
 	}
 	h := handling{e: e, tx: tx, msg: msg, class: class, wm: wm, now: now, rec: &rec, log: log}
 	if r.fwDone {

@@ -249,3 +249,26 @@ func (t *Tx) IsOwnerLetter(id string) (bool, error) {
 	}
 	return n > 0, nil
 }
+
+// MessageKinds returns the kind each recorded message was read as, by the
+// key it is recorded under (its Message-ID, with a calendar digest when it
+// carries calendar parts).
+func (s *Store) MessageKinds(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT message_id, kind FROM messages")
+	if err != nil {
+		return nil, fmt.Errorf("store: message kinds: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, kind string
+		if err := rows.Scan(&id, &kind); err != nil {
+			return nil, fmt.Errorf("store: message kinds: %w", err)
+		}
+		out[id] = kind
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: message kinds: %w", err)
+	}
+	return out, nil
+}
