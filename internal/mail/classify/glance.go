@@ -29,6 +29,12 @@ func Glance(m *message.Message, opt Options) (r Result, settled bool) {
 			return Result{}, false
 		}
 	}
+	// list mail only, told by its headers before any text is read (the
+	// same headers prepare reads)
+	h := func(k string) string { return strings.ToLower(strings.TrimSpace(m.Get(k))) }
+	if prec := h("Precedence"); prec != "bulk" && prec != "list" && prec != "junk" && h("List-Id") == "" && h("List-Unsubscribe") == "" {
+		return Result{}, false
+	}
 	// the same preparation as Classify's, but for the quoted text
 	glance := *m
 	glance.Quoted = ""
