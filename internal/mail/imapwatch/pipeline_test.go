@@ -16,13 +16,12 @@ import (
 // the batch's checkpoint as a store would in the same commit, and can
 // refuse a batch holding a given UID a number of times.
 type batchRecorder struct {
-	cp       *memCheckpoints
-	mu       sync.Mutex
-	uids     []uint32 // handled, in order
-	prepared int
-	batches  int
-	refuse   map[uint32]int
-	scans    []ScanProgress
+	cp      *memCheckpoints
+	mu      sync.Mutex
+	uids    []uint32 // handled, in order
+	batches int
+	refuse  map[uint32]int
+	scans   []ScanProgress
 }
 
 func (r *batchRecorder) Handle(ctx context.Context, m Message) error {
