@@ -9,7 +9,7 @@ import (
 	"github.com/followupd/followupd/internal/daemon"
 )
 
-// TestFaultDovecotRestarts: 30 rejections among 240 newsletters wait in
+// TestFaultDovecotRestarts: 30 rejections among 900 newsletters wait in
 // the inbox when the daemon starts; Dovecot is restarted while the first scan reads them, and
 // stopped again (then started) while the daemon waits in IDLE, with 10
 // more rejections arriving as it comes back. The scan resumes from its
@@ -17,13 +17,15 @@ import (
 // approval request, none is missed; the log and `followupd status` show
 // the watcher backing off while Dovecot is down, and idle again after.
 func TestFaultDovecotRestarts(t *testing.T) {
-	const first, second, newsletters = 30, 10, 240
+	const first, second, newsletters = 30, 10, 900
 	e := newFaultEnv(t, "")
 	inbox := e.inbox()
 	followupdBinary(t)
 	emps := employers(first + second)
 	// Among newsletters, so that the first scan takes several body
-	// fetches (100 messages each) and a restart falls between them.
+	// fetches (100 messages each) and a restart falls between them: the
+	// first scan is a pipeline and reads a few thousand messages a second,
+	// so there must be enough of them for the restart to land inside it.
 	for i, em := range emps[:first] {
 		for j := 0; j < newsletters/first; j++ {
 			e.newsletter(i*100 + j)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -106,6 +107,17 @@ type watcherStatus struct {
 	LastError string     `json:"last_error"`
 	NextRetry *time.Time `json:"next_retry"`
 	LastSync  *time.Time `json:"last_sync"`
+	// Scan is how far a long scan under way is (the first one above all).
+	Scan *scanStatus `json:"scan,omitempty"`
+}
+
+type scanStatus struct {
+	First                  bool      `json:"first"`
+	Done                   int       `json:"done"`
+	Total                  int       `json:"total"`
+	PerSecond              float64   `json:"per_second"`
+	Started                time.Time `json:"started"`
+	imapwatch.ScanProgress `json:"-"`
 }
 
 // cmdStatus shows the pipeline at a glance, read from the store, so it
@@ -252,7 +264,12 @@ func buildStatus(ctx context.Context, st *store.Store, now time.Time) (statusRep
 		var ws []imapwatch.Status
 		if err := json.Unmarshal([]byte(v), &ws); err == nil {
 			for _, s := range ws {
-				rep.Watcher = append(rep.Watcher, watcherStatus{string(s.Role), s.Mailbox, s.State, s.Since, s.LastError, timePtr(s.NextRetry), timePtr(s.LastSync)})
+				w := watcherStatus{Role: string(s.Role), Mailbox: s.Mailbox, State: s.State, Since: s.Since, LastError: s.LastError,
+					NextRetry: timePtr(s.NextRetry), LastSync: timePtr(s.LastSync)}
+				if p := s.Scan; p != nil {
+					w.Scan = &scanStatus{First: p.First, Done: p.Done, Total: p.Total, PerSecond: math.Round(p.Rate), Started: p.Started, ScanProgress: *p}
+				}
+				rep.Watcher = append(rep.Watcher, w)
 			}
 		}
 		rep.WatcherAt = timePtr(at)
@@ -358,6 +375,9 @@ func printStatus(w io.Writer, r statusReport, loc *time.Location) {
 		}
 		if s.NextRetry != nil {
 			state += "; next try " + when(s.NextRetry)
+		}
+		if s.Scan != nil {
+			state += "; " + s.Scan.ScanProgress.String()
 		}
 		ws = append(ws, []string{s.Role, or(s.Mailbox, "-"), state})
 	}

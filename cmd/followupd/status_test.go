@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/followupd/followupd/internal/followup"
+	"github.com/followupd/followupd/internal/mail/imapwatch"
 	"github.com/followupd/followupd/internal/store"
 )
 
@@ -138,5 +140,52 @@ func TestStatusShowsStatusCheck(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("status does not say %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestStatusScanProgress: while a long scan runs, status says how far it is
+// (text and JSON); once it is over, nothing about it.
+func TestStatusScanProgress(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 12, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name     string
+		scan     *imapwatch.ScanProgress
+		wantText string // "" : no scan shown
+	}{
+		{"first scan", &imapwatch.ScanProgress{First: true, Done: 4000, Total: 20000, Rate: 1532.4, Started: now}, "first scan: 4000 of 20000 messages (1532/s)"},
+		{"caught up", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			b, _ := json.Marshal([]imapwatch.Status{{State: imapwatch.StateSyncing, Role: imapwatch.RoleInbox, Mailbox: "INBOX", Since: now, Scan: tt.scan}})
+			if err := st.SetStatus(ctx, "watcher", string(b), now); err != nil {
+				t.Fatal(err)
+			}
+			rep, err := buildStatus(ctx, st, now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var text strings.Builder
+			printStatus(&text, rep, time.UTC)
+			js, _ := json.Marshal(rep)
+			if tt.wantText == "" {
+				if strings.Contains(text.String(), "scan:") || strings.Contains(string(js), `"scan"`) {
+					t.Errorf("status shows a scan when none runs:\n%s\n%s", text.String(), js)
+				}
+				return
+			}
+			if !strings.Contains(text.String(), tt.wantText) {
+				t.Errorf("status text lacks %q:\n%s", tt.wantText, text.String())
+			}
+			if !strings.Contains(string(js), `"scan":{"first":true,"done":4000,"total":20000,"per_second":1532`) {
+				t.Errorf("status --json lacks the scan's progress: %s", js)
+			}
+		})
 	}
 }

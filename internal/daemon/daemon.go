@@ -221,7 +221,8 @@ func Run(ctx context.Context, o Options) error {
 				storeFailed, changed = time.Time{}, true
 				runner.Kick()
 			}
-			if n.Enabled() && (changed || ticks%5 == 0) { // the status line costs a query: only for systemd
+			scanning := watcher.Status().Scan != nil                  // a long scan's progress: every second
+			if n.Enabled() && (changed || scanning || ticks%5 == 0) { // the status line costs a query: only for systemd
 				n.Status(StatusLine(ctx, st, watcher.Status(), o.Clock.Now(), cfg.OwnerLocation()))
 			}
 		}
@@ -295,9 +296,14 @@ func StatusLine(ctx context.Context, st *store.Store, ws imapwatch.Status, now t
 	if err := st.WriteError(); err != nil {
 		parts = append(parts, "STORE CANNOT BE WRITTEN ("+store.WriteProblem(err)+"): nothing is sent until space is freed")
 	}
+	if ws.Scan != nil { // "INBOX first scan: 4000 of 20000 messages (1532/s)"
+		parts = append(parts, ws.Mailbox+" "+ws.Scan.String())
+	}
 	switch ws.State {
 	case imapwatch.StateIdle, imapwatch.StatePolling, imapwatch.StateSyncing:
-		parts = append(parts, "watching "+ws.Mailbox)
+		if ws.Scan == nil {
+			parts = append(parts, "watching "+ws.Mailbox)
+		}
 	case imapwatch.StateAuthFailed:
 		parts = append(parts, "IMAP login refused")
 	default:

@@ -60,9 +60,25 @@ func TestStatusLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := StatusLine(ctx, st, imapwatch.Status{State: imapwatch.StateIdle, Mailbox: "INBOX"}, now, london)
-	want := "watching INBOX, 2 drafts awaiting approval, 1 blocked by a broken template, next send Tue 09:00"
-	if got != want {
-		t.Errorf("StatusLine() = %q, want %q", got, want)
+	tests := []struct {
+		name string
+		ws   imapwatch.Status
+		want string
+	}{
+		{"idle", imapwatch.Status{State: imapwatch.StateIdle, Mailbox: "INBOX"},
+			"watching INBOX, 2 drafts awaiting approval, 1 blocked by a broken template, next send Tue 09:00"},
+		{"first scan", imapwatch.Status{State: imapwatch.StateSyncing, Mailbox: "INBOX",
+			Scan: &imapwatch.ScanProgress{First: true, Done: 4000, Total: 20000, Rate: 1532.4}},
+			"INBOX first scan: 4000 of 20000 messages (1532/s), 2 drafts awaiting approval, 1 blocked by a broken template, next send Tue 09:00"},
+		{"long catch-up", imapwatch.Status{State: imapwatch.StateSyncing, Mailbox: "INBOX",
+			Scan: &imapwatch.ScanProgress{Done: 100, Total: 300, Rate: 50}},
+			"INBOX scan: 100 of 300 messages (50/s), 2 drafts awaiting approval, 1 blocked by a broken template, next send Tue 09:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := StatusLine(ctx, st, tt.ws, now, london); got != tt.want {
+				t.Errorf("StatusLine() = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/followupd/followupd/internal/mail/compose"
 	"github.com/followupd/followupd/internal/mail/imapwatch"
 	"github.com/followupd/followupd/internal/mail/message"
+	"github.com/followupd/followupd/internal/mail/reply"
 	"github.com/followupd/followupd/internal/mail/submit"
 	"github.com/followupd/followupd/internal/store"
 )
@@ -208,20 +209,89 @@ func (e *Engine) newMessageID(prefix string) string {
 // when the store could not record the outcome; the watcher then keeps its
 // checkpoint and offers the message again.
 func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
-	now := e.Now()
-	// Parsing and classifying run outside the transaction and recover from
-	// a panic, so that one poisonous message is recorded and skipped
-	// instead of blocking the mailbox.
-	var msg *message.Message
-	var class classify.Result
-	perr := safely(func() error {
+	r := e.read(wm, false)
+	var id string
+	err := e.Store.Tx(ctx, func(tx *store.Tx) (err error) {
+		id, err = e.recordMessage(tx, wm, r)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("handle %s: %w", id, err)
+	}
+	e.kick()
+	return nil
+}
+
+// Prepare reads one message for HandleBatch (imapwatch.BatchHandler): it
+// parses and classifies it, touching no store, and may run on several
+// goroutines at once. It takes a first look (classify.Glance) before
+// classifying: list mail that cannot matter is settled by it.
+func (e *Engine) Prepare(wm imapwatch.Message) any { return e.read(wm, true) }
+
+// HandleBatch acts on a batch of messages prepared by Prepare, in order, and
+// records the batch's checkpoint, all in one transaction: after a crash the
+// watcher offers the whole batch again, and none of it was recorded.
+func (e *Engine) HandleBatch(ctx context.Context, b imapwatch.Batch) error {
+	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
+		for i, wm := range b.Messages {
+			r, ok := b.Prepared[i].(reading)
+			if !ok {
+				r = e.read(wm, false)
+			}
+			if id, err := e.recordMessage(tx, wm, r); err != nil {
+				return fmt.Errorf("handle %s: %w", id, err)
+			}
+		}
+		return tx.SaveCheckpoint(b.Checkpoint.Mailbox, b.Checkpoint.UIDValidity, b.Checkpoint.LastUID)
+	})
+	if err != nil {
+		return err
+	}
+	e.kick()
+	return nil
+}
+
+// reading is what parsing and classifying made of a message.
+type reading struct {
+	msg   *message.Message
+	class classify.Result
+	err   error // the message could not be read
+	// glanced: class is classify.Glance's, not classify.Classify's
+	glanced bool
+	// fw is the message read as the owner's forward to act (fwOK), when
+	// fwDone: read ahead, off the store's transaction.
+	fw           reply.Forward
+	fwOK, fwDone bool
+}
+
+// read parses and classifies a message, after a first look (Glance) if
+// glance is set. It recovers from a panic, so that one poisonous message is
+// recorded and skipped instead of blocking the mailbox.
+func (e *Engine) read(wm imapwatch.Message, glance bool) reading {
+	var r reading
+	r.err = safely(func() error {
 		var err error
-		if msg, err = message.Parse(bytes.NewReader(wm.Raw)); err != nil {
+		if r.msg, err = message.Parse(bytes.NewReader(wm.Raw)); err != nil {
 			return err
 		}
-		class = classify.Classify(msg, e.classifyOptions())
+		if glance {
+			r.class, r.glanced = classify.Glance(r.msg, e.classifyOptions())
+		}
+		if !r.glanced {
+			r.class = classify.Classify(r.msg, e.classifyOptions())
+		}
+		r.fw, r.fwOK = readForward(e, r.msg)
+		r.fwDone = true
 		return nil
 	})
+	return r
+}
+
+// recordMessage acts on a message read by read, in tx, and returns the
+// Message-ID it is known by.
+func (e *Engine) recordMessage(tx *store.Tx, wm imapwatch.Message, r reading) (string, error) {
+	now := e.Now()
+	msg, class, perr := r.msg, r.class, r.err
 	id := ""
 	if perr == nil {
 		id = msg.MessageID
@@ -235,46 +305,53 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 		key = id + calendarKey(msg.Events)
 	}
 	log := e.Logger.With("mailbox", wm.Mailbox, "uid", wm.UID, "message_id", id)
-	err := e.Store.Tx(ctx, func(tx *store.Tx) error {
-		seen, err := tx.Seen(key)
-		if err != nil || seen {
-			return err
-		}
-		if key != id {
-			// Recorded by its Message-ID alone (before calendar digests
-			// were kept): the same message if the subject matches.
-			subject, found, err := tx.RecordedSubject(id)
-			if err != nil || (found && subject == truncate(msg.Subject, 200)) {
-				return err
-			}
-		}
-		rec := store.SeenMessage{MessageID: key, Mailbox: wm.Mailbox, UID: wm.UID, ReceivedAt: wm.InternalDate}
-		if perr != nil {
-			rec.Kind, rec.Note = "unreadable", truncate(perr.Error(), 300)
-			log.Warn("message unreadable, recorded and skipped", "err", perr)
-			return tx.RecordMessage(rec, now)
-		}
-		if len(msg.From) > 0 {
-			rec.From = msg.From[0].Email
-		}
-		rec.Subject = truncate(msg.Subject, 200)
-		if !msg.Date.IsZero() {
-			rec.ReceivedAt = msg.Date
-		}
-		if rec.ReceivedAt.IsZero() {
-			rec.ReceivedAt = now
-		}
-		h := handling{e: e, tx: tx, msg: msg, class: class, wm: wm, now: now, rec: &rec, log: log}
-		if err := h.dispatch(); err != nil {
-			return err
-		}
-		return tx.RecordMessage(rec, now)
-	})
-	if err != nil {
-		return fmt.Errorf("handle %s: %w", id, err)
+	seen, err := tx.Seen(key)
+	if err != nil || seen {
+		return id, err
 	}
-	e.kick()
-	return nil
+	if key != id {
+		// Recorded by its Message-ID alone (before calendar digests
+		// were kept): the same message if the subject matches.
+		subject, found, err := tx.RecordedSubject(id)
+		if err != nil || (found && subject == truncate(msg.Subject, 200)) {
+			return id, err
+		}
+	}
+	rec := store.SeenMessage{MessageID: key, Mailbox: wm.Mailbox, UID: wm.UID, ReceivedAt: wm.InternalDate}
+	if perr != nil {
+		rec.Kind, rec.Note = "unreadable", truncate(perr.Error(), 300)
+		log.Warn("message unreadable, recorded and skipped", "err", perr)
+		return id, tx.RecordMessage(rec, now)
+	}
+	if len(msg.From) > 0 {
+		rec.From = msg.From[0].Email
+	}
+	rec.Subject = truncate(msg.Subject, 200)
+	if !msg.Date.IsZero() {
+		rec.ReceivedAt = msg.Date
+	}
+	if rec.ReceivedAt.IsZero() {
+		rec.ReceivedAt = now
+	}
+	if r.glanced && len(msg.From) > 0 {
+		// The first look knows no employer: mail from one already known
+		// is read in full.
+		apps, err := tx.ApplicationsAt("", employerDomain(msg.From[0].Email))
+		if err != nil {
+			return id, err
+		}
+		if len(apps) > 0 {
+			class = classify.Classify(msg, e.classifyOptions())
+		}
+	}
+	h := handling{e: e, tx: tx, msg: msg, class: class, wm: wm, now: now, rec: &rec, log: log}
+	if r.fwDone {
+		h.fw = &forwardReading{fw: r.fw, ok: r.fwOK}
+	}
+	if err := h.dispatch(); err != nil {
+		return id, err
+	}
+	return id, tx.RecordMessage(rec, now)
 }
 
 // calendarKey is the suffix that, added to a Message-ID, makes the key a
@@ -310,6 +387,15 @@ type handling struct {
 	// replay: the message is acted on again on the owner's word, not read
 	// from a mailbox; it is never asked about.
 	replay bool
+	// fw is the message read as a forward to act ahead of the
+	// transaction; nil: read it when asked.
+	fw *forwardReading
+}
+
+// forwardReading is a message read as the owner's forward to act.
+type forwardReading struct {
+	fw reply.Forward
+	ok bool
 }
 
 func (h *handling) dispatch() error {

@@ -337,12 +337,20 @@ func (h *handling) actAs(orig *message.Message, raw []byte, key string, received
 // posing as the owner's) forward to act: addressed to the owner alone,
 // with a verdict on its first line and a forwarded message below.
 func (h *handling) readForward() (reply.Forward, bool) {
-	m := h.msg
+	if h.fw != nil {
+		return h.fw.fw, h.fw.ok
+	}
+	return readForward(h.e, h.msg)
+}
+
+// readForward reads m as the owner's forward to act: mail addressed to the
+// owner alone whose first line says what to do.
+func readForward(e *Engine, m *message.Message) (reply.Forward, bool) {
 	if len(m.To)+len(m.Cc) == 0 {
 		return reply.Forward{}, false
 	}
 	for _, a := range addrs(m.To, m.Cc) {
-		if !h.e.isOwner(a.Email) {
+		if !e.isOwner(a.Email) {
 			return reply.Forward{}, false
 		}
 	}

@@ -25,17 +25,21 @@ func (s *Store) LoadCheckpoint(ctx context.Context, mailbox string) (uidValidity
 // its consequences committed. It never moves a checkpoint backwards within
 // the same UIDVALIDITY.
 func (s *Store) SaveCheckpoint(ctx context.Context, mailbox string, uidValidity, lastUID uint32) error {
-	return s.Tx(ctx, func(tx *Tx) error {
-		_, err := tx.exec(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (mailbox) DO UPDATE SET
-				last_uid = CASE WHEN uid_validity = excluded.uid_validity THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
-				uid_validity = excluded.uid_validity, updated_at = excluded.updated_at`,
-			mailbox, uidValidity, lastUID, ts(time.Now()))
-		if err != nil {
-			return fmt.Errorf("store: save checkpoint %s: %w", mailbox, err)
-		}
-		return nil
-	})
+	return s.Tx(ctx, func(tx *Tx) error { return tx.SaveCheckpoint(mailbox, uidValidity, lastUID) })
+}
+
+// SaveCheckpoint is Store.SaveCheckpoint inside a transaction: in the one
+// that records the messages up to lastUID, a crash leaves both or neither.
+func (t *Tx) SaveCheckpoint(mailbox string, uidValidity, lastUID uint32) error {
+	_, err := t.exec(`INSERT INTO checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?, ?, ?, ?)
+		ON CONFLICT (mailbox) DO UPDATE SET
+			last_uid = CASE WHEN uid_validity = excluded.uid_validity THEN max(last_uid, excluded.last_uid) ELSE excluded.last_uid END,
+			uid_validity = excluded.uid_validity, updated_at = excluded.updated_at`,
+		mailbox, uidValidity, lastUID, ts(time.Now()))
+	if err != nil {
+		return fmt.Errorf("store: save checkpoint %s: %w", mailbox, err)
+	}
+	return nil
 }
 
 // SeenMessage is the record of a message the daemon has acted on.
@@ -210,4 +214,27 @@ func (t *Tx) OwnerAnswered(id string) (bool, error) {
 // owner wrote (recorded by RecordOwnerLetter).
 func (t *Tx) IsOwnerLetter(id string) (bool, error) {
 	return t.exists("owner letters", "SELECT count(*) FROM owner_letters WHERE message_id = ?", strings.TrimSpace(id))
+}
+
+// MessageKinds returns the kind each recorded message was read as, by the
+// key it is recorded under (its Message-ID, with a calendar digest when it
+// carries calendar parts).
+func (s *Store) MessageKinds(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT message_id, kind FROM messages")
+	if err != nil {
+		return nil, fmt.Errorf("store: message kinds: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var id, kind string
+		if err := rows.Scan(&id, &kind); err != nil {
+			return nil, fmt.Errorf("store: message kinds: %w", err)
+		}
+		out[id] = kind
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: message kinds: %w", err)
+	}
+	return out, nil
 }

@@ -18,6 +18,13 @@ const (
 	metaChunk      = 500     // UIDs per metadata FETCH (UID, size, date)
 	bodyBatchCount = 100     // messages per body FETCH
 	bodyBatchBytes = 8 << 20 // bytes per body FETCH (sum of RFC822.SIZE)
+	// pipelineMin is the length of a run of messages from which it is a long scan: fetched,
+	// prepared and recorded as a pipeline (BatchHandler) and reported in Status.Scan.
+	pipelineMin = 50
+	// scanBatchCount and scanBatchBytes bound a pipeline's batches; with one batch in each
+	// stage and one waiting between stages, they bound the memory of a scan.
+	scanBatchCount = 100
+	scanBatchBytes = 4 << 20
 )
 
 // mailboxSync is the state of one mailbox on one connection.
@@ -29,6 +36,7 @@ type mailboxSync struct {
 	key         string // checkpoint key
 	uidValidity uint32
 	lastUID     uint32
+	first       bool // the lookback window is being scanned (Status.Scan.First)
 }
 
 // checkpointKey names the account and mailbox, so another account never reuses a checkpoint.
@@ -128,7 +136,10 @@ func (s *mailboxSync) start(ctx context.Context, sel *imap.SelectData) error {
 		uids = res.AllUIDs()
 	}
 	s.lastUID = 0
-	if err := s.process(ctx, uids); err != nil {
+	s.first = true
+	err = s.process(ctx, uids)
+	s.first = false
+	if err != nil {
 		return err
 	}
 	// record the new UIDVALIDITY even when the window was empty
@@ -172,15 +183,50 @@ type msgMeta struct {
 	date time.Time
 }
 
-// process fetches and handles the messages uids in ascending order, saving the checkpoint
-// after each one the handler accepted. It stops at the first error.
+// process fetches and handles the messages uids in ascending order, moving the checkpoint
+// as the handler accepts them. It stops at the first error. A long run (pipelineMin messages
+// or more) goes through the pipeline when the handler is a BatchHandler, and reports its
+// progress (Status.Scan) either way.
 func (s *mailboxSync) process(ctx context.Context, uids []imap.UID) error {
 	if len(uids) == 0 {
 		return nil
 	}
 	slices.Sort(uids)
 	s.w.setStatus(s.role, statusUpdate{state: StateSyncing})
+	var p *progress
+	if len(uids) >= pipelineMin {
+		p = s.startProgress(len(uids))
+		defer p.finish()
+	}
+	if bh, ok := s.w.h.(BatchHandler); ok && len(uids) >= pipelineMin {
+		return s.pipeline(ctx, bh, uids, p)
+	}
+	return s.fetch(ctx, uids, bodyBatchCount, bodyBatchBytes, func(batch []rawMsg) error {
+		for _, m := range batch {
+			if err := s.deliver(ctx, m.meta, m.raw, m.truncated); err != nil {
+				return err
+			}
+			p.add(1)
+		}
+		return nil
+	})
+}
+
+// rawMsg is one message as fetched.
+type rawMsg struct {
+	meta      msgMeta
+	raw       []byte
+	truncated bool
+}
+
+// fetch reads the messages uids (ascending) in batches of at most maxCount messages and
+// maxBytes bytes (a message above MaxMessageSize alone, truncated) and calls emit with each
+// batch, in UID order. Messages expunged meanwhile are left out. It stops at the first error.
+func (s *mailboxSync) fetch(ctx context.Context, uids []imap.UID, maxCount int, maxBytes int64, emit func([]rawMsg) error) error {
 	for len(uids) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		chunk := uids[:min(metaChunk, len(uids))]
 		uids = uids[len(chunk):]
 		metas, err := s.fetchMeta(chunk)
@@ -190,9 +236,18 @@ func (s *mailboxSync) process(ctx context.Context, uids []imap.UID) error {
 		var batch []msgMeta
 		var batchBytes int64
 		flush := func() error {
-			err := s.handleBatch(ctx, batch)
+			if len(batch) == 0 {
+				return nil
+			}
+			raws, err := s.fetchBodies(batch)
 			batch, batchBytes = batch[:0], 0
-			return err
+			if err != nil {
+				return err
+			}
+			if len(raws) == 0 {
+				return nil
+			}
+			return emit(raws)
 		}
 		for _, m := range metas {
 			if m.size > s.w.cfg.MaxMessageSize {
@@ -210,12 +265,12 @@ func (s *mailboxSync) process(ctx context.Context, uids []imap.UID) error {
 				if raw == nil {
 					continue // expunged meanwhile
 				}
-				if err := s.deliver(ctx, m, raw, true); err != nil {
+				if err := emit([]rawMsg{{meta: m, raw: raw, truncated: true}}); err != nil {
 					return err
 				}
 				continue
 			}
-			if len(batch) > 0 && (len(batch) >= bodyBatchCount || batchBytes+m.size > bodyBatchBytes) {
+			if len(batch) > 0 && (len(batch) >= maxCount || batchBytes+m.size > maxBytes) {
 				if err := flush(); err != nil {
 					return err
 				}
@@ -257,11 +312,9 @@ func (s *mailboxSync) fetchMeta(uids []imap.UID) ([]msgMeta, error) {
 // wholeBody is BODY.PEEK[]: the whole message, without setting \Seen.
 var wholeBody = &imap.FetchItemBodySection{Peek: true}
 
-// handleBatch fetches the bodies of batch with one UID FETCH and delivers them in order.
-func (s *mailboxSync) handleBatch(ctx context.Context, batch []msgMeta) error {
-	if len(batch) == 0 {
-		return nil
-	}
+// fetchBodies fetches the bodies of batch with one UID FETCH, in batch's order; messages
+// expunged since the metadata fetch are left out.
+func (s *mailboxSync) fetchBodies(batch []msgMeta) ([]rawMsg, error) {
 	uids := make([]imap.UID, len(batch))
 	for i, m := range batch {
 		uids[i] = m.uid
@@ -274,7 +327,7 @@ func (s *mailboxSync) handleBatch(ctx context.Context, batch []msgMeta) error {
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("imapwatch: fetch messages from %s: %w", s.name, err)
+		return nil, fmt.Errorf("imapwatch: fetch messages from %s: %w", s.name, err)
 	}
 	bodies := make(map[imap.UID][]byte, len(bufs))
 	for _, b := range bufs {
@@ -282,24 +335,26 @@ func (s *mailboxSync) handleBatch(ctx context.Context, batch []msgMeta) error {
 			bodies[b.UID] = raw
 		}
 	}
+	out := make([]rawMsg, 0, len(batch))
 	for _, m := range batch {
-		raw, ok := bodies[m.uid]
-		if !ok {
-			continue // expunged since the metadata fetch
-		}
-		if err := s.deliver(ctx, m, raw, false); err != nil {
-			return err
+		if raw, ok := bodies[m.uid]; ok {
+			out = append(out, rawMsg{meta: m, raw: raw})
 		}
 	}
-	return nil
+	return out, nil
+}
+
+// message is the Message of a fetched one.
+func (s *mailboxSync) message(m msgMeta, raw []byte, truncated bool) Message {
+	return Message{
+		Mailbox: s.name, Role: s.role, UID: uint32(m.uid), UIDValidity: s.uidValidity,
+		InternalDate: m.date, Raw: raw, Truncated: truncated,
+	}
 }
 
 // deliver hands one message to the handler and, on success, moves the checkpoint.
 func (s *mailboxSync) deliver(ctx context.Context, m msgMeta, raw []byte, truncated bool) error {
-	msg := Message{
-		Mailbox: s.name, Role: s.role, UID: uint32(m.uid), UIDValidity: s.uidValidity,
-		InternalDate: m.date, Raw: raw, Truncated: truncated,
-	}
+	msg := s.message(m, raw, truncated)
 	if err := s.w.h.Handle(ctx, msg); err != nil {
 		return fmt.Errorf("imapwatch: handler refused message %d of %s: %w", m.uid, s.name, err)
 	}

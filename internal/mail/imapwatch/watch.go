@@ -118,6 +118,37 @@ type HandlerFunc func(ctx context.Context, m Message) error
 // Handle calls f(ctx, m).
 func (f HandlerFunc) Handle(ctx context.Context, m Message) error { return f(ctx, m) }
 
+// BatchHandler is a Handler that also takes long scans (the first start, a UIDVALIDITY
+// change, a long catch-up) in batches: the watcher fetches the next batch while Prepare
+// reads the messages of another on every core and HandleBatch records a third. Prepare
+// runs on several goroutines at once, ahead of HandleBatch, and must have no effect that
+// HandleBatch does not confirm (it only reads); HandleBatch must record the batch's
+// Checkpoint in the same commit as the messages' consequences, so that after a crash the
+// scan resumes exactly after the last batch committed: no message is handled twice or
+// missed. An error from HandleBatch leaves neither, as a Handler's error does.
+type BatchHandler interface {
+	Handler
+	Prepare(m Message) any
+	HandleBatch(ctx context.Context, b Batch) error
+}
+
+// Batch is a run of messages of one mailbox, in ascending UID order.
+type Batch struct {
+	Messages []Message
+	// Prepared[i] is what Prepare returned for Messages[i].
+	Prepared []any
+	// Checkpoint is where the mailbox stands once the batch is handled.
+	Checkpoint Checkpoint
+}
+
+// Checkpoint is how far a mailbox has been read: every message up to LastUID has its
+// consequences committed. Mailbox is the opaque key of Checkpoints.
+type Checkpoint struct {
+	Mailbox     string
+	UIDValidity uint32
+	LastUID     uint32
+}
+
 // Checkpoints stores, per mailbox, the UIDVALIDITY and the last UID whose handling returned
 // nil. The mailbox argument is an opaque key naming the account and the mailbox
 // ("imap://user@host/INBOX"), so that switching accounts never reuses a checkpoint.
@@ -146,6 +177,18 @@ type Status struct {
 	Since     time.Time // when State was entered
 	NextRetry time.Time // in backoff and auth_failed: when the next attempt starts
 	LastSync  time.Time // when the mailbox was last fully caught up
+	// Scan is the progress of a long scan under way (the first start, a UIDVALIDITY
+	// change, a long catch-up); nil when there is none.
+	Scan *ScanProgress `json:",omitempty"`
+}
+
+// ScanProgress is how far a long scan of a mailbox is.
+type ScanProgress struct {
+	First   bool      // the first scan of the mailbox (no checkpoint yet, or a new UIDVALIDITY)
+	Done    int       // messages handled so far
+	Total   int       // messages to handle
+	Started time.Time // when the scan began
+	Rate    float64   // messages handled per second so far
 }
 
 // Errors classifying connection failures, for errors.Is. Check returns them wrapped, so that
@@ -347,6 +390,20 @@ func (w *Watcher) setStatus(role Role, u statusUpdate) {
 		return
 	}
 	w.logChange(role, old, s)
+	if cb != nil {
+		cb(s)
+	}
+}
+
+// setScan records the progress of a long scan of role's mailbox (nil: none under way) and
+// reports it through OnStatus, without a state change.
+func (w *Watcher) setScan(role Role, p *ScanProgress) {
+	w.mu.Lock()
+	s := w.statuses[role]
+	s.Scan = p
+	w.statuses[role] = s
+	cb := w.onStatus
+	w.mu.Unlock()
 	if cb != nil {
 		cb(s)
 	}
