@@ -239,7 +239,8 @@ var clientWords = []string{"client", "mandant", "klant", "cliente", "kunde", "op
 
 // colleagueForward reports whether the forwarded text starts with a header
 // block whose sender shares the forwarder's domain: a colleague's note
-// passed on, not a friend passing on something they received.
+// passed on (Outlook names a colleague without an address), not a friend
+// passing on something they received.
 func colleagueForward(from, quoted string) bool {
 	_, dom, ok := strings.Cut(strings.ToLower(from), "@")
 	if !ok || dom == "" {
@@ -254,7 +255,9 @@ func colleagueForward(from, quoted string) bool {
 			if rest, ok := strings.CutPrefix(l, key); ok {
 				at := strings.LastIndexByte(rest, '@')
 				if at < 0 {
-					return false
+					// Outlook shows a sender of the same organisation by
+					// name only ("From: Farah Qureshi")
+					return strings.TrimSpace(rest) != ""
 				}
 				d := strings.TrimRight(rest[at+1:], "> ]);,")
 				return d == dom

@@ -204,6 +204,16 @@ func (d *doc) confirmsFutureInterview() bool {
 // cancelHits returns cancellation phrases that speak of an interview, a call
 // or a meeting in the same sentence (or an interview subject).
 func (d *doc) cancelHits() []hit {
+	out := d.textCancelHits()
+	if d.subject.has(famCancel) && d.subject.has(famInterview) {
+		out = append(out, *d.subject.first(famCancel))
+	}
+	return out
+}
+
+// textCancelHits returns the cancellations of cancelHits that the new text
+// states.
+func (d *doc) textCancelHits() []hit {
 	var out []hit
 	// "Canceled: Jordan Lee and Ben Carter" over "... has canceled the
 	// following event: 30 Minute Screening"
@@ -217,9 +227,6 @@ func (d *doc) cancelHits() []hit {
 		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) || d.newT.aboutTime(h) && d.applicationContext() {
 			out = append(out, h)
 		}
-	}
-	if d.subject.has(famCancel) && d.subject.has(famInterview) {
-		out = append(out, *d.subject.first(famCancel))
 	}
 	return out
 }

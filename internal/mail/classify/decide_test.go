@@ -43,6 +43,12 @@ func TestKindPhrasings(t *testing.T) {
 		name, subject, text string
 		want                Kind
 	}{
+		{"regret for a cancelled interview is no rejection", "Absage unseres Termins", "Leider muss ich Ihnen mitteilen, dass wir unser für Donnerstag, den 14. Januar 2027, um 10:30 Uhr vereinbartes Vorstellungsgespräch absagen müssen. Ihre Bewerbung bleibt weiterhin im Verfahren.", InterviewCancelled},
+		{"a university place refused is no job", "Ihre Bewerbung um einen Studienplatz", "Vielen Dank für Ihre Bewerbung um einen Studienplatz im Masterstudiengang Data Science zum Sommersemester 2027. Leider müssen wir Ihnen mitteilen, dass wir Ihnen keinen Studienplatz anbieten können.", Other},
+		{"a club's membership interview is no job", "Uw aanmelding als lid", "Hartelijk dank voor uw aanmelding als lid van de roeivereniging. Wij nodigen u uit voor een kennismakingsgesprek met de ballotagecommissie op dinsdag 12 januari om 19:30 uur.", Other},
+		{"an interview set by the employer in French", "Votre entretien", "Comme convenu, votre entretien technique pour le poste de Développeur est fixé au 19/03/2027 à 14h30 (heure de Paris).", InterviewScheduled},
+		{"we have scheduled, time on the next line", "Second interview", "We've scheduled your second interview for the ML Engineer role:\n\nWednesday 13 January 2027, 11:00-12:00 CET\nGoogle Meet: https://meet.example.com/x", InterviewScheduled},
+		{"CV passed on is an acknowledgement", "Re: Data Engineer - application", "Thanks for sending this over, your CV landed in my inbox this morning and I've passed it to Marisa, who leads the data team.", ApplicationReceived},
 		{"thanks for applying without you", "Thanks for applying!", "Thanks for applying for the Platform Engineer role! We read every application and will be in touch.", ApplicationReceived},
 		{"resume arrived", "RE: Application", "Thanks for sending through your CV for the Analyst position. It arrived safely and I have passed it to the hiring manager.", ApplicationReceived},
 		{"offer summary", "Your offer from Acme", "As promised, here is a written summary of the offer we discussed for the Analyst role: base salary 90,000, start date 1 March.", Offer},

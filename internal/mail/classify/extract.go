@@ -288,7 +288,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			switch {
 			case d.line == toks[i].line && d.to <= i:
 				dist = i - d.to
-			case d.line == toks[i].line && d.from >= endTok:
+			case d.line == toks[i].line && d.from >= endTok && !clockBetween(toks, endTok, d.from):
+				// unless another time stands between them, whose date it
+				// is: "9:00 AM IST (10:30 PM EST on Monday, 18 January)"
 				dist = 20 + d.from - endTok
 			case d.line < toks[i].line && toks[i].line-d.line <= 10:
 				dist = 100 * (toks[i].line - d.line)

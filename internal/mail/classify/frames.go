@@ -386,10 +386,36 @@ func (d *doc) rejections() []frameHit {
 			// event has been cancelled with a note: \"...\""
 			fr = d.newT.unquoted(fr)
 		}
+		fr = d.regretForCancel(fr)
 		fr = append(fr, d.subject.rejectFrames()...)
 		if len(fr) > 0 && d.applicationContext() {
 			d.rejCache = fr
 		}
 	}
 	return d.rejCache
+}
+
+// regretForCancel drops the refusals whose sentence calls off the
+// interview: "leider muss ich Ihnen mitteilen, dass wir unser
+// Vorstellungsgespräch absagen müssen" regrets a cancellation and decides
+// nothing about the application.
+func (d *doc) regretForCancel(fr []frameHit) []frameHit {
+	cancels := d.textCancelHits()
+	if len(cancels) == 0 {
+		return fr
+	}
+	ti := d.newT
+	out := fr[:0]
+	for _, f := range fr {
+		drop := false
+		for _, c := range cancels {
+			if f.kind == frameRefusal && ti.ws[c.from].sent == ti.ws[f.at.from].sent {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
 }

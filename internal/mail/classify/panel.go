@@ -223,7 +223,10 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// a table's header row needs no heading when it names a column
 		// of names and one of their roles: "Name | Role in interview | Team"
 		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
-		if !agenda && !roster && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		// nor when a cell of it is a people heading: "Time (HKT)
+		// Interviewer   Role   Session"
+		header := !agenda && !roster && !ti.panelHeading(lines[h]) && ti.personColumn(lines[h]) >= 0
+		if !agenda && !roster && !header && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
 			continue
 		}
 		head, col := h, ti.personColumn(lines[h])
@@ -255,7 +258,7 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted, afterTime, agendaItem := false, false, false
+		bulleted, afterTime, agendaItem, named, cards := false, false, false, false, false
 		end := h
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
@@ -273,21 +276,33 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			afterTime = false
 			// a blank line ends a list, unless the list goes on with the
-			// same bullets, or it stands between the heading and the list
-			if blank && len(got) > 0 && !(bulleted && it.bullet) {
+			// same bullets or cards (a name over its title), or it stands
+			// between the heading and the list
+			if blank && len(got) > 0 && !(bulleted && it.bullet) && !(cards && ok && it.p.name != "" && k+1 < len(lines) && ti.titleOnly(lines[k+1])) {
 				break
+			}
+			// the title under a name, which could read as a lone name
+			// beside a title ("Engineering Manager, Mobile")
+			if named && !blank && ti.titleOnly(l) && !strings.Contains(it.p.name, " ") {
+				ok = false
 			}
 			if !ok {
 				// agenda rows without a person ("10:45 Break") and lines
 				// indented under a bulleted item or an agenda row (the
-				// session's description) go on; anything else ends
-				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank {
+				// session's description) go on; so does a title on the line
+				// under a name ("Nguyễn Thị Thu Hà" over "Engineering
+				// Lead"); anything else ends
+				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank ||
+					named && !blank && ti.titleOnly(l) {
 					afterTime = it.agenda
 					end = k
+					cards = cards || named && !it.agenda
+					named = false
 					continue
 				}
 				break
 			}
+			named = it.p.name != ""
 			agendaItem = it.agenda
 			end = k
 			bulleted = bulleted || it.bullet
@@ -418,6 +433,21 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 	return out
 }
 
+// titleOnly reports whether a short line is a job title and nothing else:
+// no sentence, no address, no time ("Senior Backend Engineer").
+func (ti *textInfo) titleOnly(l panelLine) bool {
+	if l.to-l.from > 8 {
+		return false
+	}
+	for k := l.from; k < l.to; k++ {
+		if t := ti.toks[k]; t.kind == tokNum || t.s == "." || t.s == "@" || t.s == ":" {
+			return false
+		}
+	}
+	a, b := ti.toks[l.from].start, ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)
+	return lineHasTitle(ti.text[a:b])
+}
+
 // agendaRow reports whether a line is an agenda row naming a person.
 func (ti *textInfo) agendaRow(l panelLine) bool {
 	it, ok := ti.panelItem(l)
@@ -443,6 +473,14 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 		return append(out, [2]int{from, l.to})
 	}
 	for k := l.from + 1; k < l.to; k++ {
+		// leader dots between two columns: "Coding exercise ...... Devon
+		// Price"
+		if n := ti.leaderDots(k, l.to); n > 0 {
+			out = append(out, [2]int{from, k})
+			k += n - 1
+			from = k + 1
+			continue
+		}
 		prev := ti.toks[k-1]
 		if prev.start+len(prev.raw) >= ti.toks[k].start {
 			continue // glued, or the two words of one contraction
@@ -454,6 +492,29 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 		}
 	}
 	return append(out, [2]int{from, l.to})
+}
+
+// leaderDots returns the number of tokens of a run of leader dots (three
+// dots or more, or ellipses) starting at token k before token end, or 0.
+func (ti *textInfo) leaderDots(k, end int) int {
+	n, dots := 0, 0
+	for ; k+n < end; n++ {
+		switch ti.toks[k+n].s {
+		case ".":
+			dots++
+		case "…":
+			dots += 3
+		default:
+			if dots >= 3 {
+				return n
+			}
+			return 0
+		}
+	}
+	if dots >= 3 {
+		return n
+	}
+	return 0
 }
 
 // nameColumns are the header cells over a table's column of names, read
@@ -766,7 +827,7 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 // agendaPerson reads the person of an agenda row from token i to the end of
 // its line: after "with" ("Technical interview with Sofia Marin") or in a
 // cell of its own ("Coding | Ahmed Farouk", "System design – Ravi Shah,
-// Engineering Manager"). It returns the name and the words after it.
+// Engineering Manager", "Coding exercise ...... Devon Price"). It returns the name and the words after it.
 func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	toks := ti.toks[:to]
 	rest := func(end int) string {
@@ -807,11 +868,12 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	}
 	for k := i; k < to; k++ {
 		starts := agendaWith[toks[k].s] && k > i
-		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":") && k > i
+		dots := ti.leaderDots(k, to)
+		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0) && k > i
 		if !starts && !cell {
 			continue
 		}
-		j := k + 1
+		j := k + max(dots, 1)
 		for j+1 < to && honorifics[toks[j].s] {
 			j = afterHonorific(toks, j)
 		}
@@ -892,6 +954,10 @@ func (d *doc) senderMeetsYou() bool {
 					}
 				}
 			}
+		}
+		// "Perfect - see you Tuesday at 10!", "see you then"
+		if ws[i].s == "see" && ws[i+1].s == "you" && (ws[i+2].s == "then" || ws[i+2].s == "on" || ws[i+2].s == "tomorrow" || ws[i+2].s == "next" || isWeekday(ws[i+2].s)) {
+			found = true
 		}
 		// "speak to you then", "talk to you on Tuesday"
 		if (ws[i].s == "speak" || ws[i].s == "talk") && (ws[i+1].s == "to" || ws[i+1].s == "with") && ws[i+2].s == "you" && (ws[i+3].s == "then" || ws[i+3].s == "on") && (i == 0 || ws[i-1].sent != ws[i].sent || ws[i-1].s == "i" || ws[i-1].s == "will") {
@@ -1156,4 +1222,10 @@ func (d *doc) senderRecruits() bool {
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
 	return d.saysAny(presentWords) || d.senderJoined()
+}
+
+// isWeekday reports whether a folded word names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := weekdayWords[w]
+	return ok
 }

@@ -178,6 +178,24 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_sender_listed_de", []Person{{Name: "Florian Gruber", Email: "f.gruber@bergquell.example"}, {Name: "Ilona Szabó", Email: "i.szabo@bergquell.example"}}},
 		// a "With" column of a bar table; the welcome row of an organiser names no interviewer
 		{"table_with_column_welcome", []Person{{Name: "Jonas Richter", Email: ""}, {Name: "Aylin Demir", Email: ""}, {Name: "Tobias Eze", Email: ""}}},
+		// a plain-text table whose header names the people column ("Interviewer")
+		{"spaced_column_table", []Person{{Name: "Sipho Dlamini", Email: ""}, {Name: "Naledi Khumalo", Email: ""}}},
+		// leader dots between a session and its person
+		{"leader_dots_agenda", []Person{{Name: "Imogen Hart", Email: ""}, {Name: "Dario Conti", Email: ""}}},
+		// initials ("H. Ishikawa") and a slash between names
+		{"initials_slash_panel", []Person{{Name: "H. Ishikawa", Email: ""}, {Name: "T. Brennan", Email: ""}}},
+		// a four-digit UTC time; a heading's list on its line, split by semicolons
+		{"four_digit_utc_semicolons", []Person{{Name: "Lior Ben-David", Email: ""}, {Name: "Maya Osei", Email: ""}}},
+		// a colleague's appointment forwarded by an assistant: Outlook's "Required:" line, the owner left out
+		{"outlook_forwarded_required", []Person{{Name: "Hazel Quint", Email: ""}, {Name: "Ivo Marsh", Email: ""}}},
+		// "X and I will meet you": the sender and the one copied
+		{"sender_and_i_meet", []Person{{Name: "Basile Roy", Email: "basile.roy@hirondelle.example"}, {Name: "Odile Faure", Email: "odile.faure@hirondelle.example"}}},
+		// a title wrapped after "our", then "and" and the next person with a qualifier
+		{"wrapped_title", []Person{{Name: "Wendy Achebe", Email: ""}, {Name: "Kurt Lamm", Email: ""}}},
+		// Portuguese "e por" joins the second person, on the next line
+		{"pt_e_por", []Person{{Name: "Tiago Moura", Email: ""}, {Name: "Beatriz Lopes Cardoso", Email: ""}}},
+		// cards: each name over its title, a blank line between them
+		{"name_over_title_cards", []Person{{Name: "Lê Thu Trang", Email: ""}, {Name: "Đỗ Minh Khoa", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -387,15 +387,17 @@ func gluedToNumber(toks []token, j int) bool {
 		j > 0 && toks[j-1].kind == tokNum && toks[j-1].start+len(toks[j-1].raw) == t.start
 }
 
-// monthInName reports whether token j, a capitalised month name, can be
-// the last part of a name: no number stands on either side of it ("Mai
+// monthInName reports whether token j, a capitalised month or weekday
+// name, can be part of a name ("Anna May", "Nguyễn Thị Thu Hà"): no number stands on either side of it ("Mai
 // 12", "12. Mai") and it is no all-capitals abbreviation.
 func monthInName(toks []token, j int) bool {
 	t := toks[j]
 	if t.kind != tokWord || !t.upper() || len(t.raw) < 3 || strings.ToUpper(t.raw) == t.raw {
 		return false
 	}
-	if _, ok := monthWords[t.s]; !ok {
+	_, month := monthWords[t.s]
+	_, weekday := weekdayWords[t.s]
+	if !month && !weekday {
 		return false
 	}
 	for _, k := range []int{j - 2, j - 1, j + 1, j + 2} {
@@ -423,8 +425,8 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
-		// a month name after a name on its line, with no day beside it, is a
-		// name too: "Nguyễn Thị Mai", "Anna May"
+		// a month or weekday name after a name on its line, with no day
+		// beside it, is a name too: "Nguyễn Thị Mai", "Anna May", "Thu Hà"
 		if len(parts) > 0 && !t.nl && monthInName(toks, j) {
 			parts = append(parts, t.raw)
 			j++
@@ -435,6 +437,12 @@ func nameAt(toks []token, i int) (string, int) {
 			toks[j+3].line == t.line && !gluedToNumber(toks, j+1) {
 			parts = append(parts, "("+toks[j+1].raw+")")
 			j += 3
+			continue
+		}
+		// an initial: "K. Tanaka", "John F. Kennedy"
+		if initialAt(toks, j) && len(parts) < 3 {
+			parts = append(parts, t.raw+".")
+			j += 2
 			continue
 		}
 		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
@@ -473,6 +481,16 @@ func nameAt(toks []token, i int) (string, int) {
 		return "", i
 	}
 	return strings.Join(parts, " "), j
+}
+
+// initialAt reports whether token j is an initial with its dot, followed on
+// its line by a name word: the "K." of "K. Tanaka".
+func initialAt(toks []token, j int) bool {
+	if j+2 >= len(toks) || len(toks[j].raw) != 1 || !toks[j].upper() || toks[j+1].s != "." || toks[j+1].start != toks[j].start+1 {
+		return false
+	}
+	n := toks[j+2]
+	return !n.nl && n.start > toks[j+1].start+1 && isNameWord(n)
 }
 
 // wrappedLine is the length, in bytes, from which a line of prose is taken
@@ -1267,7 +1285,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
-			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&") && toks[j].s != ")" && !(toks[j].s == "and" || toks[j].s == "&" || toks[j].s == "et" || toks[j].s == "y" || toks[j].s == "und") {
+			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) && toks[j].s != ")" && !listJoins[toks[j].s] && toks[j].s != "&" {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
@@ -1298,9 +1316,14 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			j += n
 			continue
 		}
-		if toks[j].s == "," || toks[j].s == ";" || listJoins[toks[j].s] {
+		// "K. Tanaka / R. Osei / M. Lindqvist": a slash between spaces
+		spacedSlash := toks[j].s == "/" && j > 0 && toks[j].start > toks[j-1].start+len(toks[j-1].raw) && j+1 < len(toks) && toks[j+1].start > toks[j].start+1
+		if toks[j].s == "," || toks[j].s == ";" || listJoins[toks[j].s] || spacedSlash {
 			j++
-			if j < len(toks) && listJoins[toks[j].s] {
+			if n := multiJoinAt(toks, j); n > 0 {
+				// ", e por Camila": a join of several words after the comma
+				j += n
+			} else if j < len(toks) && listJoins[toks[j].s] {
 				j++
 			}
 			if n := multiJoinAt(toks, j); n > 0 {
@@ -1333,7 +1356,8 @@ var multiJoins = sequenceTable(languages, "multi_join")
 // j followed by a name on its line, or 0.
 func multiJoinAt(toks []token, j int) int {
 	for _, w := range multiJoins {
-		if wordsAt(toks, j, w) && j+len(w) < len(toks) && !toks[j+len(w)].nl && isNameWord(toks[j+len(w)]) {
+		// the name may open the next line of wrapped prose
+		if wordsAt(toks, j, w) && j+len(w) < len(toks) && toks[j+len(w)].line <= toks[j+len(w)-1].line+1 && (isNameWord(toks[j+len(w)]) || selfWords[toks[j+len(w)].s]) {
 			return len(w)
 		}
 	}
@@ -2134,7 +2158,8 @@ func (d *doc) ccInterviewers() []Person {
 			if n, ok := countWords[t.s]; ok && t.kind == tokWord {
 				count = n
 			}
-			if !isNameWord(t) || k == 0 || toks[k-1].sent != sent {
+			// the second half of "I've" is no name
+			if !isNameWord(t) || k == 0 || toks[k-1].sent != sent || toks[k-1].start == t.start {
 				continue
 			}
 			hit := false

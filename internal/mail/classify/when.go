@@ -45,6 +45,45 @@ func isMeridiem(s string) int {
 	return 0
 }
 
+// hhmmAt reads a time written as four digits, the way teams across zones
+// and the military write it ("0900 UTC", "0900-1130 UTC", "1400 hrs"): only
+// before a zone or an hours word, directly or at the end of a range, so
+// that years and numbers stay what they are.
+func hhmmAt(toks []token, i int) (clock, bool) {
+	hhmm := func(k int) (int, int, bool) {
+		if k >= len(toks) || toks[k].kind != tokNum || len(toks[k].s) != 4 {
+			return 0, 0, false
+		}
+		h, m := atoi(toks[k].s[:2]), atoi(toks[k].s[2:])
+		return h, m, h <= 23 && m <= 59
+	}
+	marked := func(k int) bool {
+		if k >= len(toks) || toks[k].line != toks[i].line {
+			return false
+		}
+		_, zone := zoneAbbrev[toks[k].raw]
+		return zone || hoursWords[toks[k].s]
+	}
+	h, m, ok := hhmm(i)
+	if !ok || i > 0 && monthWords[toks[i-1].s] > 0 {
+		return clock{}, false
+	}
+	c := clock{h: h, m: m, from: i, to: i + 1, h24: true}
+	switch {
+	case marked(i + 1):
+	case i+2 < len(toks) && toks[i+1].s == "-" && marked(i+3):
+		if _, _, ok := hhmm(i + 2); !ok {
+			return clock{}, false
+		}
+	default:
+		return clock{}, false
+	}
+	return c, true
+}
+
+// hoursWords mark a four-digit time: "1400 hrs".
+var hoursWords = map[string]bool{"hrs": true, "hours": true, "h": true, "uhr": true, "uur": true, "z": true}
+
 // clockAt reads a time of day at token i.
 // dotRangeEnd reports whether the end of a range of dotted times stands
 // at token j, followed by "uur" or "Uhr": "13.45 uur" in "13.00 – 13.45 uur".
@@ -70,6 +109,9 @@ func clockAt(toks []token, i int) (clock, bool) {
 		}
 		return nil
 	}
+	if c, ok := hhmmAt(toks, i); ok {
+		return c, true
+	}
 	if t.kind == tokNum && len(t.s) <= 2 {
 		h := atoi(t.s)
 		if h > 24 {
@@ -91,6 +133,10 @@ func clockAt(toks []token, i int) (clock, bool) {
 			if n2 != nil && n2.kind == tokNum && len(n2.s) == 2 && n2.line == n1.line {
 				c.m = atoi(n2.s)
 				c.to = i + 3
+			} else if h >= 1 && h <= 3 && (i == 0 || !hourPrep[toks[i-1].s]) {
+				// "pour une durée d'1h": a length (see durations), not a
+				// time of day, which would come after "à" or "de"
+				return clock{}, false
 			}
 		case n1 != nil && n1.s == "." && n2 != nil && n2.kind == tokNum && len(n2.s) == 2:
 			// German 14.30 Uhr, British 10.30am (a date has a second dot instead)

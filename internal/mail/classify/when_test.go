@@ -31,6 +31,9 @@ func TestProseTimes(t *testing.T) {
 		name, text, quoted, date string
 		start, end               string // RFC 3339, "" for none
 	}{
+		{"four-digit time range before a zone", "Your final interview: When: Friday 10 April 2026, 0930-1100 UTC. Interviewers: Lior Ben-David (Backend Lead).", "", paris, "2026-04-10T09:30:00Z", "2026-04-10T11:00:00Z"},
+		{"a length in hours after d' is no time", "Votre entretien est fixé au 09/04/2026 à 14h30 (heure de Paris), pour une durée d'1h.", "", paris, "2026-04-09T14:30:00+02:00", "2026-04-09T15:30:00+02:00"},
+		{"the date of a time converted in parentheses is not the time's", "Your interview is scheduled. Date: Friday, 10 April 2026\nTime: 9:00 AM IST (11:30 PM EDT on Thursday, 9 April, in your zone)", "", april, "2026-04-10T09:00:00+05:30", ""},
 		{"weekday and day without a month is the next such day", "Parfait, on garde jeudi le 9 à 11 h (heure de Paris) !", "", paris, "2026-04-09T11:00:00+02:00", ""},
 		{"bare hour after a date and at", "Ti confermo il colloquio: giovedì 9 aprile alle 11 su Google Meet.", "", paris, "2026-04-09T11:00:00+02:00", ""},
 		{"dotted time after a label", "Data: giovedì 9 aprile 2026 Ora: 14.30 (durata: un'ora)", "", paris, "2026-04-09T14:30:00+02:00", "2026-04-09T15:30:00+02:00"},
