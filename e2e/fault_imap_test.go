@@ -2,6 +2,8 @@ package e2e
 
 import (
 	"fmt"
+	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -42,11 +44,13 @@ func TestFaultDovecotRestarts(t *testing.T) {
 	}
 
 	logs := e.startDaemonWith(daemon.Options{})
-	// Restart Dovecot as soon as the first scan of the inbox begins.
+	// Restart Dovecot once the first scan of the inbox has committed its
+	// first batch and saved a checkpoint to resume from: before that there
+	// is nothing to resume, and a second first sync is right.
 	deadline = time.Now().Add(arrive)
-	for !e.inboxSyncing() {
+	for !e.inboxSyncing() || e.inboxCheckpoint() == 0 {
 		if time.Now().After(deadline) {
-			t.Fatalf("the first scan did not begin within %s", arrive)
+			t.Fatalf("the first scan did not begin and save a checkpoint within %s", arrive)
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
@@ -136,6 +140,21 @@ func (e *env) inboxSyncing() bool {
 		}
 	}
 	return false
+}
+
+// inboxCheckpoint returns the last UID of the inbox whose consequences the
+// store has committed, 0 before the first batch.
+func (e *env) inboxCheckpoint() uint32 {
+	e.t.Helper()
+	cfg := e.config()
+	st := e.openStore()
+	defer st.Close()
+	key := "imap://" + cfg.IMAP.Username + "@" + net.JoinHostPort(cfg.IMAP.Host, strconv.Itoa(cfg.IMAP.Port)) + "/INBOX"
+	_, last, _, err := st.LoadCheckpoint(bgctx, key)
+	if err != nil {
+		return 0
+	}
+	return last
 }
 
 // handled returns how many messages the daemon has handled, as far as the
