@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -181,4 +182,8 @@ func (p *progress) finish() {
 	p.s.w.log.Info("scan finished", "mailbox", p.s.name, "role", string(p.s.role), "done", p.p.Done, "of", p.p.Total,
 		"seconds", el.Round(10*time.Millisecond).Seconds(), "per_second", int(p.p.Rate))
 	p.s.w.setScan(p.s.role, nil)
+	// A long scan leaves its buffers behind; hand them back to the system
+	// now, so that the daemon waits in IDLE at its idle size rather than at
+	// the scan's peak until the runtime's scavenger gets to them.
+	debug.FreeOSMemory()
 }
