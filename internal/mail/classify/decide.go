@@ -140,10 +140,11 @@ func (d *doc) structural() (Kind, float64, bool) {
 		case cancelled:
 			d.reason("calendar CANCEL, not an interview")
 			return Other, 0.7, true
-		case d.interviewish() && len(d.rejections()) == 0:
+		case d.interviewish() && len(d.rejections()) == 0 && !d.foreignContext():
 			d.reason("calendar " + orDefault(e.Method, "event") + " for an interview")
 			return InterviewScheduled, 0.95, true
-		case !d.interviewish():
+		case !d.interviewish() || d.foreignContext():
+			// a club's, a school's or a podcast's "interview" is none
 			d.nonJob = true
 			if d.subject.has(famPractice) || d.cal.has(famPractice) || d.newT.has(famPractice) {
 				d.reason("calendar invitation for practice, coaching or an event")
@@ -485,14 +486,22 @@ func (d *doc) otherTimeIn(c candidate, sent int) bool {
 
 // addressesApplication reports whether the new text decides about,
 // acknowledges or confirms an interview of this reader's application: a
-// rejection, offer, acknowledgement or interview confirmation together with
+// rejection, offer, acknowledgement or interview confirmation (or fixed
+// time) together with
 // a role, a reference or a hiring platform's sender.
 func (d *doc) addressesApplication() bool {
-	interview := len(d.confirmHits()) > 0 && (d.newT.has(famInterview) || d.subject.has(famInterview))
+	interview := (d.newT.has(famInterview) || d.subject.has(famInterview)) && (len(d.confirmHits()) > 0 || d.statesFixedTime())
 	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 && !interview {
 		return false
 	}
 	return d.role() != "" || d.reference() != "" || d.fromPlatform()
+}
+
+// statesFixedTime reports whether the new text states the interview's time
+// as fixed ("Interview Details ... Date: 20-Apr-2026, Time: 16:00 IST").
+func (d *doc) statesFixedTime() bool {
+	best, ok := d.bestTime()
+	return ok && d.statesInterviewTime(best)
 }
 
 // confirmsSomething reports whether a confirmation in the new text is about
@@ -548,13 +557,38 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 	}
 	// a labelled line: "Time: 9:00 AM", "Hora: 10:30", "Uhrzeit | 14:00"
 	line := ti.toks[c.tok].line
-	for k := c.tok - 1; k >= 0 && ti.toks[k].line == line; k-- {
-		if k == 0 || ti.toks[k-1].line != line {
-			switch ti.toks[k].s {
-			case "when", "time", "date", "fecha", "hora", "heure", "horaire", "datum", "uhrzeit", "zeit", "quand", "cuando", "wann":
-				return true
-			}
+	k := c.tok
+	for k > 0 && ti.toks[k-1].line == line {
+		k--
+	}
+	if timeLabel(ti.toks[k].s) {
+		return true
+	}
+	// or a line under a short heading of its own: "■ Date and time"
+	if k == 0 || ti.toks[k-1].line != line-1 {
+		return false
+	}
+	h := k - 1
+	for h > 0 && ti.toks[h-1].line == line-1 {
+		h--
+	}
+	if k-h > 5 {
+		return false
+	}
+	for j := h; j < k; j++ {
+		if ti.toks[j].kind == tokWord {
+			return timeLabel(ti.toks[j].s)
 		}
+	}
+	return false
+}
+
+// timeLabel reports whether a folded word labels a date or time: "Time:",
+// "Fecha:", "Uhrzeit".
+func timeLabel(w string) bool {
+	switch w {
+	case "when", "time", "date", "fecha", "hora", "heure", "horaire", "datum", "uhrzeit", "zeit", "quand", "cuando", "wann", "data", "ora", "tijd", "wanneer":
+		return true
 	}
 	return false
 }

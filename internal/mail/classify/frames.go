@@ -362,7 +362,10 @@ func (ti *textInfo) jobInterviews() int {
 		}
 		foreign := false
 		for _, c := range ti.hits {
-			if c.fam == famNonJob && c.to <= h.from && h.from-c.to <= 1 && ti.ws[c.from].sent == ti.ws[h.from].sent {
+			// before it ("visa interview") or right after it ("entretien
+			// d'admission", "entrevista de acogida")
+			near := c.to <= h.from && h.from-c.to <= 1 || c.from >= h.to && c.from-h.to <= 1
+			if c.fam == famNonJob && near && ti.ws[c.from].sent == ti.ws[h.from].sent {
 				foreign = true
 				break
 			}

@@ -95,6 +95,25 @@ func (ti *textInfo) textLines() []panelLine {
 // Title | Email"). A lone "with" heads a list only before a colon.
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
+	// a mark that decorates a heading: "■ Interviewers"
+	for l.from < l.to && bulletMarks[toks[l.from].s] {
+		l.from++
+	}
+	if l.from == l.to {
+		return false
+	}
+	// a heading with a note in parentheses: "Interviewers (family names in
+	// capitals)"
+	if toks[l.to-1].s == ")" {
+		for k := l.to - 2; k > l.from; k-- {
+			if toks[k].s == "(" {
+				if ti.panelHeading(panelLine{from: l.from, to: k, line: l.line}) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if l.to-l.from > 12 {
 		// a heading may close a paragraph: "... for the Senior Engineer
 		// position. Here's who you'll meet on Thursday:"
@@ -258,7 +277,8 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted, afterTime, agendaItem, named, cards := false, false, false, false, false
+		bulleted, afterTime, agendaItem, cards := false, false, false, false
+		under := -1 // lines read under the last name, -1 before any
 		end := h
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
@@ -283,8 +303,18 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			// the title under a name, which could read as a lone name
 			// beside a title ("Engineering Manager, Mobile")
-			if named && !blank && ti.titleOnly(l) && !strings.Contains(it.p.name, " ") {
+			if under == 0 && !blank && ti.titleOnly(l) && !strings.Contains(it.p.name, " ") {
 				ok = false
+			}
+			// a card goes on under its name: the title, the session, the
+			// address ("Mateusz Wójcik" / "Controls Engineer" / "Live coding
+			// in C++" / "mateusz.wojcik@...")
+			card := under >= 0 && under < 3 && !blank && !it.agenda && (ti.titleOnly(l) || under > 0 && ti.shortLine(l))
+			if a := ti.addressOnly(l); a != "" && under >= 0 && under < 4 && !blank {
+				if last := &got[len(got)-1]; last.email == "" {
+					last.email = a
+				}
+				card, ok = true, false
 			}
 			if !ok {
 				// agenda rows without a person ("10:45 Break") and lines
@@ -292,17 +322,23 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// session's description) go on; so does a title on the line
 				// under a name ("Nguyễn Thị Thu Hà" over "Engineering
 				// Lead"); anything else ends
-				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank ||
-					named && !blank && ti.titleOnly(l) {
+				if it.agenda || (bulleted && !it.bullet || agendaItem) && ti.indented(l) && len(got) > 0 && !blank || card {
 					afterTime = it.agenda
 					end = k
-					cards = cards || named && !it.agenda
-					named = false
+					cards = cards || card
+					if card {
+						under++
+					} else {
+						under = -1
+					}
 					continue
 				}
 				break
 			}
-			named = it.p.name != ""
+			under = -1
+			if it.p.name != "" && !it.agenda {
+				under = 0
+			}
 			agendaItem = it.agenda
 			end = k
 			bulleted = bulleted || it.bullet
@@ -431,6 +467,34 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 		out = out[:1]
 	}
 	return out
+}
+
+// bulletMarks are the other signs that open a list item: "▪ Björn
+// Østergaard (CTO)", "・YAMAMOTO Haruka".
+var bulletMarks = map[string]bool{"▪": true, "■": true, "◦": true, "▸": true, "►": true, "‣": true, "・": true, "●": true, "○": true, "→": true, "✓": true, "✔": true, "➤": true, "❖": true}
+
+// shortLine reports whether a line is a short phrase, no sentence: a
+// session's name under a person ("Live coding in C++").
+func (ti *textInfo) shortLine(l panelLine) bool {
+	if l.to-l.from > 8 {
+		return false
+	}
+	for k := l.from; k < l.to; k++ {
+		if t := ti.toks[k]; t.s == "." || t.s == "@" || t.s == ":" || t.s == "?" || t.s == "!" {
+			return false
+		}
+	}
+	return true
+}
+
+// addressOnly returns the address a line holds and nothing else, or "".
+func (ti *textInfo) addressOnly(l panelLine) string {
+	first, last := ti.toks[l.from], ti.toks[l.to-1]
+	a := emailAt(ti.text, first.start)
+	if a == "" || first.start+len(a) < last.start+len(last.raw) {
+		return ""
+	}
+	return a
 }
 
 // titleOnly reports whether a short line is a job title and nothing else:
@@ -720,7 +784,7 @@ func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
 	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
 	for j < l.to {
 		switch {
-		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·":
+		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·" || bulletMarks[toks[j].s]:
 			j++
 			e.bullet = true
 			continue
@@ -862,8 +926,16 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 		break
 	}
-	// the name first: "14:00 - 14:45  Priya Raman (Engineering Manager) - Behavioural"
-	if name, end := nameAt(toks, i); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
+	// the name first: "14:00 - 14:45  Priya Raman (Engineering Manager) -
+	// Behavioural", in its own cell ("14h00 – 14h45 | M. Jean Roy, CTO")
+	first := i
+	if first < to && (toks[first].s == "|" || toks[first].s == "-" || toks[first].s == ":") {
+		first++
+	}
+	for first+1 < to && honorifics[toks[first].s] && toks[first].upper() {
+		first = afterHonorific(toks, first)
+	}
+	if name, end := nameAt(toks, first); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
 		return name, rest(end)
 	}
 	for k := i; k < to; k++ {

@@ -196,6 +196,18 @@ func TestPanelPeople(t *testing.T) {
 		{"pt_e_por", []Person{{Name: "Tiago Moura", Email: ""}, {Name: "Beatriz Lopes Cardoso", Email: ""}}},
 		// cards: each name over its title, a blank line between them
 		{"name_over_title_cards", []Person{{Name: "Lê Thu Trang", Email: ""}, {Name: "Đỗ Minh Khoa", Email: ""}}},
+		// cards of four lines: name, title, session, address
+		{"cards_session_email", []Person{{Name: "Ines Varga", Email: "ines.varga@fjordlab.example"}, {Name: "Tomasz Zieliński", Email: "tomasz.zielinski@fjordlab.example"}}},
+		// a heading with a note in parentheses, decorated by "■"; family names in capitals; "・" bullets
+		{"caps_family_heading_note", []Person{{Name: "KOBAYASHI Ren", Email: ""}, {Name: "Claire DUMONT-LAURENT", Email: ""}}},
+		// Italian honorifics in lower case after an article ("la dott.ssa", "l'ing."); "R&D" joins no names
+		{"it_article_honorific", []Person{{Name: "Marta Ricci", Email: ""}, {Name: "Paolo De Luca", Email: ""}}},
+		// "Interviewer 1: ..." numbered labels
+		{"numbered_interviewer_labels", []Person{{Name: "Selim Aksoy", Email: ""}, {Name: "Derya Polat", Email: ""}}},
+		// German "Am Gespräch nehmen ... teil" with honorifics
+		{"de_am_gespraech_nehmen", []Person{{Name: "Sabine Huber", Email: ""}, {Name: "Emre Yildiz", Email: ""}}},
+		// a time cell, then the person's cell opened by an honorific
+		{"fr_time_cell_honorific", []Person{{Name: "Hugo Marchal", Email: ""}, {Name: "Inès Caron", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

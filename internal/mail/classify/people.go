@@ -439,6 +439,13 @@ func nameAt(toks []token, i int) (string, int) {
 			j += 3
 			continue
 		}
+		// a family name in capitals, as Japanese and French mail write it:
+		// "YAMAMOTO Haruka", "Daniel OKAFOR-REYES"
+		if capsFamilyName(toks, j, len(parts)) {
+			parts = append(parts, t.raw)
+			j++
+			continue
+		}
 		// an initial: "K. Tanaka", "John F. Kennedy"
 		if initialAt(toks, j) && len(parts) < 3 {
 			parts = append(parts, t.raw+".")
@@ -481,6 +488,40 @@ func nameAt(toks []token, i int) (string, int) {
 		return "", i
 	}
 	return strings.Join(parts, " "), j
+}
+
+// capsFamilyName reports whether token j is a family name written in
+// capitals inside a name of which n parts are read: four letters or more
+// (not an acronym such as "CTO" or "MBA"), no title or zone, and a name word
+// beside it on its line (before it, or after it when it opens the name).
+func capsFamilyName(toks []token, j, n int) bool {
+	t := toks[j]
+	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || strings.ToUpper(t.raw) != t.raw || strings.ToLower(t.raw) == t.raw ||
+		titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) || n >= 3 {
+		return false
+	}
+	if n > 0 {
+		return !t.nl
+	}
+	return j+1 < len(toks) && !toks[j+1].nl && isNameWord(toks[j+1])
+}
+
+// nonNameCaps reports whether a word in capitals is a zone or a month or
+// weekday name ("MAY", "JUNE", "UTC").
+func nonNameCaps(raw string) bool {
+	if _, ok := zoneAbbrev[raw]; ok {
+		return true
+	}
+	f := fold(raw)
+	_, m := monthWords[f]
+	_, w := weekdayWords[f]
+	return m || w
+}
+
+// gluedAmp reports whether token j is an "&" inside a word ("R&D", "P&L"),
+// which joins no names.
+func gluedAmp(toks []token, j int) bool {
+	return toks[j].s == "&" && j > 0 && j+1 < len(toks) && toks[j-1].start+len(toks[j-1].raw) == toks[j].start && toks[j+1].start == toks[j].start+1
 }
 
 // initialAt reports whether token j is an initial with its dot, followed on
@@ -1221,6 +1262,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
 			j++
 		}
+		// a numbered label: "Interviewer 1: Çağla Yıldız"
+		if len(out) == 0 && j+1 < len(toks) && toks[j].kind == tokNum && len(toks[j].s) <= 2 && toks[j+1].s == ":" {
+			j += 2
+		}
 		if j >= len(toks) {
 			break
 		}
@@ -1247,11 +1292,12 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			}
 		}
 		// "still with Sam", "ist weiterhin Herr Wagner", "com o Rui", "con l'Ing. Ferri"
-		for k := 0; k < 2 && j+1 < len(toks) && (listAdverbs[toks[j].s] || nameArticles[toks[j].s] && isNameWord(toks[j+1])); k++ {
+		for k := 0; k < 2 && j+1 < len(toks) && (listAdverbs[toks[j].s] || nameArticles[toks[j].s] && (isNameWord(toks[j+1]) || honorifics[toks[j+1].s])); k++ {
 			j++
 		}
-		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy"
-		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && toks[j].upper() == (elided(toks[j].s) == "") {
+		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy",
+		// after an article in lower case: "la dott.ssa Giulia Bianchi"
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) {
 			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
@@ -1285,7 +1331,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
-			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) && toks[j].s != ")" && !listJoins[toks[j].s] && toks[j].s != "&" {
+			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break

@@ -88,7 +88,7 @@ func fold(s string) string {
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isDash(r rune) bool {
-	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' || r == '−'
+	return r == '-' || r == '–' || r == '—' || r == '‒' || r == '―' || r == '−' || r == '〜' || r == '～'
 }
 
 // tokenize splits text into tokens. Quote markers ('>') at the start of lines
@@ -280,6 +280,20 @@ func lineEndsSentence(text string, i int) bool {
 	if j+1-lineStart < 50 {
 		return true
 	}
+	// a long line that stops on a comma is wrapped prose: "... on Tuesday,\nFeb 24"
+	if text[j] == ',' {
+		return false
+	}
+	// or on an honorific, whose name opens the next line: "... e l'ing.\nPaolo De Luca"
+	if text[j] == '.' {
+		w := j - 1
+		for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
+			w--
+		}
+		if f := fold(text[w+1 : j]); honorifics[f] || honorifics[elided(f)] {
+			return false
+		}
+	}
 	// a wrapped line that stops on an article or preposition goes on:
 	// "the technical interview for the\nMachine Learning Engineer role"
 	w := j
@@ -336,7 +350,8 @@ func titleDot(toks []token) bool {
 		return false
 	}
 	p := toks[len(toks)-2]
-	return p.kind == tokWord && p.upper() && titleAbbrev[p.s]
+	// an elided honorific too: "e l'ing. Paolo De Luca"
+	return p.kind == tokWord && (p.upper() && titleAbbrev[p.s] || honorifics[elided(p.s)])
 }
 
 // seqStarts tells which tokens may open one of a list of word sequences
