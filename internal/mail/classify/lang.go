@@ -66,6 +66,7 @@ var sequenceSections = map[string]bool{
 	// the sender is the interviewer, alone or not: "it's just me", "ik voer het gesprek zelf"
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
+	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,

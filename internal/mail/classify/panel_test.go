@@ -208,6 +208,8 @@ func TestPanelPeople(t *testing.T) {
 		{"de_am_gespraech_nehmen", []Person{{Name: "Sabine Huber", Email: ""}, {Name: "Emre Yildiz", Email: ""}}},
 		// a time cell, then the person's cell opened by an honorific
 		{"fr_time_cell_honorific", []Person{{Name: "Hugo Marchal", Email: ""}, {Name: "Inès Caron", Email: ""}}},
+		// "X will replace Y": X in, Y out, X's address from Cc
+		{"panel_replacement", []Person{{Name: "Tariq Nasser", Email: ""}, {Name: "Rhea Kapoor", Email: "rhea.kapoor@lindale.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -572,8 +572,97 @@ type person struct {
 	at    int    // byte offset of the trigger in its text
 }
 
-// interviewers lists who the candidate will meet.
+// interviewers lists who the candidate will meet: the people found, with
+// the replacements the new text announces applied ("Marta Kowalczyk will
+// replace Daniel on your panel").
 func (d *doc) interviewers(r *Result) []Person {
+	out := d.peopleFound(r)
+	for _, rp := range d.replacements() {
+		kept := out[:0]
+		for _, p := range out {
+			if !sameFirstName(p.Name, rp.out) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+		name, email := d.knownPeople().resolve(rp.in)
+		if name == "" {
+			name = rp.in
+		}
+		dup := false
+		for _, p := range out {
+			dup = dup || sameFirstName(p.Name, name) || email != "" && strings.EqualFold(p.Email, email)
+		}
+		if !dup && !d.self[strings.ToLower(email)] {
+			out = append(out, Person{Name: name, Email: email})
+		}
+	}
+	return out
+}
+
+// replacement is one person standing in for another.
+type replacement struct{ in, out string }
+
+// replaceWords join the one who steps in to the one replaced: "will
+// replace", "remplace", "sustituye a", "vertritt". Section [replace_words] of
+// the language files.
+var replaceWords = sequenceTable(languages, "replace_words")
+
+// replacements reads the sentences of the new text in which someone
+// replaces someone else on the panel: "Update: Sam Whitaker replaces Kim".
+// A sentence in a condition or a negation replaces nobody.
+func (d *doc) replacements() []replacement {
+	ti := d.newT
+	toks := ti.toks
+	starts := startsOf(replaceWords)
+	var out []replacement
+	for i := 1; i < len(toks); i++ {
+		if !starts.may(toks[i].s) {
+			continue
+		}
+		for _, w := range replaceWords {
+			if !wordsAt(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
+				continue
+			}
+			// the name that ends right before the words, or before a note in
+			// parentheses ("Marta Kowalczyk (Senior Engineering Manager)")
+			stop := i
+			if toks[i-1].s == ")" {
+				for stop = i - 1; stop > 0 && toks[stop].s != "("; stop-- {
+				}
+			}
+			b := stop - 1
+			for b > 0 && isNameWord(toks[b-1]) && (!toks[b].nl || wrappedName(toks, b)) {
+				b--
+			}
+			if b < 0 {
+				continue
+			}
+			in, end := nameAt(toks, b)
+			if in == "" || end != stop {
+				continue
+			}
+			j := i + len(w)
+			for j+1 < len(toks) && honorifics[toks[j].s] {
+				j = afterHonorific(toks, j)
+			}
+			if gone, _ := nameAt(toks, j); gone != "" {
+				out = append(out, replacement{in: in, out: gone})
+			}
+		}
+	}
+	return out
+}
+
+// sameFirstName reports whether two names share their first word ("Daniel"
+// and "Daniel Brooks").
+func sameFirstName(a, b string) bool {
+	fa, fb := strings.Fields(fold(a)), strings.Fields(fold(b))
+	return len(fa) > 0 && len(fb) > 0 && fa[0] == fb[0]
+}
+
+// peopleFound lists the people the message names as interviewers.
+func (d *doc) peopleFound(r *Result) []Person {
 	known := d.knownPeople()
 	var out []Person
 	seen := map[string]bool{}
