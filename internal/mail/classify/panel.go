@@ -658,6 +658,7 @@ func (ti *textInfo) personColumn(l panelLine) int {
 func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 	var got []person
 	end := h
+	hcs := ti.cells(lines[h])
 	for k := h + 1; k < len(lines); k++ {
 		l := lines[k]
 		if l.line-lines[k-1].line > 1 {
@@ -673,6 +674,12 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 			break
 		}
 		end = k
+		// a row with an empty first cell goes on the row above ("09:00 –
+		// 09:45   Prof. Klaus Reinhardt" over "            Mirjana
+		// Petrović"): its cells are placed by where they stand
+		if len(cs) < len(hcs) && !ti.barRow(l) {
+			cs = ti.alignCells(cs, hcs)
+		}
 		if col >= len(cs) || cs[col][0] == cs[col][1] {
 			continue
 		}
@@ -702,6 +709,36 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		got = append(got, it.p)
 	}
 	return got, end
+}
+
+// alignCells places the cells of a short row under the header cells hcs by
+// the column each starts at: a cell goes under the header cell that starts
+// nearest to it; header cells with none stay empty.
+func (ti *textInfo) alignCells(cs, hcs [][2]int) [][2]int {
+	col := func(tok int) int {
+		start := ti.toks[tok].start
+		return start - (strings.LastIndexByte(ti.text[:start], '\n') + 1)
+	}
+	out := make([][2]int, len(hcs))
+	for i := range out {
+		out[i] = [2]int{cs[0][0], cs[0][0]} // empty
+	}
+	for _, c := range cs {
+		if c[0] == c[1] {
+			continue
+		}
+		best, dist := 0, 1<<30
+		for i, hc := range hcs {
+			if hc[0] == hc[1] {
+				continue
+			}
+			if d := abs(col(c[0]) - col(hc[0])); d < dist {
+				best, dist = i, d
+			}
+		}
+		out[best] = c
+	}
+	return out
 }
 
 // ruleLine reports whether a line is drawn of dashes, pluses, equals
@@ -1300,4 +1337,11 @@ func (d *doc) senderPresent() bool {
 func isWeekday(w string) bool {
 	_, ok := weekdayWords[w]
 	return ok
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -210,6 +210,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_time_cell_honorific", []Person{{Name: "Hugo Marchal", Email: ""}, {Name: "Inès Caron", Email: ""}}},
 		// "X will replace Y": X in, Y out, X's address from Cc
 		{"panel_replacement", []Person{{Name: "Tariq Nasser", Email: ""}, {Name: "Rhea Kapoor", Email: "rhea.kapoor@lindale.example"}}},
+		// a plain-text table row whose first cell is empty continues the one above
+		{"table_row_continues", []Person{{Name: "Urs Baumann", Email: ""}, {Name: "Ana Kovač", Email: ""}, {Name: "Lina Frei-Moser", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1420,7 +1420,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
-			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
+			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
