@@ -555,6 +555,16 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 	if inSent(famInterview) {
 		return true
 	}
+	// a date line of its own right after the sentence about the interview:
+	// "... want you in for the final panel.\nFriday May 1st, 10:00 AM Eastern"
+	if first := lineFirst(ti, c.tok); dateLine(ti, c) && first > 0 {
+		prev := ti.toks[first-1]
+		for _, h := range ti.hits {
+			if (h.fam == famInterview || h.fam == famPanel) && ti.ws[h.from].sent == prev.sent && prev.line >= ti.toks[c.tok].line-2 {
+				return true
+			}
+		}
+	}
 	// a labelled line: "Time: 9:00 AM", "Hora: 10:30", "Uhrzeit | 14:00"
 	line := ti.toks[c.tok].line
 	k := c.tok
@@ -581,6 +591,23 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 		}
 	}
 	return false
+}
+
+// dateLine reports whether the candidate's line opens with its date or its
+// time: "Friday May 1st, 10:00 AM Eastern".
+func dateLine(ti *textInfo, c candidate) bool {
+	line := ti.toks[c.tok].line
+	k := lineFirst(ti, c.tok)
+	return k == c.tok || c.date.line == line && c.date.from >= k && c.date.from-k <= 2
+}
+
+// lineFirst returns the first token of token k's line.
+func lineFirst(ti *textInfo, k int) int {
+	line := ti.toks[k].line
+	for k > 0 && ti.toks[k-1].line == line {
+		k--
+	}
+	return k
 }
 
 // timeLabel reports whether a folded word labels a date or time: "Time:",

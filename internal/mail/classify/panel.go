@@ -277,13 +277,14 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			continue
 		}
 		var got []person
-		bulleted, afterTime, agendaItem, cards := false, false, false, false
+		bulleted, afterTime, agendaItem, cards, sawAgenda := false, false, false, false, false
 		under := -1 // lines read under the last name, -1 before any
 		end := h
 		for k := h + 1; k < len(lines) && k <= h+16; k++ {
 			l := lines[k]
 			blank := l.line-lines[k-1].line > 1
 			it, ok := ti.panelItem(l)
+			sawAgenda = sawAgenda || it.agenda && k > h+1
 			if afterTime && !blank && !it.agenda {
 				// the session under its time: "Coding - Bea Lindqvist,
 				// Senior Engineer", "Lunch break"; the people under their
@@ -298,7 +299,8 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			// a blank line ends a list, unless the list goes on with the
 			// same bullets or cards (a name over its title), or it stands
 			// between the heading and the list
-			if blank && len(got) > 0 && !(bulleted && it.bullet) && !(cards && ok && it.p.name != "" && k+1 < len(lines) && ti.titleOnly(lines[k+1])) {
+			if blank && len(got) > 0 && !(bulleted && it.bullet) && !(cards && ok && it.p.name != "" && k+1 < len(lines) && ti.titleOnly(lines[k+1])) &&
+				!(sawAgenda && it.agenda && l.line-lines[k-1].line == 2) {
 				break
 			}
 			// the title under a name, which could read as a lone name
@@ -342,7 +344,11 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			agendaItem = it.agenda
 			end = k
 			bulleted = bulleted || it.bullet
-			if it.p.name != "" {
+			if it.p.name != "" && it.agenda {
+				// several people in one session: "10:00 AM - 11:00 AM
+				// Olumide Bankole; Stanislav Petrović"
+				got = append(got, ti.sessionList(l, it.p)...)
+			} else if it.p.name != "" {
 				got = append(got, it.p)
 			}
 		}
@@ -393,11 +399,13 @@ func (ti *textInfo) sessionPerson(l panelLine) string {
 func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
 	named := 0
 	for first := k; k < len(lines) && named < 2; k++ {
-		if k > first && lines[k].line-lines[k-1].line > 1 {
+		gap := lines[k].line - lines[k-1].line
+		if k > first && gap > 2 {
 			break
 		}
 		it, ok := ti.panelItem(lines[k])
-		if !it.agenda {
+		// one blank line may part the sessions of an agenda
+		if !it.agenda || k > first && gap == 2 && !it.agenda {
 			break
 		}
 		if ok && it.p.name != "" {
@@ -472,6 +480,32 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 // bulletMarks are the other signs that open a list item: "▪ Björn
 // Østergaard (CTO)", "・YAMAMOTO Haruka".
 var bulletMarks = map[string]bool{"▪": true, "■": true, "◦": true, "▸": true, "►": true, "‣": true, "・": true, "●": true, "○": true, "→": true, "✓": true, "✔": true, "➤": true, "❖": true}
+
+// sessionList returns the people of an agenda row whose person p opens a
+// list ("Olumide Bankole; Stanislav Petrović", "Ana Ruiz & Tom Wu"), or p
+// alone.
+func (ti *textInfo) sessionList(l panelLine, p person) []person {
+	first := strings.Fields(fold(p.name))
+	if len(first) == 0 {
+		return []person{p}
+	}
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s != first[0] {
+			continue
+		}
+		var out []person
+		for _, q := range readNameList(ti.toks[:l.to], k, ti.toks[k].sent) {
+			if !q.self && strings.Contains(q.name, " ") {
+				out = append(out, person{name: q.name})
+			}
+		}
+		if len(out) > 1 {
+			return out
+		}
+		break
+	}
+	return []person{p}
+}
 
 // shortLine reports whether a line is a short phrase, no sentence: a
 // session's name under a person ("Live coding in C++").
@@ -972,7 +1006,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	for first+1 < to && honorifics[toks[first].s] && toks[first].upper() {
 		first = afterHonorific(toks, first)
 	}
-	if name, end := nameAt(toks, first); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ",") {
+	if name, end := nameAt(toks, first); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == "," || toks[end].s == ";" || toks[end].s == "&") {
 		return name, rest(end)
 	}
 	for k := i; k < to; k++ {

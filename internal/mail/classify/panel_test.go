@@ -212,6 +212,10 @@ func TestPanelPeople(t *testing.T) {
 		{"panel_replacement", []Person{{Name: "Tariq Nasser", Email: ""}, {Name: "Rhea Kapoor", Email: "rhea.kapoor@lindale.example"}}},
 		// a plain-text table row whose first cell is empty continues the one above
 		{"table_row_continues", []Person{{Name: "Urs Baumann", Email: ""}, {Name: "Ana Kovač", Email: ""}, {Name: "Lina Frei-Moser", Email: ""}}},
+		// sessions parted by blank lines, each person under its time; an observer left out
+		{"agenda_blocks_blank_lines", []Person{{Name: "Noor Haddad", Email: ""}, {Name: "Lukas Brandt", Email: ""}, {Name: "Carla Mendes", Email: ""}}},
+		// two people in one session, parted by a semicolon
+		{"agenda_row_two_names", []Person{{Name: "Ruth Okafor-Lane", Email: ""}, {Name: "Ivan Petrov", Email: ""}, {Name: "Sun-hee Cho", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

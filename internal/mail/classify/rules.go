@@ -88,7 +88,9 @@ func (d *doc) gather() *evidence {
 	e.ooo = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && d.inThread()
 	e.practice = d.subject.has(famPractice) || newT.has(famPractice)
 	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
-	others := e.foreign || d.personalNote() || newT.has(famAgency) && !(newT.has(famInterview) && d.inThread()) || e.practice || newT.has(famAckNeg)
+	// an agency relaying its client's interview at a set time is no outreach
+	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew)
+	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.has(famAckNeg)
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e

@@ -161,7 +161,8 @@ func clockAt(toks []token, i int) (clock, bool) {
 			}
 			c.m = atoi(n2.s)
 		case n1 != nil && isMeridiem(n1.s) > 0:
-		case n1 != nil && (n1.s == "uhr" || n1.s == "uur"):
+		case n1 != nil && (n1.s == "uhr" || n1.s == "uur") && !(i >= 2 && toks[i-1].s == "." && toks[i-2].kind == tokNum && toks[i-1].start == toks[i-2].start+len(toks[i-2].raw)):
+			// "14 Uhr"; the minutes of "14.00 Uhr" are no hour
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
