@@ -311,7 +311,7 @@ func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
 			// a card goes on under its name: the title, the session, the
 			// address ("Mateusz Wójcik" / "Controls Engineer" / "Live coding
 			// in C++" / "mateusz.wojcik@...")
-			card := under >= 0 && under < 3 && !blank && !it.agenda && (ti.titleOnly(l) || under > 0 && ti.shortLine(l))
+			card := under >= 0 && under < 3 && !blank && !it.agenda && (ti.titleOnly(l) || under > 0 && (ti.shortLine(l) || ti.cardNote(l)))
 			if a := ti.addressOnly(l); a != "" && under >= 0 && under < 4 && !blank {
 				if last := &got[len(got)-1]; last.email == "" {
 					last.email = a
@@ -515,6 +515,21 @@ func (ti *textInfo) shortLine(l panelLine) bool {
 	}
 	for k := l.from; k < l.to; k++ {
 		if t := ti.toks[k]; t.s == "." || t.s == "@" || t.s == ":" || t.s == "?" || t.s == "!" {
+			return false
+		}
+	}
+	return true
+}
+
+// cardNote reports whether a line is a short note about the person above
+// it on a card: one or two sentences ("Your hiring manager. Ask him about
+// the migration off Hadoop."), no address, no time, no colon.
+func (ti *textInfo) cardNote(l panelLine) bool {
+	if l.to-l.from > 16 {
+		return false
+	}
+	for k := l.from; k < l.to; k++ {
+		if t := ti.toks[k]; t.s == "@" || t.s == ":" || t.kind == tokNum {
 			return false
 		}
 	}

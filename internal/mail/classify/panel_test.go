@@ -216,6 +216,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_blocks_blank_lines", []Person{{Name: "Noor Haddad", Email: ""}, {Name: "Lukas Brandt", Email: ""}, {Name: "Carla Mendes", Email: ""}}},
 		// two people in one session, parted by a semicolon
 		{"agenda_row_two_names", []Person{{Name: "Ruth Okafor-Lane", Email: ""}, {Name: "Ivan Petrov", Email: ""}, {Name: "Sun-hee Cho", Email: ""}}},
+		// cards with a note of a sentence or two under each title
+		{"cards_with_notes", []Person{{Name: "Dara Whelan", Email: ""}, {Name: "Matteo Rinaldi", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
