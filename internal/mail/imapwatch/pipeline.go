@@ -59,8 +59,10 @@ func (s *mailboxSync) pipeline(ctx context.Context, h BatchHandler, uids []imap.
 		if err := h.HandleBatch(ctx, b); err != nil {
 			last := b.Messages[len(b.Messages)-1].UID
 			herr = fmt.Errorf("imapwatch: handler refused messages %d-%d of %s: %w", b.Messages[0].UID, last, s.name, err)
+			// the fetch stage stops at its next batch; a fetch in flight
+			// ends by itself (closing the connection under it races in
+			// go-imap's literal reader)
 			cancel(herr)
-			_ = s.c.Close() // the session ends: let a fetch in flight end too
 			continue
 		}
 		s.lastUID = b.Checkpoint.LastUID
