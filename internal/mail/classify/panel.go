@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -208,8 +209,19 @@ func (ti *textInfo) nameOnLine(l panelLine) bool {
 
 // panelPeople reads the people listed under the panel headings of a text,
 // with the address written on the same line when there is one, and returns
-// the lines of the headings it read a list under.
+// the lines of the headings it read a list under. The result is computed
+// once per text and shared: callers must not modify it (appending is safe,
+// the slice has no spare capacity).
 func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
+	if !ti.panelDone {
+		out, heads := d.readPanelPeople(ti)
+		ti.panel, ti.panelHeads, ti.panelDone = slices.Clip(out), heads, true
+	}
+	return ti.panel, ti.panelHeads
+}
+
+// readPanelPeople is panelPeople without the memo.
+func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 	var out []person
 	heads := map[int]bool{}
 	lines := ti.textLines()

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1038,8 +1039,17 @@ func (d *doc) namedNearTime(first string) bool {
 }
 
 // proseInterviewers reads names after triggers such as "you'll meet",
-// "Interviewers:", "with", and names at the end of agenda lines.
+// "Interviewers:", "with", and names at the end of agenda lines. The result
+// is computed once per text and shared: callers must not modify it.
 func (d *doc) proseInterviewers(ti *textInfo) []person {
+	if !ti.proseDone {
+		ti.prose, ti.proseDone = slices.Clip(d.readProseInterviewers(ti)), true
+	}
+	return ti.prose
+}
+
+// readProseInterviewers is proseInterviewers without the memo.
+func (d *doc) readProseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
 	// headed lists first; their headings are not read again as prose
 	out, heads := d.panelPeople(ti)
