@@ -4,6 +4,7 @@ import (
 	"github.com/followupd/followupd/internal/mail/platform"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/internal/mail/message"
 )
@@ -55,6 +56,30 @@ func domainLabel(addr string) string {
 	return ""
 }
 
+// appendCompact appends compact(s) to dst without building the folded
+// string: each rune is folded as fold does and only ASCII letters and
+// digits are kept (fold's other output, accented letters it keeps and
+// punctuation, is dropped by compact anyway).
+func appendCompact(dst []byte, s string) []byte {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if c := byte(r); c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				dst = append(dst, c)
+			}
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			for i := 0; i < len(f); i++ {
+				if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+					dst = append(dst, c)
+				}
+			}
+		}
+	}
+	return dst
+}
+
 // compact folds s and keeps letters and digits only.
 func compact(s string) string {
 	f := fold(s)
@@ -88,7 +113,7 @@ func cleanOrg(s string) string {
 	// a mailbox word before the name, when a name follows
 	fs := fold(s)
 	for _, pre := range orgPrefixes {
-		if f := fs; strings.HasPrefix(f, pre+" ") && len(f) > len(pre)+3 {
+		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && strings.HasPrefix(f, pre) {
 			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
 				s = strings.Join(rest, " ")
 				break
@@ -125,11 +150,24 @@ func (d *doc) company() string {
 		score int
 	}
 	var cands []cand
+	// the same name is offered again and again (each signature line, each
+	// phrase): it is cleaned and judged once
+	type vetted struct {
+		name string
+		ok   bool
+	}
+	seen := map[string]vetted{}
 	addCand := func(name string, w int) {
-		name = cleanOrg(name)
-		if !d.orgLike(name) {
+		v, done := seen[name]
+		if !done {
+			v.name = cleanOrg(name)
+			v.ok = d.orgLike(v.name)
+			seen[name] = v
+		}
+		if !v.ok {
 			return
 		}
+		name = v.name
 		for i := range cands {
 			if strings.EqualFold(cands[i].name, name) {
 				cands[i].score += w
@@ -211,8 +249,16 @@ func (d *doc) company() string {
 	if d.ev != nil {
 		addDomain(strings.ToLower(d.ev.Organizer.Email))
 	}
-	// a name written in the text that spells a person's domain
+	// a name written in the text that spells a person's domain (only a
+	// label of four letters or more can match)
+	long := false
+	for _, lb := range labels {
+		long = long || len(lb) >= 4
+	}
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal} {
+		if !long {
+			break
+		}
 		for i, t := range ti.toks {
 			if t.kind != tokWord || !t.upper() || i > 0 && ti.toks[i-1].kind == tokWord && ti.toks[i-1].upper() && !t.nl {
 				continue
@@ -221,9 +267,10 @@ func (d *doc) company() string {
 			if run == "" {
 				continue
 			}
-			cr := compact(run)
+			var buf [64]byte
+			cr := appendCompact(buf[:0], run)
 			for _, lb := range labels {
-				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(cr, lb) || strings.HasPrefix(lb, cr)) {
+				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(string(cr), lb) || strings.HasPrefix(lb, string(cr))) {
 					addCand(run, 2)
 					break
 				}
@@ -269,7 +316,7 @@ func (d *doc) company() string {
 		if s > bestScore {
 			best, bestScore = c.name, s
 		}
-		if !d.agencyOrg(c.name) && s > otherScore {
+		if s > otherScore && !d.agencyOrg(c.name) {
 			other, otherScore = c.name, s
 		}
 	}
