@@ -37,7 +37,9 @@ const (
 // posting) stays fresh; everything from an Outlook or forward separator on is
 // quoted. CRLF and lone CR line ends are normalised to LF.
 func Split(text string) (fresh, quoted string) {
-	text = lineEnds.Replace(text)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = lineEnds.Replace(text) // it copies the text even when there is nothing to replace
+	}
 	raw := strings.Split(text, "\n")
 	lines := make([]line, len(raw))
 	for i, s := range raw {
@@ -252,7 +254,9 @@ func headerKey(s string) (string, bool) {
 		s = s[:1000]
 	}
 	t := strings.TrimLeft(s, " \t*>")
-	i := strings.IndexAny(t, ":：")
+	// a colon past byte 24 is too far: look no further than one starting
+	// there ("：" is three bytes)
+	i := strings.IndexAny(t[:min(len(t), 24+len("："))], ":：")
 	if i <= 0 || i > 24 {
 		return "", false
 	}
