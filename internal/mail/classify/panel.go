@@ -1052,9 +1052,13 @@ func sharedMailbox(addr string) bool {
 	if !ok {
 		return true
 	}
-	c := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	c := localSeparators.Replace(local)
 	return teamLocal[c] || genericLocal[c]
 }
+
+// localSeparators drops the separators of a local part ("talent-team",
+// "hr_ops", "jane.doe"), built once: a Replacer builds its tables on first use.
+var localSeparators = strings.NewReplacer("-", "", "_", "", ".", "")
 
 // presentWords are the sender saying they will be at the interview: "ci
 // vediamo giovedì", "dann sehen wir uns am Montag" (the Section [sender_present] of the language files.
