@@ -49,27 +49,30 @@ type matcher struct {
 	next []uint64
 }
 
-// nextFilter returns a filter of the words that the second slot of p
-// accepts: bit wordBit(w) is set for each of its words, so that a word
-// whose bit (and whose elided form's bit) is clear cannot match it. It is 0
-// when the slot takes other words too (a prefix, a number, any word, an
-// optional slot or a gap) or p has no second slot: no filter.
+// nextFilter returns a filter of the words that may follow the first word
+// of p: bit wordBit(w) is set for each word of its second slot, and of the
+// slots after it while the ones before are optional, so that a word whose
+// bit (and whose elided form's bit) is clear cannot continue p. It is 0
+// when some other word may follow (a prefix, a number, any word or a gap
+// on the way) or p may end after its first word: no filter.
 func nextFilter(p *pattern) uint64 {
-	if len(p.slots) < 2 {
-		return 0
-	}
-	s := &p.slots[1]
-	if s.optional || s.gap > 0 || s.num || s.any {
-		return 0
-	}
 	var f uint64
-	for i, a := range s.alts {
-		if s.prefix[i] {
+	for k := 1; k < len(p.slots); k++ {
+		s := &p.slots[k]
+		if s.gap > 0 || s.num || s.any {
 			return 0
 		}
-		f |= wordBit(a)
+		for i, a := range s.alts {
+			if s.prefix[i] {
+				return 0
+			}
+			f |= wordBit(a)
+		}
+		if !s.optional {
+			return f
+		}
 	}
-	return f
+	return 0
 }
 
 // wordBit hashes a folded word to one bit of a nextFilter.
