@@ -192,7 +192,10 @@ func appendTokens(toks []token, text string) []token {
 			toks = append(toks, token{s: text[start:j], raw: text[start:j], kind: tokNum, line: line, sent: sent, start: start, nl: nl})
 			i = j
 		default:
-			s := string(r)
+			s := text[i : i+w] // the mark itself, without allocating
+			if r == utf8.RuneError && w == 1 {
+				s = string(r) // a byte that is no UTF-8 reads as U+FFFD
+			}
 			switch {
 			case isDash(r):
 				s = "-"
@@ -248,6 +251,9 @@ func asciiLower(s string) string {
 // contraction expands English contractions so that phrases need one spelling:
 // "haven't" is "have not", "we'll" is "we will". "'s" and "'d" stay as they are.
 func contraction(f string) (string, string, bool) {
+	if strings.IndexByte(f, '\'') < 0 {
+		return "", "", false // every contraction has its apostrophe (folded to ')
+	}
 	switch f {
 	case "won't":
 		return "will", "not", true
