@@ -37,6 +37,8 @@ type textInfo struct {
 	panelDone  bool
 	prose      []person
 	proseDone  bool
+	// items holds the panelItem of each token range asked about
+	items map[[2]int]panelMemo
 }
 
 // textPool recycles the arrays of analysed texts between messages (see

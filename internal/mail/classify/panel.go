@@ -726,6 +726,28 @@ var agendaWith = wordTable(languages, "agenda_with")
 // whose title makes its person a coordinator or a tech check keeps the list
 // going but names nobody.
 func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
+	// the list readers ask again and again about the same lines (each
+	// line looks ahead for agenda rows): each line is read once
+	key := [2]int{l.from, l.to}
+	if it, ok := ti.items[key]; ok {
+		return it.e, it.ok
+	}
+	e, ok := ti.readPanelItem(l)
+	if ti.items == nil {
+		ti.items = map[[2]int]panelMemo{}
+	}
+	ti.items[key] = panelMemo{e, ok}
+	return e, ok
+}
+
+// panelMemo is a line's panelItem.
+type panelMemo struct {
+	e  panelEntry
+	ok bool
+}
+
+// readPanelItem is panelItem without the memo.
+func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	toks := ti.toks
 	var e panelEntry
 	j := l.from
