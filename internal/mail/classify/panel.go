@@ -1024,26 +1024,35 @@ func (d *doc) senderAlone() bool {
 	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() {
 		return false
 	}
-	return d.saysAny(interviewsWords)
+	return d.saysAny(interviewsSet)
 }
 
 // senderInterviews reports whether the sender says they interview or take
 // part beside others ([sender_interviews], [sender_joined]), outside a
 // condition.
 func (d *doc) senderInterviews() bool {
-	return d.saysAny(interviewsWords) || d.senderJoined()
+	return d.saysAny(interviewsSet) || d.senderJoined()
 }
+
+// seqSet is a table of word sequences with the index of their first
+// words (see startsOf), built once.
+type seqSet struct {
+	seqs   [][]string
+	starts seqStarts
+}
+
+// newSeqSet indexes seqs.
+func newSeqSet(seqs [][]string) seqSet { return seqSet{seqs: seqs, starts: startsOf(seqs)} }
 
 // saysAny reports whether the new text holds one of the word sequences
 // outside a condition and a negation ("não estarei presente").
-func (d *doc) saysAny(seqs [][]string) bool {
+func (d *doc) saysAny(set seqSet) bool {
 	toks := d.newT.toks
-	starts := startsOf(seqs)
 	for i := range toks {
-		if !starts.may(toks[i].s) {
+		if !set.starts.may(toks[i].s) {
 			continue
 		}
-		for _, w := range seqs {
+		for _, w := range set.seqs {
 			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
 				return true
 			}
@@ -1091,6 +1100,11 @@ var (
 	presentWords    = append(sequenceTable(languages, "sender_present"), interviewsWords...)
 	joinedWords     = sequenceTable(languages, "sender_joined")
 	interviewsWords = sequenceTable(languages, "sender_interviews")
+
+	// the same, indexed by their first words
+	presentSet    = newSeqSet(presentWords)
+	interviewsSet = newSeqSet(interviewsWords)
+	joinedSet     = newSeqSet(joinedWords)
 )
 
 // inlineHeadings reads the names after a heading and its qualifiers on
@@ -1152,9 +1166,8 @@ var listJoins = func() map[string]bool {
 func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	toks := ti.toks
 	var out []person
-	starts := startsOf(joinedWords)
 	for i := range toks {
-		if !starts.may(toks[i].s) {
+		if !joinedSet.starts.may(toks[i].s) {
 			continue
 		}
 		if heads[toks[i].line] || ti.condTok(i) {
@@ -1202,6 +1215,17 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 // senderJoined reports whether the sender says others join them: a
 // calendar's organiser who writes so interviews too.
 func (d *doc) senderJoined() bool {
+	// "Sanne will also join" says the sender is there unless the sender is
+	// a recruiter, who may only have arranged it
+	return d.saysAny(joinedOwn) || d.saysAny(joinedOthers) && !d.senderRecruits() && !d.saidInDenied(joinedOthers.seqs)
+}
+
+// joinedOwn are the joinedWords in which the sender speaks of themself or
+// of "us" ("will join me"); joinedOthers are the rest ("will also join").
+var joinedOwn, joinedOthers = splitJoined()
+
+// splitJoined splits joinedWords into joinedOwn and joinedOthers.
+func splitJoined() (seqSet, seqSet) {
 	var own, others [][]string
 	for _, w := range joinedWords {
 		first := false
@@ -1214,9 +1238,7 @@ func (d *doc) senderJoined() bool {
 			others = append(others, w)
 		}
 	}
-	// "Sanne will also join" says the sender is there unless the sender is
-	// a recruiter, who may only have arranged it
-	return d.saysAny(own) || d.saysAny(others) && !d.senderRecruits() && !d.saidInDenied(others)
+	return newSeqSet(own), newSeqSet(others)
 }
 
 // saidInDenied reports whether one of the word sequences stands in a
@@ -1259,7 +1281,7 @@ func (d *doc) senderRecruits() bool {
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
-	return d.saysAny(presentWords) || d.senderJoined()
+	return d.saysAny(presentSet) || d.senderJoined()
 }
 
 // isWeekday reports whether a folded word names a day of the week.
