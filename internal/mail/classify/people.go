@@ -416,6 +416,12 @@ var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
 func nameAt(toks []token, i int) (string, int) {
+	// a name opens with a capital (a name word, a month that is a first
+	// name, an initial) or a joined particle ("al-Hashimi"): any other
+	// token opens none
+	if i < len(toks) && !toks[i].upper() && !(toks[i].kind == tokWord && particleJoined(toks[i].raw)) {
+		return "", i
+	}
 	var parts []string
 	j := i
 	for j < len(toks) && len(parts) < 4 {
@@ -1487,11 +1493,12 @@ func (d *doc) knownPeople() *peopleIndex {
 	for _, ti := range []*textInfo{d.newT, d.quoted, d.cal} {
 		toks := ti.toks
 		for i := range toks {
-			name, end := nameAt(toks, i)
-			if name == "" || !strings.Contains(name, " ") {
+			// a name inside another is not read again
+			if i > 0 && isNameWord(toks[i-1]) {
 				continue
 			}
-			if i > 0 && isNameWord(toks[i-1]) {
+			name, end := nameAt(toks, i)
+			if name == "" || !strings.Contains(name, " ") {
 				continue
 			}
 			k := end
