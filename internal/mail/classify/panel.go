@@ -942,6 +942,9 @@ func titleLeavesOut(title string) bool {
 // the interview: whoever it names is no interviewer. Section [tech_check_words] of the language files.
 var techCheckWords = sequenceTable(languages, "tech_check_words")
 
+// techCheckSet is techCheckWords indexed by their first words.
+var techCheckSet = newSeqSet(techCheckWords)
+
 // techCheckNamed reports whether a first name stands in a sentence about a
 // tech check ("Sam from IT will do a short tech check with you").
 func (d *doc) techCheckNamed(first string) bool {
@@ -955,10 +958,8 @@ func (d *doc) techCheckNamed(first string) bool {
 			if ti.toks[i].sent != t.sent {
 				continue
 			}
-			for _, w := range techCheckWords {
-				if wordsAt(ti.toks, i, w) {
-					return true
-				}
+			if _, ok := techCheckSet.firstAt(ti.toks, i); ok {
+				return true
 			}
 		}
 	}
@@ -1039,20 +1040,52 @@ func (d *doc) senderInterviews() bool {
 type seqSet struct {
 	seqs   [][]string
 	starts seqStarts
+	// byFirst lists the sequences by their first word, each list in
+	// table order
+	byFirst map[string][][]string
 }
 
 // newSeqSet indexes seqs.
-func newSeqSet(seqs [][]string) seqSet { return seqSet{seqs: seqs, starts: startsOf(seqs)} }
+func newSeqSet(seqs [][]string) seqSet {
+	set := seqSet{seqs: seqs, starts: startsOf(seqs), byFirst: map[string][][]string{}}
+	for _, w := range seqs {
+		if len(w) > 0 {
+			set.byFirst[w[0]] = append(set.byFirst[w[0]], w)
+		}
+	}
+	return set
+}
+
+// at returns the sequences that may stand at token i, in table order: all
+// of them when one is empty (it stands anywhere), else those whose first
+// word is token i's.
+func (set *seqSet) at(toks []token, i int) [][]string {
+	if set.starts.any {
+		return set.seqs
+	}
+	if !set.starts.may(toks[i].s) {
+		return nil
+	}
+	return set.byFirst[toks[i].s]
+}
+
+// firstAt returns the first sequence of the table that stands at token i
+// (see wordsAt).
+func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
+	for _, w := range set.at(toks, i) {
+		if wordsAt(toks, i, w) {
+			return w, true
+		}
+	}
+	return nil, false
+}
 
 // saysAny reports whether the new text holds one of the word sequences
 // outside a condition and a negation ("não estarei presente").
 func (d *doc) saysAny(set seqSet) bool {
 	toks := d.newT.toks
 	for i := range toks {
-		if !set.starts.may(toks[i].s) {
-			continue
-		}
-		for _, w := range set.seqs {
+		for _, w := range set.at(toks, i) {
 			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
 				return true
 			}
@@ -1167,25 +1200,14 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	toks := ti.toks
 	var out []person
 	for i := range toks {
-		if !joinedSet.starts.may(toks[i].s) {
+		w, joined := joinedSet.firstAt(toks, i)
+		if !joined || heads[toks[i].line] || ti.condTok(i) {
 			continue
 		}
-		if heads[toks[i].line] || ti.condTok(i) {
-			continue
-		}
-		joined, withSender := false, false
+		withSender := listJoins[w[0]]
 		// "our IT support technician, Declan Moriarty, will join the call for
 		// a quick audio check": a tech check, a negation, no part in it
 		if ti.sentDenied(toks[i].sent) {
-			continue
-		}
-		for _, w := range joinedWords {
-			if wordsAt(toks, i, w) {
-				joined, withSender = true, listJoins[w[0]]
-				break
-			}
-		}
-		if !joined {
 			continue
 		}
 		sent := toks[i].sent

@@ -988,6 +988,9 @@ func (d *doc) senderCalls() bool {
 // vialess drops what a sending service appends to a person's display name:
 // "Felix Braun (via Google Calendar)", "Marta Kowalski via Lever".
 func vialess(name string) string {
+	if strings.IndexAny(name, "vV") < 0 {
+		return name // no "via" in any case, not lower-cased
+	}
 	for _, sep := range []string{" (via ", " via "} {
 		if i := strings.Index(strings.ToLower(name), sep); i > 0 {
 			return strings.TrimSpace(name[:i])
@@ -2034,11 +2037,8 @@ func (ti *textInfo) deniedSentences() []bool {
 		}
 	}
 	for i := range ti.toks {
-		for _, w := range techCheckWords {
-			if wordsAt(ti.toks, i, w) {
-				out[ti.toks[i].sent] = true
-				break
-			}
+		if _, ok := techCheckSet.firstAt(ti.toks, i); ok {
+			out[ti.toks[i].sent] = true
 		}
 	}
 	return out
