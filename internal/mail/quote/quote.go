@@ -225,8 +225,23 @@ func isSeparatorMarker(s string) bool {
 	if t == "" {
 		return false
 	}
+	// lower-casing keeps the number of runes: a line of another length is
+	// none of the phrases, and is not lower-cased
+	if n := utf8.RuneCountInString(t); n < separatorRunes[0] || n > separatorRunes[1] {
+		return false
+	}
 	return separatorPhrases[strings.ToLower(t)]
 }
+
+// separatorRunes are the least and the most runes of the separatorPhrases.
+var separatorRunes = func() [2]int {
+	r := [2]int{1 << 30, 0}
+	for p := range separatorPhrases {
+		n := utf8.RuneCountInString(p)
+		r[0], r[1] = min(r[0], n), max(r[1], n)
+	}
+	return r
+}()
 
 // headerKeys are the field names of a quoted message header block as the
 // clients print them, lower case; fromKeys are the "From" ones among them.
