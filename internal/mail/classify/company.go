@@ -636,10 +636,10 @@ func capsRun(ti *textInfo, i int) string {
 			if j > i && t.nl {
 				break
 			}
-			if _, ok := monthWords[t.s]; ok {
+			if _, ok := lookup(monthKeys, monthWords, t.s); ok {
 				break
 			}
-			if _, ok := weekdayWords[t.s]; ok {
+			if _, ok := lookup(weekdayKeys, weekdayWords, t.s); ok {
 				break
 			}
 			// a legal form in initials ends the name: "Laguna Tech S.r.l."
@@ -721,7 +721,7 @@ func lineHasTitle(l string) bool {
 // titleWord reports whether a folded word of a signature line is a job
 // title or department word.
 func titleWord(w string) bool {
-	return titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
+	return titleKeys.may(w) && titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
 		departmentWords[strings.TrimRight(w, ".")]
 }
 

@@ -41,12 +41,19 @@ var panelHeadIndex = func() map[string][][]string {
 	return ix
 }()
 
+// panelHeadKeys holds the keys of panelHeadIndex.
+var panelHeadKeys = keysOf(panelHeadIndex)
+
 // panelHeadAt returns the length in tokens of a panel heading at token i, 0
 // when none starts there, and whether it is only a generic "with".
 func (ti *textInfo) panelHeadAt(i int) (int, bool) {
 	toks := ti.toks
 	best := 0
-	for _, h := range panelHeadIndex[toks[i].s] {
+	var heads [][]string
+	if panelHeadKeys.may(toks[i].s) {
+		heads = panelHeadIndex[toks[i].s]
+	}
+	for _, h := range heads {
 		if len(h) > best && wordsAt(toks, i, h) {
 			best = len(h)
 		}

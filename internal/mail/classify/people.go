@@ -327,18 +327,21 @@ var nameArticlesStart = wordTable(languages, "sentence_articles")
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager"). Section [title_words] of the language files.
 var titleWords = wordTable(languages, "title_words")
 
+// titleKeys holds the keys of titleWords.
+var titleKeys = keysOf(titleWords)
+
 // isNameWord reports whether a token can be part of a person's name.
 func isNameWord(t token) bool {
-	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleWords[t.s] {
+	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleKeys.may(t.s) && titleWords[t.s] {
 		return false
 	}
-	if _, ok := monthWords[t.s]; ok {
+	if _, ok := lookup(monthKeys, monthWords, t.s); ok {
 		return false
 	}
-	if _, ok := weekdayWords[t.s]; ok {
+	if _, ok := lookup(weekdayKeys, weekdayWords, t.s); ok {
 		return false
 	}
-	if _, ok := zoneAbbrev[t.raw]; ok {
+	if _, ok := lookup(zoneAbbrevKeys, zoneAbbrev, t.raw); ok {
 		return false
 	}
 	// all capitals (MA, CTO) are not names
@@ -396,8 +399,8 @@ func monthInName(toks []token, j int) bool {
 	if t.kind != tokWord || !t.upper() || len(t.raw) < 3 || strings.ToUpper(t.raw) == t.raw {
 		return false
 	}
-	_, month := monthWords[t.s]
-	_, weekday := weekdayWords[t.s]
+	_, month := lookup(monthKeys, monthWords, t.s)
+	_, weekday := lookup(weekdayKeys, weekdayWords, t.s)
 	if !month && !weekday {
 		return false
 	}
@@ -1192,6 +1195,9 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 }
 
 func triggerAt(toks []token, i int) int {
+	if !triggerKeys.may(toks[i].s) {
+		return 0
+	}
 	for _, n := range triggerIndex[toks[i].s] {
 		trig := peopleTriggers[n]
 		ok := true
@@ -1717,10 +1723,15 @@ func init() {
 			nameStop[trig[0]] = true
 		}
 	}
+	triggerKeys = keysOf(triggerIndex)
 }
 
-// triggerIndex lists the peopleTriggers by their first word, longest first.
-var triggerIndex map[string][]int
+// triggerIndex lists the peopleTriggers by their first word, longest first;
+// triggerKeys holds its keys.
+var (
+	triggerIndex map[string][]int
+	triggerKeys  *keySet
+)
 
 // listLineAhead reports whether a line starting at token j holds just a name
 // ("Ewan Tremblay, Senior Cloud Engineer"), not a new sentence ("Need to

@@ -47,32 +47,9 @@ type matcher struct {
 	// nextFilter): most patterns tried at a word fail on the word after it,
 	// which the filter tells without reading the pattern
 	next []uint64
-	// firstBits and prefixBits hold bit keyBit of each key of first and
-	// of prefix: a word whose bit is clear is no key, and is not looked up
-	firstBits, prefixBits [keyBits / 64]uint64
-}
-
-// keyBits is the size of the bit sets of matcher keys.
-const keyBits = 1 << 14
-
-// keyBit hashes a key of a matcher's index to one of keyBits bits.
-func keyBit(s string) uint {
-	if s == "" {
-		return 0
-	}
-	return (uint(len(s))*977 + uint(s[0])*131 + uint(s[len(s)-1])*31 + uint(s[len(s)/2])*7 + uint(s[(len(s)-1)/3])) & (keyBits - 1)
-}
-
-// hasKey reports whether bits may hold key s.
-func hasKey(bits *[keyBits / 64]uint64, s string) bool {
-	h := keyBit(s)
-	return bits[h>>6]&(1<<(h&63)) != 0
-}
-
-// addKey sets the bit of key s in bits.
-func addKey(bits *[keyBits / 64]uint64, s string) {
-	h := keyBit(s)
-	bits[h>>6] |= 1 << (h & 63)
+	// firstKeys and prefixKeys hold the keys of first and of prefix: a
+	// word that is no key is not looked up
+	firstKeys, prefixKeys keySet
 }
 
 // nextFilter returns a filter of the words that may follow the first word
@@ -167,14 +144,14 @@ func compilePhrases(defs map[family][]string) *matcher {
 				if p.slots[0].prefix[i] {
 					if k := a[:min(prefixKey, len(a))]; !seen[k] {
 						m.prefix[k] = append(m.prefix[k], idx)
-						addKey(&m.prefixBits, k)
+						m.prefixKeys.add(k)
 						seen[k] = true
 						m.prefixLen[len(k)] = true
 						m.prefixByte[k[0]] = true
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
-					addKey(&m.firstBits, a)
+					m.firstKeys.add(a)
 				}
 			}
 		}
@@ -298,12 +275,12 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 				next |= wordBit(e)
 			}
 		}
-		if hasKey(&m.firstBits, w) {
+		if m.firstKeys.may(w) {
 			hits = m.tryAll(ws, i, m.first[w], true, next, &tried, hits)
 		}
 		hits = m.tryPrefixes(ws, i, w, next, &tried, hits)
 		if e := elided(w); e != "" {
-			if hasKey(&m.firstBits, e) {
+			if m.firstKeys.may(e) {
 				hits = m.tryAll(ws, i, m.first[e], true, next, &tried, hits)
 			}
 			hits = m.tryPrefixes(ws, i, e, next, &tried, hits)
@@ -355,7 +332,7 @@ func (m *matcher) tryPrefixes(ws []token, i int, w string, next uint64, tried *[
 		if !m.prefixLen[k] {
 			continue
 		}
-		if !hasKey(&m.prefixBits, w[:k]) {
+		if !m.prefixKeys.may(w[:k]) {
 			continue
 		}
 		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {

@@ -385,3 +385,50 @@ func startHash(s string) uint {
 	}
 	return (uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)-1])*13 + uint(s[len(s)/2])) & 511
 }
+
+// keySet is a bit set over keyBit of the keys of a word table: a word whose
+// bit is clear is no key of the table, and need not be looked up. The hot
+// loops ask it before a map (see lookup); it is built once, with the table.
+type keySet [keyBits / 64]uint64
+
+// keyBits is the size of a keySet.
+const keyBits = 1 << 14
+
+// keyBit hashes a word to one of keyBits bits.
+func keyBit(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*977 + uint(s[0])*131 + uint(s[len(s)-1])*31 + uint(s[len(s)/2])*7 + uint(s[(len(s)-1)/3])) & (keyBits - 1)
+}
+
+// add sets the bit of key s.
+func (k *keySet) add(s string) {
+	h := keyBit(s)
+	k[h>>6] |= 1 << (h & 63)
+}
+
+// may reports whether s may be a key: false means it is none.
+func (k *keySet) may(s string) bool {
+	h := keyBit(s)
+	return k[h>>6]&(1<<(h&63)) != 0
+}
+
+// keysOf returns the keySet of the keys of m as they are now.
+func keysOf[V any](m map[string]V) *keySet {
+	k := new(keySet)
+	for s := range m {
+		k.add(s)
+	}
+	return k
+}
+
+// lookup is m[s], asking keys (the keySet of m) first.
+func lookup[V any](keys *keySet, m map[string]V, s string) (V, bool) {
+	if !keys.may(s) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[s]
+	return v, ok
+}
