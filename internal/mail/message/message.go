@@ -409,7 +409,7 @@ func (p *parser) leaf(src lineSource, h header, ct contentType) {
 			p.warn("calendar part larger than %d bytes: truncated", maxTextPart)
 		}
 		text := p.charset(raw, ct.params["charset"], "")
-		evs, warns, err := parseCalendar(strings.NewReader(text))
+		evs, warns, err := parseCalendar(text)
 		for _, w := range warns {
 			p.warn("calendar: %s", w)
 		}
