@@ -9,6 +9,7 @@ import (
 	"net/textproto"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -51,7 +52,10 @@ func readHeader(src lineSource) (header, error) {
 	// the values are gathered back to back in vals, the ends of each in
 	// ends, and cut from one string at the end: a folded field grows in
 	// place (it is always the last one) rather than by concatenation
-	var vals []byte
+	vp := headerBufs.Get().(*[]byte)
+	defer headerBufs.Put(vp)
+	vals := (*vp)[:0]
+	defer func() { *vp = vals[:0] }()
 	var ends []int
 	total := 0
 	first := true
@@ -96,6 +100,9 @@ func readHeader(src lineSource) (header, error) {
 	}
 	return h.withValues(vals, ends), nil
 }
+
+// headerBufs recycles the buffers readHeader gathers values in.
+var headerBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 // withValues sets the value of each field of h from vals, the values back to
 // back, and ends, where each ends; it returns h.
