@@ -46,6 +46,15 @@ func Split(text string) (fresh, quoted string) {
 		lines[i] = line{text: s, quoted: isQuoteMarked(s)}
 	}
 	q := classify(lines)
+	if fresh, quoted, ok := splitPrefix(text, raw, q); ok {
+		return fresh, quoted
+	}
+	return splitLines(raw, q)
+}
+
+// splitLines is the end of Split: it gathers the fresh lines and the quoted
+// ones (q), one level of quote markers removed.
+func splitLines(raw []string, q []bool) (fresh, quoted string) {
 	var f, qt strings.Builder
 	for i, s := range raw {
 		if q[i] {
@@ -57,6 +66,38 @@ func Split(text string) (fresh, quoted string) {
 		f.WriteByte('\n')
 	}
 	return trimBlankEdges(f.String()), trimBlankEdges(qt.String())
+}
+
+// splitPrefix is the end of Split when the fresh lines all come before the
+// quoted ones, as in most mail: the fresh part is then a prefix of text,
+// taken as it is rather than built line by line. ok is false otherwise.
+func splitPrefix(text string, raw []string, q []bool) (fresh, quoted string, ok bool) {
+	first := len(q) // the first quoted line
+	for i, v := range q {
+		if v {
+			first = i
+			break
+		}
+	}
+	for _, v := range q[first:] {
+		if !v {
+			return "", "", false
+		}
+	}
+	off := 0
+	for _, s := range raw[:first] {
+		off += len(s) + 1
+	}
+	// the lines before first, each with its line end; the last line of
+	// text has none, which trimBlankEdges drops anyway
+	fresh = text[:min(off, len(text))]
+	var qt strings.Builder
+	qt.Grow(len(text) - len(fresh) + 1)
+	for _, s := range raw[first:] {
+		qt.WriteString(unquoteOnce(s))
+		qt.WriteByte('\n')
+	}
+	return trimBlankEdges(fresh), trimBlankEdges(qt.String()), true
 }
 
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
