@@ -199,7 +199,8 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 	if i <= 0 {
 		return nil, false
 	}
-	prop := &ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i])), Params: ical.Params{}}
+	// Params stays nil for a line without parameters (most of them): it is only read
+	prop := &ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i]))}
 	s := l[i:]
 	for len(s) > 0 && s[0] == ';' {
 		s = s[1:]
@@ -233,6 +234,9 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 					return nil, false
 				}
 				v, s = s[:end], s[end:]
+			}
+			if prop.Params == nil {
+				prop.Params = ical.Params{}
 			}
 			prop.Params[name] = append(prop.Params[name], v)
 			if len(s) > 0 && s[0] == ',' {
