@@ -44,16 +44,21 @@ func domainLabel(addr string) string {
 	if at < 0 {
 		return ""
 	}
-	labels := strings.Split(strings.ToLower(addr[at+1:]), ".")
-	for i := len(labels) - 1; i >= 0; i-- {
-		if !tldLabels[labels[i]] {
-			if genericDomainLabels[labels[i]] {
+	// the labels from the last, as strings.Split would give them
+	for rest := strings.ToLower(addr[at+1:]); ; {
+		i := strings.LastIndexByte(rest, '.')
+		lb := rest[i+1:]
+		if !tldLabels[lb] {
+			if genericDomainLabels[lb] {
 				return ""
 			}
-			return compact(labels[i])
+			return compact(lb)
 		}
+		if i < 0 {
+			return ""
+		}
+		rest = rest[:i]
 	}
-	return ""
 }
 
 // appendCompact appends compact(s) to dst without building the folded

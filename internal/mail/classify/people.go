@@ -77,7 +77,10 @@ var platformLabels = map[string]bool{
 
 // platformDomain reports whether a mail domain belongs to a hiring platform.
 func platformDomain(domain string) bool {
-	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
+	// each label in turn, as strings.Split would give them
+	for rest, more := strings.ToLower(domain), true; more; {
+		var lb string
+		lb, rest, more = strings.Cut(rest, ".")
 		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
 			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
 				return true
