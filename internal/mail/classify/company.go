@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"github.com/followupd/followupd/internal/mail/platform"
 	"strings"
 	"unicode"
@@ -471,6 +472,9 @@ func toAddrs(l []message.Address) []messageAddress {
 	return out
 }
 
+// orgIntroKeys holds the keys of orgIntro.
+var orgIntroKeys = keysOf(orgIntro)
+
 // orgIntro words precede a company name.
 var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true,
 	"presso": true, "bij": true, "na": true, "em": true, "nella": true, "voor": true}
@@ -485,8 +489,8 @@ func orgPhrases(ti *textInfo) []orgMention {
 	toks := ti.toks
 	var out []orgMention
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
-		if !orgIntro[t.s] {
+		t := &toks[i]
+		if !orgIntroKeys.may(t.s) || !orgIntro[t.s] {
 			continue
 		}
 		// "in" and "to" and "of" only after interest/applying/behalf/team
@@ -708,11 +712,13 @@ func signatureOrgs(ti *textInfo) []string {
 // lineHasTitle reports whether a short line holds a job title word.
 func lineHasTitle(l string) bool {
 	// the words between spaces, commas, bars and slashes, read in place
-	f := fold(l)
+	// in the folded line (folded on the stack when it is short)
+	var buf [256]byte
+	f := appendFold(buf[:0], l)
 	start := -1
-	for i, r := range f {
-		if r == ' ' || r == ',' || r == '|' || r == '/' {
-			if start >= 0 && titleWord(f[start:i]) {
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == ' ' || c == ',' || c == '|' || c == '/' {
+			if start >= 0 && titleWordBytes(f[start:i]) {
 				return true
 			}
 			start = -1
@@ -720,7 +726,20 @@ func lineHasTitle(l string) bool {
 			start = i
 		}
 	}
-	return start >= 0 && titleWord(f[start:])
+	return start >= 0 && titleWordBytes(f[start:])
+}
+
+// titleWordBytes is titleWord of a word held in bytes, without making a
+// string of it.
+func titleWordBytes(w []byte) bool {
+	if titleKeys.may(string(w)) && titleWords[string(w)] {
+		return true
+	}
+	switch string(w) {
+	case "recruiter", "conseiller", "conseillere", "partenaire", "reclutadora", "reclutador", "cto":
+		return true
+	}
+	return departmentWords[string(bytes.TrimRight(w, "."))]
 }
 
 // titleWord reports whether a folded word of a signature line is a job

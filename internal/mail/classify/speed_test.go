@@ -74,3 +74,23 @@ func FuzzDomainLabels(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendFold checks appendFold against fold, and lineHasTitle (which
+// folds on the stack) against the words of fold read one by one.
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"Senior Recruiter | Acme", "Ingénieure Principale, RR.HH.", "ÉQUIPE — Talent/Partner", "a\xffb ´`", "CTO"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Fatalf("appendFold(%q) = %q, want %q", s, got, want)
+		}
+		want := false
+		for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
+			want = want || titleWord(w)
+		}
+		if got := lineHasTitle(s); got != want {
+			t.Fatalf("lineHasTitle(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

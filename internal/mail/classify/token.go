@@ -85,6 +85,30 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			dst = append(dst, f...)
+			continue
+		}
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			dst = append(dst, '\'')
+		case '–', '—', '‒', '―', '−':
+			dst = append(dst, '-')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isDash(r rune) bool {
