@@ -446,8 +446,26 @@ func (d *doc) personName(s string) bool {
 
 // orgWordIn reports whether s holds a word typical of company names.
 func orgWordIn(s string) bool {
-	for _, w := range strings.Fields(fold(s)) {
-		switch w {
+	// the words of the folded s, as strings.Fields would cut them, read in
+	// place (folded on the stack when s is short)
+	var buf [128]byte
+	f := appendFold(buf[:0], s)
+	for i := 0; i < len(f); {
+		if r, n := utf8.DecodeRune(f[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(f) {
+			r, n := utf8.DecodeRune(f[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := f[i:j]
+		i = j
+		switch string(w) {
 		case "software", "media", "labs", "analytics", "capital", "systems", "insurance", "bank", "logistics", "digital",
 			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
 			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",

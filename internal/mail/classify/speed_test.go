@@ -94,3 +94,21 @@ func FuzzAppendFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOrgWordIn checks that orgWordIn, which reads the words in place,
+// cuts them as strings.Fields does: s holds a company word when one of its
+// fields alone is one.
+func FuzzOrgWordIn(f *testing.F) {
+	for _, s := range []string{"Acme Labs", "NORTHWIND\u00a0GmbH", "a\u0085inc", "\xffbank\xff", " hr "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, w := range strings.Fields(fold(s)) {
+			want = want || orgWordIn(w)
+		}
+		if got := orgWordIn(s); got != want {
+			t.Fatalf("orgWordIn(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
