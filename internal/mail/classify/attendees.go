@@ -46,7 +46,7 @@ func notAnInterviewer(a message.Attendee) bool {
 		return false
 	}
 	addr := strings.ToLower(a.Email)
-	compact := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	compact := localSeparators.Replace(local)
 	if teamLocal[compact] || IsNoReply(addr) || platformDomain(domain) {
 		return true
 	}

@@ -1,9 +1,11 @@
 package classify
 
 import (
+	"bytes"
 	"github.com/followupd/followupd/internal/mail/platform"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/followupd/followupd/internal/mail/message"
 )
@@ -43,16 +45,45 @@ func domainLabel(addr string) string {
 	if at < 0 {
 		return ""
 	}
-	labels := strings.Split(strings.ToLower(addr[at+1:]), ".")
-	for i := len(labels) - 1; i >= 0; i-- {
-		if !tldLabels[labels[i]] {
-			if genericDomainLabels[labels[i]] {
+	// the labels from the last, as strings.Split would give them
+	for rest := strings.ToLower(addr[at+1:]); ; {
+		i := strings.LastIndexByte(rest, '.')
+		lb := rest[i+1:]
+		if !tldLabels[lb] {
+			if genericDomainLabels[lb] {
 				return ""
 			}
-			return compact(labels[i])
+			return compact(lb)
+		}
+		if i < 0 {
+			return ""
+		}
+		rest = rest[:i]
+	}
+}
+
+// appendCompact appends compact(s) to dst without building the folded
+// string: each rune is folded as fold does and only ASCII letters and
+// digits are kept (fold's other output, accented letters it keeps and
+// punctuation, is dropped by compact anyway).
+func appendCompact(dst []byte, s string) []byte {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if c := byte(r); c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				dst = append(dst, c)
+			}
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			for i := 0; i < len(f); i++ {
+				if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+					dst = append(dst, c)
+				}
+			}
 		}
 	}
-	return ""
+	return dst
 }
 
 // compact folds s and keeps letters and digits only.
@@ -88,7 +119,7 @@ func cleanOrg(s string) string {
 	// a mailbox word before the name, when a name follows
 	fs := fold(s)
 	for _, pre := range orgPrefixes {
-		if f := fs; strings.HasPrefix(f, pre+" ") && len(f) > len(pre)+3 {
+		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && strings.HasPrefix(f, pre) {
 			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
 				s = strings.Join(rest, " ")
 				break
@@ -125,11 +156,24 @@ func (d *doc) company() string {
 		score int
 	}
 	var cands []cand
+	// the same name is offered again and again (each signature line, each
+	// phrase): it is cleaned and judged once
+	type vetted struct {
+		name string
+		ok   bool
+	}
+	seen := map[string]vetted{}
 	addCand := func(name string, w int) {
-		name = cleanOrg(name)
-		if !d.orgLike(name) {
+		v, done := seen[name]
+		if !done {
+			v.name = cleanOrg(name)
+			v.ok = d.orgLike(v.name)
+			seen[name] = v
+		}
+		if !v.ok {
 			return
 		}
+		name = v.name
 		for i := range cands {
 			if strings.EqualFold(cands[i].name, name) {
 				cands[i].score += w
@@ -211,8 +255,16 @@ func (d *doc) company() string {
 	if d.ev != nil {
 		addDomain(strings.ToLower(d.ev.Organizer.Email))
 	}
-	// a name written in the text that spells a person's domain
+	// a name written in the text that spells a person's domain (only a
+	// label of four letters or more can match)
+	long := false
+	for _, lb := range labels {
+		long = long || len(lb) >= 4
+	}
 	for _, ti := range []*textInfo{d.newT, d.subject, d.cal} {
+		if !long {
+			break
+		}
 		for i, t := range ti.toks {
 			if t.kind != tokWord || !t.upper() || i > 0 && ti.toks[i-1].kind == tokWord && ti.toks[i-1].upper() && !t.nl {
 				continue
@@ -221,9 +273,10 @@ func (d *doc) company() string {
 			if run == "" {
 				continue
 			}
-			cr := compact(run)
+			var buf [64]byte
+			cr := appendCompact(buf[:0], run)
 			for _, lb := range labels {
-				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(cr, lb) || strings.HasPrefix(lb, cr)) {
+				if len(lb) >= 4 && len(cr) >= 4 && (strings.HasPrefix(string(cr), lb) || strings.HasPrefix(lb, string(cr))) {
 					addCand(run, 2)
 					break
 				}
@@ -269,7 +322,7 @@ func (d *doc) company() string {
 		if s > bestScore {
 			best, bestScore = c.name, s
 		}
-		if !d.agencyOrg(c.name) && s > otherScore {
+		if s > otherScore && !d.agencyOrg(c.name) {
 			other, otherScore = c.name, s
 		}
 	}
@@ -393,8 +446,26 @@ func (d *doc) personName(s string) bool {
 
 // orgWordIn reports whether s holds a word typical of company names.
 func orgWordIn(s string) bool {
-	for _, w := range strings.Fields(fold(s)) {
-		switch w {
+	// the words of the folded s, as strings.Fields would cut them, read in
+	// place (folded on the stack when s is short)
+	var buf [128]byte
+	f := appendFold(buf[:0], s)
+	for i := 0; i < len(f); {
+		if r, n := utf8.DecodeRune(f[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(f) {
+			r, n := utf8.DecodeRune(f[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		w := f[i:j]
+		i = j
+		switch string(w) {
 		case "software", "media", "labs", "analytics", "capital", "systems", "insurance", "bank", "logistics", "digital",
 			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
 			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",
@@ -419,6 +490,9 @@ func toAddrs(l []message.Address) []messageAddress {
 	return out
 }
 
+// orgIntroKeys holds the keys of orgIntro.
+var orgIntroKeys = keysOf(orgIntro)
+
 // orgIntro words precede a company name.
 var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true,
 	"presso": true, "bij": true, "na": true, "em": true, "nella": true, "voor": true}
@@ -433,8 +507,8 @@ func orgPhrases(ti *textInfo) []orgMention {
 	toks := ti.toks
 	var out []orgMention
 	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i]
-		if !orgIntro[t.s] {
+		t := &toks[i]
+		if !orgIntroKeys.may(t.s) || !orgIntro[t.s] {
 			continue
 		}
 		// "in" and "to" and "of" only after interest/applying/behalf/team
@@ -589,10 +663,10 @@ func capsRun(ti *textInfo, i int) string {
 			if j > i && t.nl {
 				break
 			}
-			if _, ok := monthWords[t.s]; ok {
+			if _, ok := lookup(monthKeys, monthWords, t.s); ok {
 				break
 			}
-			if _, ok := weekdayWords[t.s]; ok {
+			if _, ok := lookup(weekdayKeys, weekdayWords, t.s); ok {
 				break
 			}
 			// a legal form in initials ends the name: "Laguna Tech S.r.l."
@@ -656,11 +730,13 @@ func signatureOrgs(ti *textInfo) []string {
 // lineHasTitle reports whether a short line holds a job title word.
 func lineHasTitle(l string) bool {
 	// the words between spaces, commas, bars and slashes, read in place
-	f := fold(l)
+	// in the folded line (folded on the stack when it is short)
+	var buf [256]byte
+	f := appendFold(buf[:0], l)
 	start := -1
-	for i, r := range f {
-		if r == ' ' || r == ',' || r == '|' || r == '/' {
-			if start >= 0 && titleWord(f[start:i]) {
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c == ' ' || c == ',' || c == '|' || c == '/' {
+			if start >= 0 && titleWordBytes(f[start:i]) {
 				return true
 			}
 			start = -1
@@ -668,13 +744,26 @@ func lineHasTitle(l string) bool {
 			start = i
 		}
 	}
-	return start >= 0 && titleWord(f[start:])
+	return start >= 0 && titleWordBytes(f[start:])
+}
+
+// titleWordBytes is titleWord of a word held in bytes, without making a
+// string of it.
+func titleWordBytes(w []byte) bool {
+	if titleKeys.may(string(w)) && titleWords[string(w)] {
+		return true
+	}
+	switch string(w) {
+	case "recruiter", "conseiller", "conseillere", "partenaire", "reclutadora", "reclutador", "cto":
+		return true
+	}
+	return departmentWords[string(bytes.TrimRight(w, "."))]
 }
 
 // titleWord reports whether a folded word of a signature line is a job
 // title or department word.
 func titleWord(w string) bool {
-	return titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
+	return titleKeys.may(w) && titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
 		departmentWords[strings.TrimRight(w, ".")]
 }
 

@@ -160,6 +160,9 @@ func (d *doc) findReference() string {
 	return ""
 }
 
+// roleKeys holds the keys of roleKeywords.
+var roleKeys = keysOf(roleKeywords)
+
 // roleKeywords follow a title ("the Data Engineer role").
 var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": true, "position": true, "opening": true, "vacancy": true, "job": true, "req": true, "requisition": true, "opportunity": true, "post": true}
 
@@ -288,7 +291,7 @@ func roleIn(ti *textInfo) string {
 	}
 	// backward: "the Senior Software Engineer, Fleet Platform role"
 	for i := range toks {
-		if !roleKeywords[toks[i].s] || toks[i].upper() && toks[i].s != "role" {
+		if !roleKeys.may(toks[i].s) || !roleKeywords[toks[i].s] || toks[i].upper() && toks[i].s != "role" {
 			continue
 		}
 		if r := roleBackward(ti, i); r != "" {

@@ -30,6 +30,15 @@ type textInfo struct {
 	// denied marks the sentences that negate, cancel or check the set-up
 	// (sentDenied), computed on first use
 	denied []bool
+	// the people of the text (see panelPeople and proseInterviewers),
+	// computed on first use: several rules ask for them
+	panel      []person
+	panelHeads map[int]bool
+	panelDone  bool
+	prose      []person
+	proseDone  bool
+	// items holds the panelItem of each token range asked about
+	items map[[2]int]panelMemo
 }
 
 // textPool recycles the arrays of analysed texts between messages (see

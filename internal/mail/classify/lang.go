@@ -372,6 +372,13 @@ var (
 		}
 		return t
 	}()
+	// the keys of the tables asked at every token
+	monthKeys    = keysOf(monthWords)
+	nameMonthKey = keysOf(nameMonths)
+	numberKeys   = keysOf(numberWords)
+	weekdayKeys  = keysOf(weekdayWords)
+	functionKeys = keysOf(functionWords)
+
 	functionWords = func() map[string][]string {
 		t := map[string][]string{}
 		for _, l := range languages {
@@ -387,14 +394,28 @@ var (
 // words occur most often in ws, or "" when no language leads (a tie, or no
 // function word at all).
 func detectLanguage(ws []token) string {
-	counts := map[string]int{}
+	// a count per language, in the order met: a handful of languages
+	var codeBuf [8]string
+	var countBuf [8]int
+	codes, counts := codeBuf[:0], countBuf[:0]
 	for _, w := range ws {
+		if !functionKeys.may(w.s) {
+			continue
+		}
+	next:
 		for _, code := range functionWords[w.s] {
-			counts[code]++
+			for k, c := range codes {
+				if c == code {
+					counts[k]++
+					continue next
+				}
+			}
+			codes, counts = append(codes, code), append(counts, 1)
 		}
 	}
 	best, n, tie := "", 0, false
-	for code, c := range counts {
+	for k, code := range codes {
+		c := counts[k]
 		switch {
 		case c > n:
 			best, n, tie = code, c, false

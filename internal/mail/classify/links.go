@@ -16,6 +16,9 @@ const maxAnchors = 64
 // image) are left out; the caller checks the text is a name.
 func mailtoAnchors(h string) [][2]string {
 	var out [][2]string
+	if !hasLTO(h) {
+		return nil // no "mailto:" in any case: the HTML is not lower-cased
+	}
 	low := strings.ToLower(h)
 	for from := 0; len(out) < maxAnchors; {
 		i := strings.Index(low[from:], "mailto:")
@@ -47,6 +50,23 @@ func mailtoAnchors(h string) [][2]string {
 		out = append(out, [2]string{text, addrs[0]})
 	}
 	return out
+}
+
+// hasLTO reports whether s holds "lto:" in any case of its letters: the
+// lower-cased s holds "mailto:" only then (only ASCII letters lower-case
+// to "l", "t" and "o").
+func hasLTO(s string) bool {
+	for from := 0; ; {
+		c := strings.IndexByte(s[from:], ':')
+		if c < 0 {
+			return false
+		}
+		i := from + c
+		if i >= 3 && s[i-3]|0x20 == 'l' && s[i-2]|0x20 == 't' && s[i-1]|0x20 == 'o' {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // stripTags drops the HTML tags of s ("<b>Jonas</b> Brandt").

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -40,12 +41,19 @@ var panelHeadIndex = func() map[string][][]string {
 	return ix
 }()
 
+// panelHeadKeys holds the keys of panelHeadIndex.
+var panelHeadKeys = keysOf(panelHeadIndex)
+
 // panelHeadAt returns the length in tokens of a panel heading at token i, 0
 // when none starts there, and whether it is only a generic "with".
 func (ti *textInfo) panelHeadAt(i int) (int, bool) {
 	toks := ti.toks
 	best := 0
-	for _, h := range panelHeadIndex[toks[i].s] {
+	var heads [][]string
+	if panelHeadKeys.may(toks[i].s) {
+		heads = panelHeadIndex[toks[i].s]
+	}
+	for _, h := range heads {
 		if len(h) > best && wordsAt(toks, i, h) {
 			best = len(h)
 		}
@@ -227,8 +235,19 @@ func (ti *textInfo) nameOnLine(l panelLine) bool {
 
 // panelPeople reads the people listed under the panel headings of a text,
 // with the address written on the same line when there is one, and returns
-// the lines of the headings it read a list under.
+// the lines of the headings it read a list under. The result is computed
+// once per text and shared: callers must not modify it (appending is safe,
+// the slice has no spare capacity).
 func (d *doc) panelPeople(ti *textInfo) ([]person, map[int]bool) {
+	if !ti.panelDone {
+		out, heads := d.readPanelPeople(ti)
+		ti.panel, ti.panelHeads, ti.panelDone = slices.Clip(out), heads, true
+	}
+	return ti.panel, ti.panelHeads
+}
+
+// readPanelPeople is panelPeople without the memo.
+func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 	var out []person
 	heads := map[int]bool{}
 	lines := ti.textLines()
@@ -864,6 +883,28 @@ var agendaWith = wordTable(languages, "agenda_with")
 // whose title makes its person a coordinator or a tech check keeps the list
 // going but names nobody.
 func (ti *textInfo) panelItem(l panelLine) (panelEntry, bool) {
+	// the list readers ask again and again about the same lines (each
+	// line looks ahead for agenda rows): each line is read once
+	key := [2]int{l.from, l.to}
+	if it, ok := ti.items[key]; ok {
+		return it.e, it.ok
+	}
+	e, ok := ti.readPanelItem(l)
+	if ti.items == nil {
+		ti.items = map[[2]int]panelMemo{}
+	}
+	ti.items[key] = panelMemo{e, ok}
+	return e, ok
+}
+
+// panelMemo is a line's panelItem.
+type panelMemo struct {
+	e  panelEntry
+	ok bool
+}
+
+// readPanelItem is panelItem without the memo.
+func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	toks := ti.toks
 	var e panelEntry
 	j := l.from
@@ -1066,6 +1107,9 @@ func titleLeavesOut(title string) bool {
 // the interview: whoever it names is no interviewer. Section [tech_check_words] of the language files.
 var techCheckWords = sequenceTable(languages, "tech_check_words")
 
+// techCheckSet is techCheckWords indexed by their first words.
+var techCheckSet = newSeqSet(techCheckWords)
+
 // techCheckNamed reports whether a first name stands in a sentence about a
 // tech check ("Sam from IT will do a short tech check with you").
 func (d *doc) techCheckNamed(first string) bool {
@@ -1079,10 +1123,8 @@ func (d *doc) techCheckNamed(first string) bool {
 			if ti.toks[i].sent != t.sent {
 				continue
 			}
-			for _, w := range techCheckWords {
-				if wordsAt(ti.toks, i, w) {
-					return true
-				}
+			if _, ok := techCheckSet.firstAt(ti.toks, i); ok {
+				return true
 			}
 		}
 	}
@@ -1148,26 +1190,67 @@ func (d *doc) senderAlone() bool {
 	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() {
 		return false
 	}
-	return d.saysAny(interviewsWords)
+	return d.saysAny(interviewsSet)
 }
 
 // senderInterviews reports whether the sender says they interview or take
 // part beside others ([sender_interviews], [sender_joined]), outside a
 // condition.
 func (d *doc) senderInterviews() bool {
-	return d.saysAny(interviewsWords) || d.senderJoined()
+	return d.saysAny(interviewsSet) || d.senderJoined()
+}
+
+// seqSet is a table of word sequences with the index of their first
+// words (see startsOf), built once.
+type seqSet struct {
+	seqs   [][]string
+	starts seqStarts
+	// byFirst lists the sequences by their first word, each list in
+	// table order
+	byFirst map[string][][]string
+}
+
+// newSeqSet indexes seqs.
+func newSeqSet(seqs [][]string) seqSet {
+	set := seqSet{seqs: seqs, starts: startsOf(seqs), byFirst: map[string][][]string{}}
+	for _, w := range seqs {
+		if len(w) > 0 {
+			set.byFirst[w[0]] = append(set.byFirst[w[0]], w)
+		}
+	}
+	return set
+}
+
+// at returns the sequences that may stand at token i, in table order: all
+// of them when one is empty (it stands anywhere), else those whose first
+// word is token i's.
+func (set *seqSet) at(toks []token, i int) [][]string {
+	if set.starts.any {
+		return set.seqs
+	}
+	if !set.starts.may(toks[i].s) {
+		return nil
+	}
+	return set.byFirst[toks[i].s]
+}
+
+// firstAt returns the first sequence of the table that stands at token i
+// (see wordsAt).
+func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
+	for _, w := range set.at(toks, i) {
+		if wordsAt(toks, i, w) {
+			return w, true
+		}
+	}
+	return nil, false
 }
 
 // saysAny reports whether the new text holds one of the word sequences
 // outside a condition and a negation ("não estarei presente").
-func (d *doc) saysAny(seqs [][]string) bool {
+func (d *doc) saysAny(set seqSet) bool {
 	toks := d.newT.toks
-	starts := startsOf(seqs)
 	for i := range toks {
-		if !starts.may(toks[i].s) {
-			continue
-		}
-		for _, w := range seqs {
+		for _, w := range set.at(toks, i) {
 			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
 				return true
 			}
@@ -1198,9 +1281,13 @@ func sharedMailbox(addr string) bool {
 	if !ok {
 		return true
 	}
-	c := strings.NewReplacer("-", "", "_", "", ".", "").Replace(local)
+	c := localSeparators.Replace(local)
 	return teamLocal[c] || genericLocal[c]
 }
+
+// localSeparators drops the separators of a local part ("talent-team",
+// "hr_ops", "jane.doe"), built once: a Replacer builds its tables on first use.
+var localSeparators = strings.NewReplacer("-", "", "_", "", ".", "")
 
 // presentWords are the sender saying they will be at the interview: "ci
 // vediamo giovedì", "dann sehen wir uns am Montag" (the Section [sender_present] of the language files.
@@ -1211,6 +1298,11 @@ var (
 	presentWords    = append(sequenceTable(languages, "sender_present"), interviewsWords...)
 	joinedWords     = sequenceTable(languages, "sender_joined")
 	interviewsWords = sequenceTable(languages, "sender_interviews")
+
+	// the same, indexed by their first words
+	presentSet    = newSeqSet(presentWords)
+	interviewsSet = newSeqSet(interviewsWords)
+	joinedSet     = newSeqSet(joinedWords)
 )
 
 // inlineHeadings reads the names after a heading and its qualifiers on
@@ -1272,27 +1364,15 @@ var listJoins = func() map[string]bool {
 func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	toks := ti.toks
 	var out []person
-	starts := startsOf(joinedWords)
 	for i := range toks {
-		if !starts.may(toks[i].s) {
+		w, joined := joinedSet.firstAt(toks, i)
+		if !joined || heads[toks[i].line] || ti.condTok(i) {
 			continue
 		}
-		if heads[toks[i].line] || ti.condTok(i) {
-			continue
-		}
-		joined, withSender := false, false
+		withSender := listJoins[w[0]]
 		// "our IT support technician, Declan Moriarty, will join the call for
 		// a quick audio check": a tech check, a negation, no part in it
 		if ti.sentDenied(toks[i].sent) {
-			continue
-		}
-		for _, w := range joinedWords {
-			if wordsAt(toks, i, w) {
-				joined, withSender = true, listJoins[w[0]]
-				break
-			}
-		}
-		if !joined {
 			continue
 		}
 		sent := toks[i].sent
@@ -1322,6 +1402,17 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 // senderJoined reports whether the sender says others join them: a
 // calendar's organiser who writes so interviews too.
 func (d *doc) senderJoined() bool {
+	// "Sanne will also join" says the sender is there unless the sender is
+	// a recruiter, who may only have arranged it
+	return d.saysAny(joinedOwn) || d.saysAny(joinedOthers) && !d.senderRecruits() && !d.saidInDenied(joinedOthers.seqs)
+}
+
+// joinedOwn are the joinedWords in which the sender speaks of themself or
+// of "us" ("will join me"); joinedOthers are the rest ("will also join").
+var joinedOwn, joinedOthers = splitJoined()
+
+// splitJoined splits joinedWords into joinedOwn and joinedOthers.
+func splitJoined() (seqSet, seqSet) {
 	var own, others [][]string
 	for _, w := range joinedWords {
 		first := false
@@ -1334,9 +1425,7 @@ func (d *doc) senderJoined() bool {
 			others = append(others, w)
 		}
 	}
-	// "Sanne will also join" says the sender is there unless the sender is
-	// a recruiter, who may only have arranged it
-	return d.saysAny(own) || d.saysAny(others) && !d.senderRecruits() && !d.saidInDenied(others)
+	return newSeqSet(own), newSeqSet(others)
 }
 
 // saidInDenied reports whether one of the word sequences stands in a
@@ -1379,7 +1468,7 @@ func (d *doc) senderRecruits() bool {
 // senderPresent reports whether the sender says they will be at the
 // interview themselves, beside the people they name.
 func (d *doc) senderPresent() bool {
-	return d.saysAny(presentWords) || d.senderJoined()
+	return d.saysAny(presentSet) || d.senderJoined()
 }
 
 // isWeekday reports whether a folded word names a day of the week.

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -76,7 +77,10 @@ var platformLabels = map[string]bool{
 
 // platformDomain reports whether a mail domain belongs to a hiring platform.
 func platformDomain(domain string) bool {
-	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
+	// each label in turn, as strings.Split would give them
+	for rest, more := strings.ToLower(domain), true; more; {
+		var lb string
+		lb, rest, more = strings.Cut(rest, ".")
 		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
 			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
 				return true
@@ -326,18 +330,21 @@ var nameArticlesStart = wordTable(languages, "sentence_articles")
 // titleWords mark a job title, not a name ("Grace Kim, Engineering Manager"). Section [title_words] of the language files.
 var titleWords = wordTable(languages, "title_words")
 
+// titleKeys holds the keys of titleWords.
+var titleKeys = keysOf(titleWords)
+
 // isNameWord reports whether a token can be part of a person's name.
 func isNameWord(t token) bool {
-	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleWords[t.s] {
+	if t.kind != tokWord || !(t.upper() || particleJoined(t.raw)) || nameStop[t.s] || titleKeys.may(t.s) && titleWords[t.s] {
 		return false
 	}
-	if _, ok := monthWords[t.s]; ok {
+	if _, ok := lookup(monthKeys, monthWords, t.s); ok {
 		return false
 	}
-	if _, ok := weekdayWords[t.s]; ok {
+	if _, ok := lookup(weekdayKeys, weekdayWords, t.s); ok {
 		return false
 	}
-	if _, ok := zoneAbbrev[t.raw]; ok {
+	if _, ok := lookup(zoneAbbrevKeys, zoneAbbrev, t.raw); ok {
 		return false
 	}
 	// all capitals (MA, CTO) are not names
@@ -395,8 +402,8 @@ func monthInName(toks []token, j int) bool {
 	if t.kind != tokWord || !t.upper() || len(t.raw) < 3 || strings.ToUpper(t.raw) == t.raw {
 		return false
 	}
-	_, month := monthWords[t.s]
-	_, weekday := weekdayWords[t.s]
+	_, month := lookup(monthKeys, monthWords, t.s)
+	_, weekday := lookup(weekdayKeys, weekdayWords, t.s)
 	if !month && !weekday {
 		return false
 	}
@@ -415,6 +422,12 @@ var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
 func nameAt(toks []token, i int) (string, int) {
+	// a name opens with a capital (a name word, a month that is a first
+	// name, an initial) or a joined particle ("al-Hashimi"): any other
+	// token opens none
+	if i < len(toks) && !toks[i].upper() && !(toks[i].kind == tokWord && particleJoined(toks[i].raw)) {
+		return "", i
+	}
 	var parts []string
 	j := i
 	for j < len(toks) && len(parts) < 4 {
@@ -1111,6 +1124,9 @@ func (d *doc) senderCalls() bool {
 // vialess drops what a sending service appends to a person's display name:
 // "Felix Braun (via Google Calendar)", "Marta Kowalski via Lever".
 func vialess(name string) string {
+	if strings.IndexAny(name, "vV") < 0 {
+		return name // no "via" in any case, not lower-cased
+	}
 	for _, sep := range []string{" (via ", " via "} {
 		if i := strings.Index(strings.ToLower(name), sep); i > 0 {
 			return strings.TrimSpace(name[:i])
@@ -1168,8 +1184,17 @@ func (d *doc) namedNearTime(first string) bool {
 }
 
 // proseInterviewers reads names after triggers such as "you'll meet",
-// "Interviewers:", "with", and names at the end of agenda lines.
+// "Interviewers:", "with", and names at the end of agenda lines. The result
+// is computed once per text and shared: callers must not modify it.
 func (d *doc) proseInterviewers(ti *textInfo) []person {
+	if !ti.proseDone {
+		ti.prose, ti.proseDone = slices.Clip(d.readProseInterviewers(ti)), true
+	}
+	return ti.prose
+}
+
+// readProseInterviewers is proseInterviewers without the memo.
+func (d *doc) readProseInterviewers(ti *textInfo) []person {
 	toks := ti.toks
 	// headed lists first; their headings are not read again as prose
 	out, heads := d.panelPeople(ti)
@@ -1303,6 +1328,9 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 }
 
 func triggerAt(toks []token, i int) int {
+	if !triggerKeys.may(toks[i].s) {
+		return 0
+	}
 	for _, n := range triggerIndex[toks[i].s] {
 		trig := peopleTriggers[n]
 		ok := true
@@ -1612,11 +1640,12 @@ func (d *doc) knownPeople() *peopleIndex {
 	for _, ti := range []*textInfo{d.newT, d.quoted, d.cal} {
 		toks := ti.toks
 		for i := range toks {
-			name, end := nameAt(toks, i)
-			if name == "" || !strings.Contains(name, " ") {
+			// a name inside another is not read again
+			if i > 0 && isNameWord(toks[i-1]) {
 				continue
 			}
-			if i > 0 && isNameWord(toks[i-1]) {
+			name, end := nameAt(toks, i)
+			if name == "" || !strings.Contains(name, " ") {
 				continue
 			}
 			k := end
@@ -1832,10 +1861,15 @@ func init() {
 			nameStop[trig[0]] = true
 		}
 	}
+	triggerKeys = keysOf(triggerIndex)
 }
 
-// triggerIndex lists the peopleTriggers by their first word, longest first.
-var triggerIndex map[string][]int
+// triggerIndex lists the peopleTriggers by their first word, longest first;
+// triggerKeys holds its keys.
+var (
+	triggerIndex map[string][]int
+	triggerKeys  *keySet
+)
 
 // listLineAhead reports whether a line starting at token j holds just a name
 // ("Ewan Tremblay, Senior Cloud Engineer"), not a new sentence ("Need to
@@ -2152,11 +2186,8 @@ func (ti *textInfo) deniedSentences() []bool {
 		}
 	}
 	for i := range ti.toks {
-		for _, w := range techCheckWords {
-			if wordsAt(ti.toks, i, w) {
-				out[ti.toks[i].sent] = true
-				break
-			}
+		if _, ok := techCheckSet.firstAt(ti.toks, i); ok {
+			out[ti.toks[i].sent] = true
 		}
 	}
 	return out

@@ -43,6 +43,47 @@ type matcher struct {
 	// by the keys that may exist
 	prefixLen  [prefixKey + 1]bool
 	prefixByte [256]bool
+	// next holds, by pattern, the word filter of its second slot (see
+	// nextFilter): most patterns tried at a word fail on the word after it,
+	// which the filter tells without reading the pattern
+	next []uint64
+	// firstKeys and prefixKeys hold the keys of first and of prefix: a
+	// word that is no key is not looked up
+	firstKeys, prefixKeys keySet
+}
+
+// nextFilter returns a filter of the words that may follow the first word
+// of p: bit wordBit(w) is set for each word of its second slot, and of the
+// slots after it while the ones before are optional, so that a word whose
+// bit (and whose elided form's bit) is clear cannot continue p. It is 0
+// when some other word may follow (a prefix, a number, any word or a gap
+// on the way) or p may end after its first word: no filter.
+func nextFilter(p *pattern) uint64 {
+	var f uint64
+	for k := 1; k < len(p.slots); k++ {
+		s := &p.slots[k]
+		if s.gap > 0 || s.num || s.any {
+			return 0
+		}
+		for i, a := range s.alts {
+			if s.prefix[i] {
+				return 0
+			}
+			f |= wordBit(a)
+		}
+		if !s.optional {
+			return f
+		}
+	}
+	return 0
+}
+
+// wordBit hashes a folded word to one bit of a nextFilter.
+func wordBit(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << ((uint(len(w))*7 + uint(w[0])*3 + uint(w[len(w)-1])*5 + uint(w[len(w)/2])) & 63)
 }
 
 // compilePhrases builds a matcher. The pattern language, on folded words:
@@ -97,17 +138,20 @@ func compilePhrases(defs map[family][]string) *matcher {
 			}
 			idx := len(m.pats)
 			m.pats = append(m.pats, p)
+			m.next = append(m.next, nextFilter(&p))
 			seen := map[string]bool{}
 			for i, a := range p.slots[0].alts {
 				if p.slots[0].prefix[i] {
 					if k := a[:min(prefixKey, len(a))]; !seen[k] {
 						m.prefix[k] = append(m.prefix[k], idx)
+						m.prefixKeys.add(k)
 						seen[k] = true
 						m.prefixLen[len(k)] = true
 						m.prefixByte[k[0]] = true
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
+					m.firstKeys.add(a)
 				}
 			}
 		}
@@ -220,11 +264,26 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 	for i := range ws {
 		tried = tried[:0]
 		w := ws[i].s
-		hits = m.tryAll(ws, i, m.first[w], true, &tried, hits)
-		hits = m.tryPrefixes(ws, i, w, &tried, hits)
+		// the bits of the next word, as written and elided, in the same
+		// sentence: a pattern whose second slot's filter shares none of
+		// them cannot match here (see nextFilter)
+		var next uint64
+		if i+1 < len(ws) && ws[i+1].sent == ws[i].sent {
+			n := ws[i+1].s
+			next = wordBit(n)
+			if e := elided(n); e != "" {
+				next |= wordBit(e)
+			}
+		}
+		if m.firstKeys.may(w) {
+			hits = m.tryAll(ws, i, m.first[w], true, next, &tried, hits)
+		}
+		hits = m.tryPrefixes(ws, i, w, next, &tried, hits)
 		if e := elided(w); e != "" {
-			hits = m.tryAll(ws, i, m.first[e], true, &tried, hits)
-			hits = m.tryPrefixes(ws, i, e, &tried, hits)
+			if m.firstKeys.may(e) {
+				hits = m.tryAll(ws, i, m.first[e], true, next, &tried, hits)
+			}
+			hits = m.tryPrefixes(ws, i, e, next, &tried, hits)
 		}
 	}
 	return hits
@@ -233,10 +292,15 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 // tryAll matches the patterns idxs at word i, each once per word. first
 // says that the first slot of each is known to match word i (the patterns
 // of m.first, listed under the word itself or its elided form): matching
-// starts at the second slot.
-func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, tried *[]int, hits []hit) []hit {
+// starts at the second slot. next holds the bits of word i+1 (see find):
+// a pattern whose second slot cannot take that word is skipped unread;
+// it would fail at any other try at word i too.
+func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, next uint64, tried *[]int, hits []hit) []hit {
 outer:
 	for _, idx := range idxs {
+		if f := m.next[idx]; f != 0 && f&next == 0 {
+			continue
+		}
 		for _, t := range *tried {
 			if t == idx {
 				continue outer
@@ -260,7 +324,7 @@ outer:
 
 // tryPrefixes matches at word i the patterns whose first slot has a prefix
 // alternative that w may start with.
-func (m *matcher) tryPrefixes(ws []token, i int, w string, tried *[]int, hits []hit) []hit {
+func (m *matcher) tryPrefixes(ws []token, i int, w string, next uint64, tried *[]int, hits []hit) []hit {
 	if w == "" || !m.prefixByte[w[0]] {
 		return hits
 	}
@@ -268,8 +332,11 @@ func (m *matcher) tryPrefixes(ws []token, i int, w string, tried *[]int, hits []
 		if !m.prefixLen[k] {
 			continue
 		}
+		if !m.prefixKeys.may(w[:k]) {
+			continue
+		}
 		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {
-			hits = m.tryAll(ws, i, idxs, false, tried, hits)
+			hits = m.tryAll(ws, i, idxs, false, next, tried, hits)
 		}
 	}
 	return hits

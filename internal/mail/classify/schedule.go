@@ -25,7 +25,7 @@ func (d *doc) findBestTime() (candidate, bool) {
 	_, off := d.ref.Zone()
 	wc.dayFirst = off > -3*3600 || off < -10*3600
 	for i, t := range d.newT.toks {
-		if wd, ok := weekdayWords[t.s]; ok && t.kind == tokWord {
+		if wd, ok := lookup(weekdayKeys, weekdayWords, t.s); ok && t.kind == tokWord {
 			if dr, ok := dateAt(d.newT.toks, i); ok && dr.rel {
 				wc.newWDs = append(wc.newWDs, wd)
 			}

@@ -85,6 +85,30 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(s) to dst.
+func appendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			dst = append(dst, f...)
+			continue
+		}
+		switch r {
+		case '’', '‘', 'ʼ', '`', '´':
+			dst = append(dst, '\'')
+		case '–', '—', '‒', '―', '−':
+			dst = append(dst, '-')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isDash(r rune) bool {
@@ -192,7 +216,10 @@ func appendTokens(toks []token, text string) []token {
 			toks = append(toks, token{s: text[start:j], raw: text[start:j], kind: tokNum, line: line, sent: sent, start: start, nl: nl})
 			i = j
 		default:
-			s := string(r)
+			s := text[i : i+w] // the mark itself, without allocating
+			if r == utf8.RuneError && w == 1 {
+				s = string(r) // a byte that is no UTF-8 reads as U+FFFD
+			}
 			switch {
 			case isDash(r):
 				s = "-"
@@ -248,6 +275,9 @@ func asciiLower(s string) string {
 // contraction expands English contractions so that phrases need one spelling:
 // "haven't" is "have not", "we'll" is "we will". "'s" and "'d" stay as they are.
 func contraction(f string) (string, string, bool) {
+	if strings.IndexByte(f, '\'') < 0 {
+		return "", "", false // every contraction has its apostrophe (folded to ')
+	}
 	switch f {
 	case "won't":
 		return "will", "not", true
@@ -393,4 +423,51 @@ func startHash(s string) uint {
 		return 0
 	}
 	return (uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)-1])*13 + uint(s[len(s)/2])) & 511
+}
+
+// keySet is a bit set over keyBit of the keys of a word table: a word whose
+// bit is clear is no key of the table, and need not be looked up. The hot
+// loops ask it before a map (see lookup); it is built once, with the table.
+type keySet [keyBits / 64]uint64
+
+// keyBits is the size of a keySet.
+const keyBits = 1 << 14
+
+// keyBit hashes a word to one of keyBits bits.
+func keyBit(s string) uint {
+	if s == "" {
+		return 0
+	}
+	return (uint(len(s))*977 + uint(s[0])*131 + uint(s[len(s)-1])*31 + uint(s[len(s)/2])*7 + uint(s[(len(s)-1)/3])) & (keyBits - 1)
+}
+
+// add sets the bit of key s.
+func (k *keySet) add(s string) {
+	h := keyBit(s)
+	k[h>>6] |= 1 << (h & 63)
+}
+
+// may reports whether s may be a key: false means it is none.
+func (k *keySet) may(s string) bool {
+	h := keyBit(s)
+	return k[h>>6]&(1<<(h&63)) != 0
+}
+
+// keysOf returns the keySet of the keys of m as they are now.
+func keysOf[V any](m map[string]V) *keySet {
+	k := new(keySet)
+	for s := range m {
+		k.add(s)
+	}
+	return k
+}
+
+// lookup is m[s], asking keys (the keySet of m) first.
+func lookup[V any](keys *keySet, m map[string]V, s string) (V, bool) {
+	if !keys.may(s) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m[s]
+	return v, ok
 }

@@ -245,7 +245,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 		}
 		return c, true
 	}
-	if h, ok := numberWords[t.s]; ok {
+	if h, ok := lookup(numberKeys, numberWords, t.s); ok {
 		if n1 := next(1); n1 != nil && (n1.s == "o'clock" || n1.s == "oclock") {
 			return clock{h: h, from: i, to: i + 2}, true
 		}
@@ -318,8 +318,8 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 		return nil
 	}
 	if t.kind == tokWord {
-		m, ok := monthWords[t.s]
-		if nm, isName := nameMonths[t.s]; isName && !ok && i > 0 && !t.upper() {
+		m, ok := lookup(monthKeys, monthWords, t.s)
+		if nm, isName := lookup(nameMonthKey, nameMonths, t.s); isName && !ok && i > 0 && !t.upper() {
 			if k := i - 1; toks[k].kind == tokNum || toks[k].s == "de" && k > 0 && toks[k-1].kind == tokNum {
 				m, ok = nm, true
 			}
@@ -368,7 +368,7 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 			}
 			// weekday before: "Thursday, April 9", "Monday 8 June", "le jeudi 9 avril"
 			for k := d.from - 1; k >= d.from-3 && k >= 0; k-- {
-				if wd, ok := weekdayWords[toks[k].s]; ok {
+				if wd, ok := lookup(weekdayKeys, weekdayWords, toks[k].s); ok {
 					d.wd, d.hasWD = wd, true
 					d.from = k
 					break
@@ -379,7 +379,7 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 			}
 			return d, true
 		}
-		if wd, ok := weekdayWords[t.s]; ok {
+		if wd, ok := lookup(weekdayKeys, weekdayWords, t.s); ok {
 			// a weekday followed by a numeric date ("Thu 3/12") or standing alone
 			if n := get(i + 1); n != nil {
 				k := i + 1

@@ -7,6 +7,9 @@ import (
 	_ "time/tzdata" // zone rules travel with the binary: a host without tzdata still gets DST right
 )
 
+// zoneAbbrevKeys holds the keys of zoneAbbrev.
+var zoneAbbrevKeys = keysOf(zoneAbbrev)
+
 // zoneAbbrev maps zone abbreviations, as written in upper case, to IANA zones.
 // Both the standard and daylight names map to the zone: the offset comes from
 // the zone's rules on the day, not from the label, because people write "EST"

@@ -1,7 +1,6 @@
 package message
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -25,19 +24,20 @@ const (
 // its events. It is tolerant: badly folded lines, unknown escapes and unbalanced BEGIN/END
 // are repaired where possible. The error is non-nil only when no calendar object was found.
 func ParseCalendar(r io.Reader) ([]Event, error) {
-	evs, _, err := parseCalendar(r)
+	data, _ := io.ReadAll(io.LimitReader(r, maxCalendarBytes)) // what was read before an error is read
+	evs, _, err := parseCalendar(string(data))
 	return evs, err
 }
 
-// parseCalendar is ParseCalendar that also returns warnings.
-func parseCalendar(r io.Reader) (evs []Event, warns []string, err error) {
+// parseCalendar is ParseCalendar of a text that also returns warnings.
+func parseCalendar(text string) (evs []Event, warns []string, err error) {
 	defer func() {
 		// Third-party recurrence code must not take the whole message down.
 		if v := recover(); v != nil {
 			err = fmt.Errorf("calendar: internal error: %v", v)
 		}
 	}()
-	cals, warns := decodeCalendar(io.LimitReader(r, maxCalendarBytes))
+	cals, warns := decodeCalendar(text[:min(len(text), maxCalendarBytes)])
 	if len(cals) == 0 {
 		return nil, warns, errors.New("calendar: no VCALENDAR found")
 	}
@@ -61,7 +61,7 @@ func parseCalendar(r io.Reader) (evs []Event, warns []string, err error) {
 }
 
 // decodeCalendar builds the component tree leniently.
-func decodeCalendar(r io.Reader) ([]*ical.Component, []string) {
+func decodeCalendar(text string) ([]*ical.Component, []string) {
 	var (
 		roots   []*ical.Component
 		stack   []*ical.Component
@@ -73,7 +73,7 @@ func decodeCalendar(r io.Reader) ([]*ical.Component, []string) {
 			warns = append(warns, s)
 		}
 	}
-	for _, line := range unfold(r, warn) {
+	for _, line := range unfold(text, warn) {
 		prop, ok := parseContentLine(line)
 		if !ok {
 			warn(fmt.Sprintf("malformed line %q skipped", truncate(line, 60)))
@@ -149,23 +149,47 @@ var propStart = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*;`)
 
 // unfold reads logical lines (RFC 5545 section 3.1): a line starting with a space or tab
 // continues the previous one; so does, leniently, a line without any colon.
-func unfold(r io.Reader, warn func(string)) []string {
+// The lines are read from text in place; a line that goes on over several is built once,
+// when the next one starts.
+func unfold(text string, warn func(string)) []string {
 	var lines []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4<<10), maxCalendarBytes+1) // grows as needed
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), "\r")
+	var b strings.Builder // the last line, when it goes on
+	building := false
+	flush := func() {
+		if building {
+			lines[len(lines)-1] = b.String()
+			b = strings.Builder{}
+			building = false
+		}
+	}
+	cont := func(l string) {
+		if !building {
+			b.WriteString(lines[len(lines)-1])
+			building = true
+		}
+		b.WriteString(l)
+	}
+	for len(text) > 0 {
+		l := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			l, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		l = strings.TrimRight(l, "\r")
 		switch {
 		case l == "":
 		case (l[0] == ' ' || l[0] == '\t') && len(lines) > 0:
-			lines[len(lines)-1] += l[1:]
+			cont(l[1:])
 		case !strings.Contains(l, ":") && !propStart.MatchString(l) && len(lines) > 0:
 			warn("unfolded continuation line")
-			lines[len(lines)-1] += l
+			cont(l)
 		default:
+			flush()
 			lines = append(lines, l)
 		}
 	}
+	flush()
 	return lines
 }
 
@@ -175,7 +199,8 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 	if i <= 0 {
 		return nil, false
 	}
-	prop := &ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i])), Params: ical.Params{}}
+	// Params stays nil for a line without parameters (most of them): it is only read
+	prop := &ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i]))}
 	s := l[i:]
 	for len(s) > 0 && s[0] == ';' {
 		s = s[1:]
@@ -209,6 +234,9 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 					return nil, false
 				}
 				v, s = s[:end], s[end:]
+			}
+			if prop.Params == nil {
+				prop.Params = ical.Params{}
 			}
 			prop.Params[name] = append(prop.Params[name], v)
 			if len(s) > 0 && s[0] == ',' {

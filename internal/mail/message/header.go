@@ -9,6 +9,7 @@ import (
 	"net/textproto"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -48,6 +49,14 @@ func (h header) get(key string) string {
 // first line is no header field, it is given back to src and errNoHeader returned.
 func readHeader(src lineSource) (header, error) {
 	var h header
+	// the values are gathered back to back in vals, the ends of each in
+	// ends, and cut from one string at the end: a folded field grows in
+	// place (it is always the last one) rather than by concatenation
+	vp := headerBufs.Get().(*[]byte)
+	defer headerBufs.Put(vp)
+	vals := (*vp)[:0]
+	defer func() { *vp = vals[:0] }()
+	var ends []int
 	total := 0
 	first := true
 	for {
@@ -56,7 +65,7 @@ func readHeader(src lineSource) (header, error) {
 			if errors.Is(err, io.EOF) {
 				break
 			}
-			return h, err
+			return h.withValues(vals, ends), err
 		}
 		total += len(line)
 		trimmed := bytes.TrimRight(line, "\r\n")
@@ -71,11 +80,15 @@ func readHeader(src lineSource) (header, error) {
 			continue // skip the rest of an absurd header block
 		}
 		if (trimmed[0] == ' ' || trimmed[0] == '\t') && len(h) > 0 {
-			h[len(h)-1].value += " " + string(bytes.TrimSpace(trimmed))
+			vals = append(append(vals, ' '), bytes.TrimSpace(trimmed)...)
+			ends[len(ends)-1] = len(vals)
 		} else if k, v, ok := splitField(bytes.TrimLeft(trimmed, " \t")); ok {
-			h = append(h, field{key: k, value: v})
+			h = append(h, field{key: k})
+			vals = append(vals, v...)
+			ends = append(ends, len(vals))
 		} else if len(h) > 0 {
-			h[len(h)-1].value += " " + string(bytes.TrimSpace(trimmed))
+			vals = append(append(vals, ' '), bytes.TrimSpace(trimmed)...)
+			ends[len(ends)-1] = len(vals)
 		} else if first {
 			src.unread(line)
 			return nil, errNoHeader
@@ -85,25 +98,41 @@ func readHeader(src lineSource) (header, error) {
 	if len(h) == 0 {
 		return nil, errNoHeader
 	}
-	return h, nil
+	return h.withValues(vals, ends), nil
 }
 
-// splitField splits "Name: value"; the name must be printable ASCII without spaces.
-func splitField(line []byte) (key, value string, ok bool) {
+// headerBufs recycles the buffers readHeader gathers values in.
+var headerBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// withValues sets the value of each field of h from vals, the values back to
+// back, and ends, where each ends; it returns h.
+func (h header) withValues(vals []byte, ends []int) header {
+	all := string(vals)
+	from := 0
+	for i := range h {
+		h[i].value = all[from:ends[i]]
+		from = ends[i]
+	}
+	return h
+}
+
+// splitField splits "Name: value"; the name must be printable ASCII without spaces. The value
+// is a slice of line.
+func splitField(line []byte) (key string, value []byte, ok bool) {
 	i := bytes.IndexByte(line, ':')
 	if i <= 0 {
-		return "", "", false
+		return "", nil, false
 	}
 	name := bytes.TrimRight(line[:i], " \t")
 	if len(name) == 0 {
-		return "", "", false
+		return "", nil, false
 	}
 	for _, c := range name {
 		if c <= ' ' || c >= 0x7f {
-			return "", "", false
+			return "", nil, false
 		}
 	}
-	return textproto.CanonicalMIMEHeaderKey(string(name)), string(bytes.TrimSpace(line[i+1:])), true
+	return textproto.CanonicalMIMEHeaderKey(string(name)), bytes.TrimSpace(line[i+1:]), true
 }
 
 // wordDecoder decodes RFC 2047 encoded words in any charset go-message knows.

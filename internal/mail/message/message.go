@@ -402,12 +402,14 @@ func (p *parser) leaf(src lineSource, h header, ct contentType) {
 
 	switch {
 	case isCal:
-		raw, truncated := p.readDecoded(src, enc)
+		buf := getPartBuf()
+		defer putPartBuf(buf)
+		raw, truncated := p.readDecoded(src, enc, buf)
 		if truncated {
 			p.warn("calendar part larger than %d bytes: truncated", maxTextPart)
 		}
 		text := p.charset(raw, ct.params["charset"], "")
-		evs, warns, err := parseCalendar(strings.NewReader(text))
+		evs, warns, err := parseCalendar(text)
 		for _, w := range warns {
 			p.warn("calendar: %s", w)
 		}
@@ -425,7 +427,9 @@ func (p *parser) leaf(src lineSource, h header, ct contentType) {
 			p.warn("more than %d bytes of text: later text parts skipped", maxAllText)
 			return
 		}
-		raw, truncated := p.readDecoded(src, enc)
+		buf := getPartBuf()
+		defer putPartBuf(buf)
+		raw, truncated := p.readDecoded(src, enc, buf)
 		if truncated {
 			p.warn("text part larger than %d bytes: truncated", maxTextPart)
 		}

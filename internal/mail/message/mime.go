@@ -5,6 +5,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -66,10 +67,31 @@ func parseDisposition(v string) (string, map[string]string) {
 	return strings.ToLower(strings.TrimSpace(head)), params
 }
 
-// readDecoded reads a text part, decodes its transfer encoding and keeps at most maxTextPart
-// bytes; the rest is drained. The line end before the next boundary is dropped.
-func (p *parser) readDecoded(src lineSource, enc string) ([]byte, bool) {
-	var raw bytes.Buffer
+// partBufs recycles the buffers that text and calendar parts are read into: their bytes
+// are copied into strings (see charset), never kept.
+var partBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledPart is the largest buffer kept in partBufs.
+const maxPooledPart = 1 << 20
+
+// getPartBuf returns an empty buffer from partBufs.
+func getPartBuf() *bytes.Buffer {
+	b := partBufs.Get().(*bytes.Buffer)
+	b.Reset()
+	return b
+}
+
+// putPartBuf hands b back to partBufs; nothing may use its bytes afterwards.
+func putPartBuf(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledPart {
+		partBufs.Put(b)
+	}
+}
+
+// readDecoded reads a text part into raw, decodes its transfer encoding in place and keeps at
+// most maxTextPart bytes; the rest is drained. The line end before the next boundary is
+// dropped. The result is valid as long as raw is.
+func (p *parser) readDecoded(src lineSource, enc string, raw *bytes.Buffer) ([]byte, bool) {
 	truncated := false
 	// Raw input may be up to ~4/3 larger than what it decodes to (base64).
 	limit := maxTextPart*4/3 + 4
@@ -88,9 +110,9 @@ func (p *parser) readDecoded(src lineSource, enc string) ([]byte, bool) {
 	b := raw.Bytes()
 	switch enc {
 	case "base64":
-		b = decodeBase64(b)
+		b = decodeBase64(b[:0], b)
 	case "quoted-printable":
-		b = decodeQP(b)
+		b = decodeQP(b[:0], b)
 	case "", "7bit", "8bit", "binary":
 	default:
 		p.warn("unknown Content-Transfer-Encoding %q: read as 8bit", truncate(enc, 40))
@@ -122,7 +144,7 @@ func (p *parser) countDecoded(src lineSource, enc string) int64 {
 				}
 			}
 		case "quoted-printable":
-			n += int64(len(decodeQP(line)))
+			n += int64(len(decodeQP(nil, line)))
 		default:
 			n += int64(len(line))
 		}
@@ -147,9 +169,12 @@ var b64 = func() (t [256]byte) {
 }()
 
 // decodeBase64 decodes base64 leniently: characters outside the alphabet (line ends, stray
-// bytes, padding) are skipped, a trailing partial group yields what it can.
-func decodeBase64(in []byte) []byte {
-	out := make([]byte, 0, len(in)*3/4)
+// bytes, padding) are skipped, a trailing partial group yields what it can. It appends the
+// bytes to out, which may be in[:0]: the output never overtakes the input read.
+func decodeBase64(out, in []byte) []byte {
+	if out == nil {
+		out = make([]byte, 0, len(in)*3/4)
+	}
 	var acc uint32
 	n := 0
 	for _, c := range in {
@@ -174,9 +199,12 @@ func decodeBase64(in []byte) []byte {
 }
 
 // decodeQP decodes quoted-printable (RFC 2045 section 6.7) leniently: a "=" not followed by
-// two hex digits or a line end is kept as is.
-func decodeQP(in []byte) []byte {
-	out := make([]byte, 0, len(in))
+// two hex digits or a line end is kept as is. It appends the bytes to out, which may be
+// in[:0]: the output never overtakes the input read.
+func decodeQP(out, in []byte) []byte {
+	if out == nil {
+		out = make([]byte, 0, len(in))
+	}
 	for i := 0; i < len(in); i++ {
 		c := in[i]
 		if c != '=' {

@@ -37,13 +37,24 @@ const (
 // posting) stays fresh; everything from an Outlook or forward separator on is
 // quoted. CRLF and lone CR line ends are normalised to LF.
 func Split(text string) (fresh, quoted string) {
-	text = lineEnds.Replace(text)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = lineEnds.Replace(text) // it copies the text even when there is nothing to replace
+	}
 	raw := strings.Split(text, "\n")
 	lines := make([]line, len(raw))
 	for i, s := range raw {
 		lines[i] = line{text: s, quoted: isQuoteMarked(s)}
 	}
 	q := classify(lines)
+	if fresh, quoted, ok := splitPrefix(text, raw, q); ok {
+		return fresh, quoted
+	}
+	return splitLines(raw, q)
+}
+
+// splitLines is the end of Split: it gathers the fresh lines and the quoted
+// ones (q), one level of quote markers removed.
+func splitLines(raw []string, q []bool) (fresh, quoted string) {
 	var f, qt strings.Builder
 	for i, s := range raw {
 		if q[i] {
@@ -55,6 +66,38 @@ func Split(text string) (fresh, quoted string) {
 		f.WriteByte('\n')
 	}
 	return trimBlankEdges(f.String()), trimBlankEdges(qt.String())
+}
+
+// splitPrefix is the end of Split when the fresh lines all come before the
+// quoted ones, as in most mail: the fresh part is then a prefix of text,
+// taken as it is rather than built line by line. ok is false otherwise.
+func splitPrefix(text string, raw []string, q []bool) (fresh, quoted string, ok bool) {
+	first := len(q) // the first quoted line
+	for i, v := range q {
+		if v {
+			first = i
+			break
+		}
+	}
+	for _, v := range q[first:] {
+		if !v {
+			return "", "", false
+		}
+	}
+	off := 0
+	for _, s := range raw[:first] {
+		off += len(s) + 1
+	}
+	// the lines before first, each with its line end; the last line of
+	// text has none, which trimBlankEdges drops anyway
+	fresh = text[:min(off, len(text))]
+	var qt strings.Builder
+	qt.Grow(len(text) - len(fresh) + 1)
+	for _, s := range raw[first:] {
+		qt.WriteString(unquoteOnce(s))
+		qt.WriteByte('\n')
+	}
+	return trimBlankEdges(fresh), trimBlankEdges(qt.String()), true
 }
 
 var lineEnds = strings.NewReplacer("\r\n", "\n", "\r", "\n")
@@ -223,8 +266,23 @@ func isSeparatorMarker(s string) bool {
 	if t == "" {
 		return false
 	}
+	// lower-casing keeps the number of runes: a line of another length is
+	// none of the phrases, and is not lower-cased
+	if n := utf8.RuneCountInString(t); n < separatorRunes[0] || n > separatorRunes[1] {
+		return false
+	}
 	return separatorPhrases[strings.ToLower(t)]
 }
+
+// separatorRunes are the least and the most runes of the separatorPhrases.
+var separatorRunes = func() [2]int {
+	r := [2]int{1 << 30, 0}
+	for p := range separatorPhrases {
+		n := utf8.RuneCountInString(p)
+		r[0], r[1] = min(r[0], n), max(r[1], n)
+	}
+	return r
+}()
 
 // headerKeys are the field names of a quoted message header block as the
 // clients print them, lower case; fromKeys are the "From" ones among them.
@@ -252,7 +310,9 @@ func headerKey(s string) (string, bool) {
 		s = s[:1000]
 	}
 	t := strings.TrimLeft(s, " \t*>")
-	i := strings.IndexAny(t, ":：")
+	// a colon past byte 24 is too far: look no further than one starting
+	// there ("：" is three bytes)
+	i := strings.IndexAny(t[:min(len(t), 24+len("："))], ":：")
 	if i <= 0 || i > 24 {
 		return "", false
 	}

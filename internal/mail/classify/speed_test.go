@@ -1,0 +1,114 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAppendCompact checks that appendCompact spells what compact does.
+func TestAppendCompact(t *testing.T) {
+	for _, s := range []string{"", "Acme", "Northwind Traders", "ÉCOLE Supérieure", "Straße & Söhne GmbH",
+		"K-Kelvin \u212a İstanbul", "Łódź Łukasz", "Œuvre—Æther", "日本 Co.", "O’Brien's", "a\xffb", "ČEZ Group 2024"} {
+		if got, want := string(appendCompact(nil, s)), compact(s); got != want {
+			t.Errorf("appendCompact(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// FuzzAppendCompact checks appendCompact against compact on any input.
+func FuzzAppendCompact(f *testing.F) {
+	f.Add("Straße & Söhne GmbH")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendCompact(nil, s)), compact(s); got != want {
+			t.Errorf("appendCompact(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// splitPlatformDomain is platformDomain as it read its labels with
+// strings.Split, the reference for FuzzDomainLabels.
+func splitPlatformDomain(domain string) bool {
+	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
+		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
+			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
+				return true
+			}
+		}
+		if platformLabels[lb] {
+			return true
+		}
+	}
+	return false
+}
+
+// splitDomainLabel is domainLabel as it read its labels with strings.Split.
+func splitDomainLabel(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(addr[at+1:]), ".")
+	for i := len(labels) - 1; i >= 0; i-- {
+		if !tldLabels[labels[i]] {
+			if genericDomainLabels[labels[i]] {
+				return ""
+			}
+			return compact(labels[i])
+		}
+	}
+	return ""
+}
+
+// FuzzDomainLabels checks platformDomain and domainLabel, which walk the
+// labels in place, against the reading by strings.Split.
+func FuzzDomainLabels(f *testing.F) {
+	for _, s := range []string{"jobs@mail.greenhouse.io", "a@b..co.uk", "x@", "@.", "hr@acme-email.example", "q@gmail.com", "noat"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := platformDomain(s), splitPlatformDomain(s); got != want {
+			t.Errorf("platformDomain(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := domainLabel(s), splitDomainLabel(s); got != want {
+			t.Errorf("domainLabel(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzAppendFold checks appendFold against fold, and lineHasTitle (which
+// folds on the stack) against the words of fold read one by one.
+func FuzzAppendFold(f *testing.F) {
+	for _, s := range []string{"Senior Recruiter | Acme", "Ingénieure Principale, RR.HH.", "ÉQUIPE — Talent/Partner", "a\xffb ´`", "CTO"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendFold(nil, s)), fold(s); got != want {
+			t.Fatalf("appendFold(%q) = %q, want %q", s, got, want)
+		}
+		want := false
+		for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '/' }) {
+			want = want || titleWord(w)
+		}
+		if got := lineHasTitle(s); got != want {
+			t.Fatalf("lineHasTitle(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzOrgWordIn checks that orgWordIn, which reads the words in place,
+// cuts them as strings.Fields does: s holds a company word when one of its
+// fields alone is one.
+func FuzzOrgWordIn(f *testing.F) {
+	for _, s := range []string{"Acme Labs", "NORTHWIND\u00a0GmbH", "a\u0085inc", "\xffbank\xff", " hr "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, w := range strings.Fields(fold(s)) {
+			want = want || orgWordIn(w)
+		}
+		if got := orgWordIn(s); got != want {
+			t.Fatalf("orgWordIn(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
