@@ -1124,7 +1124,7 @@ func (d *doc) senderCalls() bool {
 // vialess drops what a sending service appends to a person's display name:
 // "Felix Braun (via Google Calendar)", "Marta Kowalski via Lever".
 func vialess(name string) string {
-	if strings.IndexAny(name, "vV") < 0 {
+	if !strings.ContainsAny(name, "vV") {
 		return name // no "via" in any case, not lower-cased
 	}
 	for _, sep := range []string{" (via ", " via "} {
