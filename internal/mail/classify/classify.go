@@ -281,7 +281,7 @@ func isForwardSubject(s string) bool {
 
 // forClient reports whether the new text speaks of a client employer.
 func (d *doc) forClient() bool {
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, w := range clientWords {
 		if strings.Contains(f, w) {
 			return true

@@ -1046,7 +1046,7 @@ func roomLike(name, email string) bool {
 
 // senderAbsent reports whether the sender says they will not be there.
 func (d *doc) senderAbsent() bool {
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
 		if strings.Contains(f, p) {
 			return true
@@ -1840,7 +1840,7 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 	if others == 0 {
 		return false
 	}
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, w := range recruiterWords {
 		if strings.Contains(f, w) {
 			return true
