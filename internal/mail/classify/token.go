@@ -88,6 +88,14 @@ func fold(s string) string {
 // appendFold appends fold(s) to dst.
 func appendFold(dst []byte, s string) []byte {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII: what unicode.ToLower does, inline
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if r < utf8.RuneSelf {
 			dst = append(dst, byte(r))
