@@ -692,8 +692,16 @@ func capsRun(ti *textInfo, i int) string {
 // Manager, Maplewood Analytics" and an organisation line under a title line.
 func signatureOrgs(ti *textInfo) []string {
 	var out []string
-	lines := strings.Split(ti.text, "\n")
-	for li, l := range lines {
+	// the lines of the text, read in place: l is the line, rest what
+	// follows its line break (more is false after the last line)
+	rest, more := ti.text, true
+	for more {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest, more = "", false
+		}
 		l = strings.TrimSpace(l)
 		if l == "" || len(l) > 90 {
 			continue
@@ -708,12 +716,16 @@ func signatureOrgs(ti *textInfo) []string {
 			}
 		}
 		if cut > 0 {
-			if rest := strings.TrimSpace(l[cut:]); rest != "" && !lineHasTitle(rest) {
-				out = append(out, rest)
+			if org := strings.TrimSpace(l[cut:]); org != "" && !lineHasTitle(org) {
+				out = append(out, org)
 			}
 		}
-		if li+1 < len(lines) {
-			n := strings.TrimSpace(lines[li+1])
+		if more {
+			n := rest
+			if i := strings.IndexByte(n, '\n'); i >= 0 {
+				n = n[:i]
+			}
+			n = strings.TrimSpace(n)
 			if n != "" && len(n) < 50 && !lineHasTitle(n) && !strings.ContainsAny(n, "@:+0123456789") {
 				for _, sep := range []string{" | ", " – ", " - ", ", ", " · "} {
 					if k := strings.Index(n, sep); k > 0 {
@@ -757,14 +769,15 @@ func titleWordBytes(w []byte) bool {
 	case "recruiter", "conseiller", "conseillere", "partenaire", "reclutadora", "reclutador", "cto":
 		return true
 	}
-	return departmentWords[string(bytes.TrimRight(w, "."))]
+	d := bytes.TrimRight(w, ".")
+	return departmentKeys.may(string(d)) && departmentWords[string(d)]
 }
 
 // titleWord reports whether a folded word of a signature line is a job
 // title or department word.
 func titleWord(w string) bool {
 	return titleKeys.may(w) && titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
-		departmentWords[strings.TrimRight(w, ".")]
+		departmentKeys.may(strings.TrimRight(w, ".")) && departmentWords[strings.TrimRight(w, ".")]
 }
 
 // departmentWords name the department in a signature line ("RR. HH. – Marea
@@ -772,6 +785,9 @@ func titleWord(w string) bool {
 var departmentWords = map[string]bool{"hr": true, "rh": true, "rrhh": true, "hh": true, "recursos": true, "risorse": true,
 	"personalabteilung": true, "people": true, "recruitment": true, "recrutamento": true, "reclutamiento": true, "selezione": true,
 	"werving": true, "recrutement": true, "operations": true}
+
+// departmentKeys holds the keys of departmentWords.
+var departmentKeys = keysOf(departmentWords)
 
 // subjectOrgs returns subject segments that may be a company: "Holloway &
 // Pike – next stage", "Offer - Senior Backend Engineer at Pinecrest Labs".
