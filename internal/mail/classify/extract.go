@@ -775,11 +775,5 @@ func headerLine(text string, i int) bool {
 			return true
 		}
 	}
-	f := fold(l)
-	for _, p := range []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"} {
-		if strings.Contains(f, p) {
-			return true
-		}
-	}
-	return false
+	return foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"})
 }

@@ -1006,15 +1006,18 @@ func guestList(text string) []string {
 	var out []string
 	in := false
 	for _, l := range strings.Split(text, "\n") {
-		t := fold(strings.TrimSpace(l))
 		if !in {
+			// the heading, folded on the stack
+			var buf [128]byte
+			t := appendFold(buf[:0], strings.TrimSpace(l))
 			for _, h := range guestHeads {
-				if t == h {
+				if string(t) == h {
 					in = true
 				}
 			}
 			continue
 		}
+		t := fold(strings.TrimSpace(l))
 		if t == "" {
 			break
 		}
