@@ -262,8 +262,16 @@ func (s *slot) matchWord(w string) bool {
 // elided returns the word after an elided article or pronoun ("l'", "d'",
 // "qu'", "dell'"), or "" when w has none.
 func elided(w string) string {
-	i := strings.IndexByte(w, '\'')
-	if i <= 0 || i > 5 || i == len(w)-1 {
+	// the apostrophe, looked for in the first six bytes only: the article
+	// or pronoun before it is at most five bytes long
+	i := -1
+	for k := 1; k < len(w) && k <= 5; k++ {
+		if w[k] == '\'' {
+			i = k
+			break
+		}
+	}
+	if i <= 0 || w[0] == '\'' || i == len(w)-1 {
 		return ""
 	}
 	switch w[:i] {
