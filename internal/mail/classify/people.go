@@ -428,7 +428,8 @@ func nameAt(toks []token, i int) (string, int) {
 	if i < len(toks) && !toks[i].upper() && !(toks[i].kind == tokWord && particleJoined(toks[i].raw)) {
 		return "", i
 	}
-	var parts []string
+	var buf [8]string // the parts on the stack: a name has up to six
+	parts := buf[:0]
 	j := i
 	for j < len(toks) && len(parts) < 4 {
 		t := toks[j]
@@ -503,13 +504,31 @@ func nameAt(toks []token, i int) (string, int) {
 	return strings.Join(parts, " "), j
 }
 
+// inCapitals reports whether strings.ToUpper(s) == s and
+// strings.ToLower(s) != s, without making either: s is valid UTF-8, no
+// letter of it has an upper case of its own, and one has a lower case.
+func inCapitals(s string) bool {
+	lowerable := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		if unicode.ToLower(r) != r {
+			lowerable = true
+		}
+		i += w
+	}
+	return lowerable
+}
+
 // capsFamilyName reports whether token j is a family name written in
 // capitals inside a name of which n parts are read: four letters or more
 // (not an acronym such as "CTO" or "MBA"), no title or zone, and a name word
 // beside it on its line (before it, or after it when it opens the name).
 func capsFamilyName(toks []token, j, n int) bool {
 	t := toks[j]
-	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || strings.ToUpper(t.raw) != t.raw || strings.ToLower(t.raw) == t.raw ||
+	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || !inCapitals(t.raw) ||
 		titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) || n >= 3 {
 		return false
 	}
