@@ -415,13 +415,17 @@ func (d *doc) personName(s string) bool {
 	if s == "" {
 		return false
 	}
-	f := fold(s)
-	for _, l := range [][]messageAddress{toAddrs(d.m.From), toAddrs(d.m.ReplyTo), toAddrs(d.m.To), toAddrs(d.m.Cc)} {
-		for _, a := range l {
-			if a.name == "" {
+	// s and each display name are folded on the stack to be compared
+	var sb, nb [128]byte
+	fs := appendFold(sb[:0], s)
+	for _, l := range [...][]message.Address{d.m.From, d.m.ReplyTo, d.m.To, d.m.Cc} {
+		for _, ma := range l {
+			if ma.Name == "" || string(appendFold(nb[:0], ma.Name)) != string(fs) {
 				continue
 			}
-			if fold(a.name) == f && !orgWordIn(s) {
+			if !orgWordIn(s) {
+				f := string(fs)
+				a := messageAddress{name: ma.Name, email: strings.ToLower(ma.Email)}
 				// a person's name if the address spells part of it; on a
 				// hiring platform the local part names the employer's
 				// account ("Acme Robotics <acme@myworkday...>")
