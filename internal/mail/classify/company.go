@@ -360,8 +360,12 @@ func (d *doc) orgLike(s string) bool {
 			return false
 		}
 	}
-	for _, w := range ws {
-		f := fold(strings.Trim(w, ",.()"))
+	// s folded once: its words are those of ws folded (fold keeps spaces,
+	// commas, full stops and parentheses as they are)
+	f := fold(s)
+	fws := strings.Fields(f)
+	for _, fw := range fws {
+		f := strings.Trim(fw, ",.()")
 		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" || meetingWord(f) || f == "panel" || f == "onsite" || f == "agenda" {
 			return false
 		}
@@ -372,12 +376,11 @@ func (d *doc) orgLike(s string) bool {
 			return false
 		}
 	}
-	f := fold(s)
 	if subjectNoise[f] {
 		return false
 	}
 	// German polite pronouns are capitalised: "bei Ihnen"
-	switch ws := strings.Fields(f); ws[0] {
+	switch fws[0] {
 	case "ihnen", "sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "euch", "du", "dir", "dich", "lei", "voce", "u", "uw":
 		return false
 	}
