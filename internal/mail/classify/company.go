@@ -34,6 +34,15 @@ var orgPrefixes = []string{
 	"empleo", "lavora con noi", "werken bij", "recruiting-team", "personalabteilung",
 }
 
+// orgPrefixMax is the length of the longest of orgPrefixes.
+var orgPrefixMax = func() int {
+	n := 0
+	for _, p := range orgPrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
 // genericDomainLabels are not company names.
 var genericDomainLabels = map[string]bool{"mail": true, "email": true, "em": true, "careers": true, "jobs": true, "notifications": true, "bounce": true, "calendar": true, "inbox": true, "gmail": true, "outlook": true, "hotmail": true, "yahoo": true, "icloud": true, "proton": true, "protonmail": true}
 
@@ -88,24 +97,21 @@ func appendCompact(dst []byte, s string) []byte {
 
 // compact folds s and keeps letters and digits only.
 func compact(s string) string {
-	f := fold(s)
+	// folded and filtered on the stack, then made a string once (or s
+	// itself when it is compact already)
+	var buf [128]byte
+	f := appendFold(buf[:0], s)
 	n := 0
 	for i := 0; i < len(f); i++ {
 		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			f[n] = c
 			n++
 		}
 	}
-	if n == len(f) {
-		return f
+	if n == len(f) && string(f) == s {
+		return s
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := 0; i < len(f); i++ {
-		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return string(f[:n])
 }
 
 // cleanOrg trims suffixes and punctuation from a company name.
@@ -117,9 +123,11 @@ func cleanOrg(s string) string {
 		s = s[:i]
 	}
 	// a mailbox word before the name, when a name follows
-	fs := fold(s)
+	// the head of fold(s) tells them: a prefix and four bytes more
+	var buf [64]byte
+	fs := foldedHead(buf[:0], s, orgPrefixMax+4)
 	for _, pre := range orgPrefixes {
-		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && strings.HasPrefix(f, pre) {
+		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && string(f[:len(pre)]) == pre {
 			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
 				s = strings.Join(rest, " ")
 				break
