@@ -270,18 +270,12 @@ func colleagueForward(from, quoted string) bool {
 // isForwardSubject reports whether a subject announces a forward ("Fwd:",
 // "TR:", "WG:", "Enc:", "I:", "Doorst:").
 func isForwardSubject(s string) bool {
-	f := fold(strings.TrimSpace(s))
-	for _, p := range []string{"fwd:", "fw:", "tr:", "wg:", "enc:", "i:", "doorst:", "fwd :", "tr :"} {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return foldedHasPrefixAny(strings.TrimSpace(s), []string{"fwd:", "fw:", "tr:", "wg:", "enc:", "i:", "doorst:", "fwd :", "tr :"})
 }
 
 // forClient reports whether the new text speaks of a client employer.
 func (d *doc) forClient() bool {
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, w := range clientWords {
 		if strings.Contains(f, w) {
 			return true
@@ -293,14 +287,10 @@ func (d *doc) forClient() bool {
 // subjectAutoReply recognises the subject prefixes mail programs put on
 // automatic replies.
 func subjectAutoReply(s string) bool {
-	f := fold(s)
-	for _, p := range []string{"automatic reply", "auto:", "autoreply", "auto-reply", "out of office", "out of the office",
-		"reponse automatique", "respuesta automatica", "abwesenheitsnotiz", "automatische antwort", "abwesend"} {
-		if strings.HasPrefix(f, p) || strings.Contains(f, p) && strings.HasPrefix(p, "out of") {
-			return true
-		}
-	}
-	return false
+	// "out of (the) office" anywhere, the others at the start
+	return foldedContainsAny(s, []string{"out of office", "out of the office"}) ||
+		foldedHasPrefixAny(s, []string{"automatic reply", "auto:", "autoreply", "auto-reply",
+			"reponse automatique", "respuesta automatica", "abwesenheitsnotiz", "automatische antwort", "abwesend"})
 }
 
 // pickEvent chooses the event a message is about: the first one addressed to

@@ -34,6 +34,15 @@ var orgPrefixes = []string{
 	"empleo", "lavora con noi", "werken bij", "recruiting-team", "personalabteilung",
 }
 
+// orgPrefixMax is the length of the longest of orgPrefixes.
+var orgPrefixMax = func() int {
+	n := 0
+	for _, p := range orgPrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
 // genericDomainLabels are not company names.
 var genericDomainLabels = map[string]bool{"mail": true, "email": true, "em": true, "careers": true, "jobs": true, "notifications": true, "bounce": true, "calendar": true, "inbox": true, "gmail": true, "outlook": true, "hotmail": true, "yahoo": true, "icloud": true, "proton": true, "protonmail": true}
 
@@ -88,24 +97,21 @@ func appendCompact(dst []byte, s string) []byte {
 
 // compact folds s and keeps letters and digits only.
 func compact(s string) string {
-	f := fold(s)
+	// folded and filtered on the stack, then made a string once (or s
+	// itself when it is compact already)
+	var buf [128]byte
+	f := appendFold(buf[:0], s)
 	n := 0
 	for i := 0; i < len(f); i++ {
 		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			f[n] = c
 			n++
 		}
 	}
-	if n == len(f) {
-		return f
+	if n == len(f) && string(f) == s {
+		return s
 	}
-	var b strings.Builder
-	b.Grow(n)
-	for i := 0; i < len(f); i++ {
-		if c := f[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return string(f[:n])
 }
 
 // cleanOrg trims suffixes and punctuation from a company name.
@@ -117,9 +123,11 @@ func cleanOrg(s string) string {
 		s = s[:i]
 	}
 	// a mailbox word before the name, when a name follows
-	fs := fold(s)
+	// the head of fold(s) tells them: a prefix and four bytes more
+	var buf [64]byte
+	fs := foldedHead(buf[:0], s, orgPrefixMax+4)
 	for _, pre := range orgPrefixes {
-		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && strings.HasPrefix(f, pre) {
+		if f := fs; len(f) > len(pre)+3 && f[len(pre)] == ' ' && string(f[:len(pre)]) == pre {
 			if rest := strings.Fields(s)[len(strings.Fields(pre)):]; len(rest) > 0 && capitalised(rest[0]) {
 				s = strings.Join(rest, " ")
 				break
@@ -360,8 +368,12 @@ func (d *doc) orgLike(s string) bool {
 			return false
 		}
 	}
-	for _, w := range ws {
-		f := fold(strings.Trim(w, ",.()"))
+	// s folded once: its words are those of ws folded (fold keeps spaces,
+	// commas, full stops and parentheses as they are)
+	f := fold(s)
+	fws := strings.Fields(f)
+	for _, fw := range fws {
+		f := strings.Trim(fw, ",.()")
 		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" || meetingWord(f) || f == "panel" || f == "onsite" || f == "agenda" {
 			return false
 		}
@@ -372,12 +384,11 @@ func (d *doc) orgLike(s string) bool {
 			return false
 		}
 	}
-	f := fold(s)
 	if subjectNoise[f] {
 		return false
 	}
 	// German polite pronouns are capitalised: "bei Ihnen"
-	switch ws := strings.Fields(f); ws[0] {
+	switch fws[0] {
 	case "ihnen", "sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "euch", "du", "dir", "dich", "lei", "voce", "u", "uw":
 		return false
 	}
@@ -415,13 +426,17 @@ func (d *doc) personName(s string) bool {
 	if s == "" {
 		return false
 	}
-	f := fold(s)
-	for _, l := range [][]messageAddress{toAddrs(d.m.From), toAddrs(d.m.ReplyTo), toAddrs(d.m.To), toAddrs(d.m.Cc)} {
-		for _, a := range l {
-			if a.name == "" {
+	// s and each display name are folded on the stack to be compared
+	var sb, nb [128]byte
+	fs := appendFold(sb[:0], s)
+	for _, l := range [...][]message.Address{d.m.From, d.m.ReplyTo, d.m.To, d.m.Cc} {
+		for _, ma := range l {
+			if ma.Name == "" || string(appendFold(nb[:0], ma.Name)) != string(fs) {
 				continue
 			}
-			if fold(a.name) == f && !orgWordIn(s) {
+			if !orgWordIn(s) {
+				f := string(fs)
+				a := messageAddress{name: ma.Name, email: strings.ToLower(ma.Email)}
 				// a person's name if the address spells part of it; on a
 				// hiring platform the local part names the employer's
 				// account ("Acme Robotics <acme@myworkday...>")
@@ -692,8 +707,16 @@ func capsRun(ti *textInfo, i int) string {
 // Manager, Maplewood Analytics" and an organisation line under a title line.
 func signatureOrgs(ti *textInfo) []string {
 	var out []string
-	lines := strings.Split(ti.text, "\n")
-	for li, l := range lines {
+	// the lines of the text, read in place: l is the line, rest what
+	// follows its line break (more is false after the last line)
+	rest, more := ti.text, true
+	for more {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest, more = "", false
+		}
 		l = strings.TrimSpace(l)
 		if l == "" || len(l) > 90 {
 			continue
@@ -708,12 +731,16 @@ func signatureOrgs(ti *textInfo) []string {
 			}
 		}
 		if cut > 0 {
-			if rest := strings.TrimSpace(l[cut:]); rest != "" && !lineHasTitle(rest) {
-				out = append(out, rest)
+			if org := strings.TrimSpace(l[cut:]); org != "" && !lineHasTitle(org) {
+				out = append(out, org)
 			}
 		}
-		if li+1 < len(lines) {
-			n := strings.TrimSpace(lines[li+1])
+		if more {
+			n := rest
+			if i := strings.IndexByte(n, '\n'); i >= 0 {
+				n = n[:i]
+			}
+			n = strings.TrimSpace(n)
 			if n != "" && len(n) < 50 && !lineHasTitle(n) && !strings.ContainsAny(n, "@:+0123456789") {
 				for _, sep := range []string{" | ", " – ", " - ", ", ", " · "} {
 					if k := strings.Index(n, sep); k > 0 {
@@ -757,14 +784,15 @@ func titleWordBytes(w []byte) bool {
 	case "recruiter", "conseiller", "conseillere", "partenaire", "reclutadora", "reclutador", "cto":
 		return true
 	}
-	return departmentWords[string(bytes.TrimRight(w, "."))]
+	d := bytes.TrimRight(w, ".")
+	return departmentKeys.may(string(d)) && departmentWords[string(d)]
 }
 
 // titleWord reports whether a folded word of a signature line is a job
 // title or department word.
 func titleWord(w string) bool {
 	return titleKeys.may(w) && titleWords[w] || w == "recruiter" || w == "conseiller" || w == "conseillere" || w == "partenaire" || w == "reclutadora" || w == "reclutador" || w == "cto" ||
-		departmentWords[strings.TrimRight(w, ".")]
+		departmentKeys.may(strings.TrimRight(w, ".")) && departmentWords[strings.TrimRight(w, ".")]
 }
 
 // departmentWords name the department in a signature line ("RR. HH. – Marea
@@ -772,6 +800,9 @@ func titleWord(w string) bool {
 var departmentWords = map[string]bool{"hr": true, "rh": true, "rrhh": true, "hh": true, "recursos": true, "risorse": true,
 	"personalabteilung": true, "people": true, "recruitment": true, "recrutamento": true, "reclutamiento": true, "selezione": true,
 	"werving": true, "recrutement": true, "operations": true}
+
+// departmentKeys holds the keys of departmentWords.
+var departmentKeys = keysOf(departmentWords)
 
 // subjectOrgs returns subject segments that may be a company: "Holloway &
 // Pike – next stage", "Offer - Senior Backend Engineer at Pinecrest Labs".

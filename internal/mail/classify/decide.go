@@ -277,13 +277,7 @@ func orDefault(s, def string) string {
 
 // isReplySubject reports whether a subject carries a reply prefix.
 func isReplySubject(s string) bool {
-	f := fold(strings.TrimSpace(s))
-	for _, p := range []string{"re:", "re :", "aw:", "sv:", "rv:", "ref:"} {
-		if strings.HasPrefix(f, p) {
-			return true
-		}
-	}
-	return false
+	return foldedHasPrefixAny(strings.TrimSpace(s), []string{"re:", "re :", "aw:", "sv:", "rv:", "ref:"})
 }
 
 // confirmsTime reports whether the new text confirms this very time: a

@@ -119,13 +119,7 @@ func refLabelled(text string, i int) bool {
 	if s < 0 {
 		s = 0
 	}
-	before := fold(text[s:i])
-	for _, w := range []string{"ref", "reference", "req", "requisition", "job id", "id:", "id ", "referencia", "kennziffer", "job ref", "ref."} {
-		if strings.Contains(before, w) {
-			return true
-		}
-	}
-	return false
+	return foldedContainsAny(text[s:i], []string{"ref", "reference", "req", "requisition", "job id", "id:", "id ", "referencia", "kennziffer", "job ref", "ref."})
 }
 
 // reference returns the job reference: a labelled code in the subject or new

@@ -39,6 +39,19 @@ type textInfo struct {
 	proseDone  bool
 	// items holds the panelItem of each token range asked about
 	items map[[2]int]panelMemo
+	// folded is fold(text), computed on first use (see foldedText)
+	folded     string
+	foldedDone bool
+}
+
+// foldedText returns fold(ti.text), folding the text once however many
+// rules ask for it.
+func (ti *textInfo) foldedText() string {
+	if !ti.foldedDone {
+		ti.folded = fold(ti.text)
+		ti.foldedDone = true
+	}
+	return ti.folded
 }
 
 // textPool recycles the arrays of analysed texts between messages (see
@@ -762,11 +775,5 @@ func headerLine(text string, i int) bool {
 			return true
 		}
 	}
-	f := fold(l)
-	for _, p := range []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"} {
-		if strings.Contains(f, p) {
-			return true
-		}
-	}
-	return false
+	return foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"})
 }

@@ -428,7 +428,8 @@ func nameAt(toks []token, i int) (string, int) {
 	if i < len(toks) && !toks[i].upper() && !(toks[i].kind == tokWord && particleJoined(toks[i].raw)) {
 		return "", i
 	}
-	var parts []string
+	var buf [8]string // the parts on the stack: a name has up to six
+	parts := buf[:0]
 	j := i
 	for j < len(toks) && len(parts) < 4 {
 		t := toks[j]
@@ -503,13 +504,31 @@ func nameAt(toks []token, i int) (string, int) {
 	return strings.Join(parts, " "), j
 }
 
+// inCapitals reports whether strings.ToUpper(s) == s and
+// strings.ToLower(s) != s, without making either: s is valid UTF-8, no
+// letter of it has an upper case of its own, and one has a lower case.
+func inCapitals(s string) bool {
+	lowerable := false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		if unicode.ToLower(r) != r {
+			lowerable = true
+		}
+		i += w
+	}
+	return lowerable
+}
+
 // capsFamilyName reports whether token j is a family name written in
 // capitals inside a name of which n parts are read: four letters or more
 // (not an acronym such as "CTO" or "MBA"), no title or zone, and a name word
 // beside it on its line (before it, or after it when it opens the name).
 func capsFamilyName(toks []token, j, n int) bool {
 	t := toks[j]
-	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || strings.ToUpper(t.raw) != t.raw || strings.ToLower(t.raw) == t.raw ||
+	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || !inCapitals(t.raw) ||
 		titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) || n >= 3 {
 		return false
 	}
@@ -1006,15 +1025,18 @@ func guestList(text string) []string {
 	var out []string
 	in := false
 	for _, l := range strings.Split(text, "\n") {
-		t := fold(strings.TrimSpace(l))
 		if !in {
+			// the heading, folded on the stack
+			var buf [128]byte
+			t := appendFold(buf[:0], strings.TrimSpace(l))
 			for _, h := range guestHeads {
-				if t == h {
+				if string(t) == h {
 					in = true
 				}
 			}
 			continue
 		}
+		t := fold(strings.TrimSpace(l))
 		if t == "" {
 			break
 		}
@@ -1046,7 +1068,7 @@ func roomLike(name, email string) bool {
 
 // senderAbsent reports whether the sender says they will not be there.
 func (d *doc) senderAbsent() bool {
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
 		if strings.Contains(f, p) {
 			return true
@@ -1840,7 +1862,7 @@ func (d *doc) senderCoordinates(e *message.Event) bool {
 	if others == 0 {
 		return false
 	}
-	f := fold(d.newT.text)
+	f := d.newT.foldedText()
 	for _, w := range recruiterWords {
 		if strings.Contains(f, w) {
 			return true

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -47,9 +48,52 @@ type matcher struct {
 	// nextFilter): most patterns tried at a word fail on the word after it,
 	// which the filter tells without reading the pattern
 	next []uint64
-	// firstKeys and prefixKeys hold the keys of first and of prefix: a
-	// word that is no key is not looked up
-	firstKeys, prefixKeys keySet
+	// prefixKeys holds the keys of prefix: a word that is no key is not
+	// looked up
+	prefixKeys keySet
+	// firstEnt holds the entries of first by the keyBit of their word, and
+	// firstAt where those of each bit start: find reads first there, a
+	// bucket of a few words compared in place of a map access (see
+	// firstOf)
+	firstEnt []firstEntry
+	firstAt  []uint32
+}
+
+// firstEntry is one entry of matcher.first.
+type firstEntry struct {
+	word string
+	idxs []int
+}
+
+// indexFirst builds firstEnt and firstAt from first.
+func (m *matcher) indexFirst() {
+	m.firstEnt = m.firstEnt[:0]
+	for w, idxs := range m.first {
+		m.firstEnt = append(m.firstEnt, firstEntry{w, idxs})
+	}
+	sort.Slice(m.firstEnt, func(i, j int) bool {
+		a, b := keyBit(m.firstEnt[i].word), keyBit(m.firstEnt[j].word)
+		return a < b || a == b && m.firstEnt[i].word < m.firstEnt[j].word
+	})
+	m.firstAt = make([]uint32, keyBits+1)
+	for _, e := range m.firstEnt {
+		m.firstAt[keyBit(e.word)+1]++
+	}
+	for h := 1; h <= keyBits; h++ {
+		m.firstAt[h] += m.firstAt[h-1]
+	}
+}
+
+// firstOf returns m.first[w], the patterns whose first slot takes the word
+// w itself, reading the bucket of w's keyBit.
+func (m *matcher) firstOf(w string) []int {
+	h := keyBit(w)
+	for _, e := range m.firstEnt[m.firstAt[h]:m.firstAt[h+1]] {
+		if e.word == w {
+			return e.idxs
+		}
+	}
+	return nil
 }
 
 // nextFilter returns a filter of the words that may follow the first word
@@ -151,11 +195,11 @@ func compilePhrases(defs map[family][]string) *matcher {
 					}
 				} else {
 					m.first[a] = append(m.first[a], idx)
-					m.firstKeys.add(a)
 				}
 			}
 		}
 	}
+	m.indexFirst()
 	return m
 }
 
@@ -218,8 +262,16 @@ func (s *slot) matchWord(w string) bool {
 // elided returns the word after an elided article or pronoun ("l'", "d'",
 // "qu'", "dell'"), or "" when w has none.
 func elided(w string) string {
-	i := strings.IndexByte(w, '\'')
-	if i <= 0 || i > 5 || i == len(w)-1 {
+	// the apostrophe, looked for in the first six bytes only: the article
+	// or pronoun before it is at most five bytes long
+	i := -1
+	for k := 1; k < len(w) && k <= 5; k++ {
+		if w[k] == '\'' {
+			i = k
+			break
+		}
+	}
+	if i <= 0 || w[0] == '\'' || i == len(w)-1 {
 		return ""
 	}
 	switch w[:i] {
@@ -275,13 +327,13 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 				next |= wordBit(e)
 			}
 		}
-		if m.firstKeys.may(w) {
-			hits = m.tryAll(ws, i, m.first[w], true, next, &tried, hits)
+		if idxs := m.firstOf(w); idxs != nil {
+			hits = m.tryAll(ws, i, idxs, true, next, &tried, hits)
 		}
 		hits = m.tryPrefixes(ws, i, w, next, &tried, hits)
 		if e := elided(w); e != "" {
-			if m.firstKeys.may(e) {
-				hits = m.tryAll(ws, i, m.first[e], true, next, &tried, hits)
+			if idxs := m.firstOf(e); idxs != nil {
+				hits = m.tryAll(ws, i, idxs, true, next, &tried, hits)
 			}
 			hits = m.tryPrefixes(ws, i, e, next, &tried, hits)
 		}

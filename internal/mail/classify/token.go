@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -64,6 +65,14 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII: what unicode.ToLower does, inline
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if r < utf8.RuneSelf {
 			b.WriteByte(byte(r))
@@ -85,9 +94,58 @@ func fold(s string) string {
 	return b.String()
 }
 
+// foldedContainsAny reports whether fold(s) contains one of subs, folding s
+// on the stack when it is short.
+func foldedContainsAny(s string, subs []string) bool {
+	var buf [256]byte
+	f := appendFold(buf[:0], s)
+	for _, p := range subs {
+		if bytes.Contains(f, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedHead appends to dst the head of fold(s): whole runes of s folded
+// until at least n bytes are written, or all of s.
+func foldedHead(dst []byte, s string, n int) []byte {
+	for i := 0; i < len(s) && len(dst) < n; {
+		_, w := utf8.DecodeRuneInString(s[i:])
+		dst = appendFold(dst, s[i:i+w])
+		i += w
+	}
+	return dst
+}
+
+// foldedHasPrefixAny reports whether fold(s) starts with one of prefixes,
+// folding on the stack only the head of s that they need.
+func foldedHasPrefixAny(s string, prefixes []string) bool {
+	n := 0
+	for _, p := range prefixes {
+		n = max(n, len(p))
+	}
+	var buf [64]byte
+	f := foldedHead(buf[:0], s, n)
+	for _, p := range prefixes {
+		if len(f) >= len(p) && string(f[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
 // appendFold appends fold(s) to dst.
 func appendFold(dst []byte, s string) []byte {
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			// ASCII: what unicode.ToLower does, inline
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
 		r = unicode.ToLower(r)
 		if r < utf8.RuneSelf {
 			dst = append(dst, byte(r))

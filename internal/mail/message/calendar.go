@@ -108,9 +108,9 @@ func decodeCalendar(text string) ([]*ical.Component, []string) {
 				stack = stack[:len(stack)-1]
 			}
 		default:
-			if len(stack) > 0 {
+			if len(stack) > 0 && propRead(prop.Name) {
 				top := stack[len(stack)-1]
-				top.Props[prop.Name] = append(top.Props[prop.Name], *prop)
+				top.Props[prop.Name] = append(top.Props[prop.Name], prop)
 			}
 		}
 	}
@@ -194,19 +194,19 @@ func unfold(text string, warn func(string)) []string {
 }
 
 // parseContentLine parses "NAME;PARAM=a,"b:c";P2=x:value".
-func parseContentLine(l string) (*ical.Prop, bool) {
+func parseContentLine(l string) (ical.Prop, bool) {
 	i := strings.IndexAny(l, ";:")
 	if i <= 0 {
-		return nil, false
+		return ical.Prop{}, false
 	}
 	// Params stays nil for a line without parameters (most of them): it is only read
-	prop := &ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i]))}
+	prop := ical.Prop{Name: strings.ToUpper(strings.TrimSpace(l[:i]))}
 	s := l[i:]
 	for len(s) > 0 && s[0] == ';' {
 		s = s[1:]
 		eq := strings.IndexAny(s, "=:;")
 		if eq < 0 {
-			return nil, false
+			return ical.Prop{}, false
 		}
 		if s[eq] != '=' { // parameter without value
 			s = s[eq:]
@@ -219,7 +219,7 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 			if len(s) > 0 && s[0] == '"' {
 				end := strings.IndexByte(s[1:], '"')
 				if end < 0 {
-					return nil, false
+					return ical.Prop{}, false
 				}
 				v, s = s[1:1+end], s[2+end:]
 				if s == "" {
@@ -231,7 +231,7 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 			} else {
 				end := strings.IndexAny(s, ",;:")
 				if end < 0 {
-					return nil, false
+					return ical.Prop{}, false
 				}
 				v, s = s[:end], s[end:]
 			}
@@ -247,10 +247,24 @@ func parseContentLine(l string) (*ical.Prop, bool) {
 		}
 	}
 	if len(s) == 0 || s[0] != ':' {
-		return nil, false
+		return ical.Prop{}, false
 	}
 	prop.Value = s[1:]
 	return prop, true
+}
+
+// propRead reports whether some part of this package reads the property
+// name of a component (see event, the time zones and propValue's callers):
+// decodeCalendar keeps those only, and drops the others (X-ALT-DESC, DTSTAMP,
+// ...) after checking that their line parses.
+func propRead(name string) bool {
+	switch name {
+	case "METHOD", "TZID", "UID", "STATUS", "SUMMARY", "DESCRIPTION", "LOCATION",
+		"RECURRENCE-ID", "RRULE", "SEQUENCE", "ORGANIZER", "ATTENDEE", "DTSTART",
+		"DTEND", "DURATION", "X-LIC-LOCATION", "TZOFFSETTO", "TZOFFSETFROM", "RDATE":
+		return true
+	}
+	return false
 }
 
 func propValue(c *ical.Component, name string) string {

@@ -48,15 +48,18 @@ func (h header) get(key string) string {
 // line. It stops after the blank line that ends the block, or at the end of src. When the
 // first line is no header field, it is given back to src and errNoHeader returned.
 func readHeader(src lineSource) (header, error) {
-	var h header
 	// the values are gathered back to back in vals, the ends of each in
 	// ends, and cut from one string at the end: a folded field grows in
-	// place (it is always the last one) rather than by concatenation
-	vp := headerBufs.Get().(*[]byte)
-	defer headerBufs.Put(vp)
-	vals := (*vp)[:0]
-	defer func() { *vp = vals[:0] }()
-	var ends []int
+	// place (it is always the last one) rather than by concatenation; the
+	// names gather in keys, and the header is made of both at the end, at
+	// its size
+	hb := headerBufs.Get().(*headerBuf)
+	defer headerBufs.Put(hb)
+	vals, keys, ends := hb.vals[:0], hb.keys[:0], hb.ends[:0]
+	defer func() {
+		clear(keys)
+		hb.vals, hb.keys, hb.ends = vals[:0], keys[:0], ends[:0]
+	}()
 	total := 0
 	first := true
 	for {
@@ -65,7 +68,7 @@ func readHeader(src lineSource) (header, error) {
 			if errors.Is(err, io.EOF) {
 				break
 			}
-			return h.withValues(vals, ends), err
+			return withValues(keys, vals, ends), err
 		}
 		total += len(line)
 		trimmed := bytes.TrimRight(line, "\r\n")
@@ -76,17 +79,17 @@ func readHeader(src lineSource) (header, error) {
 			first = false
 			continue
 		}
-		if total > maxHeaderBytes || len(h) >= maxHeaderFields {
+		if total > maxHeaderBytes || len(keys) >= maxHeaderFields {
 			continue // skip the rest of an absurd header block
 		}
-		if (trimmed[0] == ' ' || trimmed[0] == '\t') && len(h) > 0 {
+		if (trimmed[0] == ' ' || trimmed[0] == '\t') && len(keys) > 0 {
 			vals = append(append(vals, ' '), bytes.TrimSpace(trimmed)...)
 			ends[len(ends)-1] = len(vals)
 		} else if k, v, ok := splitField(bytes.TrimLeft(trimmed, " \t")); ok {
-			h = append(h, field{key: k})
+			keys = append(keys, k)
 			vals = append(vals, v...)
 			ends = append(ends, len(vals))
-		} else if len(h) > 0 {
+		} else if len(keys) > 0 {
 			vals = append(append(vals, ' '), bytes.TrimSpace(trimmed)...)
 			ends[len(ends)-1] = len(vals)
 		} else if first {
@@ -95,18 +98,32 @@ func readHeader(src lineSource) (header, error) {
 		}
 		first = false
 	}
-	if len(h) == 0 {
+	if len(keys) == 0 {
 		return nil, errNoHeader
 	}
-	return h.withValues(vals, ends), nil
+	return withValues(keys, vals, ends), nil
+}
+
+// headerBuf holds the arrays readHeader gathers a header in.
+type headerBuf struct {
+	vals []byte
+	keys []string
+	ends []int
 }
 
 // headerBufs recycles the buffers readHeader gathers values in.
-var headerBufs = sync.Pool{New: func() any { return new([]byte) }}
+var headerBufs = sync.Pool{New: func() any { return new(headerBuf) }}
 
-// withValues sets the value of each field of h from vals, the values back to
-// back, and ends, where each ends; it returns h.
-func (h header) withValues(vals []byte, ends []int) header {
+// withValues makes the header of the field names keys, whose values are
+// back to back in vals, each ending where ends says.
+func withValues(keys []string, vals []byte, ends []int) header {
+	if len(keys) == 0 {
+		return nil
+	}
+	h := make(header, len(keys))
+	for i, k := range keys {
+		h[i].key = k
+	}
 	all := string(vals)
 	from := 0
 	for i := range h {
