@@ -529,11 +529,17 @@ func (ti *textInfo) sessionList(l panelLine, p person) []person {
 // shortLine reports whether a line is a short phrase, no sentence: a
 // session's name under a person ("Live coding in C++").
 func (ti *textInfo) shortLine(l panelLine) bool {
-	if l.to-l.from > 8 {
+	return ti.briefLine(l, 8, func(t token) bool { return t.s == "." || t.s == "@" || t.s == ":" || t.s == "?" || t.s == "!" })
+}
+
+// briefLine reports whether a line has at most most tokens, none of which
+// refuse reports: the shared test of the short lines a card or a list holds.
+func (ti *textInfo) briefLine(l panelLine, most int, refuse func(token) bool) bool {
+	if l.to-l.from > most {
 		return false
 	}
 	for k := l.from; k < l.to; k++ {
-		if t := ti.toks[k]; t.s == "." || t.s == "@" || t.s == ":" || t.s == "?" || t.s == "!" {
+		if refuse(ti.toks[k]) {
 			return false
 		}
 	}
@@ -544,15 +550,7 @@ func (ti *textInfo) shortLine(l panelLine) bool {
 // it on a card: one or two sentences ("Your hiring manager. Ask him about
 // the migration off Hadoop."), no address, no time, no colon.
 func (ti *textInfo) cardNote(l panelLine) bool {
-	if l.to-l.from > 16 {
-		return false
-	}
-	for k := l.from; k < l.to; k++ {
-		if t := ti.toks[k]; t.s == "@" || t.s == ":" || t.kind == tokNum {
-			return false
-		}
-	}
-	return true
+	return ti.briefLine(l, 16, func(t token) bool { return t.s == "@" || t.s == ":" || t.kind == tokNum })
 }
 
 // addressOnly returns the address a line holds and nothing else, or "".
@@ -568,13 +566,8 @@ func (ti *textInfo) addressOnly(l panelLine) string {
 // titleOnly reports whether a short line is a job title and nothing else:
 // no sentence, no address, no time ("Senior Backend Engineer").
 func (ti *textInfo) titleOnly(l panelLine) bool {
-	if l.to-l.from > 8 {
+	if !ti.briefLine(l, 8, func(t token) bool { return t.kind == tokNum || t.s == "." || t.s == "@" || t.s == ":" }) {
 		return false
-	}
-	for k := l.from; k < l.to; k++ {
-		if t := ti.toks[k]; t.kind == tokNum || t.s == "." || t.s == "@" || t.s == ":" {
-			return false
-		}
 	}
 	a, b := ti.toks[l.from].start, ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)
 	return lineHasTitle(ti.text[a:b])

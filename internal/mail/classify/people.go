@@ -609,7 +609,11 @@ type person struct {
 // replace Daniel on your panel").
 func (d *doc) interviewers(r *Result) []Person {
 	out := d.peopleFound(r)
+	var known *peopleIndex
 	for _, rp := range d.replacements() {
+		if known == nil {
+			known = d.knownPeople()
+		}
 		kept := out[:0]
 		for _, p := range out {
 			if !sameFirstName(p.Name, rp.out) {
@@ -617,7 +621,7 @@ func (d *doc) interviewers(r *Result) []Person {
 			}
 		}
 		out = kept
-		name, email := d.knownPeople().resolve(rp.in)
+		name, email := known.resolve(rp.in)
 		if name == "" {
 			name = rp.in
 		}
