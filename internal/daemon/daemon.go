@@ -160,6 +160,7 @@ func Run(ctx context.Context, o Options) error {
 	defer tick.Stop()
 	var (
 		ticks       int
+		settle      settler   // hands the heap back once a burst of work is over
 		storeFailed time.Time // when writes to the store began to fail
 		storeErr    error     // the write error that began it
 	)
@@ -201,6 +202,9 @@ func Run(ctx context.Context, o Options) error {
 			n.Ready()
 		case <-tick.C:
 			ticks++
+			if ticks%10 == 0 {
+				settle.check()
+			}
 			changed := false
 			switch werr := st.WriteError(); {
 			case werr != nil && storeFailed.IsZero():
