@@ -115,8 +115,9 @@ func (d *doc) structural() (Kind, float64, bool) {
 		return Other, 0.9, true
 	}
 	// an automatic reply is an out-of-office, unless it acknowledges an
-	// application sent by mail ("we have received your application")
-	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || len(d.newT.live(famAck)) == 0) {
+	// application sent by mail ("we have received your application"), in
+	// its text or its subject ("Merci pour votre candidature")
+	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0) {
 		d.reason("automatic reply (Auto-Submitted/X-Autoreply or subject)")
 		return Other, 0.95, true
 	}
@@ -485,7 +486,7 @@ func (d *doc) otherTimeIn(c candidate, sent int) bool {
 // a role, a reference or a hiring platform's sender.
 func (d *doc) addressesApplication() bool {
 	interview := (d.newT.has(famInterview) || d.subject.has(famInterview)) && (len(d.confirmHits()) > 0 || d.statesFixedTime())
-	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck)) == 0 && !interview {
+	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0 && !interview {
 		return false
 	}
 	return d.role() != "" || d.reference() != "" || d.fromPlatform()

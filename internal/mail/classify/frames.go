@@ -338,7 +338,9 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 	if d.role() != "" {
 		strong++
 	}
-	if d.reference() != "" {
+	// a reference number is any application's ("réf. LOC-2291" of a
+	// flat): job evidence only where no other kind is named
+	if d.reference() != "" && other == 0 {
 		strong++
 	}
 	// a job title ("Senior Platform Engineer") in the subject or the new
