@@ -200,9 +200,12 @@ func prepare(m *message.Message, opt Options) *doc {
 		newText = m.Body
 	}
 	// someone at the employer forwarding a colleague's note ("Forwarding
-	// Gideon's note below so you have the panel details"): the forwarded
-	// text is what the message says, not an earlier message of the thread
-	if isForwardSubject(m.Subject) && !d.self[strings.ToLower(d.from.Email)] && len(m.InReplyTo) == 0 && colleagueForward(d.from.Email, quoted) {
+	// Gideon's note below so you have the panel details"), or a recruiter
+	// who signs with a title passing on the employer's ("Their note is
+	// below"): the forwarded text is what the message says, not an earlier
+	// message of the thread
+	if isForwardSubject(m.Subject) && !d.self[strings.ToLower(d.from.Email)] && len(m.InReplyTo) == 0 &&
+		(colleagueForward(d.from.Email, quoted) || signedWithTitle(newText)) {
 		newText, quoted = newText+"\n\n"+quoted, ""
 	}
 	newText = dropDisclaimers(newText)

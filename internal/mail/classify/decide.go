@@ -183,8 +183,12 @@ func (d *doc) fromPlatform() bool {
 // titledSignature reports whether the new text is signed with a job title or
 // a department ("Recruitment Coordinator, Harbourline Bank"): an employer's
 // mail, not a friend's.
-func (d *doc) titledSignature() bool {
-	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
+func (d *doc) titledSignature() bool { return signedWithTitle(d.newT.text) }
+
+// signedWithTitle reports whether one of a text's last lines holds a job
+// title or a department.
+func signedWithTitle(text string) bool {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
 		if l := strings.TrimSpace(lines[i]); l != "" && len(l) < 90 && lineHasTitle(l) {
 			return true

@@ -102,3 +102,37 @@ func TestDetectLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestNoSplitAlternation catches a multi-word alternative written as if "|"
+// bound whole phrases: "works for us|for me" reads as "works for (us|for)
+// (me)" and matches neither wording, "here is|here's the plan" reads "here
+// (is|here's)". A word that stands in two adjacent slots, or a contraction
+// of it in the next one, where either has alternatives, is that mistake
+// ("toi toi toi", with no alternative, is a real repetition; optional slots
+// may repeat).
+func TestNoSplitAlternation(t *testing.T) {
+	for _, l := range languages {
+		for f, list := range l.phrases {
+			for _, src := range list {
+				slots := strings.Fields(src)
+				for i := 1; i < len(slots); i++ {
+					a, b := slots[i-1], slots[i]
+					if strings.HasPrefix(a, "[") || strings.HasPrefix(b, "[") || !strings.Contains(a+b, "|") {
+						continue
+					}
+					for _, w := range strings.Split(a, "|") {
+						if w == "..." || w == "#" || w == "*" {
+							continue
+						}
+						for _, v := range strings.Split(b, "|") {
+							// "here is|here's the plan" reads "here (is|here's)"
+							if v == w || strings.HasPrefix(v, w+"'") {
+								t.Errorf("lang/%s.txt [%s] %q: %q after %q in the next slot; write one line per wording", l.code, famClasses[f], src, v, w)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

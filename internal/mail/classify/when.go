@@ -500,6 +500,16 @@ func numericDateAt(toks []token, i int) (dateRef, bool) {
 		}
 		d.y = yr
 		d.to = i + 5
+	} else if sep.s == "." && dayMonthDot(toks, i) {
+		// "am 9.11. um 14 Uhr": German and Dutch write a day and a month,
+		// each closed by a dot, with no year; day first, always
+		x, y := atoi(a.s), atoi(b.s)
+		if x < 1 || x > 31 || y < 1 || y > 12 {
+			return dateRef{}, false
+		}
+		d.m, d.d, d.numeric = time.Month(y), x, false
+		d.to = i + 4
+		return d, true
 	} else if sep.s != "/" {
 		return dateRef{}, false // "10-12" is a range, "9.30" a time
 	}
@@ -509,6 +519,21 @@ func numericDateAt(toks []token, i int) (dateRef, bool) {
 	// keep raw numbers; m holds the first, d the second until ordered
 	d.m, d.d = time.Month(x), y
 	return d, true
+}
+
+// dayMonthDot reports whether the number pair at i ("9.11") is closed by a
+// dot of its own and followed by no further number ("9.11. um 14 Uhr"), and
+// is no time after a word that stands before dotted times ("om 14.10."):
+// a day and a month.
+func dayMonthDot(toks []token, i int) bool {
+	b := toks[i+2]
+	if i+3 >= len(toks) || toks[i+3].s != "." || toks[i+3].start != b.start+len(b.raw) {
+		return false
+	}
+	if i+4 < len(toks) && toks[i+4].kind == tokNum {
+		return false
+	}
+	return i == 0 || !dotTimePrep[toks[i-1].s] && !hourPrep[toks[i-1].s]
 }
 
 // orderNumeric settles a numeric date: day-first unless the writer is in
