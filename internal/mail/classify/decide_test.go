@@ -1,7 +1,11 @@
 package classify
 
 import (
+	"mime"
+	"strings"
 	"testing"
+
+	"github.com/followupd/followupd/internal/mail/message"
 )
 
 // TestRejectionWordsInConfirmations checks that talk of other candidates in
@@ -43,6 +47,12 @@ func TestKindPhrasings(t *testing.T) {
 		name, subject, text string
 		want                Kind
 	}{
+		{"an event named in passing leaves the interview confirmed", "Re: next steps", "Wednesday at 2pm it is! Pavel and Ines will run the technical interview, plan on the full hour. Sorry for the slow reply - I was away at a recruiting event all week.", InterviewScheduled},
+		{"a place at the table chosen for another person is a rejection", "Quick update", "Thanks for the final round on Monday. In the end we've decided to bring the other finalist onto the data team, mostly for their retail background.", Rejection},
+		{"Dutch: the choice did not fall on you", "Je sollicitatie", "We hebben alle reacties doorgenomen en een keuze gemaakt. Die is helaas niet op jou gevallen.", Rejection},
+		{"Italian: not in the shortlist", "Esito candidatura", "Dopo un confronto con il team, la sua candidatura non è rientrata nella rosa ristretta dei profili che accederanno ai colloqui tecnici.", Rejection},
+		{"Spanish: the place filled from inside", "Novedades", "Una compañera ha pedido el traslado y encaja muy bien en el puesto, así que la plaza de Analista queda cubierta y cerramos aquí el proceso externo.", Rejection},
+		{"German: a half hour before the hour", "Re: Vorstellungsgespräch", "Donnerstag passt super! Dann machen wir das Gespräch am 10.12. um halb drei bei uns im Büro.", InterviewScheduled},
 		{"regret for a cancelled interview is no rejection", "Absage unseres Termins", "Leider muss ich Ihnen mitteilen, dass wir unser für Donnerstag, den 14. Januar 2027, um 10:30 Uhr vereinbartes Vorstellungsgespräch absagen müssen. Ihre Bewerbung bleibt weiterhin im Verfahren.", InterviewCancelled},
 		{"a university place refused is no job", "Ihre Bewerbung um einen Studienplatz", "Vielen Dank für Ihre Bewerbung um einen Studienplatz im Masterstudiengang Data Science zum Sommersemester 2027. Leider müssen wir Ihnen mitteilen, dass wir Ihnen keinen Studienplatz anbieten können.", Other},
 		{"a club's membership interview is no job", "Uw aanmelding als lid", "Hartelijk dank voor uw aanmelding als lid van de roeivereniging. Wij nodigen u uit voor een kennismakingsgesprek met de ballotagecommissie op dinsdag 12 januari om 19:30 uur.", Other},
@@ -121,6 +131,33 @@ func TestKindPhrasings(t *testing.T) {
 		r := classifyMail(date, tt.subject, tt.text)
 		if r.Kind != tt.want {
 			t.Errorf("Classify(%s).Kind = %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
+		}
+	}
+}
+
+// TestAutoReplyAcknowledgement: an applicant-tracking system marks its
+// receipts as automatic replies (Precedence: auto_reply); one that says
+// "thank you for your application", even in its subject only, is an
+// acknowledgement, not an out-of-office.
+func TestAutoReplyAcknowledgement(t *testing.T) {
+	tests := []struct {
+		name, subject, text string
+		want                Kind
+	}{
+		{"receipt in the subject", "Merci pour votre candidature – Analyste", "Chaque dossier est lu par une personne de l'équipe.", ApplicationReceived},
+		{"receipt in the text", "Your application", "Thank you for your application for the Analyst role.", ApplicationReceived},
+		{"out of office", "Automatic reply: Analyst role", "I am away until Monday with no access to email.", Other},
+	}
+	for _, tt := range tests {
+		raw := "From: Acme <no-reply@ats.example>\r\nTo: alex@candidate.example\r\nDate: Mon, 07 Dec 2026 10:00:00 +0000\r\n" +
+			"Subject: " + mime.QEncoding.Encode("utf-8", tt.subject) + "\r\nAuto-Submitted: auto-generated\r\nPrecedence: auto_reply\r\n" +
+			"Content-Type: text/plain; charset=utf-8\r\n\r\n" + tt.text + "\r\n"
+		m, err := message.Parse(strings.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := Classify(m, Options{}); r.Kind != tt.want {
+			t.Errorf("%s: kind %s, want %s (%v)", tt.name, r.Kind, tt.want, r.Reasons)
 		}
 	}
 }

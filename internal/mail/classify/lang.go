@@ -83,6 +83,7 @@ var wordSections = map[string]bool{
 	"function_words": true, // frequent words distinctive of the language: detectLanguage
 	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
 	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
+	"half_before":    true, // half an hour before the hour that follows: "halb drei" is 2:30
 	"open_words":     true, // articles and prepositions: a line wrapped after one goes on
 	// people and panels (people.go, panel.go)
 	"not_names":         true, // capitalised words that are no name: pronouns, greetings, schedule labels
@@ -364,6 +365,7 @@ var (
 	durationUnits   = valueTable(languages, "duration_units")
 	hourPrep        = wordTable(languages, "hour_prep")
 	dotTimePrep     = wordTable(languages, "dot_time_prep")
+	halfBefore      = wordTable(languages, "half_before")
 	openWords       = wordTable(languages, "open_words")
 	weekdayWords    = func() map[string]time.Weekday {
 		t := map[string]time.Weekday{}

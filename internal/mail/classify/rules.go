@@ -2,6 +2,7 @@ package classify
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -86,7 +87,7 @@ func (d *doc) gather() *evidence {
 	// outreach, coaching or an event, a survey, an unsent application:
 	// none is an interview or an acknowledgement; nor is a visa interview
 	e.ooo = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && d.inThread()
-	e.practice = d.subject.has(famPractice) || newT.has(famPractice)
+	e.practice = d.practiceMeant(best, ok)
 	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
 	// an agency relaying its client's interview at a set time is no outreach
 	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew)
@@ -94,6 +95,52 @@ func (d *doc) gather() *evidence {
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
+}
+
+// practiceMeant reports whether the message is about practice, coaching or
+// an event: so its subject says, or its new text where that is what the text
+// is about: in the sentence of its time, or in a text that names no
+// interview of its own and answers no thread about one. An event named in
+// passing ("I was away at a hiring event", "as I said at the meetup") does
+// not make an interview's confirmation an event's.
+func (d *doc) practiceMeant(best candidate, timeOK bool) bool {
+	if d.subject.has(famPractice) {
+		return true
+	}
+	ti := d.newT
+	var practice []hit
+	for _, h := range ti.hits {
+		if h.fam == famPractice {
+			practice = append(practice, h)
+		}
+	}
+	if len(practice) == 0 {
+		return false
+	}
+	// a practice phrase about the interview itself ("mock interview", "not a
+	// job interview") always counts
+	interview := false
+	for _, h := range ti.hits {
+		if h.fam != famInterview {
+			continue
+		}
+		if slices.ContainsFunc(practice, func(p hit) bool { return h.from < p.to && p.from < h.to }) {
+			return true
+		}
+		interview = true
+	}
+	if !interview && !d.quoted.has(famInterview) {
+		return true
+	}
+	if timeOK && best.reg == regNew {
+		sent := ti.toks[best.tok].sent
+		for _, p := range practice {
+			if ti.ws[p.from].sent == sent {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rule is one named signal of the decision table.

@@ -209,6 +209,20 @@ func clockAt(toks []token, i int) (clock, bool) {
 	if t.kind != tokWord {
 		return clock{}, false
 	}
+	// "um halb drei", "om half drie": half an hour before three
+	if n1 := next(1); halfBefore[t.s] && n1 != nil {
+		h, ok := numberWords[n1.s]
+		if !ok && n1.kind == tokNum && len(n1.s) <= 2 {
+			h, ok = atoi(n1.s), atoi(n1.s) >= 1 && atoi(n1.s) <= 12
+		}
+		if ok {
+			c := clock{h: h - 1, m: 30, from: i, to: i + 2}
+			if c.h == 0 {
+				c.h = 12
+			}
+			return c, true
+		}
+	}
 	switch t.s {
 	case "noon", "midday", "midi", "mediodia":
 		return clock{h: 12, mer: 2, from: i, to: i + 1}, true
