@@ -160,9 +160,10 @@ func interestCond(ws []token, i int) bool {
 
 // genderSuffix reports whether word i is an inclusive-gender ending glued
 // to the word before it: the "a" of "outro(a)", "candidato(a)",
-// "seleccionado(as)". Phrases read the word without it.
+// "seleccionado(as)", the "innen" of "Kandidat:innen", "Entwickler*innen",
+// "Bewerber/innen". Phrases read the word without it.
 func genderSuffix(toks []token, i int) bool {
-	if i < 2 || i+1 >= len(toks) || toks[i-1].s != "(" || toks[i+1].s != ")" || toks[i-2].kind != tokWord {
+	if i < 2 || toks[i-2].kind != tokWord || toks[i-2].start+len(toks[i-2].raw) != toks[i-1].start || toks[i-1].start+1 != toks[i].start {
 		return false
 	}
 	switch toks[i].s {
@@ -170,7 +171,17 @@ func genderSuffix(toks []token, i int) bool {
 	default:
 		return false
 	}
-	return toks[i-2].start+len(toks[i-2].raw) == toks[i-1].start
+	switch toks[i-1].s {
+	case "(":
+		return i+1 < len(toks) && toks[i+1].s == ")"
+	case ":", "*", "_":
+		return true
+	case "/":
+		// "Bewerber/innen", but not "and/or"'s second word: only the German
+		// endings after a slash; "Ingeniero/a" keeps its "a" for the role
+		return toks[i].s == "innen" || toks[i].s == "in"
+	}
+	return false
 }
 
 // has reports whether any phrase of the family occurs.

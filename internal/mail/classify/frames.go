@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A rejection is recognised as a frame built from word classes, not as a
 // fixed string: whatever the language fills the classes with, the same
@@ -328,7 +331,7 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 		return d.ctx[0], d.ctx[1], d.ctx[2]
 	}
 	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
-		strong += countFam(ti, famJob) + ti.jobInterviews()
+		strong += ti.jobWords() + ti.jobInterviews()
 		weak += countFam(ti, famJobWeak)
 		other += countFam(ti, famNonJob)
 	}
@@ -364,9 +367,10 @@ func (ti *textInfo) jobInterviews() int {
 		}
 		foreign := false
 		for _, c := range ti.hits {
-			// before it ("visa interview") or right after it ("entretien
-			// d'admission", "entrevista de acogida")
-			near := c.to <= h.from && h.from-c.to <= 1 || c.from >= h.to && c.from-h.to <= 1
+			// before it ("visa interview"), right after it ("entretien
+			// d'admission", "entrevista de acogida") or a phrase that holds
+			// it ("interview recording")
+			near := c.to <= h.from && h.from-c.to <= 1 || c.from >= h.to && c.from-h.to <= 1 || overlap(c, h)
 			if c.fam == famNonJob && near && ti.ws[c.from].sent == ti.ws[h.from].sent {
 				foreign = true
 				break
@@ -378,6 +382,22 @@ func (ti *textInfo) jobInterviews() int {
 	}
 	return n
 }
+
+// jobWords counts the job words that no phrase of another kind of
+// application holds: the "interview" of "interview recording" is a
+// podcast's.
+func (ti *textInfo) jobWords() int {
+	n := 0
+	for _, h := range ti.hits {
+		if h.fam == famJob && !slices.ContainsFunc(ti.hits, func(c hit) bool { return c.fam == famNonJob && overlap(c, h) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// overlap reports whether hits a and b share a word.
+func overlap(a, b hit) bool { return a.from < b.to && b.from < a.to }
 
 // rejections returns the rejection frames of the new text and the subject,
 // none when the message is not about a job application: a flat, a loan or a

@@ -124,7 +124,7 @@ func (d *doc) practiceMeant(best candidate, timeOK bool) bool {
 		if h.fam != famInterview {
 			continue
 		}
-		if slices.ContainsFunc(practice, func(p hit) bool { return h.from < p.to && p.from < h.to }) {
+		if slices.ContainsFunc(practice, func(p hit) bool { return overlap(p, h) }) {
 			return true
 		}
 		interview = true
