@@ -180,9 +180,16 @@ func (ti *textInfo) chosen(h hit) bool {
 }
 
 // aboutMeeting reports whether the progression h is about a meeting rather
-// than the application: "we cannot proceed with the interview on Friday".
+// than the application: "we cannot proceed with the interview on Friday",
+// "I'd rather not pick a new day until I know".
 func (ti *textInfo) aboutMeeting(h hit) bool {
 	sent := ti.ws[h.from].sent
+	// "I'd rather not pick a new day yet": the choice is of a time
+	for _, n := range ti.hits {
+		if n.fam == famNewTime && n.from >= h.to && n.from <= h.to+1 && ti.ws[n.from].sent == sent {
+			return true
+		}
+	}
 	for k := h.to; k < len(ti.ws) && k < h.to+2 && ti.ws[k].sent == sent; k++ {
 		if ti.ws[k].s != "with" {
 			continue
