@@ -238,7 +238,6 @@ func prepare(m *message.Message, opt Options) *doc {
 }
 
 // clientWords mark a recruiter writing for someone else's vacancy.
-var clientWords = []string{"client", "mandant", "klant", "cliente", "kunde", "opdrachtgever", "on behalf of", "partnering with", "agency", "agentur", "agence", "search firm"}
 
 // colleagueForward reports whether the forwarded text starts with a header
 // block whose sender shares the forwarder's domain: a colleague's note
@@ -273,7 +272,7 @@ func colleagueForward(from, quoted string) bool {
 // isForwardSubject reports whether a subject announces a forward ("Fwd:",
 // "TR:", "WG:", "Enc:", "I:", "Doorst:").
 func isForwardSubject(s string) bool {
-	return foldedHasPrefixAny(strings.TrimSpace(s), []string{"fwd:", "fw:", "tr:", "wg:", "enc:", "i:", "doorst:", "fwd :", "tr :"})
+	return foldedHasPrefixAny(strings.TrimSpace(s), forwardPrefix)
 }
 
 // forClient reports whether the new text speaks of a client employer.
@@ -291,9 +290,7 @@ func (d *doc) forClient() bool {
 // automatic replies.
 func subjectAutoReply(s string) bool {
 	// "out of (the) office" anywhere, the others at the start
-	return foldedContainsAny(s, []string{"out of office", "out of the office"}) ||
-		foldedHasPrefixAny(s, []string{"automatic reply", "auto:", "autoreply", "auto-reply",
-			"reponse automatique", "respuesta automatica", "abwesenheitsnotiz", "automatische antwort", "abwesend"})
+	return foldedContainsAny(s, autoReplyAnywhere) || foldedHasPrefixAny(s, autoReplyPrefix)
 }
 
 // pickEvent chooses the event a message is about: the first one addressed to

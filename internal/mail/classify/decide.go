@@ -322,10 +322,6 @@ func (d *doc) confirmsTime(c candidate) bool {
 	return false
 }
 
-// socialWords mark plans that are not interviews.
-var socialWords = map[string]bool{"dinner": true, "lunch": true, "drinks": true, "party": true, "table": true, "restaurant": true,
-	"birthday": true, "wedding": true, "movie": true, "concert": true, "brunch": true, "diner": true, "cena": true, "abendessen": true}
-
 func socialSentence(ti *textInfo, sent int) bool {
 	for _, w := range ti.ws {
 		if w.sent == sent && socialWords[w.s] {
@@ -611,10 +607,4 @@ func lineFirst(ti *textInfo, k int) int {
 
 // timeLabel reports whether a folded word labels a date or time: "Time:",
 // "Fecha:", "Uhrzeit".
-func timeLabel(w string) bool {
-	switch w {
-	case "when", "time", "date", "fecha", "hora", "heure", "horaire", "datum", "uhrzeit", "zeit", "quand", "cuando", "wann", "data", "ora", "tijd", "wanneer":
-		return true
-	}
-	return false
-}
+func timeLabel(w string) bool { return timeLabels[w] }

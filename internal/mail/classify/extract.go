@@ -465,22 +465,6 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 	return out
 }
 
-// welcomeWords name an agenda row that receives the candidate.
-var welcomeWords = map[string]bool{"welcome": true, "arrival": true, "accueil": true, "arrivee": true, "bienvenida": true, "llegada": true,
-	"begrussung": true, "ankunft": true, "empfang": true, "benvenuto": true, "accoglienza": true, "arrivo": true, "boas-vindas": true,
-	"chegada": true, "welkom": true, "ontvangst": true, "aankomst": true}
-
-// organiserTitles are the words of a title, written on an agenda row
-// beside its person, of one who organises: HR, recruiting, coordination.
-var organiserTitles = map[string]bool{"hr": true, "rh": true, "rrhh": true, "recruiting": true, "recruiter": true, "recrutement": true,
-	"recruteur": true, "recruteuse": true, "reclutamiento": true, "reclutadora": true, "reclutador": true, "recruiting-team": true, "personalabteilung": true,
-	"recruitment": true, "coordinator": true, "coordinatrice": true, "coordinateur": true, "coordinadora": true, "coordinador": true, "koordinator": true,
-	"koordinatorin": true, "people": true, "selezione": true, "recrutamento": true, "werving": true}
-
-// notInterview marks a row that says it is no interview: "(not an interview)".
-var notInterview = [][]string{{"not", "an", "interview"}, {"kein", "interview"}, {"kein", "gesprach"}, {"pas", "un", "entretien"},
-	{"no", "es", "una", "entrevista"}, {"non", "e", "un", "colloquio"}, {"nao", "e", "uma", "entrevista"}, {"geen", "interview"}, {"geen", "gesprek"}}
-
 // welcomeRow reports whether a line of an agenda is no interview session:
 // it says so ("Arrival & office tour (not an interview)"), or it receives
 // the candidate and names its host with an organiser's title ("accueil et

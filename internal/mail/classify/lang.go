@@ -76,6 +76,13 @@ var sequenceSections = map[string]bool{
 	// matched inside the folded text, not word for word:
 	"recruiter_words": true, // the sender recruits or coordinates: "talent acquisition", "ufficio selezione"
 	"contact_words":   true, // before an address to write to: "reach out", "escribenos"
+	"client_words":    true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
+	// matched at the start of a subject:
+	"auto_reply_prefix": true, // an automatic reply: "automatic reply", "abwesenheitsnotiz"
+	"forward_prefix":    true, // a forward: "fwd:", "wg:", "tr:"
+	"not_interview_row": true, // an agenda row that says it is none: "(not an interview)"
+	// anywhere in a subject: an automatic reply, "out of office"
+	"auto_reply_anywhere": true,
 }
 
 // wordSections are the sections of single words.
@@ -84,7 +91,14 @@ var wordSections = map[string]bool{
 	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
 	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
 	"half_before":    true, // half an hour before the hour that follows: "halb drei" is 2:30
-	"open_words":     true, // articles and prepositions: a line wrapped after one goes on
+	"hours_words":    true, // after a four-digit time: "1400 hrs", "1400 Uhr"
+	"time_labels":    true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
+	"social_words":   true, // plans that are not interviews: "dinner", "cena", "borrel"
+	"welcome_words":  true, // an agenda row that receives the candidate: "arrival", "accueil"
+	// the title beside a person on an agenda row of one who organises: "HR",
+	// "recruiter", "selezione"
+	"organiser_titles": true,
+	"open_words":       true, // articles and prepositions: a line wrapped after one goes on
 	// people and panels (people.go, panel.go)
 	"not_names":         true, // capitalised words that are no name: pronouns, greetings, schedule labels
 	"sentence_articles": true, // articles capitalised at a sentence's start, before no name: "Das", "Het"
@@ -356,18 +370,28 @@ func monthTable(ls []*language, section string) map[string]time.Month {
 
 // The tables the rules read, built from the language files.
 var (
-	phrases         = compilePhrases(phraseDefs(languages))
-	phraseLanguages = languagesOf(languages)
-	monthWords      = monthTable(languages, "months")
-	nameMonths      = monthTable(languages, "name_months")
-	numberWords     = valueTable(languages, "numbers")
-	durationNumbers = valueTable(languages, "duration_numbers")
-	durationUnits   = valueTable(languages, "duration_units")
-	hourPrep        = wordTable(languages, "hour_prep")
-	dotTimePrep     = wordTable(languages, "dot_time_prep")
-	halfBefore      = wordTable(languages, "half_before")
-	openWords       = wordTable(languages, "open_words")
-	weekdayWords    = func() map[string]time.Weekday {
+	phrases           = compilePhrases(phraseDefs(languages))
+	phraseLanguages   = languagesOf(languages)
+	monthWords        = monthTable(languages, "months")
+	nameMonths        = monthTable(languages, "name_months")
+	numberWords       = valueTable(languages, "numbers")
+	durationNumbers   = valueTable(languages, "duration_numbers")
+	durationUnits     = valueTable(languages, "duration_units")
+	hourPrep          = wordTable(languages, "hour_prep")
+	dotTimePrep       = wordTable(languages, "dot_time_prep")
+	halfBefore        = wordTable(languages, "half_before")
+	hoursWords        = wordTable(languages, "hours_words")
+	timeLabels        = wordTable(languages, "time_labels")
+	socialWords       = wordTable(languages, "social_words")
+	welcomeWords      = wordTable(languages, "welcome_words")
+	organiserTitles   = wordTable(languages, "organiser_titles")
+	clientWords       = textTable(languages, "client_words")
+	autoReplyPrefix   = textTable(languages, "auto_reply_prefix")
+	forwardPrefix     = textTable(languages, "forward_prefix")
+	autoReplyAnywhere = textTable(languages, "auto_reply_anywhere")
+	notInterview      = sequenceTable(languages, "not_interview_row")
+	openWords         = wordTable(languages, "open_words")
+	weekdayWords      = func() map[string]time.Weekday {
 		t := map[string]time.Weekday{}
 		for w, v := range valueTable(languages, "weekdays") {
 			t[w] = time.Weekday(v)

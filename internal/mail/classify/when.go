@@ -81,9 +81,6 @@ func hhmmAt(toks []token, i int) (clock, bool) {
 	return c, true
 }
 
-// hoursWords mark a four-digit time: "1400 hrs".
-var hoursWords = map[string]bool{"hrs": true, "hours": true, "h": true, "uhr": true, "uur": true, "z": true}
-
 // clockAt reads a time of day at token i.
 // dotRangeEnd reports whether the end of a range of dotted times stands
 // at token j, followed by "uur" or "Uhr": "13.45 uur" in "13.00 – 13.45 uur".
