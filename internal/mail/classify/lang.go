@@ -92,6 +92,8 @@ var wordSections = map[string]bool{
 	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
 	"half_before":    true, // half an hour before the hour that follows: "halb drei" is 2:30
 	"hours_words":    true, // after a four-digit time: "1400 hrs", "1400 Uhr"
+	"hour_suffix":    true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
+	"bare_hour_prep": true, // before a bare hour: "at 10.", "um 14", "a las 17"
 	"time_labels":    true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
 	"social_words":   true, // plans that are not interviews: "dinner", "cena", "borrel"
 	"welcome_words":  true, // an agenda row that receives the candidate: "arrival", "accueil"
@@ -381,6 +383,8 @@ var (
 	dotTimePrep       = wordTable(languages, "dot_time_prep")
 	halfBefore        = wordTable(languages, "half_before")
 	hoursWords        = wordTable(languages, "hours_words")
+	hourSuffix        = wordTable(languages, "hour_suffix")
+	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")
 	socialWords       = wordTable(languages, "social_words")
 	welcomeWords      = wordTable(languages, "welcome_words")

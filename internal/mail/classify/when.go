@@ -139,7 +139,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 			// German 14.30 Uhr, British 10.30am (a date has a second dot instead)
 			n3 := next(3)
 			switch {
-			case n3 != nil && (n3.s == "uhr" || n3.s == "uur"):
+			case n3 != nil && hourSuffix[n3.s]:
 				c.to = i + 4
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
@@ -158,12 +158,12 @@ func clockAt(toks []token, i int) (clock, bool) {
 			}
 			c.m = atoi(n2.s)
 		case n1 != nil && isMeridiem(n1.s) > 0:
-		case n1 != nil && (n1.s == "uhr" || n1.s == "uur") && !(i >= 2 && toks[i-1].s == "." && toks[i-2].kind == tokNum && toks[i-1].start == toks[i-2].start+len(toks[i-2].raw)):
-			// "14 Uhr"; the minutes of "14.00 Uhr" are no hour
+		case n1 != nil && hourSuffix[n1.s] && !(i >= 2 && toks[i-1].s == "." && toks[i-2].kind == tokNum && toks[i-1].start == toks[i-2].start+len(toks[i-2].raw)):
+			// "14 Uhr", "17 hs"; the minutes of "14.00 Uhr" are no hour
 			c.to = i + 2
 			c.h24 = true
 			return c, h <= 24
-		case i > 0 && (toks[i-1].s == "at" || toks[i-1].s == "um" || toks[i-1].s == "las" || toks[i-1].s == "alle" || toks[i-1].s == "ore" || toks[i-1].s == "om" || toks[i-1].s == "as") && h >= 1 && h <= 23 &&
+		case i > 0 && bareHourPrep[toks[i-1].s] && h >= 1 && h <= 23 &&
 			(n1 == nil || n1.s == "." || n1.s == "," || n1.s == "!" || n1.s == ";" || n1.s == "?" || n1.s == "(" || n1.line != t.line ||
 				n1.kind == tokWord && zoneAbbrev[n1.raw] != ""):
 			// "Let's do Tuesday at 10.", "at 3 ET": a bare hour after "at"
@@ -190,7 +190,7 @@ func clockAt(toks []token, i int) (clock, bool) {
 			if mer := isMeridiem(toks[k].s); mer > 0 {
 				c.mer = mer
 				c.to = k + 1
-			} else if toks[k].s == "uhr" || toks[k].s == "uur" {
+			} else if hourSuffix[toks[k].s] {
 				c.to = k + 1
 				c.h24 = true
 			}
