@@ -201,11 +201,12 @@ func prepare(m *message.Message, opt Options) *doc {
 	}
 	// someone at the employer forwarding a colleague's note ("Forwarding
 	// Gideon's note below so you have the panel details"), or a recruiter
-	// who signs with a title passing on the employer's ("Their note is
-	// below"): the forwarded text is what the message says, not an earlier
-	// message of the thread
+	// who signs with a title or speaks of the client passing on the
+	// employer's ("Their note is below", "see below from the client"): the
+	// forwarded text is what the message says, not an earlier message of
+	// the thread
 	if isForwardSubject(m.Subject) && !d.self[strings.ToLower(d.from.Email)] && len(m.InReplyTo) == 0 &&
-		(colleagueForward(d.from.Email, quoted) || signedWithTitle(newText)) {
+		(colleagueForward(d.from.Email, quoted) || signedWithTitle(newText) || foldedContainsAny(newText, clientWords)) {
 		newText, quoted = newText+"\n\n"+quoted, ""
 	}
 	newText = dropDisclaimers(newText)

@@ -486,7 +486,10 @@ func (d *doc) otherTimeIn(c candidate, sent int) bool {
 // a role, a reference or a hiring platform's sender.
 func (d *doc) addressesApplication() bool {
 	interview := (d.newT.has(famInterview) || d.subject.has(famInterview)) && (len(d.confirmHits()) > 0 || d.statesFixedTime())
-	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0 && !interview {
+	// an invitation that asks this candidate for times ("we'd like to move
+	// you forward ... send us your availability")
+	invited := len(d.newT.live(famInvite)) > 0 && len(d.availHits()) > 0
+	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0 && !interview && !invited {
 		return false
 	}
 	return d.role() != "" || d.reference() != "" || d.fromPlatform()
@@ -555,7 +558,10 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 	if first := lineFirst(ti, c.tok); dateLine(ti, c) && first > 0 {
 		prev := ti.toks[first-1]
 		for _, h := range ti.hits {
-			if (h.fam == famInterview || h.fam == famPanel) && ti.ws[h.from].sent == prev.sent && prev.line >= ti.toks[c.tok].line-2 {
+			// an invitation announces it with a colon: "We'd love to meet
+			// you at our office:\nThursday 3 December, 10:00-11:00 EAT"
+			about := h.fam == famInterview || h.fam == famPanel || h.fam == famInvite && prev.s == ":"
+			if about && ti.ws[h.from].sent == prev.sent && prev.line >= ti.toks[c.tok].line-2 {
 				return true
 			}
 		}

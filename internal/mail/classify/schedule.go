@@ -23,7 +23,9 @@ func (d *doc) bestTime() (candidate, bool) {
 func (d *doc) findBestTime() (candidate, bool) {
 	wc := &whenCtx{ref: d.ref, sender: d.senderZone}
 	_, off := d.ref.Zone()
-	wc.dayFirst = off > -3*3600 || off < -10*3600
+	// month first only in North America's offsets, and only in English:
+	// Brazil's -03:00 writes 03/11 for the third of November
+	wc.dayFirst = off > -3*3600 || off < -10*3600 || d.newT.lang != "" && d.newT.lang != "en"
 	for i, t := range d.newT.toks {
 		if wd, ok := lookup(weekdayKeys, weekdayWords, t.s); ok && t.kind == tokWord {
 			if dr, ok := dateAt(d.newT.toks, i); ok && dr.rel {
