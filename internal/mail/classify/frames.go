@@ -138,7 +138,8 @@ func (ti *textInfo) negatedBy(h hit, outside bool) bool {
 
 // clauseBreak reports whether a colon or semicolon separates hits a and b:
 // "I won't keep you waiting: we'd like to offer you the role" negates
-// nothing after the colon.
+// nothing after the colon; nor does a negation opening its sentence after
+// its comma.
 func (ti *textInfo) clauseBreak(a, b hit) bool {
 	if a.from > b.from {
 		a, b = b, a
@@ -146,8 +147,11 @@ func (ti *textInfo) clauseBreak(a, b hit) bool {
 	if a.to > b.from {
 		return false
 	}
+	// a negation that opens its sentence ends at its comma: "Rather than
+	// leave you waiting, we're closing every application"
+	opens := a.from == 0 || ti.ws[a.from-1].sent != ti.ws[a.from].sent
 	for k := ti.wsTok[a.to-1] + 1; k < ti.wsTok[b.from]; k++ {
-		if s := ti.toks[k].s; s == ":" || s == ";" {
+		if s := ti.toks[k].s; s == ":" || s == ";" || s == "," && opens {
 			return true
 		}
 	}

@@ -89,8 +89,9 @@ func (d *doc) gather() *evidence {
 	e.ooo = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && d.inThread()
 	e.practice = d.practiceMeant(best, ok)
 	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
-	// an agency relaying its client's interview at a set time is no outreach
-	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew)
+	// an agency relaying its client's interview at a set time, or its
+	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
+	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || len(newT.live(famInvite)) > 0)
 	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.has(famAckNeg)
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
