@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headed lists: a heading line ("Interviewers:", "Your panel", "Vos
@@ -104,7 +105,7 @@ func (ti *textInfo) textLines() []panelLine {
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
 	// a mark that decorates a heading: "■ Interviewers"
-	for l.from < l.to && bulletMarks[toks[l.from].s] {
+	for l.from < l.to && bulletMark(toks[l.from]) {
 		l.from++
 	}
 	if l.from == l.to {
@@ -499,6 +500,19 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 // bulletMarks are the other signs that open a list item: "▪ Björn
 // Østergaard (CTO)", "・YAMAMOTO Haruka".
 var bulletMarks = map[string]bool{"▪": true, "■": true, "◦": true, "▸": true, "►": true, "‣": true, "・": true, "●": true, "○": true, "→": true, "✓": true, "✔": true, "➤": true, "❖": true}
+
+// bulletMark reports whether a token is a sign that opens a list item: one
+// of bulletMarks, any other lone symbol ("✦ Ana Ruiz", "◆ Tom Wu": the
+// shapes and dingbats people pick are too many to list), or a guillemet
+// pointing right ("» Ana Ruiz", "› Tom Wu"), which opens no quotation at
+// the start of a list line.
+func bulletMark(t token) bool {
+	if bulletMarks[t.s] || t.raw == "»" || t.raw == "›" {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(t.raw)
+	return t.kind == tokPunct && w == len(t.raw) && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r)) && r != '+' && r != '<' && r != '>' && r != '=' && r != '|'
+}
 
 // sessionList returns the people of an agenda row whose person p opens a
 // list ("Olumide Bankole; Stanislav Petrović", "Ana Ruiz & Tom Wu"), or p
@@ -904,7 +918,7 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
 	for j < l.to {
 		switch {
-		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·" || bulletMarks[toks[j].s]:
+		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·" || bulletMark(toks[j]):
 			j++
 			e.bullet = true
 			continue

@@ -218,6 +218,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_row_two_names", []Person{{Name: "Ruth Okafor-Lane", Email: ""}, {Name: "Ivan Petrov", Email: ""}, {Name: "Sun-hee Cho", Email: ""}}},
 		// cards with a note of a sentence or two under each title
 		{"cards_with_notes", []Person{{Name: "Dara Whelan", Email: ""}, {Name: "Matteo Rinaldi", Email: ""}}},
+		// list items opened by any lone symbol ("✦", "◆") or a guillemet ("»")
+		{"symbol_bullets", []Person{{Name: "Rowan Pettifer", Email: ""}, {Name: "Ilse Maartens", Email: "ilse.maartens@corbeau-studio.example"}, {Name: "Teodor Vlasić", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
