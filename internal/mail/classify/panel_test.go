@@ -220,6 +220,8 @@ func TestPanelPeople(t *testing.T) {
 		{"cards_with_notes", []Person{{Name: "Dara Whelan", Email: ""}, {Name: "Matteo Rinaldi", Email: ""}}},
 		// list items opened by any lone symbol ("✦", "◆") or a guillemet ("»")
 		{"symbol_bullets", []Person{{Name: "Rowan Pettifer", Email: ""}, {Name: "Ilse Maartens", Email: "ilse.maartens@corbeau-studio.example"}, {Name: "Teodor Vlasić", Email: ""}}},
+		// French inclusive writing: "Vous serez reçu·e par" reads as "reçu"
+		{"fr_inclusive_dot", []Person{{Name: "Claire Martin", Email: ""}, {Name: "Julien Petit", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
