@@ -92,6 +92,7 @@ var wordSections = map[string]bool{
 	"title_articles":    true, // before a title a name follows: "our CTO, Maria", "o gestor da area, Felipe"
 	"name_articles":     true, // articles before a name: "com o Rui", "con l'Ing. Ferri"
 	"honorifics":        true, // before a name, not part of it, without their dot: "dr", "herrn", "dottssa"
+	"name_suffixes":     true, // after a family name, part of the name, without their dot: "jr", "iii"
 	"pronouns":          true, // open a sentence about the person just named: "he", "elle"
 	"relative_words":    true, // open a relative clause about the person before: "who", "qui", "che"
 	"and_words":         true, // join the last name of a list: "and", "et", "und"

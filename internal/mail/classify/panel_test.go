@@ -222,6 +222,8 @@ func TestPanelPeople(t *testing.T) {
 		{"symbol_bullets", []Person{{Name: "Rowan Pettifer", Email: ""}, {Name: "Ilse Maartens", Email: "ilse.maartens@corbeau-studio.example"}, {Name: "Teodor Vlasić", Email: ""}}},
 		// French inclusive writing: "Vous serez reçu·e par" reads as "reçu"
 		{"fr_inclusive_dot", []Person{{Name: "Claire Martin", Email: ""}, {Name: "Julien Petit", Email: ""}}},
+		// "~" opens an item; a suffix closes a name ("Jr.", "III")
+		{"name_suffix_tilde", []Person{{Name: "Dorian K. Ashby Jr.", Email: ""}, {Name: "Hollis Crane III", Email: ""}, {Name: "Mireille Fontaine", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -501,7 +501,36 @@ func nameAt(toks []token, i int) (string, int) {
 	if len(parts) == 0 {
 		return "", i
 	}
+	parts, j = nameSuffix(toks, parts, j)
 	return strings.Join(parts, " "), j
+}
+
+// nameSuffixes close a name and are part of it: "Marcus Hale Jr.", "Ada
+// Lowell III". Section [name_suffixes] of the language files.
+var nameSuffixes = wordTable(languages, "name_suffixes")
+
+// nameSuffix adds to the parts of a name read up to token j the suffix
+// after them, with its dot ("Jr.", "III"), and returns the parts and the
+// index after them. A suffix in capitals is no name word, and one after
+// four parts is past the words nameAt reads, so it is read here; the dot
+// glued to it is part of the name, not a full stop, so that a list item
+// "Marcus A. Hale Jr. -- QA Manager" is a name and a title.
+func nameSuffix(toks []token, parts []string, j int) ([]string, int) {
+	if len(parts) < 2 {
+		return parts, j
+	}
+	if last := parts[len(parts)-1]; !nameSuffixes[fold(last)] {
+		if j >= len(toks) || toks[j].nl || !toks[j].upper() || !nameSuffixes[toks[j].s] {
+			return parts, j
+		}
+		parts = append(parts, toks[j].raw)
+		j++
+	}
+	if j < len(toks) && toks[j].s == "." && toks[j].start == toks[j-1].start+len(toks[j-1].raw) {
+		parts[len(parts)-1] += "."
+		j++
+	}
+	return parts, j
 }
 
 // inCapitals reports whether strings.ToUpper(s) == s and
