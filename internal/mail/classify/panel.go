@@ -635,6 +635,10 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 
 // leaderDots returns the number of tokens of a run of leader dots (three
 // dots or more, or ellipses) starting at token k before token end, or 0.
+// Two dots are enough when spaces part them from the words on both sides:
+// a row's leader shrinks to two where its session is long ("Conversation
+// with hiring manager .. Ong Siew Ling"), while "Thanks.. see you" glues
+// its dots to the word before.
 func (ti *textInfo) leaderDots(k, end int) int {
 	n, dots := 0, 0
 	for ; k+n < end; n++ {
@@ -644,7 +648,7 @@ func (ti *textInfo) leaderDots(k, end int) int {
 		case "…":
 			dots += 3
 		default:
-			if dots >= 3 {
+			if dots >= 3 || dots == 2 && n == 2 && ti.spacedDots(k, k+n) {
 				return n
 			}
 			return 0
@@ -654,6 +658,17 @@ func (ti *textInfo) leaderDots(k, end int) int {
 		return n
 	}
 	return 0
+}
+
+// spacedDots reports whether the tokens from k to next (two dots) stand
+// apart from the word before k and the token next.
+func (ti *textInfo) spacedDots(k, next int) bool {
+	toks := ti.toks
+	if k == 0 || toks[k-1].line != toks[k].line || toks[next].line != toks[k].line {
+		return false
+	}
+	prev, last := toks[k-1], toks[next-1]
+	return prev.kind == tokWord && toks[k].start > prev.start+len(prev.raw) && toks[next].start > last.start+len(last.raw)
 }
 
 // nameColumns are the header cells over a table's column of names, read

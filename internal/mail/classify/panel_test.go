@@ -224,6 +224,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_inclusive_dot", []Person{{Name: "Claire Martin", Email: ""}, {Name: "Julien Petit", Email: ""}}},
 		// "~" opens an item; a suffix closes a name ("Jr.", "III")
 		{"name_suffix_tilde", []Person{{Name: "Dorian K. Ashby Jr.", Email: ""}, {Name: "Hollis Crane III", Email: ""}, {Name: "Mireille Fontaine", Email: ""}}},
+		// a leader of two dots where the session is long
+		{"leader_two_dots", []Person{{Name: "Quentin Marlowe", Email: ""}, {Name: "Saoirse Delaney", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
