@@ -361,7 +361,10 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			if it.p.name != "" && !it.agenda {
 				under = 0
 			}
-			agendaItem = it.agenda
+			// a second person on the line under a session's row, indented
+			// like it, belongs to that row: the session's description may
+			// follow under them
+			agendaItem = it.agenda || agendaItem && !blank && ti.indented(l)
 			end = k
 			bulleted = bulleted || it.bullet
 			if it.p.name != "" && it.agenda {

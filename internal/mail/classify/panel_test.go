@@ -226,6 +226,8 @@ func TestPanelPeople(t *testing.T) {
 		{"name_suffix_tilde", []Person{{Name: "Dorian K. Ashby Jr.", Email: ""}, {Name: "Hollis Crane III", Email: ""}, {Name: "Mireille Fontaine", Email: ""}}},
 		// a leader of two dots where the session is long
 		{"leader_two_dots", []Person{{Name: "Quentin Marlowe", Email: ""}, {Name: "Saoirse Delaney", Email: ""}}},
+		// a second person under a session's row, the session's description under them
+		{"agenda_second_person_note", []Person{{Name: "Linnea Haugland", Email: ""}, {Name: "Bartholomew Oyelowo", Email: ""}, {Name: "Fenna Stroud", Email: ""}, {Name: "Cosimo Ferrante", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
