@@ -371,7 +371,7 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// several people in one session: "10:00 AM - 11:00 AM
 				// Olumide Bankole; Stanislav Petrović"
 				got = append(got, ti.sessionList(l, it.p)...)
-			} else if it.p.name != "" {
+			} else if it.p.name != "" || it.p.self {
 				got = append(got, it.p)
 			}
 		}
@@ -890,6 +890,17 @@ func (ti *textInfo) indented(l panelLine) bool {
 	return s > 0 && (ti.text[s-1] == ' ' || ti.text[s-1] == '\t')
 }
 
+// starred reports whether line l opens with an asterisk, which the
+// tokenizer reads as a space: "* me -- the first half hour".
+func (ti *textInfo) starred(l panelLine) bool {
+	s := ti.toks[l.from].start
+	k := s
+	for k > 0 && ti.text[k-1] != '\n' {
+		k--
+	}
+	return strings.Contains(ti.text[k:s], "*")
+}
+
 // panelEntry is one line of a headed list.
 type panelEntry struct {
 	p      person // p.name is "" on an item that names nobody to keep
@@ -932,6 +943,7 @@ type panelMemo struct {
 func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	toks := ti.toks
 	var e panelEntry
+	e.bullet = ti.starred(l)
 	j := l.from
 	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
 	for j < l.to {
@@ -1012,6 +1024,11 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		}
 		name, nameCell = n, c
 		break
+	}
+	// the sender in the list: "* me -- we'll talk about platforms", "- moi"
+	if name == "" && e.bullet && len(cells) > 0 && cells[0][1]-cells[0][0] == 1 && selfWords[toks[cells[0][0]].s] {
+		e.p = person{self: true}
+		return e, true
 	}
 	if name == "" {
 		// a short bulleted line naming nobody ("- Interview Team
