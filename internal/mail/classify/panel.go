@@ -890,6 +890,19 @@ func (ti *textInfo) indented(l panelLine) bool {
 	return s > 0 && (ti.text[s-1] == ' ' || ti.text[s-1] == '\t')
 }
 
+// romanNumeral reports whether a word is a small roman numeral in lower
+// or upper case, two letters or more ("ii", "iv", "XII"), as lists number
+// their items: "(ii) Mei Tanaka", "iii. Tom Wu". One letter is read as a
+// letter of the list already.
+func romanNumeral(raw string) bool {
+	if len(raw) < 2 || len(raw) > 4 {
+		return false
+	}
+	lower := strings.Trim(raw, "ivx") == ""
+	upper := strings.Trim(raw, "IVX") == ""
+	return lower || upper
+}
+
 // starred reports whether line l opens with an asterisk, which the
 // tokenizer reads as a space: "* me -- the first half hour".
 func (ti *textInfo) starred(l panelLine) bool {
@@ -952,11 +965,11 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 			j++
 			e.bullet = true
 			continue
-		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && len(toks[j].s) == 1) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
 			j += 2
 			e.bullet = true
 			continue
-		case toks[j].s == "(" && j+2 < l.to && toks[j+1].kind == tokNum && toks[j+2].s == ")":
+		case toks[j].s == "(" && j+2 < l.to && (toks[j+1].kind == tokNum || toks[j+1].kind == tokWord && (len(toks[j+1].s) == 1 || romanNumeral(toks[j+1].raw))) && toks[j+2].s == ")":
 			j += 3
 			e.bullet = true
 			continue

@@ -230,6 +230,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_second_person_note", []Person{{Name: "Linnea Haugland", Email: ""}, {Name: "Bartholomew Oyelowo", Email: ""}, {Name: "Fenna Stroud", Email: ""}, {Name: "Cosimo Ferrante", Email: ""}}},
 		// "* me" among starred items is the sender; a starred item's note wraps under it
 		{"starred_self_item", []Person{{Name: "Teodora Balan", Email: "teodora@quillhaven.example"}, {Name: "Anselm Grauer", Email: ""}, {Name: "Priyanka Dutt", Email: ""}}},
+		// items numbered with roman numerals: "(ii)", "(iii)"
+		{"roman_numbered_items", []Person{{Name: "Callum Brodie-Nash", Email: ""}, {Name: "Yuki Arakawa", Email: ""}, {Name: "Fern Waddell", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
