@@ -983,6 +983,11 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		e.agenda = true
 		name, rest := ti.agendaPerson(c.to, l.to)
 		if name == "" {
+			// the writer's own session: "15:45-16:30  me - wrap-up"
+			if ti.agendaSelf(c.to, l.to) {
+				e.p = person{self: true}
+				return e, true
+			}
 			return e, false
 		}
 		e.p = person{name: name}
@@ -1140,6 +1145,26 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// agendaSelf reports whether the agenda row from token i (after its first
+// time) to token to gives its session to the writer: a self word in a cell
+// of its own after the times ("15:45-16:30  me - wrap-up, team"), as a
+// person's name would stand there.
+func (ti *textInfo) agendaSelf(i, to int) bool {
+	toks := ti.toks[:to]
+	if i < to && toks[i].s == "-" {
+		if c, ok := clockAt(toks, i+1); ok {
+			i = c.to
+		}
+	}
+	for i < to && (toks[i].s == "am" || toks[i].s == "pm" || toks[i].s == "|" || toks[i].s == "-" || toks[i].s == ":") {
+		i++
+	}
+	if _, ok := zoneAbbrev[toks[min(i, to-1)].raw]; ok {
+		i++
+	}
+	return i < to && selfWords[toks[i].s] && (i+1 == to || toks[i+1].s == "-" || toks[i+1].s == "|" || toks[i+1].s == "," || toks[i+1].s == "(")
 }
 
 // leaveOutTitles are the words of a title whose holder only organises or

@@ -232,6 +232,8 @@ func TestPanelPeople(t *testing.T) {
 		{"starred_self_item", []Person{{Name: "Teodora Balan", Email: "teodora@quillhaven.example"}, {Name: "Anselm Grauer", Email: ""}, {Name: "Priyanka Dutt", Email: ""}}},
 		// items numbered with roman numerals: "(ii)", "(iii)"
 		{"roman_numbered_items", []Person{{Name: "Callum Brodie-Nash", Email: ""}, {Name: "Yuki Arakawa", Email: ""}, {Name: "Fern Waddell", Email: ""}}},
+		// "me" as an agenda row's person, in a message forwarded in the new text: its author
+		{"forwarded_agenda_me", []Person{{Name: "Sinéad Corrigan", Email: ""}, {Name: "Tadhg Mulvey", Email: ""}, {Name: "Declan Fahy", Email: "declan.fahy@heathmoor.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

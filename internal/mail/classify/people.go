@@ -859,6 +859,18 @@ func (d *doc) peopleFound(r *Result) []Person {
 				add(Person{Name: name, Email: email})
 				continue
 			}
+			// "me" under a forwarded message's header in the new text is
+			// that message's author ("Begin forwarded message: From:
+			// Patrick ..." over "15:45-16:30  me - wrap-up")
+			if p.self {
+				if name, email := quotedAuthor(ti.text, p.at); email != "" && !strings.EqualFold(email, d.from.Email) && !d.self[strings.ToLower(email)] {
+					if name == "" {
+						name = known.nameFor(email)
+					}
+					add(Person{Name: name, Email: email})
+					continue
+				}
+			}
 			if p.self {
 				// "hosted by me" from a coordinator: they only organise
 				if !d.signsAsOrganiser() {
