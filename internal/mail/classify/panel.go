@@ -274,8 +274,12 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		}
 		// a people heading over a table whose header names its columns:
 		// "Your interviewers" over "Name | Title | Email"
+		// ... or over a table whose header has a people cell: "Interview
+		// schedule" over "| Time (ET) | Interviewer(s) | Title | Email |"
 		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
 			if c := ti.nameColumn(lines[h+1]); c >= 0 {
+				head, col = h+1, c
+			} else if c := ti.personColumn(lines[h+1]); c >= 0 {
 				head, col = h+1, c
 			}
 		}

@@ -234,6 +234,8 @@ func TestPanelPeople(t *testing.T) {
 		{"roman_numbered_items", []Person{{Name: "Callum Brodie-Nash", Email: ""}, {Name: "Yuki Arakawa", Email: ""}, {Name: "Fern Waddell", Email: ""}}},
 		// "me" as an agenda row's person, in a message forwarded in the new text: its author
 		{"forwarded_agenda_me", []Person{{Name: "Sinéad Corrigan", Email: ""}, {Name: "Tadhg Mulvey", Email: ""}, {Name: "Declan Fahy", Email: "declan.fahy@heathmoor.example"}}},
+		// a heading over a table whose header row has a people cell: the header is no person
+		{"heading_over_people_table", []Person{{Name: "Rosalind Achebe", Email: "rosalind.achebe@juniperbay.example"}, {Name: "Emeric Vasseur", Email: "emeric.vasseur@juniperbay.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
