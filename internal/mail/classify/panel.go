@@ -995,7 +995,7 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 			return e, false
 		}
 		e.p = person{name: name}
-		if titleLeavesOut(rest) {
+		if titleLeavesOut(rest) || titleLeavesOut(ti.sessionBefore(c.to, name)) {
 			e.p = person{}
 		}
 		return e, true
@@ -1149,6 +1149,22 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// sessionBefore returns the folded words of an agenda row from token i to
+// the first word of the person named on it: the session ("Accueil par",
+// "Welcome desk -"). A session that only welcomes the candidate or checks
+// the line makes its person no interviewer, as a title would.
+func (ti *textInfo) sessionBefore(i int, name string) string {
+	first := strings.Fields(fold(name))
+	var ws []string
+	for k := i; k < len(ti.toks) && ti.toks[k].line == ti.toks[i].line; k++ {
+		if len(first) > 0 && ti.toks[k].s == first[0] {
+			break
+		}
+		ws = append(ws, ti.toks[k].s)
+	}
+	return strings.Join(ws, " ")
 }
 
 // agendaSelf reports whether the agenda row from token i (after its first

@@ -236,6 +236,8 @@ func TestPanelPeople(t *testing.T) {
 		{"forwarded_agenda_me", []Person{{Name: "Sinéad Corrigan", Email: ""}, {Name: "Tadhg Mulvey", Email: ""}, {Name: "Declan Fahy", Email: "declan.fahy@heathmoor.example"}}},
 		// a heading over a table whose header row has a people cell: the header is no person
 		{"heading_over_people_table", []Person{{Name: "Rosalind Achebe", Email: "rosalind.achebe@juniperbay.example"}, {Name: "Emeric Vasseur", Email: "emeric.vasseur@juniperbay.example"}}},
+		// an agenda row whose session only welcomes the candidate ("Accueil par ...")
+		{"agenda_welcome_session_fr", []Person{{Name: "Baptiste Rouvier", Email: ""}, {Name: "Solène Marchetti", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
