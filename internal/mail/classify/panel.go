@@ -983,6 +983,13 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	if j >= l.to {
 		return e, false
 	}
+	// a preposition before the time: "ore 10:00–10:45 – colloquio ...",
+	// "um 9:00 Uhr", "at 10:00"
+	if j+1 < l.to && hourPrep[toks[j].s] && toks[j].kind == tokWord {
+		if _, ok := clockAt(toks[:l.to], j+1); ok {
+			j++
+		}
+	}
 	if c, ok := clockAt(toks[:l.to], j); ok {
 		e.agenda = true
 		name, rest := ti.agendaPerson(c.to, l.to)
@@ -1082,7 +1089,9 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 // agendaPerson reads the person of an agenda row from token i to the end of
 // its line: after "with" ("Technical interview with Sofia Marin") or in a
 // cell of its own ("Coding | Ahmed Farouk", "System design – Ravi Shah,
-// Engineering Manager", "Coding exercise ...... Devon Price"). It returns the name and the words after it.
+// Engineering Manager", "Coding exercise ...... Devon Price"), or after
+// the title a comma closes ("incontro con il Direttore IT, Ing. Alessandro
+// Galli"). It returns the name and the words after it.
 func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	toks := ti.toks[:to]
 	rest := func(end int) string {
@@ -1132,7 +1141,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	for k := i; k < to; k++ {
 		starts := agendaWith[toks[k].s] && k > i
 		dots := ti.leaderDots(k, to)
-		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0) && k > i
+		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0 || toks[k].s == "," && titledBefore(toks, i, k)) && k > i
 		if !starts && !cell {
 			continue
 		}
@@ -1149,6 +1158,17 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// titledBefore reports whether a title word stands between tokens i and
+// k of a line: the comma at k then closes a title a name follows.
+func titledBefore(toks []token, i, k int) bool {
+	for ; i < k; i++ {
+		if toks[i].kind == tokWord && titleWords[toks[i].s] {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionBefore returns the folded words of an agenda row from token i to

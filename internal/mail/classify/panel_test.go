@@ -238,6 +238,8 @@ func TestPanelPeople(t *testing.T) {
 		{"heading_over_people_table", []Person{{Name: "Rosalind Achebe", Email: "rosalind.achebe@juniperbay.example"}, {Name: "Emeric Vasseur", Email: "emeric.vasseur@juniperbay.example"}}},
 		// an agenda row whose session only welcomes the candidate ("Accueil par ...")
 		{"agenda_welcome_session_fr", []Person{{Name: "Baptiste Rouvier", Email: ""}, {Name: "Solène Marchetti", Email: ""}}},
+		// agenda rows opened by a preposition before the time ("ore 14:00"); a person after the title a comma closes
+		{"agenda_ore_title_comma_it", []Person{{Name: "Ottavia Ferraris", Email: ""}, {Name: "Corrado Balestrieri", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
