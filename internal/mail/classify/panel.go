@@ -329,7 +329,9 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			// the title under a name, which could read as a lone name
 			// beside a title ("Engineering Manager, Mobile")
-			if under == 0 && !blank && ti.titleOnly(l) && !strings.Contains(it.p.name, " ") {
+			// ... or as a title before a department that reads as a name
+			// ("Vice President, Computational Biology")
+			if under == 0 && !blank && ti.titleOnly(l) && (!strings.Contains(it.p.name, " ") || ti.titleBeforeName(l, it.p.name)) {
 				ok = false
 			}
 			// a card goes on under its name: the title, the session, the
@@ -582,6 +584,22 @@ func (ti *textInfo) addressOnly(l panelLine) string {
 		return ""
 	}
 	return a
+}
+
+// titleBeforeName reports whether a title word stands on line l before
+// the first word of name: the line is a title over a department ("Vice
+// President, Computational Biology"), not a person and their title.
+func (ti *textInfo) titleBeforeName(l panelLine, name string) bool {
+	first := strings.Fields(fold(name))
+	if len(first) == 0 {
+		return false
+	}
+	for k := l.from; k < l.to && ti.toks[k].s != first[0]; k++ {
+		if ti.toks[k].kind == tokWord && titleWords[ti.toks[k].s] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOnly reports whether a short line is a job title and nothing else:

@@ -240,6 +240,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_welcome_session_fr", []Person{{Name: "Baptiste Rouvier", Email: ""}, {Name: "Solène Marchetti", Email: ""}}},
 		// agenda rows opened by a preposition before the time ("ore 14:00"); a person after the title a comma closes
 		{"agenda_ore_title_comma_it", []Person{{Name: "Ottavia Ferraris", Email: ""}, {Name: "Corrado Balestrieri", Email: ""}}},
+		// cards whose title line names a department after the title ("Vice President, Structural Genomics")
+		{"cards_title_department", []Person{{Name: "Ignatius Obi", Email: ""}, {Name: "Henrietta Lowe-Park", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
