@@ -242,6 +242,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_ore_title_comma_it", []Person{{Name: "Ottavia Ferraris", Email: ""}, {Name: "Corrado Balestrieri", Email: ""}}},
 		// cards whose title line names a department after the title ("Vice President, Structural Genomics")
 		{"cards_title_department", []Person{{Name: "Ignatius Obi", Email: ""}, {Name: "Henrietta Lowe-Park", Email: ""}}},
+		// two family names after the particles ("de la Fuente Robles")
+		{"es_particle_two_surnames", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: ""}, {Name: "Tomás Ibarra Solís", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -493,6 +493,12 @@ func nameAt(toks []token, i int) (string, int) {
 				// however long it is: "María José de la Cruz"
 				parts = append(parts, toks[k].raw)
 				j++
+				// ... and so does a second family name after it, as
+				// Spanish names carry two: "María José de la Garza Treviño"
+				if j < len(toks) && !toks[j].nl && isNameWord(toks[j]) && !gluedToNumber(toks, j) {
+					parts = append(parts, toks[j].raw)
+					j++
+				}
 				continue
 			}
 		}
