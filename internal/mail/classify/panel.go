@@ -756,11 +756,20 @@ func (ti *textInfo) personColumn(l panelLine) int {
 		}
 		// a generic word fills a header cell alone among three or more:
 		// "Time (CET) | Session | With"
-		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && (!generic || len(cs) >= 3 && ti.barRow(l)) {
+		if n, generic := ti.panelHeadAt(cell[0]); n > 0 && (n == cell[1]-cell[0] || ti.inclusiveNote(cell[0]+n, cell[1])) && (!generic || len(cs) >= 3 && ti.barRow(l)) {
 			return c
 		}
 	}
 	return -1
+}
+
+// inclusiveNote reports whether the tokens [i, to) are the ending of a
+// heading word in parentheses and nothing else: the "(s)" of
+// "Interviewer(s)", the "(a)" of "Entrevistador(a)", the "(in)" of
+// "Gesprächspartner(in)".
+func (ti *textInfo) inclusiveNote(i, to int) bool {
+	toks := ti.toks
+	return to-i == 3 && toks[i].s == "(" && toks[i+1].kind == tokWord && len(toks[i+1].s) <= 3 && toks[i+2].s == ")" && toks[i].start == toks[i-1].start+len(toks[i-1].raw)
 }
 
 // tableColumn reads the rows of a table under its header row lines[h]: the
@@ -779,8 +788,9 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if l.line-lines[k-1].line > 1 {
 			break
 		}
-		// the rule under the header row: "------+------"
-		if ti.ruleLine(l) && k == h+1 {
+		// the rule under the header row: "------+------"; a grid drawn
+		// with pluses rules off every row ("+------+------+")
+		if ti.ruleLine(l) && (k == h+1 || ti.gridRule(l)) {
 			end = k
 			continue
 		}
@@ -854,6 +864,17 @@ func (ti *textInfo) alignCells(cs, hcs [][2]int) [][2]int {
 		out[best] = c
 	}
 	return out
+}
+
+// gridRule reports whether a rule line is drawn with pluses where its
+// columns cross ("+------+------+"), as a grid table rules off its rows.
+func (ti *textInfo) gridRule(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s == "+" {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleLine reports whether a line is drawn of dashes, pluses, equals

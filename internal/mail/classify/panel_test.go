@@ -244,6 +244,8 @@ func TestPanelPeople(t *testing.T) {
 		{"cards_title_department", []Person{{Name: "Ignatius Obi", Email: ""}, {Name: "Henrietta Lowe-Park", Email: ""}}},
 		// two family names after the particles ("de la Fuente Robles")
 		{"es_particle_two_surnames", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: ""}, {Name: "Tomás Ibarra Solís", Email: ""}}},
+		// a grid table ruled with "+---+" between its rows, its people column headed "Entrevistador(a)"
+		{"grid_table_es", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: "alfuente@grupocenote.example"}, {Name: "Rodrigo Aranda-Villalobos", Email: "raranda@grupocenote.example"}, {Name: "Yatzil Quintero", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
