@@ -246,6 +246,8 @@ func TestPanelPeople(t *testing.T) {
 		{"es_particle_two_surnames", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: ""}, {Name: "Tomás Ibarra Solís", Email: ""}}},
 		// a grid table ruled with "+---+" between its rows, its people column headed "Entrevistador(a)"
 		{"grid_table_es", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: "alfuente@grupocenote.example"}, {Name: "Rodrigo Aranda-Villalobos", Email: "raranda@grupocenote.example"}, {Name: "Yatzil Quintero", Email: ""}}},
+		// "saremo in tre:" then the list, the sender first
+		{"it_saremo_in_tre", []Person{{Name: "Beatrice Fontana", Email: "beatrice.fontana@ceramichearno.example"}, {Name: "Ruggero Bellandi", Email: ""}, {Name: "Ilaria Sant'Elia", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
