@@ -248,6 +248,8 @@ func TestPanelPeople(t *testing.T) {
 		{"grid_table_es", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: "alfuente@grupocenote.example"}, {Name: "Rodrigo Aranda-Villalobos", Email: "raranda@grupocenote.example"}, {Name: "Yatzil Quintero", Email: ""}}},
 		// "saremo in tre:" then the list, the sender first
 		{"it_saremo_in_tre", []Person{{Name: "Beatrice Fontana", Email: "beatrice.fontana@ceramichearno.example"}, {Name: "Ruggero Bellandi", Email: ""}, {Name: "Ilaria Sant'Elia", Email: ""}}},
+		// "You'll talk to me and ..."
+		{"talk_to_me_and", []Person{{Name: "Saskia Vermeulen", Email: "saskia.vermeulen@tidewater.example"}, {Name: "Oisín Farrelly", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
