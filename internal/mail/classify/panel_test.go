@@ -250,6 +250,8 @@ func TestPanelPeople(t *testing.T) {
 		{"it_saremo_in_tre", []Person{{Name: "Beatrice Fontana", Email: "beatrice.fontana@ceramichearno.example"}, {Name: "Ruggero Bellandi", Email: ""}, {Name: "Ilaria Sant'Elia", Email: ""}}},
 		// "You'll talk to me and ..."
 		{"talk_to_me_and", []Person{{Name: "Saskia Vermeulen", Email: "saskia.vermeulen@tidewater.example"}, {Name: "Oisín Farrelly", Email: ""}}},
+		// the particles "de los", "de las"
+		{"es_particle_de_los", []Person{{Name: "Rocío de los Santos", Email: ""}, {Name: "Emilio de las Heras", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
