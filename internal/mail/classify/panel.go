@@ -1535,6 +1535,7 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 			continue
 		}
 		sent := toks[i].sent
+		found := false
 		for k := max(0, i-30); k < i; k++ {
 			if toks[k].sent != sent || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
 				continue
@@ -1552,10 +1553,49 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 			if withSender {
 				out = append(out, person{self: true, at: toks[i].start})
 			}
+			found = true
 			break
+		}
+		if !found && !withSender {
+			if name := ti.pronounsName(i); name != "" {
+				out = append(out, person{name: name, at: toks[i].start})
+			}
 		}
 	}
 	return out
+}
+
+// pronounsName returns the person a pronoun stands for at the start of
+// the sentence of token i: the one full name of the sentence before it
+// ("adding Chidi Okafor to the thread. He runs our research desk and will
+// join for the second half"), or "" when the sentence opens otherwise or
+// the one before names nobody or several people.
+func (ti *textInfo) pronounsName(i int) string {
+	toks := ti.toks
+	sent := toks[i].sent
+	first := i
+	for first > 0 && toks[first-1].sent == sent {
+		first--
+	}
+	if !pronouns[toks[first].s] || first == 0 {
+		return ""
+	}
+	prev := toks[first-1].sent
+	name := ""
+	for k := first - 1; k >= 0 && toks[k].sent == prev; k-- {
+		if !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == prev && isNameWord(toks[k-1]) {
+			continue
+		}
+		n, _ := nameAt(toks, k)
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
+	}
+	return name
 }
 
 // senderJoined reports whether the sender says others join them: a

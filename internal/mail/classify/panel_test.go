@@ -252,6 +252,8 @@ func TestPanelPeople(t *testing.T) {
 		{"talk_to_me_and", []Person{{Name: "Saskia Vermeulen", Email: "saskia.vermeulen@tidewater.example"}, {Name: "Oisín Farrelly", Email: ""}}},
 		// the particles "de los", "de las"
 		{"es_particle_de_los", []Person{{Name: "Rocío de los Santos", Email: ""}, {Name: "Emilio de las Heras", Email: ""}}},
+		// a sentence opened by a pronoun joins the one person named in the sentence before
+		{"pronoun_joins_after_name", []Person{{Name: "Barnaby Achterberg", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
