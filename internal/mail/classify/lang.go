@@ -67,6 +67,7 @@ var sequenceSections = map[string]bool{
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
 	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
+	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,

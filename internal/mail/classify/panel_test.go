@@ -254,6 +254,8 @@ func TestPanelPeople(t *testing.T) {
 		{"es_particle_de_los", []Person{{Name: "Rocío de los Santos", Email: ""}, {Name: "Emilio de las Heras", Email: ""}}},
 		// a sentence opened by a pronoun joins the one person named in the sentence before
 		{"pronoun_joins_after_name", []Person{{Name: "Barnaby Achterberg", Email: ""}}},
+		// a reply that adds someone ("Looping in ...") and keeps the quoted panel ("as well")
+		{"reply_adds_to_quoted_panel", []Person{{Name: "Tomás Ferreira", Email: ""}, {Name: "Priya Raman", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

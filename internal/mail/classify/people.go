@@ -726,6 +726,29 @@ func (d *doc) replacements() []replacement {
 	return out
 }
 
+// panelAdds are the words of a reply that keeps the panel of the message
+// it quotes and adds to it: "Nothing else changes", "so it'll be the three
+// of us". Section [panel_adds] of the language files.
+var panelAdds = newSeqSet(sequenceTable(languages, "panel_adds"))
+
+// addsToQuoted reports whether the new text adds its people to the panel
+// of the quoted message: the interview's time stands in the quoted text
+// only, and the new text says the rest stays ("adding Chidi Okafor to the
+// thread. He ... will join for the second half. Nothing else changes.").
+func (d *doc) addsToQuoted() bool {
+	b, ok := d.bestTime()
+	if !ok || b.reg != regQuoted {
+		return false
+	}
+	toks := d.newT.toks
+	for i := range toks {
+		if _, ok := panelAdds.firstAt(toks, i); ok && !d.newT.condTok(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameFirstName reports whether two names share their first word ("Daniel"
 // and "Daniel Brooks").
 func sameFirstName(a, b string) bool {
@@ -840,9 +863,10 @@ func (d *doc) peopleFound(r *Result) []Person {
 			return out
 		}
 	}
+	adds := false // the new text adds people to the panel of the quoted one
 	for _, ti := range d.peopleTexts() {
 		ps := d.proseInterviewers(ti)
-		if ti == d.quoted {
+		if ti == d.quoted && !adds {
 			ps = d.referredQuoted(ps, known)
 		}
 		for _, p := range ps {
@@ -894,7 +918,12 @@ func (d *doc) peopleFound(r *Result) []Person {
 			}
 			add(Person{Name: full, Email: email})
 		}
-		if len(out) > 0 {
+		// a reply that adds to the quoted panel reads the quoted text too
+		if len(out) > 0 && ti == d.newT && d.addsToQuoted() {
+			adds = true
+			continue
+		}
+		if len(out) > 0 && !adds {
 			break
 		}
 	}
