@@ -541,12 +541,28 @@ func (ti *textInfo) sessionList(l panelLine, p person) []person {
 				out = append(out, person{name: q.name})
 			}
 		}
-		if len(out) > 1 {
+		// without a join the words after a title are its department
+		// ("Harriet Cole, Engineering Manager, Payments Core - ..."), not a
+		// second person
+		if len(out) > 1 && ti.joinedBefore(k, l.to, out[1].name) {
 			return out
 		}
 		break
 	}
 	return []person{p}
+}
+
+// joinedBefore reports whether a word or sign that joins two people ("and",
+// "&", ";", "/") stands between token k and the first word of name, before
+// token to.
+func (ti *textInfo) joinedBefore(k, to int, name string) bool {
+	ws := strings.Fields(fold(name))
+	for k++; k < to && len(ws) > 0 && ti.toks[k].s != ws[0]; k++ {
+		if s := ti.toks[k].s; listJoins[s] || s == ";" || s == "/" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortLine reports whether a line is a short phrase, no sentence: a
