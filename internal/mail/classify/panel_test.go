@@ -258,6 +258,8 @@ func TestPanelPeople(t *testing.T) {
 		{"reply_adds_to_quoted_panel", []Person{{Name: "Tomás Ferreira", Email: ""}, {Name: "Priya Raman", Email: ""}}},
 		// an agenda row's department after the title is no second person; "&" joins two
 		{"agenda_title_department", []Person{{Name: "Ottilie Marsh", Email: ""}, {Name: "Kwame Boateng", Email: ""}, {Name: "Lior Ben-David", Email: ""}, {Name: "Ingrid Solberg", Email: ""}}},
+		// the names an "&" joins in the company's name are no people ("with Hartwell & Croft")
+		{"company_ampersand_names", []Person{{Name: "Ottilie Marsh", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

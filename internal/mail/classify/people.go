@@ -749,6 +749,22 @@ func (d *doc) addsToQuoted() bool {
 	return false
 }
 
+// companyPart reports whether a name is one of the names an ampersand
+// joins in the company's name: "Pennant" and "Finch" of "Pennant & Finch",
+// read as two people in "your interviews with Pennant & Finch".
+func companyPart(name, company string) bool {
+	if !strings.Contains(company, "&") {
+		return false
+	}
+	n := fold(name)
+	for _, part := range strings.Split(company, "&") {
+		if fold(strings.TrimSpace(part)) == n {
+			return true
+		}
+	}
+	return false
+}
+
 // sameFirstName reports whether two names share their first word ("Daniel"
 // and "Daniel Brooks").
 func sameFirstName(a, b string) bool {
@@ -769,7 +785,7 @@ func (d *doc) peopleFound(r *Result) []Person {
 		}
 		// "interview with Vireo Labs": the employer is not a person, nor
 		// is a sending name such as "Indigo Loom Interviews"
-		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && fold(p.Name) == fold(r.Company) {
+		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && (fold(p.Name) == fold(r.Company) || companyPart(p.Name, r.Company)) {
 			return
 		}
 		key := strings.ToLower(p.Email)
