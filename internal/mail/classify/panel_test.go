@@ -260,6 +260,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_title_department", []Person{{Name: "Ottilie Marsh", Email: ""}, {Name: "Kwame Boateng", Email: ""}, {Name: "Lior Ben-David", Email: ""}, {Name: "Ingrid Solberg", Email: ""}}},
 		// the names an "&" joins in the company's name are no people ("with Hartwell & Croft")
 		{"company_ampersand_names", []Person{{Name: "Ottilie Marsh", Email: ""}}},
+		// Portuguese "Vamos estar eu e o ..."
+		{"pt_vamos_estar", []Person{{Name: "Leonor Quaresma", Email: "leonor.quaresma@pinhalsoft.example"}, {Name: "Duarte Valadares", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
