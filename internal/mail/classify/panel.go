@@ -618,6 +618,12 @@ func (ti *textInfo) titleBeforeName(l panelLine, name string) bool {
 	return false
 }
 
+// lineTitled reports whether line l holds a job title.
+func (ti *textInfo) lineTitled(l panelLine) bool {
+	a, b := ti.toks[l.from].start, ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)
+	return lineHasTitle(ti.text[a:b])
+}
+
 // titleOnly reports whether a short line is a job title and nothing else:
 // no sentence, no address, no time ("Senior Backend Engineer").
 func (ti *textInfo) titleOnly(l panelLine) bool {
@@ -812,6 +818,15 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		}
 		cs := ti.cells(l)
 		if len(cs) < 2 {
+			// a cell broken over two lines goes on alone on the next:
+			// "Matthieu Rochat, Lead Data Scientist" over "Nadia Benali,
+			// ML Engineer", from an HTML cell with a line break; a person
+			// and their title, as a closing "Viele Grüße" is not
+			if it, ok := ti.panelItem(l); ok && it.p.name != "" && !it.agenda && len(got) > 0 && end == k-1 && strings.Contains(it.p.name, " ") && ti.lineTitled(l) {
+				got = append(got, it.p)
+				end = k
+				continue
+			}
 			break
 		}
 		end = k

@@ -262,6 +262,8 @@ func TestPanelPeople(t *testing.T) {
 		{"company_ampersand_names", []Person{{Name: "Ottilie Marsh", Email: ""}}},
 		// Portuguese "Vamos estar eu e o ..."
 		{"pt_vamos_estar", []Person{{Name: "Leonor Quaresma", Email: "leonor.quaresma@pinhalsoft.example"}, {Name: "Duarte Valadares", Email: ""}}},
+		// an HTML table cell with a line break: its second person stands alone on the next line
+		{"html_cell_line_break_fr", []Person{{Name: "Séverine Amstutz", Email: ""}, {Name: "Florian Jaquet", Email: ""}, {Name: "Yasmina Oulad", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
