@@ -1568,10 +1568,22 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 		sent := toks[i].sent
 		found := false
 		for k := max(0, i-30); k < i; k++ {
-			if toks[k].sent != sent || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+			// a first name that ends the line before the sentence, its
+			// family name opening the sentence ("... in Toronto. Arjun" over
+			// "Pillai, who leads our team, will join me"), opens it too
+			wrapped := toks[k].sent != sent && toks[k+1].sent == sent && toks[k+1].nl && wrappedName(toks, k+1)
+			if toks[k].sent != sent && !wrapped || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
 				continue
 			}
 			got, end := readNameListEnd(toks, k, sent)
+			// "Arjun Pillai, who leads our payments team, will join me": a
+			// relative clause between the name and the words
+			if end > 0 && end < i && toks[end].s != "," && toks[end-1].s == "," {
+				end-- // the list reader passed the comma before the clause
+			}
+			if end < i && toks[end].s == "," && end+1 < i && relativeWords[toks[end+1].s] && toks[i-1].s == "," && i-end <= 16 {
+				end = i
+			}
 			if end < i || end == i && withSender || len(got) == 0 {
 				continue
 			}

@@ -266,6 +266,8 @@ func TestPanelPeople(t *testing.T) {
 		{"html_cell_line_break_fr", []Person{{Name: "Séverine Amstutz", Email: ""}, {Name: "Florian Jaquet", Email: ""}, {Name: "Yasmina Oulad", Email: ""}}},
 		// "X will join me": X and the sender
 		{"will_join_me", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
+		// ... with a relative clause between, the name wrapped over the line break
+		{"joins_me_relative_wrapped", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
