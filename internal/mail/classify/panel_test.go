@@ -268,6 +268,8 @@ func TestPanelPeople(t *testing.T) {
 		{"will_join_me", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
 		// ... with a relative clause between, the name wrapped over the line break
 		{"joins_me_relative_wrapped", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
+		// an optional attendee the text leaves out in the next sentence, opened by their first name
+		{"ics_optional_shadow_name", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

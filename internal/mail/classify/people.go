@@ -1005,8 +1005,8 @@ var pronouns = wordTable(languages, "pronouns")
 // namedLeftOut reports whether the new text names a person (their first
 // name) in sentences that leave them out of the interview: one about
 // organising, one that denies, or a denial right after it that opens with
-// a pronoun ("Omar ... is added as optional only; he is not part of the
-// interview").
+// a pronoun or the name ("Omar ... is added as optional only; he is not
+// part of the interview").
 func (d *doc) namedLeftOut(name string) bool {
 	ws := strings.Fields(fold(firstLast(vialess(name))))
 	if len(ws) == 0 {
@@ -1024,7 +1024,9 @@ func (d *doc) namedLeftOut(name string) bool {
 			if ti.toks[k].sent == t.sent {
 				continue
 			}
-			out = ti.toks[k].sent == t.sent+1 && pronouns[ti.toks[k].s] && ti.sentDenied(ti.toks[k].sent)
+			// ... or opens with their first name again ("Jess Alvarez will
+			// also join as a shadow. Jess won't ask questions")
+			out = ti.toks[k].sent == t.sent+1 && (pronouns[ti.toks[k].s] || ti.toks[k].s == ws[0]) && ti.sentDenied(ti.toks[k].sent)
 			break
 		}
 		if !out {
