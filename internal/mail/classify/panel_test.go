@@ -270,6 +270,9 @@ func TestPanelPeople(t *testing.T) {
 		{"joins_me_relative_wrapped", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
 		// an optional attendee the text leaves out in the next sentence, opened by their first name
 		{"ics_optional_shadow_name", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
+		// an optional attendee who only shadows ("as a shadow", "in affiancamento")
+		{"ics_optional_shadow_en", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
+		{"ics_optional_affiancamento_it", []Person{{Name: "Ettore Vianello", Email: "ettore.vianello@orbitapagamenti.example"}, {Name: "Serena Bonfanti", Email: "serena.bonfanti@orbitapagamenti.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
