@@ -273,6 +273,8 @@ func TestPanelPeople(t *testing.T) {
 		// an optional attendee who only shadows ("as a shadow", "in affiancamento")
 		{"ics_optional_shadow_en", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
 		{"ics_optional_affiancamento_it", []Person{{Name: "Ettore Vianello", Email: "ettore.vianello@orbitapagamenti.example"}, {Name: "Serena Bonfanti", Email: "serena.bonfanti@orbitapagamenti.example"}}},
+		// "Osric hops on around 10": a first name joins the sender
+		{"first_name_hops_on", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Osric", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
