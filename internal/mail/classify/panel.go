@@ -1584,6 +1584,11 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 			if end < i && toks[end].s == "," && end+1 < i && relativeWords[toks[end+1].s] && toks[i-1].s == "," && i-end <= 16 {
 				end = i
 			}
+			// "Ife from our test team hops on around 10": whose side the
+			// person is on, between the name and the words
+			if end < i && fromWords[toks[end].s] && i-end <= 6 && ti.wordsOnly(end, i) {
+				end = i
+			}
 			if end < i || end == i && withSender || len(got) == 0 {
 				continue
 			}
@@ -1606,6 +1611,16 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 		}
 	}
 	return out
+}
+
+// wordsOnly reports whether the tokens [from, to) are all words.
+func (ti *textInfo) wordsOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if ti.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounsName returns the person a pronoun stands for at the start of

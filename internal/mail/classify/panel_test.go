@@ -275,6 +275,8 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_optional_affiancamento_it", []Person{{Name: "Ettore Vianello", Email: "ettore.vianello@orbitapagamenti.example"}, {Name: "Serena Bonfanti", Email: "serena.bonfanti@orbitapagamenti.example"}}},
 		// "Osric hops on around 10": a first name joins the sender
 		{"first_name_hops_on", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Osric", Email: ""}}},
+		// "X from our test team will join me"
+		{"name_from_team_joins", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Henrike Aalto", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
