@@ -109,6 +109,7 @@ var wordSections = map[string]bool{
 	"role_column":       true, // first word of a header cell over roles: "Role in interview"
 	"agenda_with":       true, // before the person on an agenda row: "with", "voor", "par"
 	"from_words":        true, // whose side a heading's people are on: "Participants from Acme:"
+	"replaced_pronouns": true, // the one replaced, named before: "will take his slot", "step in for her"
 	// word beginnings (whole words when three letters or less, see senderRecruits)
 	"recruit_prefix":     true, // a recruiter's or coordinator's title: "recrut", "werving"
 	"cc_run_prefix":      true, // a sentence about people on copy says they interview: "intervist"

@@ -703,6 +703,16 @@ func (d *doc) replacements() []replacement {
 				for stop = i - 1; stop > 0 && toks[stop].s != "("; stop-- {
 				}
 			}
+			// ... or before a relative clause: "Aisling O'Sullivan, who
+			// leads our dbt work, will take his slot"
+			if toks[i-1].s == "," {
+				for k := i - 2; k > 0 && k > i-16 && toks[k].sent == toks[i].sent; k-- {
+					if toks[k].s == "," && relativeWords[toks[k+1].s] {
+						stop = k
+						break
+					}
+				}
+			}
 			b := stop - 1
 			for b > 0 && isNameWord(toks[b-1]) && (!toks[b].nl || wrappedName(toks, b)) {
 				b--
@@ -719,6 +729,10 @@ func (d *doc) replacements() []replacement {
 				j = afterHonorific(toks, j)
 			}
 			if gone, _ := nameAt(toks, j); gone != "" {
+				out = append(out, replacement{in: in, out: gone})
+			} else if gone := ti.otherNameBefore(b, toks[i].sent); gone != "" && replacedPronoun(toks, i, j) {
+				// "Marcus has been pulled onto a deadline, so Aisling will
+				// take his slot": the one replaced is the one named before
 				out = append(out, replacement{in: in, out: gone})
 			}
 		}
@@ -763,6 +777,43 @@ func companyPart(name, company string) bool {
 		}
 	}
 	return false
+}
+
+// replacedPronouns stand for the one replaced, named before: "will take
+// his slot", "will step in for her". Section [replaced_pronouns] of the
+// language files.
+var replacedPronouns = wordTable(languages, "replaced_pronouns")
+
+// replacedPronoun reports whether the replace words from token i to j, or
+// the word after them, hold a pronoun that stands for the one replaced.
+func replacedPronoun(toks []token, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if replacedPronouns[toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNameBefore returns the one name that stands in sentence sent
+// before token b, "" when none or several do.
+func (ti *textInfo) otherNameBefore(b, sent int) string {
+	toks := ti.toks
+	name := ""
+	for k := b - 1; k >= 0 && toks[k].sent == sent; k-- {
+		if !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+			continue
+		}
+		n, _ := nameAt(toks, k)
+		if n == "" {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
+	}
+	return name
 }
 
 // sameFirstName reports whether two names share their first word ("Daniel"
