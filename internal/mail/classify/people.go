@@ -461,6 +461,13 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
+		// "St." (Saint) inside a name: "Rebecca St. John", "Marguerite St.
+		// Clair-Oduya"
+		if len(parts) > 0 && (t.raw == "St" || t.raw == "Ste") && j+2 < len(toks) && toks[j+1].s == "." && toks[j+1].start == t.start+len(t.raw) && !toks[j+2].nl && isNameWord(toks[j+2]) {
+			parts = append(parts, t.raw+".", toks[j+2].raw)
+			j += 3
+			continue
+		}
 		// an initial: "K. Tanaka", "John F. Kennedy"
 		if initialAt(toks, j) && len(parts) < 3 {
 			parts = append(parts, t.raw+".")
