@@ -667,12 +667,7 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 			from = k + 1
 			continue
 		}
-		prev := ti.toks[k-1]
-		if prev.start+len(prev.raw) >= ti.toks[k].start {
-			continue // glued, or the two words of one contraction
-		}
-		gap := ti.text[prev.start+len(prev.raw) : ti.toks[k].start]
-		if strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == "" {
+		if ti.spacedGap(k) {
 			out = append(out, [2]int{from, k})
 			from = k
 		}
@@ -977,6 +972,22 @@ func romanNumeral(raw string) bool {
 	return lower || upper
 }
 
+// spacedGap reports whether two spaces or more, or a tab, stand between
+// token k and the one before it on its line, as plain text aligns the
+// columns of a list.
+func (ti *textInfo) spacedGap(k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := ti.toks[k-1]
+	end := prev.start + len(prev.raw)
+	if end >= ti.toks[k].start || prev.line != ti.toks[k].line {
+		return false
+	}
+	gap := ti.text[end:ti.toks[k].start]
+	return strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
 // starred reports whether line l opens with an asterisk, which the
 // tokenizer reads as a space: "* me -- the first half hour".
 func (ti *textInfo) starred(l panelLine) bool {
@@ -1104,6 +1115,12 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 				cells = append(cells, [2]int{from, k})
 			}
 			from = k + 1
+		default:
+			// columns aligned with spaces: "Frau Ayşe Yılmaz      Teamleiterin"
+			if from < k && ti.spacedGap(k) {
+				cells = append(cells, [2]int{from, k})
+				from = k
+			}
 		}
 		k++
 	}

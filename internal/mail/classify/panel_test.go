@@ -281,6 +281,8 @@ func TestPanelPeople(t *testing.T) {
 		{"reply_replaces_his_slot", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Ines Varga", Email: ""}, {Name: "Bo Lindahl", Email: ""}}},
 		// "St." inside a name
 		{"saint_in_name", []Person{{Name: "Rosalind St. Germain", Email: ""}, {Name: "Tomasz Wrona", Email: ""}}},
+		// list columns aligned with spaces, an honorific before each name
+		{"de_aligned_honorifics", []Person{{Name: "Henrike Voßberg", Email: ""}, {Name: "Jan-Ole Brinkmann", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
