@@ -283,6 +283,8 @@ func TestPanelPeople(t *testing.T) {
 		{"saint_in_name", []Person{{Name: "Rosalind St. Germain", Email: ""}, {Name: "Tomasz Wrona", Email: ""}}},
 		// list columns aligned with spaces, an honorific before each name
 		{"de_aligned_honorifics", []Person{{Name: "Henrike Voßberg", Email: ""}, {Name: "Jan-Ole Brinkmann", Email: ""}}},
+		// a panel's "Chair:" labels its person
+		{"chair_label", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
