@@ -285,6 +285,8 @@ func TestPanelPeople(t *testing.T) {
 		{"de_aligned_honorifics", []Person{{Name: "Henrike Voßberg", Email: ""}, {Name: "Jan-Ole Brinkmann", Email: ""}}},
 		// a panel's "Chair:" labels its person
 		{"chair_label", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}}},
+		// the Welsh particle "ap"
+		{"welsh_ap_particle", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}, {Name: "Gwenllian ap Iorwerth", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -416,9 +416,9 @@ func monthInName(toks []token, j int) bool {
 }
 
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk",
-// "Ana Belén de los Ríos".
+// "Ana Belén de los Ríos", "Siân ap Rhys".
 var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
-	"dos": true, "das": true, "do": true, "los": true, "las": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
+	"dos": true, "das": true, "do": true, "los": true, "las": true, "ap": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
