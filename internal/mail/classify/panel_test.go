@@ -287,6 +287,8 @@ func TestPanelPeople(t *testing.T) {
 		{"chair_label", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}}},
 		// the Welsh particle "ap"
 		{"welsh_ap_particle", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}, {Name: "Gwenllian ap Iorwerth", Email: ""}}},
+		// German "Dabei sind ich, ... und ..."
+		{"de_dabei_sind", []Person{{Name: "Ruprecht Anselm", Email: "ruprecht.anselm@havelwerk.example"}, {Name: "Ilka Dornberger", Email: ""}, {Name: "Mirko Stepanović", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
