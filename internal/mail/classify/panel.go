@@ -258,7 +258,7 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// Xiaoling"; "10:45 Break" between them), are read like a list
 		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
-			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
+			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && (ti.sessionPerson(lines[h+2]) != "" || ti.sessionThenPerson(lines, h+2)))
 		// a table's header row needs no heading when it names a column
 		// of names and one of their roles: "Name | Role in interview | Team"
 		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
@@ -314,8 +314,11 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// Senior Engineer", "Lunch break"; the people under their
 				// session: "Tom Brereton, Head of Engineering, and Harriet
 				// Oyelaran, Engineering Manager"
-				afterTime = false
-				got = append(got, ti.sessionPeople(l)...)
+				ps := ti.sessionPeople(l)
+				// ... or the session's name, its people on the line under
+				// it: "Coding" over "with Tatsuya Mori"
+				afterTime = len(ps) == 0 && ti.sessionThenPerson(lines, k)
+				got = append(got, ps...)
 				end = k
 				continue
 			}
@@ -392,6 +395,16 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		h = end
 	}
 	return out, heads
+}
+
+// sessionThenPerson reports whether lines[k] is a session's short name
+// naming nobody, with the person of the session on the line right under it
+// ("Coding" over "with Tatsuya Mori (tmori@...)").
+func (ti *textInfo) sessionThenPerson(lines []panelLine, k int) bool {
+	if k+1 >= len(lines) || lines[k+1].line != lines[k].line+1 || !ti.shortLine(lines[k]) || len(ti.sessionPeople(lines[k])) > 0 {
+		return false
+	}
+	return len(ti.sessionPeople(lines[k+1])) > 0
 }
 
 // timeOnly reports whether a line is an agenda time with nothing else: the

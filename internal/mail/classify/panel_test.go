@@ -289,6 +289,8 @@ func TestPanelPeople(t *testing.T) {
 		{"welsh_ap_particle", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}, {Name: "Gwenllian ap Iorwerth", Email: ""}}},
 		// German "Dabei sind ich, ... und ..."
 		{"de_dabei_sind", []Person{{Name: "Ruprecht Anselm", Email: "ruprecht.anselm@havelwerk.example"}, {Name: "Ilka Dornberger", Email: ""}, {Name: "Mirko Stepanović", Email: ""}}},
+		// agenda blocks: the time, the session's name, then "with" its people, each on its line
+		{"agenda_time_session_with", []Person{{Name: "Oren Falkenrath", Email: ""}, {Name: "Beatriz Quintal", Email: ""}, {Name: "Hamish Dunleavy", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
