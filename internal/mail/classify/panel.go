@@ -1253,7 +1253,9 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		if !strings.Contains(name, " ") {
 			continue
 		}
-		if end == to || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" {
+		// ... or the first of several: "Data modeling: Nadia Petrova-Hill &
+		// Ho-seong Yoon" (sessionList reads the others)
+		if end == to || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ";" || listJoins[toks[end].s] {
 			return name, rest(end)
 		}
 	}

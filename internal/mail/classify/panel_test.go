@@ -291,6 +291,8 @@ func TestPanelPeople(t *testing.T) {
 		{"de_dabei_sind", []Person{{Name: "Ruprecht Anselm", Email: "ruprecht.anselm@havelwerk.example"}, {Name: "Ilka Dornberger", Email: ""}, {Name: "Mirko Stepanović", Email: ""}}},
 		// agenda blocks: the time, the session's name, then "with" its people, each on its line
 		{"agenda_time_session_with", []Person{{Name: "Oren Falkenrath", Email: ""}, {Name: "Beatriz Quintal", Email: ""}, {Name: "Hamish Dunleavy", Email: ""}}},
+		// agenda rows whose session cell is followed by two people: "Data modeling: A & B"
+		{"agenda_colon_two_people", []Person{{Name: "Anselmo Durán", Email: ""}, {Name: "Priya Venkatesh", Email: ""}, {Name: "Jonah Whitcombe", Email: ""}, {Name: "Mareike Thiel", Email: ""}, {Name: "Oddny Sørlie", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
