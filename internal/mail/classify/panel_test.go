@@ -293,6 +293,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_time_session_with", []Person{{Name: "Oren Falkenrath", Email: ""}, {Name: "Beatriz Quintal", Email: ""}, {Name: "Hamish Dunleavy", Email: ""}}},
 		// agenda rows whose session cell is followed by two people: "Data modeling: A & B"
 		{"agenda_colon_two_people", []Person{{Name: "Anselmo Durán", Email: ""}, {Name: "Priya Venkatesh", Email: ""}, {Name: "Jonah Whitcombe", Email: ""}, {Name: "Mareike Thiel", Email: ""}, {Name: "Oddny Sørlie", Email: ""}}},
+		// a title wrapped after "of" with a note in parentheses, then "and" the next person
+		{"title_wrapped_after_of", []Person{{Name: "Orla Ní Cheallaigh", Email: ""}, {Name: "Lorcan P. Whitmore", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

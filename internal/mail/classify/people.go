@@ -1628,6 +1628,11 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
 			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
+				// a title wrapped after "of" goes on to the end of its new
+				// line: "our VP of" over "Engineering (copied), and Desmond"
+				if toks[j].line != line && toks[j].nl && (toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) {
+					line = toks[j].line
+				}
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
