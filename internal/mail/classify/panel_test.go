@@ -295,6 +295,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_colon_two_people", []Person{{Name: "Anselmo Durán", Email: ""}, {Name: "Priya Venkatesh", Email: ""}, {Name: "Jonah Whitcombe", Email: ""}, {Name: "Mareike Thiel", Email: ""}, {Name: "Oddny Sørlie", Email: ""}}},
 		// a title wrapped after "of" with a note in parentheses, then "and" the next person
 		{"title_wrapped_after_of", []Person{{Name: "Orla Ní Cheallaigh", Email: ""}, {Name: "Lorcan P. Whitmore", Email: ""}}},
+		// Spanish "Se suma también X": someone joins
+		{"es_se_suma", []Person{{Name: "Teodoro Balbuena", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
