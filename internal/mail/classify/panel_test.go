@@ -297,6 +297,8 @@ func TestPanelPeople(t *testing.T) {
 		{"title_wrapped_after_of", []Person{{Name: "Orla Ní Cheallaigh", Email: ""}, {Name: "Lorcan P. Whitmore", Email: ""}}},
 		// Spanish "Se suma también X": someone joins
 		{"es_se_suma", []Person{{Name: "Teodoro Balbuena", Email: ""}}},
+		// "con el equipo de Infraestructura" names a department, no person
+		{"es_team_of_department", []Person{{Name: "Leandro Caballero", Email: ""}, {Name: "Renata Olvera", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

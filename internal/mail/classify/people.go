@@ -1566,17 +1566,19 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			break
 		}
 		// "our CTO, Maria Gonzalez", "my colleague Sam Lee"
+		// ... but no team: "con el equipo de Tecnología" names a department
 		if k := j; titleArticles[toks[k].s] {
 			k++
-			n := 0
+			n, titled := 0, false
 			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper() || toks[k-1].s == "of") && n < 5 {
+				titled = titled || titleWords[toks[k].s] || toks[k].s == "colleague" || compoundTitle(toks[k].s)
 				k++
 				n++
 			}
 			if k < len(toks) && toks[k].s == "," {
 				k++
 			}
-			if n > 0 && k < len(toks) && isNameWord(toks[k]) {
+			if n > 0 && titled && k < len(toks) && isNameWord(toks[k]) {
 				j = k
 			}
 		}
