@@ -515,6 +515,14 @@ func nameAt(toks []token, i int) (string, int) {
 	if len(parts) == 0 {
 		return "", i
 	}
+	// a Catalan name joins its two family names with "i": "Jordi Puig i
+	// Vidal"; the one name after it closes the name (an "i" before a whole
+	// name is no part of one)
+	if len(parts) >= 2 && j+1 < len(toks) && toks[j].raw == "i" && !toks[j].nl && !toks[j+1].nl && isNameWord(toks[j+1]) &&
+		(j+2 >= len(toks) || toks[j+2].nl || !isNameWord(toks[j+2])) {
+		parts = append(parts, "i", toks[j+1].raw)
+		j += 2
+	}
 	parts, j = nameSuffix(toks, parts, j)
 	return strings.Join(parts, " "), j
 }
