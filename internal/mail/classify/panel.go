@@ -207,6 +207,11 @@ func (ti *textInfo) qualifiedHeading(l panelLine, i int) bool {
 		return false
 	}
 	for k := i; k < l.to-1; k++ {
+		// the colon of a time is no end: "Panel for Jordan on Thu 6/11,
+		// 3-4:30:"
+		if toks[k].s == ":" && k > 0 && toks[k-1].kind == tokNum && toks[k+1].kind == tokNum {
+			continue
+		}
 		switch toks[k].s {
 		case ".", "!", "?", ":", "@":
 			return false
