@@ -361,6 +361,7 @@ func TestPanelHeading(t *testing.T) {
 		{"You will meet the following people in this order, 45 minutes each:", true},
 		{"You will meet with the team in the lobby, then Priya Raman takes you upstairs:", false},
 		{"You will meet with the following people, one after another, in our office. Then:", false},
+		{"Quem vai participar:", true},
 		// the colon of a time among the qualifiers
 		{"Panel for Alex (Senior iOS Engineer) on Thu 10/22, 3-4:30:", true},
 	}
