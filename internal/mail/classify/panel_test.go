@@ -301,6 +301,8 @@ func TestPanelPeople(t *testing.T) {
 		{"es_team_of_department", []Person{{Name: "Leandro Caballero", Email: ""}, {Name: "Renata Olvera", Email: ""}}},
 		// a Catalan name: two family names joined by "i"
 		{"catalan_i_particle", []Person{{Name: "Pau Roig i Casals", Email: ""}, {Name: "Marina Soler", Email: ""}}},
+		// a given name and an initial after it ("Sundararajan K.")
+		{"trailing_initial", []Person{{Name: "Sundararajan K.", Email: ""}, {Name: "Lakshmi Ramaswamy", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

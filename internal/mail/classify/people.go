@@ -515,6 +515,14 @@ func nameAt(toks []token, i int) (string, int) {
 	if len(parts) == 0 {
 		return "", i
 	}
+	// a given name and the initial of the family or father's name after
+	// it, closing the name: "Venkatasubramanian R. - Director"
+	// (the letter is read as a name word, its dot is not)
+	if len(parts) == 2 && len(parts[1]) == 1 && j < len(toks) && toks[j-1].raw == parts[1] && toks[j].s == "." && toks[j].start == toks[j-1].start+1 &&
+		(j+1 >= len(toks) || toks[j+1].nl || toks[j+1].kind != tokWord) {
+		parts[1] += "."
+		j++
+	}
 	// a Catalan name joins its two family names with "i": "Jordi Puig i
 	// Vidal"; the one name after it closes the name (an "i" before a whole
 	// name is no part of one)
