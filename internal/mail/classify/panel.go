@@ -1127,6 +1127,12 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 				continue
 			}
 		}
+		// a name called by inside a name parts no cells: "E.M. (Eva)
+		// Bakker-Jansen", "Cheng-Po (Paul) Chen"
+		if toks[k].s == "(" && k > from && k+3 < l.to && (isNameWord(toks[k-1]) || toks[k-1].s == ".") && isNameWord(toks[k+1]) && toks[k+2].s == ")" && isNameWord(toks[k+3]) {
+			k += 3
+			continue
+		}
 		switch toks[k].s {
 		case "-", "|", ",", ";", ":", "(", ")", "<", ">", "/", "[", "]":
 			if from < k {
@@ -1148,8 +1154,14 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	name, nameCell := "", -1
 	for c, cell := range cells {
 		a := cell[0]
-		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber"
-		for a+1 < cell[1] && honorifics[toks[a].s] {
+		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber", after an article
+		// in lower case: "de heer M. Öztürk"
+		if a+2 < cell[1] && toks[a].kind == tokWord && !toks[a].upper() && honorifics[toks[a+1].s] {
+			a++
+		}
+		// ... but a letter after an honorific is an initial: the "M." of
+		// "de heer M. Öztürk" is no "Monsieur"
+		for first := a; a+1 < cell[1] && honorifics[toks[a].s] && !(a > first && len(toks[a].s) == 1); {
 			a = afterHonorific(toks[:cell[1]], a)
 		}
 		n, end := nameAt(toks[:cell[1]], a)

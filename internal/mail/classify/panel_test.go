@@ -303,6 +303,9 @@ func TestPanelPeople(t *testing.T) {
 		{"catalan_i_particle", []Person{{Name: "Pau Roig i Casals", Email: ""}, {Name: "Marina Soler", Email: ""}}},
 		// a given name and an initial after it ("Sundararajan K.")
 		{"trailing_initial", []Person{{Name: "Sundararajan K.", Email: ""}, {Name: "Lakshmi Ramaswamy", Email: ""}}},
+		// a Dutch committee: "de heer" and academic titles before initials, initials written together,
+		// a name called by in parentheses, particles after an initial ("van 't")
+		{"nl_selectiecommissie", []Person{{Name: "J.W. (Janneke) Verhoeven-Smit", Email: ""}, {Name: "D. van 't Veld", Email: ""}, {Name: "K. Yıldırım", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

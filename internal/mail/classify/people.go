@@ -468,10 +468,29 @@ func nameAt(toks []token, i int) (string, int) {
 			j += 3
 			continue
 		}
-		// an initial: "K. Tanaka", "John F. Kennedy"
+		// an initial: "K. Tanaka", "John F. Kennedy"; one written against
+		// the next ("E.M. Bakker"); particles after it ("P. van 't Hof")
 		if initialAt(toks, j) && len(parts) < 3 {
-			parts = append(parts, t.raw+".")
-			j += 2
+			if j+2 < len(toks) && toks[j+2].start == toks[j+1].start+1 {
+				parts = append(parts, t.raw+"."+toks[j+2].raw+".")
+				j += 4
+			} else {
+				parts = append(parts, t.raw+".")
+				j += 2
+			}
+			if k := particlesAfter(toks, j); k > j {
+				for ; j < k; j++ {
+					if toks[j].s == "'" {
+						parts = append(parts, "'"+toks[j+1].raw)
+						j++
+						continue
+					}
+					parts = append(parts, toks[j].raw)
+				}
+				parts = append(parts, toks[k].raw)
+				j = k + 1
+				break
+			}
 			continue
 		}
 		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
@@ -616,13 +635,51 @@ func gluedAmp(toks []token, j int) bool {
 }
 
 // initialAt reports whether token j is an initial with its dot, followed on
-// its line by a name word: the "K." of "K. Tanaka".
+// its line by a name word: the "K." of "K. Tanaka", the "E." of "E.M.
+// Bakker" (initials written together), the "P." of "P. van 't Hof" (a
+// family name opened by particles), the "M." of "E.M. (Eva) Bakker" (the
+// name called by in parentheses).
 func initialAt(toks []token, j int) bool {
 	if j+2 >= len(toks) || len(toks[j].raw) != 1 || !toks[j].upper() || toks[j+1].s != "." || toks[j+1].start != toks[j].start+1 {
 		return false
 	}
 	n := toks[j+2]
-	return !n.nl && n.start > toks[j+1].start+1 && isNameWord(n)
+	if n.nl {
+		return false
+	}
+	if n.start == toks[j+1].start+1 {
+		// initials written together: the next is one too
+		return initialAt(toks, j+2)
+	}
+	if k := particlesAfter(toks, j+2); k > j+2 {
+		return true
+	}
+	// the name called by after the initials: "E.M. (Eva) Bakker-Jansen"
+	if n.s == "(" && j+5 < len(toks) && isNameWord(toks[j+3]) && toks[j+4].s == ")" && isNameWord(toks[j+5]) && !toks[j+5].nl {
+		return true
+	}
+	return isNameWord(n)
+}
+
+// particlesAfter returns, when name particles start at token j and a name
+// word follows them on the line ("van 't Hof", "de la Cruz"), the index of
+// that word; else j. Dutch "'t" (het) is read as a particle.
+func particlesAfter(toks []token, j int) int {
+	k := j
+	for n := 0; n < 3 && k < len(toks) && !toks[k].nl; n++ {
+		switch {
+		case nameParticles[toks[k].raw]:
+			k++
+		case toks[k].s == "'" && k+1 < len(toks) && toks[k+1].raw == "t" && toks[k+1].start == toks[k].start+1:
+			k += 2
+		default:
+			n = 3
+		}
+	}
+	if k > j && k < len(toks) && !toks[k].nl && isNameWord(toks[k]) {
+		return k
+	}
+	return j
 }
 
 // wrappedLine is the length, in bytes, from which a line of prose is taken
