@@ -1160,8 +1160,9 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 			a++
 		}
 		// ... but a letter after an honorific is an initial: the "M." of
-		// "de heer M. Öztürk" is no "Monsieur"
-		for first := a; a+1 < cell[1] && honorifics[toks[a].s] && !(a > first && len(toks[a].s) == 1); {
+		// "de heer M. Öztürk" is no "Monsieur"; nor is one before a lone
+		// family name ("K. Tanaka / M. Lindqvist", see letterInitial)
+		for first := a; a+1 < cell[1] && honorifics[toks[a].s] && !(a > first && len(toks[a].s) == 1) && !letterInitial(toks[:cell[1]], a); {
 			a = afterHonorific(toks[:cell[1]], a)
 		}
 		n, end := nameAt(toks[:cell[1]], a)

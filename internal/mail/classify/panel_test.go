@@ -306,6 +306,8 @@ func TestPanelPeople(t *testing.T) {
 		// a Dutch committee: "de heer" and academic titles before initials, initials written together,
 		// a name called by in parentheses, particles after an initial ("van 't")
 		{"nl_selectiecommissie", []Person{{Name: "J.W. (Janneke) Verhoeven-Smit", Email: ""}, {Name: "D. van 't Veld", Email: ""}, {Name: "K. Yıldırım", Email: ""}}},
+		// "M." before a lone family name among initials is an initial, not "Monsieur"
+		{"letter_m_initial", []Person{{Name: "H. Ishida", Email: ""}, {Name: "T. Mensah", Email: ""}, {Name: "M. Brannstrom", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -661,6 +661,18 @@ func initialAt(toks []token, j int) bool {
 	return isNameWord(n)
 }
 
+// letterInitial reports whether the honorific of one letter at token j
+// (French "M.") is rather an initial: one name word follows it and ends the
+// name, as in "K. Tanaka / R. Osei / M. Lindqvist". Read as an initial it
+// keeps the name written ("M. Lindqvist"); "M. Jean Roy" stays Monsieur.
+func letterInitial(toks []token, j int) bool {
+	if len(toks[j].raw) != 1 || !initialAt(toks, j) {
+		return false
+	}
+	name, _ := nameAt(toks, j+2)
+	return name != "" && !strings.Contains(name, " ")
+}
+
 // particlesAfter returns, when name particles start at token j and a name
 // word follows them on the line ("van 't Hof", "de la Cruz"), the index of
 // that word; else j. Dutch "'t" (het) is read as a particle.
@@ -1668,7 +1680,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy",
 		// after an article in lower case: "la dott.ssa Giulia Bianchi"
-		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) {
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) && !letterInitial(toks, j) {
 			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
