@@ -308,6 +308,8 @@ func TestPanelPeople(t *testing.T) {
 		{"nl_selectiecommissie", []Person{{Name: "J.W. (Janneke) Verhoeven-Smit", Email: ""}, {Name: "D. van 't Veld", Email: ""}, {Name: "K. Yıldırım", Email: ""}}},
 		// "M." before a lone family name among initials is an initial, not "Monsieur"
 		{"letter_m_initial", []Person{{Name: "H. Ishida", Email: ""}, {Name: "T. Mensah", Email: ""}, {Name: "M. Brannstrom", Email: ""}}},
+		// a link in angle brackets after a name; a title wrapped onto the next line ("Manager" / "for Ranking, and ...")
+		{"name_link_wrapped_title", []Person{{Name: "Maarten de Groot-Visser", Email: ""}, {Name: "Ilse Brouwer", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1701,6 +1701,17 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			out = append(out, person{name: name})
 			j = end
 		}
+		// a link or address in angle brackets after the name: "Pieter van der
+		// Linden <https://www.linkedin.example/in/...>, our Engineering Manager"
+		if j < len(toks) && toks[j].s == "<" {
+			k := j + 1
+			for k < len(toks) && k < j+40 && toks[k].s != ">" {
+				k++
+			}
+			if k < len(toks) && toks[k].s == ">" {
+				j = k + 1
+			}
+		}
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
 		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
 		// an address or a title in parentheses, then a title after a comma
@@ -1715,9 +1726,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
 			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
-				// a title wrapped after "of" goes on to the end of its new
-				// line: "our VP of" over "Engineering (copied), and Desmond"
-				if toks[j].line != line && toks[j].nl && (toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s]) {
+				// a title wrapped onto the next line goes on to the end of
+				// it: "our VP of" over "Engineering (copied), and Desmond",
+				// "our Engineering Manager" over "for Search, and Femke"
+				if toks[j].line != line && toks[j].nl {
 					line = toks[j].line
 				}
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
