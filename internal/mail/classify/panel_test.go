@@ -310,6 +310,8 @@ func TestPanelPeople(t *testing.T) {
 		{"letter_m_initial", []Person{{Name: "H. Ishida", Email: ""}, {Name: "T. Mensah", Email: ""}, {Name: "M. Brannstrom", Email: ""}}},
 		// a link in angle brackets after a name; a title wrapped onto the next line ("Manager" / "for Ranking, and ...")
 		{"name_link_wrapped_title", []Person{{Name: "Maarten de Groot-Visser", Email: ""}, {Name: "Ilse Brouwer", Email: ""}}},
+		// a title wrapped before its last word, capitalised on the next line ("Engineering" / "Manager, and ...")
+		{"title_word_wrapped", []Person{{Name: "Marisol Quiroga-Beltrán", Email: ""}, {Name: "Terrence Ashdown", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

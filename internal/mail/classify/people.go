@@ -661,6 +661,14 @@ func initialAt(toks []token, j int) bool {
 	return isNameWord(n)
 }
 
+// wrappedTitle reports whether token j, a title word opening its line
+// after a word, goes on the title of the line before: the line break read
+// as a sentence's end ("our Analytics Engineering" over "Manager, and
+// Deshawn Whitaker") is none.
+func wrappedTitle(toks []token, j int) bool {
+	return j > 0 && toks[j].nl && toks[j].kind == tokWord && titleWords[toks[j].s] && toks[j-1].kind == tokWord && toks[j].line == toks[j-1].line+1
+}
+
 // letterInitial reports whether the honorific of one letter at token j
 // (French "M.") is rather an initial: one name word follows it and ends the
 // name, as in "K. Tanaka / R. Osei / M. Lindqvist". Read as an initial it
@@ -1725,12 +1733,12 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
-			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
+			for j < len(toks) && (toks[j].sent == sent || wrappedTitle(toks, j)) && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j].nl && titleWords[toks[j].s] || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
 				// a title wrapped onto the next line goes on to the end of
 				// it: "our VP of" over "Engineering (copied), and Desmond",
 				// "our Engineering Manager" over "for Search, and Femke"
 				if toks[j].line != line && toks[j].nl {
-					line = toks[j].line
+					line, sent = toks[j].line, toks[j].sent
 				}
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
