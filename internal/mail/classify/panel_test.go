@@ -312,6 +312,8 @@ func TestPanelPeople(t *testing.T) {
 		{"name_link_wrapped_title", []Person{{Name: "Maarten de Groot-Visser", Email: ""}, {Name: "Ilse Brouwer", Email: ""}}},
 		// a title wrapped before its last word, capitalised on the next line ("Engineering" / "Manager, and ...")
 		{"title_word_wrapped", []Person{{Name: "Marisol Quiroga-Beltrán", Email: ""}, {Name: "Terrence Ashdown", Email: ""}}},
+		// "with" opening the line under a session and its time
+		{"session_time_then_with", []Person{{Name: "Bożena Krawczyk", Email: ""}, {Name: "Tomasz Ryba", Email: ""}, {Name: "Jarosław Pietrzak", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

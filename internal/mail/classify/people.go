@@ -1596,6 +1596,23 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 			return true
 		}
 	}
+	// "with" opening the line under a session and its time: "Round 1 - Data
+	// modelling (13:00-14:00)" over "with Małgorzata Wiśniewska"
+	return ti.toks[i].nl && ti.timeOnLineBefore(i)
+}
+
+// timeOnLineBefore reports whether the line right before token i holds a
+// time of day.
+func (ti *textInfo) timeOnLineBefore(i int) bool {
+	line := ti.toks[i].line - 1
+	for k := i - 1; k >= 0 && ti.toks[k].line >= line; k-- {
+		if ti.toks[k].line != line || ti.toks[k].kind != tokNum {
+			continue
+		}
+		if _, ok := clockAt(ti.toks, k); ok {
+			return true
+		}
+	}
 	return false
 }
 
