@@ -1602,9 +1602,17 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 }
 
 // timeOnLineBefore reports whether the line right before token i holds a
-// time of day.
+// time of day and ends with it (or its closing parenthesis, its am or pm):
+// a session's row, not prose wrapped before "with" ("... 11:00 am Pacific.
+// I'll run it" over "with Lena Park").
 func (ti *textInfo) timeOnLineBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
 	line := ti.toks[i].line - 1
+	if last := ti.toks[i-1]; last.line != line || !(last.kind == tokNum || last.s == ")" || last.s == "am" || last.s == "pm") {
+		return false
+	}
 	for k := i - 1; k >= 0 && ti.toks[k].line >= line; k-- {
 		if ti.toks[k].line != line || ti.toks[k].kind != tokNum {
 			continue
