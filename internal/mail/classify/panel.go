@@ -840,6 +840,12 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 				end = k
 				continue
 			}
+			// ... or the title of the row's person ("Aditya Menon" over
+			// "Principal Engineer")
+			if end == k-1 && k-1 > h && ti.titleOnly(l) {
+				end = k
+				continue
+			}
 			break
 		}
 		end = k
@@ -852,11 +858,11 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if col >= len(cs) || cs[col][0] == cs[col][1] {
 			continue
 		}
-		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
-		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
+		if ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
 			continue
 		}
-		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
+		// two people in one cell, and nothing else: "Oliver Grant, Sunita
+		// Rao", "Hannah Brooks & Leo Park"
 		var several []person
 		if ti.namesOnly(cs[col][0], cs[col][1]) {
 			for _, p := range readNameList(ti.toks[:cs[col][1]], cs[col][0], ti.toks[cs[col][0]].sent) {
@@ -867,6 +873,10 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		}
 		if len(several) > 1 {
 			got = append(got, several...)
+			continue
+		}
+		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
+		if !ok || it.p.name == "" {
 			continue
 		}
 		if it.p.email == "" {

@@ -314,6 +314,8 @@ func TestPanelPeople(t *testing.T) {
 		{"title_word_wrapped", []Person{{Name: "Marisol Quiroga-Beltrán", Email: ""}, {Name: "Terrence Ashdown", Email: ""}}},
 		// "with" opening the line under a session and its time
 		{"session_time_then_with", []Person{{Name: "Bożena Krawczyk", Email: ""}, {Name: "Tomasz Ryba", Email: ""}, {Name: "Jarosław Pietrzak", Email: ""}}},
+		// a table row's person with their title on the line under the row; two people joined by "&" in one cell
+		{"html_table_title_under_row", []Person{{Name: "Idris Mahmoud", Email: ""}, {Name: "Greta Lund", Email: ""}, {Name: "Paolo Ferri", Email: ""}, {Name: "Noemi Baptiste", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
