@@ -698,7 +698,8 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 // Two dots are enough when spaces part them from the words on both sides:
 // a row's leader shrinks to two where its session is long ("Conversation
 // with hiring manager .. Ong Siew Ling"), while "Thanks.. see you" glues
-// its dots to the word before.
+// its dots to the word before; so is one, before a capital ("Hiring manager
+// conversation . Marcus Goh").
 func (ti *textInfo) leaderDots(k, end int) int {
 	n, dots := 0, 0
 	for ; k+n < end; n++ {
@@ -708,7 +709,7 @@ func (ti *textInfo) leaderDots(k, end int) int {
 		case "…":
 			dots += 3
 		default:
-			if dots >= 3 || dots == 2 && n == 2 && ti.spacedDots(k, k+n) {
+			if dots >= 3 || (dots == 2 && n == 2 || dots == 1 && n == 1 && ti.toks[k+n].upper()) && ti.spacedDots(k, k+n) {
 				return n
 			}
 			return 0

@@ -224,8 +224,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_inclusive_dot", []Person{{Name: "Claire Martin", Email: ""}, {Name: "Julien Petit", Email: ""}}},
 		// "~" opens an item; a suffix closes a name ("Jr.", "III")
 		{"name_suffix_tilde", []Person{{Name: "Dorian K. Ashby Jr.", Email: ""}, {Name: "Hollis Crane III", Email: ""}, {Name: "Mireille Fontaine", Email: ""}}},
-		// a leader of two dots where the session is long
-		{"leader_two_dots", []Person{{Name: "Quentin Marlowe", Email: ""}, {Name: "Saoirse Delaney", Email: ""}}},
+		// a leader of two dots, or one, where the session is long
+		{"leader_two_dots", []Person{{Name: "Quentin Marlowe", Email: ""}, {Name: "Saoirse Delaney", Email: ""}, {Name: "Ruadhan Keogh", Email: ""}}},
 		// a second person under a session's row, the session's description under them
 		{"agenda_second_person_note", []Person{{Name: "Linnea Haugland", Email: ""}, {Name: "Bartholomew Oyelowo", Email: ""}, {Name: "Fenna Stroud", Email: ""}, {Name: "Cosimo Ferrante", Email: ""}}},
 		// "* me" among starred items is the sender; a starred item's note wraps under it
