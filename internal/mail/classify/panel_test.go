@@ -316,6 +316,8 @@ func TestPanelPeople(t *testing.T) {
 		{"session_time_then_with", []Person{{Name: "Bożena Krawczyk", Email: ""}, {Name: "Tomasz Ryba", Email: ""}, {Name: "Jarosław Pietrzak", Email: ""}}},
 		// a table row's person with their title on the line under the row; two people joined by "&" in one cell
 		{"html_table_title_under_row", []Person{{Name: "Idris Mahmoud", Email: ""}, {Name: "Greta Lund", Email: ""}, {Name: "Paolo Ferri", Email: ""}, {Name: "Noemi Baptiste", Email: ""}}},
+		// a field's value going on under it, a department after the first title
+		{"field_value_lines_department", []Person{{Name: "Sanjay Menon", Email: ""}, {Name: "Ishita Bhalla", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

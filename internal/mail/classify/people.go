@@ -661,6 +661,20 @@ func initialAt(toks []token, j int) bool {
 	return isNameWord(n)
 }
 
+// departmentToLineEnd returns, when the comma at token j is followed by
+// capitalised words up to the end of its line and the next line is a list
+// item naming someone, the index of that line's first token; else j.
+func departmentToLineEnd(toks []token, j int) int {
+	k := j + 1
+	for k < len(toks) && !toks[k].nl && toks[k].kind == tokWord && toks[k].upper() {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || !toks[k].nl || toks[k].line != toks[j].line+1 || !listLineAhead(toks, k) {
+		return j
+	}
+	return k
+}
+
 // wrappedTitle reports whether token j, a title word opening its line
 // after a word, goes on the title of the line before: the line break read
 // as a sentence's end ("our Analytics Engineering" over "Manager, and
@@ -1770,6 +1784,12 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 					break
 				}
 				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) || toks[j].s == ";" {
+					// ... but a department after the title, ending a line
+					// the next item follows: "Arvind Rao, Engineering
+					// Manager, Data Platform" over "Farah Siddiqui, ..."
+					if k := departmentToLineEnd(toks, j); k > j {
+						j = k
+					}
 					break
 				}
 				// "our Head of Infrastructure (in copy), and ...": a
