@@ -318,6 +318,8 @@ func TestPanelPeople(t *testing.T) {
 		{"html_table_title_under_row", []Person{{Name: "Idris Mahmoud", Email: ""}, {Name: "Greta Lund", Email: ""}, {Name: "Paolo Ferri", Email: ""}, {Name: "Noemi Baptiste", Email: ""}}},
 		// a field's value going on under it, a department after the first title
 		{"field_value_lines_department", []Person{{Name: "Sanjay Menon", Email: ""}, {Name: "Ishita Bhalla", Email: ""}}},
+		// a booking's "Staff" label in a table cell of its own, no colon
+		{"booking_staff_cell", []Person{{Name: "Perpetua Vance", Email: ""}, {Name: "Tamsin Hollow", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1489,6 +1489,8 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 		var trig []string
 		if n := triggerAt(toks, i); n > 0 {
 			trig = peopleTriggers[n-1]
+		} else if t := ti.labelTriggerAt(i); t != nil {
+			trig = t
 		} else if selfs[toks[i].s] && toks[i].upper() {
 			// the candidate by name: "Jordan will meet Aroha Ngata"
 			trig = candidateTrigger(toks, i)
@@ -1571,6 +1573,30 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 		}
 	}
 	return out
+}
+
+// labelTriggerAt returns, at token i opening its line, the words of a
+// trigger written with a colon ("staff :") that stand there as a field's
+// label in a cell of their own, the value after a gap of spaces or a bar
+// as an HTML table's row reads ("Staff | Eleanor Pryce, Rhys Morgan"); nil
+// when none does.
+func (ti *textInfo) labelTriggerAt(i int) []string {
+	toks := ti.toks
+	if !toks[i].nl || !triggerKeys.may(toks[i].s) {
+		return nil
+	}
+	for _, n := range triggerIndex[toks[i].s] {
+		trig := peopleTriggers[n]
+		if len(trig) < 2 || trig[len(trig)-1] != ":" {
+			continue
+		}
+		words := trig[:len(trig)-1]
+		end := i + len(words)
+		if end < len(toks) && wordsAt(toks, i, words) && toks[end].line == toks[i].line && (ti.spacedGap(end) || toks[end].s == "|") {
+			return words
+		}
+	}
+	return nil
 }
 
 // candidateTrigger returns the trigger that follows the candidate's name
