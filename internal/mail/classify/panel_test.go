@@ -320,6 +320,8 @@ func TestPanelPeople(t *testing.T) {
 		{"field_value_lines_department", []Person{{Name: "Sanjay Menon", Email: ""}, {Name: "Ishita Bhalla", Email: ""}}},
 		// a booking's "Staff" label in a table cell of its own, no colon
 		{"booking_staff_cell", []Person{{Name: "Perpetua Vance", Email: ""}, {Name: "Tamsin Hollow", Email: ""}}},
+		// a person whose address spells their name stays, though the company was read as their name
+		{"booking_staff_ics_company", []Person{{Name: "Perpetua Vance", Email: "perpetua.vance@larchmont.example"}, {Name: "Tamsin Hollow", Email: "tamsin.hollow@larchmont.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

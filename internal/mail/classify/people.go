@@ -877,6 +877,14 @@ func (d *doc) addsToQuoted() bool {
 	return false
 }
 
+// spelledByAddress reports whether a person's address spells their name
+// ("rhys.morgan@" for "Rhys Morgan"): a person, whatever the company's
+// name was read as.
+func spelledByAddress(p Person) bool {
+	at := strings.IndexByte(p.Email, '@')
+	return at > 0 && localSpells(p.Email[:at], nameWords(p.Name), true)
+}
+
 // companyPart reports whether a name is one of the names an ampersand
 // joins in the company's name: "Pennant" and "Finch" of "Pennant & Finch",
 // read as two people in "your interviews with Pennant & Finch".
@@ -950,7 +958,7 @@ func (d *doc) peopleFound(r *Result) []Person {
 		}
 		// "interview with Vireo Labs": the employer is not a person, nor
 		// is a sending name such as "Indigo Loom Interviews"
-		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && (fold(p.Name) == fold(r.Company) || companyPart(p.Name, r.Company)) {
+		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && (fold(p.Name) == fold(r.Company) || companyPart(p.Name, r.Company)) && !spelledByAddress(p) {
 			return
 		}
 		key := strings.ToLower(p.Email)
