@@ -758,7 +758,7 @@ type person struct {
 // the replacements the new text announces applied ("Marta Kowalczyk will
 // replace Daniel on your panel").
 func (d *doc) interviewers(r *Result) []Person {
-	out := d.peopleFound(r)
+	out := withoutShortNames(d.peopleFound(r))
 	var known *peopleIndex
 	for _, rp := range d.replacements() {
 		if known == nil {
@@ -781,6 +781,27 @@ func (d *doc) interviewers(r *Result) []Person {
 		}
 		if !dup && !d.self[strings.ToLower(email)] {
 			out = append(out, Person{Name: name, Email: email})
+		}
+	}
+	return out
+}
+
+// withoutShortNames drops a person known by name only whose name opens the
+// longer name of another found ("Rosa María" beside "Rosa María de la
+// Cruz"): the same person, named twice.
+func withoutShortNames(ps []Person) []Person {
+	out := ps[:0:0]
+	for i, p := range ps {
+		short := false
+		ws := strings.Fields(fold(p.Name))
+		for k, q := range ps {
+			qs := strings.Fields(fold(q.Name))
+			if k != i && p.Email == "" && len(ws) > 0 && len(qs) > len(ws) && slices.Equal(qs[:len(ws)], ws) {
+				short = true
+			}
+		}
+		if !short {
+			out = append(out, p)
 		}
 	}
 	return out
