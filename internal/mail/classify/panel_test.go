@@ -324,6 +324,8 @@ func TestPanelPeople(t *testing.T) {
 		{"booking_staff_ics_company", []Person{{Name: "Perpetua Vance", Email: "perpetua.vance@larchmont.example"}, {Name: "Tamsin Hollow", Email: "tamsin.hollow@larchmont.example"}}},
 		// a person named again by the first words of their name is no second person
 		{"short_name_again", []Person{{Name: "Ana Lucía de la Vega", Email: ""}, {Name: "Oswin Thackeray", Email: ""}}},
+		// one who coordinates the day ("coordina la giornata") is no interviewer
+		{"it_roster_coordina", []Person{{Name: "Arturo Benvenuti", Email: ""}, {Name: "Federica Sala", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
