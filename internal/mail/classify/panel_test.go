@@ -326,6 +326,8 @@ func TestPanelPeople(t *testing.T) {
 		{"short_name_again", []Person{{Name: "Ana Lucía de la Vega", Email: ""}, {Name: "Oswin Thackeray", Email: ""}}},
 		// one who coordinates the day ("coordina la giornata") is no interviewer
 		{"it_roster_coordina", []Person{{Name: "Arturo Benvenuti", Email: ""}, {Name: "Federica Sala", Email: ""}}},
+		// Dutch "Dan schuiven X en Y aan"
+		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
