@@ -328,6 +328,8 @@ func TestPanelPeople(t *testing.T) {
 		{"it_roster_coordina", []Person{{Name: "Arturo Benvenuti", Email: ""}, {Name: "Federica Sala", Email: ""}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
+		// Spanish "en su lugar entra X": the one who steps in
+		{"es_en_su_lugar_entra", []Person{{Name: "Tomás Aguirre Salcedo", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
