@@ -109,25 +109,28 @@ type doc struct {
 	reasons   []string
 
 	// memoised results
-	best         *candidate
-	quotedBest   candidate // the quoted text's best time, zero when none
-	bestOK       bool
-	bestDone     bool
-	roleV, refV  string
-	roleDone     bool
-	refDone      bool
-	confirmDone  bool
-	confirmCache []hit
-	rejDone      bool
-	rejCache     []frameHit
-	langDone     bool
-	lang         string
-	ctxDone      bool
-	ctx          [3]int
-	senderDone   bool
-	sender       *time.Location
-	sigZoneDone  bool
-	sigZone      string
+	best        *candidate
+	quotedBest  candidate // the quoted text's best time, zero when none
+	bestOK      bool
+	bestDone    bool
+	roleV, refV string
+	roleDone    bool
+	refDone     bool
+	confirmDone bool
+	// senderEndTok is where the sender's own words end (see senderEnd)
+	senderEndTok  int
+	senderEndDone bool
+	confirmCache  []hit
+	rejDone       bool
+	rejCache      []frameHit
+	langDone      bool
+	lang          string
+	ctxDone       bool
+	ctx           [3]int
+	senderDone    bool
+	sender        *time.Location
+	sigZoneDone   bool
+	sigZone       string
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

@@ -67,6 +67,7 @@ var sequenceSections = map[string]bool{
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
 	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
+	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,
@@ -109,6 +110,7 @@ var wordSections = map[string]bool{
 	"title_articles":    true, // before a title a name follows: "our CTO, Maria", "o gestor da area, Felipe"
 	"name_articles":     true, // articles before a name: "com o Rui", "con l'Ing. Ferri"
 	"honorifics":        true, // before a name, not part of it, without their dot: "dr", "herrn", "dottssa"
+	"name_suffixes":     true, // after a family name, part of the name, without their dot: "jr", "iii"
 	"pronouns":          true, // open a sentence about the person just named: "he", "elle"
 	"relative_words":    true, // open a relative clause about the person before: "who", "qui", "che"
 	"and_words":         true, // join the last name of a list: "and", "et", "und"
@@ -124,6 +126,7 @@ var wordSections = map[string]bool{
 	"role_column":       true, // first word of a header cell over roles: "Role in interview"
 	"agenda_with":       true, // before the person on an agenda row: "with", "voor", "par"
 	"from_words":        true, // whose side a heading's people are on: "Participants from Acme:"
+	"replaced_pronouns": true, // the one replaced, named before: "will take his slot", "step in for her"
 	// word beginnings (whole words when three letters or less, see senderRecruits)
 	"recruit_prefix":     true, // a recruiter's or coordinator's title: "recrut", "werving"
 	"cc_run_prefix":      true, // a sentence about people on copy says they interview: "intervist"

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headed lists: a heading line ("Interviewers:", "Your panel", "Vos
@@ -104,7 +105,7 @@ func (ti *textInfo) textLines() []panelLine {
 func (ti *textInfo) panelHeading(l panelLine) bool {
 	toks := ti.toks
 	// a mark that decorates a heading: "■ Interviewers"
-	for l.from < l.to && bulletMarks[toks[l.from].s] {
+	for l.from < l.to && bulletMark(toks[l.from]) {
 		l.from++
 	}
 	if l.from == l.to {
@@ -206,6 +207,11 @@ func (ti *textInfo) qualifiedHeading(l panelLine, i int) bool {
 		return false
 	}
 	for k := i; k < l.to-1; k++ {
+		// the colon of a time is no end: "Panel for Jordan on Thu 6/11,
+		// 3-4:30:"
+		if toks[k].s == ":" && k > 0 && toks[k-1].kind == tokNum && toks[k+1].kind == tokNum {
+			continue
+		}
 		switch toks[k].s {
 		case ".", "!", "?", ":", "@":
 			return false
@@ -257,7 +263,7 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// Xiaoling"; "10:45 Break" between them), are read like a list
 		// headed by the line before them
 		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
-			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && ti.sessionPerson(lines[h+2]) != "")
+			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && (ti.sessionPerson(lines[h+2]) != "" || ti.sessionThenPerson(lines, h+2)))
 		// a table's header row needs no heading when it names a column
 		// of names and one of their roles: "Name | Role in interview | Team"
 		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
@@ -273,8 +279,12 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		}
 		// a people heading over a table whose header names its columns:
 		// "Your interviewers" over "Name | Title | Email"
+		// ... or over a table whose header has a people cell: "Interview
+		// schedule" over "| Time (ET) | Interviewer(s) | Title | Email |"
 		if col < 0 && h+1 < len(lines) && ti.panelHeading(lines[h]) {
 			if c := ti.nameColumn(lines[h+1]); c >= 0 {
+				head, col = h+1, c
+			} else if c := ti.personColumn(lines[h+1]); c >= 0 {
 				head, col = h+1, c
 			}
 		}
@@ -309,8 +319,11 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 				// Senior Engineer", "Lunch break"; the people under their
 				// session: "Tom Brereton, Head of Engineering, and Harriet
 				// Oyelaran, Engineering Manager"
-				afterTime = false
-				got = append(got, ti.sessionPeople(l)...)
+				ps := ti.sessionPeople(l)
+				// ... or the session's name, its people on the line under
+				// it: "Coding" over "with Tatsuya Mori"
+				afterTime = len(ps) == 0 && ti.sessionThenPerson(lines, k)
+				got = append(got, ps...)
 				end = k
 				continue
 			}
@@ -324,7 +337,9 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			}
 			// the title under a name, which could read as a lone name
 			// beside a title ("Engineering Manager, Mobile")
-			if under == 0 && !blank && ti.titleOnly(l) && !strings.Contains(it.p.name, " ") {
+			// ... or as a title before a department that reads as a name
+			// ("Vice President, Computational Biology")
+			if under == 0 && !blank && ti.titleOnly(l) && (!strings.Contains(it.p.name, " ") || ti.titleBeforeName(l, it.p.name)) {
 				ok = false
 			}
 			// a card goes on under its name: the title, the session, the
@@ -360,14 +375,17 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			if it.p.name != "" && !it.agenda {
 				under = 0
 			}
-			agendaItem = it.agenda
+			// a second person on the line under a session's row, indented
+			// like it, belongs to that row: the session's description may
+			// follow under them
+			agendaItem = it.agenda || agendaItem && !blank && ti.indented(l)
 			end = k
 			bulleted = bulleted || it.bullet
 			if it.p.name != "" && it.agenda {
 				// several people in one session: "10:00 AM - 11:00 AM
 				// Olumide Bankole; Stanislav Petrović"
 				got = append(got, ti.sessionList(l, it.p)...)
-			} else if it.p.name != "" {
+			} else if it.p.name != "" || it.p.self {
 				got = append(got, it.p)
 			}
 		}
@@ -382,6 +400,16 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		h = end
 	}
 	return out, heads
+}
+
+// sessionThenPerson reports whether lines[k] is a session's short name
+// naming nobody, with the person of the session on the line right under it
+// ("Coding" over "with Tatsuya Mori (tmori@...)").
+func (ti *textInfo) sessionThenPerson(lines []panelLine, k int) bool {
+	if k+1 >= len(lines) || lines[k+1].line != lines[k].line+1 || !ti.shortLine(lines[k]) || len(ti.sessionPeople(lines[k])) > 0 {
+		return false
+	}
+	return len(ti.sessionPeople(lines[k+1])) > 0
 }
 
 // timeOnly reports whether a line is an agenda time with nothing else: the
@@ -500,6 +528,19 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 // Østergaard (CTO)", "・YAMAMOTO Haruka".
 var bulletMarks = map[string]bool{"▪": true, "■": true, "◦": true, "▸": true, "►": true, "‣": true, "・": true, "●": true, "○": true, "→": true, "✓": true, "✔": true, "➤": true, "❖": true}
 
+// bulletMark reports whether a token is a sign that opens a list item: one
+// of bulletMarks, any other lone symbol ("✦ Ana Ruiz", "◆ Tom Wu": the
+// shapes and dingbats people pick are too many to list), or a guillemet
+// pointing right ("» Ana Ruiz", "› Tom Wu"), which opens no quotation at
+// the start of a list line.
+func bulletMark(t token) bool {
+	if bulletMarks[t.s] || t.raw == "»" || t.raw == "›" {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(t.raw)
+	return t.kind == tokPunct && w == len(t.raw) && (unicode.Is(unicode.So, r) || unicode.Is(unicode.Sm, r)) && r != '+' && r != '<' && r != '>' && r != '=' && r != '|'
+}
+
 // sessionList returns the people of an agenda row whose person p opens a
 // list ("Olumide Bankole; Stanislav Petrović", "Ana Ruiz & Tom Wu"), or p
 // alone.
@@ -518,12 +559,28 @@ func (ti *textInfo) sessionList(l panelLine, p person) []person {
 				out = append(out, person{name: q.name})
 			}
 		}
-		if len(out) > 1 {
+		// without a join the words after a title are its department
+		// ("Harriet Cole, Engineering Manager, Payments Core - ..."), not a
+		// second person
+		if len(out) > 1 && ti.joinedBefore(k, l.to, out[1].name) {
 			return out
 		}
 		break
 	}
 	return []person{p}
+}
+
+// joinedBefore reports whether a word or sign that joins two people ("and",
+// "&", ";", "/") stands between token k and the first word of name, before
+// token to.
+func (ti *textInfo) joinedBefore(k, to int, name string) bool {
+	ws := strings.Fields(fold(name))
+	for k++; k < to && len(ws) > 0 && ti.toks[k].s != ws[0]; k++ {
+		if s := ti.toks[k].s; listJoins[s] || s == ";" || s == "/" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortLine reports whether a line is a short phrase, no sentence: a
@@ -561,6 +618,28 @@ func (ti *textInfo) addressOnly(l panelLine) string {
 		return ""
 	}
 	return a
+}
+
+// titleBeforeName reports whether a title word stands on line l before
+// the first word of name: the line is a title over a department ("Vice
+// President, Computational Biology"), not a person and their title.
+func (ti *textInfo) titleBeforeName(l panelLine, name string) bool {
+	first := strings.Fields(fold(name))
+	if len(first) == 0 {
+		return false
+	}
+	for k := l.from; k < l.to && ti.toks[k].s != first[0]; k++ {
+		if ti.toks[k].kind == tokWord && titleWords[ti.toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// lineTitled reports whether line l holds a job title.
+func (ti *textInfo) lineTitled(l panelLine) bool {
+	a, b := ti.toks[l.from].start, ti.toks[l.to-1].start+len(ti.toks[l.to-1].raw)
+	return lineHasTitle(ti.text[a:b])
 }
 
 // titleOnly reports whether a short line is a job title and nothing else:
@@ -606,12 +685,7 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 			from = k + 1
 			continue
 		}
-		prev := ti.toks[k-1]
-		if prev.start+len(prev.raw) >= ti.toks[k].start {
-			continue // glued, or the two words of one contraction
-		}
-		gap := ti.text[prev.start+len(prev.raw) : ti.toks[k].start]
-		if strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == "" {
+		if ti.spacedGap(k) {
 			out = append(out, [2]int{from, k})
 			from = k
 		}
@@ -621,6 +695,11 @@ func (ti *textInfo) cells(l panelLine) [][2]int {
 
 // leaderDots returns the number of tokens of a run of leader dots (three
 // dots or more, or ellipses) starting at token k before token end, or 0.
+// Two dots are enough when spaces part them from the words on both sides:
+// a row's leader shrinks to two where its session is long ("Conversation
+// with hiring manager .. Ong Siew Ling"), while "Thanks.. see you" glues
+// its dots to the word before; so is one, before a capital ("Hiring manager
+// conversation . Marcus Goh").
 func (ti *textInfo) leaderDots(k, end int) int {
 	n, dots := 0, 0
 	for ; k+n < end; n++ {
@@ -630,7 +709,7 @@ func (ti *textInfo) leaderDots(k, end int) int {
 		case "…":
 			dots += 3
 		default:
-			if dots >= 3 {
+			if dots >= 3 || (dots == 2 && n == 2 || dots == 1 && n == 1 && ti.toks[k+n].upper()) && ti.spacedDots(k, k+n) {
 				return n
 			}
 			return 0
@@ -640,6 +719,17 @@ func (ti *textInfo) leaderDots(k, end int) int {
 		return n
 	}
 	return 0
+}
+
+// spacedDots reports whether the tokens from k to next (two dots) stand
+// apart from the word before k and the token next.
+func (ti *textInfo) spacedDots(k, next int) bool {
+	toks := ti.toks
+	if k == 0 || toks[k-1].line != toks[k].line || toks[next].line != toks[k].line {
+		return false
+	}
+	prev, last := toks[k-1], toks[next-1]
+	return prev.kind == tokWord && toks[k].start > prev.start+len(prev.raw) && toks[next].start > last.start+len(last.raw)
 }
 
 // nameColumns are the header cells over a table's column of names, read
@@ -702,11 +792,20 @@ func (ti *textInfo) personColumn(l panelLine) int {
 		}
 		// a generic word fills a header cell alone among three or more:
 		// "Time (CET) | Session | With"
-		if n, generic := ti.panelHeadAt(cell[0]); n == cell[1]-cell[0] && (!generic || len(cs) >= 3 && ti.barRow(l)) {
+		if n, generic := ti.panelHeadAt(cell[0]); n > 0 && (n == cell[1]-cell[0] || ti.inclusiveNote(cell[0]+n, cell[1])) && (!generic || len(cs) >= 3 && ti.barRow(l)) {
 			return c
 		}
 	}
 	return -1
+}
+
+// inclusiveNote reports whether the tokens [i, to) are the ending of a
+// heading word in parentheses and nothing else: the "(s)" of
+// "Interviewer(s)", the "(a)" of "Entrevistador(a)", the "(in)" of
+// "Gesprächspartner(in)".
+func (ti *textInfo) inclusiveNote(i, to int) bool {
+	toks := ti.toks
+	return to-i == 3 && toks[i].s == "(" && toks[i+1].kind == tokWord && len(toks[i+1].s) <= 3 && toks[i+2].s == ")" && toks[i].start == toks[i-1].start+len(toks[i-1].raw)
 }
 
 // tableColumn reads the rows of a table under its header row lines[h]: the
@@ -725,13 +824,29 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if l.line-lines[k-1].line > 1 {
 			break
 		}
-		// the rule under the header row: "------+------"
-		if ti.ruleLine(l) && k == h+1 {
+		// the rule under the header row: "------+------"; a grid drawn
+		// with pluses rules off every row ("+------+------+")
+		if ti.ruleLine(l) && (k == h+1 || ti.gridRule(l)) {
 			end = k
 			continue
 		}
 		cs := ti.cells(l)
 		if len(cs) < 2 {
+			// a cell broken over two lines goes on alone on the next:
+			// "Matthieu Rochat, Lead Data Scientist" over "Nadia Benali,
+			// ML Engineer", from an HTML cell with a line break; a person
+			// and their title, as a closing "Viele Grüße" is not
+			if it, ok := ti.panelItem(l); ok && it.p.name != "" && !it.agenda && len(got) > 0 && end == k-1 && strings.Contains(it.p.name, " ") && ti.lineTitled(l) {
+				got = append(got, it.p)
+				end = k
+				continue
+			}
+			// ... or the title of the row's person ("Aditya Menon" over
+			// "Principal Engineer")
+			if end == k-1 && k-1 > h && ti.titleOnly(l) {
+				end = k
+				continue
+			}
 			break
 		}
 		end = k
@@ -744,11 +859,11 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		if col >= len(cs) || cs[col][0] == cs[col][1] {
 			continue
 		}
-		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
-		if !ok || it.p.name == "" || ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
+		if ti.rowLeavesOut(cs, col) || ti.welcomeRow(l.line) {
 			continue
 		}
-		// two people in one cell, and nothing else: "Oliver Grant, Sunita Rao"
+		// two people in one cell, and nothing else: "Oliver Grant, Sunita
+		// Rao", "Hannah Brooks & Leo Park"
 		var several []person
 		if ti.namesOnly(cs[col][0], cs[col][1]) {
 			for _, p := range readNameList(ti.toks[:cs[col][1]], cs[col][0], ti.toks[cs[col][0]].sent) {
@@ -759,6 +874,10 @@ func (ti *textInfo) tableColumn(lines []panelLine, h, col int) ([]person, int) {
 		}
 		if len(several) > 1 {
 			got = append(got, several...)
+			continue
+		}
+		it, ok := ti.panelItem(panelLine{from: cs[col][0], to: cs[col][1], line: l.line})
+		if !ok || it.p.name == "" {
 			continue
 		}
 		if it.p.email == "" {
@@ -800,6 +919,17 @@ func (ti *textInfo) alignCells(cs, hcs [][2]int) [][2]int {
 		out[best] = c
 	}
 	return out
+}
+
+// gridRule reports whether a rule line is drawn with pluses where its
+// columns cross ("+------+------+"), as a grid table rules off its rows.
+func (ti *textInfo) gridRule(l panelLine) bool {
+	for k := l.from; k < l.to; k++ {
+		if ti.toks[k].s == "+" {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleLine reports whether a line is drawn of dashes, pluses, equals
@@ -858,6 +988,46 @@ func (ti *textInfo) indented(l panelLine) bool {
 	return s > 0 && (ti.text[s-1] == ' ' || ti.text[s-1] == '\t')
 }
 
+// romanNumeral reports whether a word is a small roman numeral in lower
+// or upper case, two letters or more ("ii", "iv", "XII"), as lists number
+// their items: "(ii) Mei Tanaka", "iii. Tom Wu". One letter is read as a
+// letter of the list already.
+func romanNumeral(raw string) bool {
+	if len(raw) < 2 || len(raw) > 4 {
+		return false
+	}
+	lower := strings.Trim(raw, "ivx") == ""
+	upper := strings.Trim(raw, "IVX") == ""
+	return lower || upper
+}
+
+// spacedGap reports whether two spaces or more, or a tab, stand between
+// token k and the one before it on its line, as plain text aligns the
+// columns of a list.
+func (ti *textInfo) spacedGap(k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := ti.toks[k-1]
+	end := prev.start + len(prev.raw)
+	if end >= ti.toks[k].start || prev.line != ti.toks[k].line {
+		return false
+	}
+	gap := ti.text[end:ti.toks[k].start]
+	return strings.Contains(gap, "\t") || len(gap) >= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// starred reports whether line l opens with an asterisk, which the
+// tokenizer reads as a space: "* me -- the first half hour".
+func (ti *textInfo) starred(l panelLine) bool {
+	s := ti.toks[l.from].start
+	k := s
+	for k > 0 && ti.text[k-1] != '\n' {
+		k--
+	}
+	return strings.Contains(ti.text[k:s], "*")
+}
+
 // panelEntry is one line of a headed list.
 type panelEntry struct {
 	p      person // p.name is "" on an item that names nobody to keep
@@ -900,19 +1070,20 @@ type panelMemo struct {
 func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	toks := ti.toks
 	var e panelEntry
+	e.bullet = ti.starred(l)
 	j := l.from
 	// bullets, numbers and letters: "-", "*", "•", "1.", "2)", "(3)", "a)"
 	for j < l.to {
 		switch {
-		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·" || bulletMarks[toks[j].s]:
+		case toks[j].s == "-" || toks[j].s == "|" || toks[j].s == "*" || toks[j].s == ">" || toks[j].s == "·" || bulletMark(toks[j]):
 			j++
 			e.bullet = true
 			continue
-		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && len(toks[j].s) == 1) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
 			j += 2
 			e.bullet = true
 			continue
-		case toks[j].s == "(" && j+2 < l.to && toks[j+1].kind == tokNum && toks[j+2].s == ")":
+		case toks[j].s == "(" && j+2 < l.to && (toks[j+1].kind == tokNum || toks[j+1].kind == tokWord && (len(toks[j+1].s) == 1 || romanNumeral(toks[j+1].raw))) && toks[j+2].s == ")":
 			j += 3
 			e.bullet = true
 			continue
@@ -922,14 +1093,26 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	if j >= l.to {
 		return e, false
 	}
+	// a preposition before the time: "ore 10:00–10:45 – colloquio ...",
+	// "um 9:00 Uhr", "at 10:00"
+	if j+1 < l.to && hourPrep[toks[j].s] && toks[j].kind == tokWord {
+		if _, ok := clockAt(toks[:l.to], j+1); ok {
+			j++
+		}
+	}
 	if c, ok := clockAt(toks[:l.to], j); ok {
 		e.agenda = true
 		name, rest := ti.agendaPerson(c.to, l.to)
 		if name == "" {
+			// the writer's own session: "15:45-16:30  me - wrap-up"
+			if ti.agendaSelf(c.to, l.to) {
+				e.p = person{self: true}
+				return e, true
+			}
 			return e, false
 		}
 		e.p = person{name: name}
-		if titleLeavesOut(rest) {
+		if titleLeavesOut(rest) || titleLeavesOut(ti.sessionBefore(c.to, name)) {
 			e.p = person{}
 		}
 		return e, true
@@ -955,12 +1138,24 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 				continue
 			}
 		}
+		// a name called by inside a name parts no cells: "E.M. (Eva)
+		// Bakker-Jansen", "Cheng-Po (Paul) Chen"
+		if toks[k].s == "(" && k > from && k+3 < l.to && (isNameWord(toks[k-1]) || toks[k-1].s == ".") && isNameWord(toks[k+1]) && toks[k+2].s == ")" && isNameWord(toks[k+3]) {
+			k += 3
+			continue
+		}
 		switch toks[k].s {
 		case "-", "|", ",", ";", ":", "(", ")", "<", ">", "/", "[", "]":
 			if from < k {
 				cells = append(cells, [2]int{from, k})
 			}
 			from = k + 1
+		default:
+			// columns aligned with spaces: "Frau Ayşe Yılmaz      Teamleiterin"
+			if from < k && ti.spacedGap(k) {
+				cells = append(cells, [2]int{from, k})
+				from = k
+			}
 		}
 		k++
 	}
@@ -970,8 +1165,15 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	name, nameCell := "", -1
 	for c, cell := range cells {
 		a := cell[0]
-		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber"
-		for a+1 < cell[1] && honorifics[toks[a].s] {
+		// honorifics: "Dr. Ana Ruiz", "Herr Jonas Weber", after an article
+		// in lower case: "de heer M. Öztürk"
+		if a+2 < cell[1] && toks[a].kind == tokWord && !toks[a].upper() && honorifics[toks[a+1].s] {
+			a++
+		}
+		// ... but a letter after an honorific is an initial: the "M." of
+		// "de heer M. Öztürk" is no "Monsieur"; nor is one before a lone
+		// family name ("K. Tanaka / M. Lindqvist", see letterInitial)
+		for first := a; a+1 < cell[1] && honorifics[toks[a].s] && !(a > first && len(toks[a].s) == 1) && !letterInitial(toks[:cell[1]], a); {
 			a = afterHonorific(toks[:cell[1]], a)
 		}
 		n, end := nameAt(toks[:cell[1]], a)
@@ -980,6 +1182,11 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		}
 		name, nameCell = n, c
 		break
+	}
+	// the sender in the list: "* me -- we'll talk about platforms", "- moi"
+	if name == "" && e.bullet && len(cells) > 0 && cells[0][1]-cells[0][0] == 1 && selfWords[toks[cells[0][0]].s] {
+		e.p = person{self: true}
+		return e, true
 	}
 	if name == "" {
 		// a short bulleted line naming nobody ("- Interview Team
@@ -1011,7 +1218,9 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 // agendaPerson reads the person of an agenda row from token i to the end of
 // its line: after "with" ("Technical interview with Sofia Marin") or in a
 // cell of its own ("Coding | Ahmed Farouk", "System design – Ravi Shah,
-// Engineering Manager", "Coding exercise ...... Devon Price"). It returns the name and the words after it.
+// Engineering Manager", "Coding exercise ...... Devon Price"), or after
+// the title a comma closes ("incontro con il Direttore IT, Ing. Alessandro
+// Galli"). It returns the name and the words after it.
 func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	toks := ti.toks[:to]
 	rest := func(end int) string {
@@ -1061,7 +1270,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	for k := i; k < to; k++ {
 		starts := agendaWith[toks[k].s] && k > i
 		dots := ti.leaderDots(k, to)
-		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0) && k > i
+		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0 || toks[k].s == "," && titledBefore(toks, i, k)) && k > i
 		if !starts && !cell {
 			continue
 		}
@@ -1073,11 +1282,60 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		if !strings.Contains(name, " ") {
 			continue
 		}
-		if end == to || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" {
+		// ... or the first of several: "Data modeling: Nadia Petrova-Hill &
+		// Ho-seong Yoon" (sessionList reads the others)
+		if end == to || toks[end].s == "," || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == ";" || listJoins[toks[end].s] {
 			return name, rest(end)
 		}
 	}
 	return "", ""
+}
+
+// titledBefore reports whether a title word stands between tokens i and
+// k of a line: the comma at k then closes a title a name follows.
+func titledBefore(toks []token, i, k int) bool {
+	for ; i < k; i++ {
+		if toks[i].kind == tokWord && titleWords[toks[i].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionBefore returns the folded words of an agenda row from token i to
+// the first word of the person named on it: the session ("Accueil par",
+// "Welcome desk -"). A session that only welcomes the candidate or checks
+// the line makes its person no interviewer, as a title would.
+func (ti *textInfo) sessionBefore(i int, name string) string {
+	first := strings.Fields(fold(name))
+	var ws []string
+	for k := i; k < len(ti.toks) && ti.toks[k].line == ti.toks[i].line; k++ {
+		if len(first) > 0 && ti.toks[k].s == first[0] {
+			break
+		}
+		ws = append(ws, ti.toks[k].s)
+	}
+	return strings.Join(ws, " ")
+}
+
+// agendaSelf reports whether the agenda row from token i (after its first
+// time) to token to gives its session to the writer: a self word in a cell
+// of its own after the times ("15:45-16:30  me - wrap-up, team"), as a
+// person's name would stand there.
+func (ti *textInfo) agendaSelf(i, to int) bool {
+	toks := ti.toks[:to]
+	if i < to && toks[i].s == "-" {
+		if c, ok := clockAt(toks, i+1); ok {
+			i = c.to
+		}
+	}
+	for i < to && (toks[i].s == "am" || toks[i].s == "pm" || toks[i].s == "|" || toks[i].s == "-" || toks[i].s == ":") {
+		i++
+	}
+	if _, ok := zoneAbbrev[toks[min(i, to-1)].raw]; ok {
+		i++
+	}
+	return i < to && selfWords[toks[i].s] && (i+1 == to || toks[i+1].s == "-" || toks[i+1].s == "|" || toks[i+1].s == "," || toks[i+1].s == "(")
 }
 
 // leaveOutTitles are the words of a title whose holder only organises or
@@ -1242,7 +1500,7 @@ func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
 // outside a condition and a negation ("não estarei presente").
 func (d *doc) saysAny(set seqSet) bool {
 	toks := d.newT.toks
-	for i := range toks {
+	for i := range toks[:d.senderEnd()] {
 		for _, w := range set.at(toks, i) {
 			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
 				return true
@@ -1369,11 +1627,29 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 			continue
 		}
 		sent := toks[i].sent
+		found := false
 		for k := max(0, i-30); k < i; k++ {
-			if toks[k].sent != sent || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+			// a first name that ends the line before the sentence, its
+			// family name opening the sentence ("... in Toronto. Arjun" over
+			// "Pillai, who leads our team, will join me"), opens it too
+			wrapped := toks[k].sent != sent && toks[k+1].sent == sent && toks[k+1].nl && wrappedName(toks, k+1)
+			if toks[k].sent != sent && !wrapped || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
 				continue
 			}
 			got, end := readNameListEnd(toks, k, sent)
+			// "Arjun Pillai, who leads our payments team, will join me": a
+			// relative clause between the name and the words
+			if end > 0 && end < i && toks[end].s != "," && toks[end-1].s == "," {
+				end-- // the list reader passed the comma before the clause
+			}
+			if end < i && toks[end].s == "," && end+1 < i && relativeWords[toks[end+1].s] && toks[i-1].s == "," && i-end <= 16 {
+				end = i
+			}
+			// "Ife from our test team hops on around 10": whose side the
+			// person is on, between the name and the words
+			if end < i && fromWords[toks[end].s] && i-end <= 6 && ti.wordsOnly(end, i) {
+				end = i
+			}
 			if end < i || end == i && withSender || len(got) == 0 {
 				continue
 			}
@@ -1386,10 +1662,59 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 			if withSender {
 				out = append(out, person{self: true, at: toks[i].start})
 			}
+			found = true
 			break
+		}
+		if !found && !withSender {
+			if name := ti.pronounsName(i); name != "" {
+				out = append(out, person{name: name, at: toks[i].start})
+			}
 		}
 	}
 	return out
+}
+
+// wordsOnly reports whether the tokens [from, to) are all words.
+func (ti *textInfo) wordsOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if ti.toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounsName returns the person a pronoun stands for at the start of
+// the sentence of token i: the one full name of the sentence before it
+// ("adding Chidi Okafor to the thread. He runs our research desk and will
+// join for the second half"), or "" when the sentence opens otherwise or
+// the one before names nobody or several people.
+func (ti *textInfo) pronounsName(i int) string {
+	toks := ti.toks
+	sent := toks[i].sent
+	first := i
+	for first > 0 && toks[first-1].sent == sent {
+		first--
+	}
+	if !pronouns[toks[first].s] || first == 0 {
+		return ""
+	}
+	prev := toks[first-1].sent
+	name := ""
+	for k := first - 1; k >= 0 && toks[k].sent == prev; k-- {
+		if !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == prev && isNameWord(toks[k-1]) {
+			continue
+		}
+		n, _ := nameAt(toks, k)
+		if !strings.Contains(n, " ") {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
+	}
+	return name
 }
 
 // senderJoined reports whether the sender says others join them: a

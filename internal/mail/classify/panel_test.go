@@ -218,6 +218,118 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_row_two_names", []Person{{Name: "Ruth Okafor-Lane", Email: ""}, {Name: "Ivan Petrov", Email: ""}, {Name: "Sun-hee Cho", Email: ""}}},
 		// cards with a note of a sentence or two under each title
 		{"cards_with_notes", []Person{{Name: "Dara Whelan", Email: ""}, {Name: "Matteo Rinaldi", Email: ""}}},
+		// list items opened by any lone symbol ("✦", "◆") or a guillemet ("»")
+		{"symbol_bullets", []Person{{Name: "Rowan Pettifer", Email: ""}, {Name: "Ilse Maartens", Email: "ilse.maartens@corbeau-studio.example"}, {Name: "Teodor Vlasić", Email: ""}}},
+		// French inclusive writing: "Vous serez reçu·e par" reads as "reçu"
+		{"fr_inclusive_dot", []Person{{Name: "Claire Martin", Email: ""}, {Name: "Julien Petit", Email: ""}}},
+		// "~" opens an item; a suffix closes a name ("Jr.", "III")
+		{"name_suffix_tilde", []Person{{Name: "Dorian K. Ashby Jr.", Email: ""}, {Name: "Hollis Crane III", Email: ""}, {Name: "Mireille Fontaine", Email: ""}}},
+		// a leader of two dots, or one, where the session is long
+		{"leader_two_dots", []Person{{Name: "Quentin Marlowe", Email: ""}, {Name: "Saoirse Delaney", Email: ""}, {Name: "Ruadhan Keogh", Email: ""}}},
+		// a second person under a session's row, the session's description under them
+		{"agenda_second_person_note", []Person{{Name: "Linnea Haugland", Email: ""}, {Name: "Bartholomew Oyelowo", Email: ""}, {Name: "Fenna Stroud", Email: ""}, {Name: "Cosimo Ferrante", Email: ""}}},
+		// "* me" among starred items is the sender; a starred item's note wraps under it
+		{"starred_self_item", []Person{{Name: "Teodora Balan", Email: "teodora@quillhaven.example"}, {Name: "Anselm Grauer", Email: ""}, {Name: "Priyanka Dutt", Email: ""}}},
+		// items numbered with roman numerals: "(ii)", "(iii)"
+		{"roman_numbered_items", []Person{{Name: "Callum Brodie-Nash", Email: ""}, {Name: "Yuki Arakawa", Email: ""}, {Name: "Fern Waddell", Email: ""}}},
+		// "me" as an agenda row's person, in a message forwarded in the new text: its author
+		{"forwarded_agenda_me", []Person{{Name: "Sinéad Corrigan", Email: ""}, {Name: "Tadhg Mulvey", Email: ""}, {Name: "Declan Fahy", Email: "declan.fahy@heathmoor.example"}}},
+		// a heading over a table whose header row has a people cell: the header is no person
+		{"heading_over_people_table", []Person{{Name: "Rosalind Achebe", Email: "rosalind.achebe@juniperbay.example"}, {Name: "Emeric Vasseur", Email: "emeric.vasseur@juniperbay.example"}}},
+		// an agenda row whose session only welcomes the candidate ("Accueil par ...")
+		{"agenda_welcome_session_fr", []Person{{Name: "Baptiste Rouvier", Email: ""}, {Name: "Solène Marchetti", Email: ""}}},
+		// agenda rows opened by a preposition before the time ("ore 14:00"); a person after the title a comma closes
+		{"agenda_ore_title_comma_it", []Person{{Name: "Ottavia Ferraris", Email: ""}, {Name: "Corrado Balestrieri", Email: ""}}},
+		// cards whose title line names a department after the title ("Vice President, Structural Genomics")
+		{"cards_title_department", []Person{{Name: "Ignatius Obi", Email: ""}, {Name: "Henrietta Lowe-Park", Email: ""}}},
+		// two family names after the particles ("de la Fuente Robles")
+		{"es_particle_two_surnames", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: ""}, {Name: "Tomás Ibarra Solís", Email: ""}}},
+		// a grid table ruled with "+---+" between its rows, its people column headed "Entrevistador(a)"
+		{"grid_table_es", []Person{{Name: "Ana Lucía de la Fuente Robles", Email: "alfuente@grupocenote.example"}, {Name: "Rodrigo Aranda-Villalobos", Email: "raranda@grupocenote.example"}, {Name: "Yatzil Quintero", Email: ""}}},
+		// "saremo in tre:" then the list, the sender first
+		{"it_saremo_in_tre", []Person{{Name: "Beatrice Fontana", Email: "beatrice.fontana@ceramichearno.example"}, {Name: "Ruggero Bellandi", Email: ""}, {Name: "Ilaria Sant'Elia", Email: ""}}},
+		// "You'll talk to me and ..."
+		{"talk_to_me_and", []Person{{Name: "Saskia Vermeulen", Email: "saskia.vermeulen@tidewater.example"}, {Name: "Oisín Farrelly", Email: ""}}},
+		// the particles "de los", "de las"
+		{"es_particle_de_los", []Person{{Name: "Rocío de los Santos", Email: ""}, {Name: "Emilio de las Heras", Email: ""}}},
+		// a sentence opened by a pronoun joins the one person named in the sentence before
+		{"pronoun_joins_after_name", []Person{{Name: "Barnaby Achterberg", Email: ""}}},
+		// a reply that adds someone ("Looping in ...") and keeps the quoted panel ("as well")
+		{"reply_adds_to_quoted_panel", []Person{{Name: "Tomás Ferreira", Email: ""}, {Name: "Priya Raman", Email: ""}}},
+		// an agenda row's department after the title is no second person; "&" joins two
+		{"agenda_title_department", []Person{{Name: "Ottilie Marsh", Email: ""}, {Name: "Kwame Boateng", Email: ""}, {Name: "Lior Ben-David", Email: ""}, {Name: "Ingrid Solberg", Email: ""}}},
+		// the names an "&" joins in the company's name are no people ("with Hartwell & Croft")
+		{"company_ampersand_names", []Person{{Name: "Ottilie Marsh", Email: ""}}},
+		// Portuguese "Vamos estar eu e o ..."
+		{"pt_vamos_estar", []Person{{Name: "Leonor Quaresma", Email: "leonor.quaresma@pinhalsoft.example"}, {Name: "Duarte Valadares", Email: ""}}},
+		// an HTML table cell with a line break: its second person stands alone on the next line
+		{"html_cell_line_break_fr", []Person{{Name: "Séverine Amstutz", Email: ""}, {Name: "Florian Jaquet", Email: ""}, {Name: "Yasmina Oulad", Email: ""}}},
+		// "X will join me": X and the sender
+		{"will_join_me", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
+		// ... with a relative clause between, the name wrapped over the line break
+		{"joins_me_relative_wrapped", []Person{{Name: "Mirela Stan", Email: "mirela.stan@larkhaven.example"}, {Name: "Bruno Fairweather", Email: ""}}},
+		// an optional attendee the text leaves out in the next sentence, opened by their first name
+		{"ics_optional_shadow_name", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
+		// an optional attendee who only shadows ("as a shadow", "in affiancamento")
+		{"ics_optional_shadow_en", []Person{{Name: "Ruth Okonjo", Email: "ruth.okonjo@hallamfoods.example"}, {Name: "Casimir Pohl", Email: "casimir.pohl@hallamfoods.example"}}},
+		{"ics_optional_affiancamento_it", []Person{{Name: "Ettore Vianello", Email: "ettore.vianello@orbitapagamenti.example"}, {Name: "Serena Bonfanti", Email: "serena.bonfanti@orbitapagamenti.example"}}},
+		// "Osric hops on around 10": a first name joins the sender
+		{"first_name_hops_on", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Osric", Email: ""}}},
+		// "X from our test team will join me"
+		{"name_from_team_joins", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Henrike Aalto", Email: ""}}},
+		// a reply: one steps in for the one named before ("will take his slot"), one more is asked to join, the quoted panel stays
+		{"reply_replaces_his_slot", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Ines Varga", Email: ""}, {Name: "Bo Lindahl", Email: ""}}},
+		// "St." inside a name
+		{"saint_in_name", []Person{{Name: "Rosalind St. Germain", Email: ""}, {Name: "Tomasz Wrona", Email: ""}}},
+		// list columns aligned with spaces, an honorific before each name
+		{"de_aligned_honorifics", []Person{{Name: "Henrike Voßberg", Email: ""}, {Name: "Jan-Ole Brinkmann", Email: ""}}},
+		// a panel's "Chair:" labels its person
+		{"chair_label", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}}},
+		// the Welsh particle "ap"
+		{"welsh_ap_particle", []Person{{Name: "Rhodri Pennant-Hughes", Email: ""}, {Name: "Ebele Nwachukwu", Email: ""}, {Name: "Gwenllian ap Iorwerth", Email: ""}}},
+		// German "Dabei sind ich, ... und ..."
+		{"de_dabei_sind", []Person{{Name: "Ruprecht Anselm", Email: "ruprecht.anselm@havelwerk.example"}, {Name: "Ilka Dornberger", Email: ""}, {Name: "Mirko Stepanović", Email: ""}}},
+		// agenda blocks: the time, the session's name, then "with" its people, each on its line
+		{"agenda_time_session_with", []Person{{Name: "Oren Falkenrath", Email: ""}, {Name: "Beatriz Quintal", Email: ""}, {Name: "Hamish Dunleavy", Email: ""}}},
+		// agenda rows whose session cell is followed by two people: "Data modeling: A & B"
+		{"agenda_colon_two_people", []Person{{Name: "Anselmo Durán", Email: ""}, {Name: "Priya Venkatesh", Email: ""}, {Name: "Jonah Whitcombe", Email: ""}, {Name: "Mareike Thiel", Email: ""}, {Name: "Oddny Sørlie", Email: ""}}},
+		// a title wrapped after "of" with a note in parentheses, then "and" the next person
+		{"title_wrapped_after_of", []Person{{Name: "Orla Ní Cheallaigh", Email: ""}, {Name: "Lorcan P. Whitmore", Email: ""}}},
+		// Spanish "Se suma también X": someone joins
+		{"es_se_suma", []Person{{Name: "Teodoro Balbuena", Email: ""}}},
+		// "con el equipo de Infraestructura" names a department, no person
+		{"es_team_of_department", []Person{{Name: "Leandro Caballero", Email: ""}, {Name: "Renata Olvera", Email: ""}}},
+		// a Catalan name: two family names joined by "i"
+		{"catalan_i_particle", []Person{{Name: "Pau Roig i Casals", Email: ""}, {Name: "Marina Soler", Email: ""}}},
+		// a given name and an initial after it ("Sundararajan K.")
+		{"trailing_initial", []Person{{Name: "Sundararajan K.", Email: ""}, {Name: "Lakshmi Ramaswamy", Email: ""}}},
+		// a Dutch committee: "de heer" and academic titles before initials, initials written together,
+		// a name called by in parentheses, particles after an initial ("van 't")
+		{"nl_selectiecommissie", []Person{{Name: "J.W. (Janneke) Verhoeven-Smit", Email: ""}, {Name: "D. van 't Veld", Email: ""}, {Name: "K. Yıldırım", Email: ""}}},
+		// "M." before a lone family name among initials is an initial, not "Monsieur"
+		{"letter_m_initial", []Person{{Name: "H. Ishida", Email: ""}, {Name: "T. Mensah", Email: ""}, {Name: "M. Brannstrom", Email: ""}}},
+		// a link in angle brackets after a name; a title wrapped onto the next line ("Manager" / "for Ranking, and ...")
+		{"name_link_wrapped_title", []Person{{Name: "Maarten de Groot-Visser", Email: ""}, {Name: "Ilse Brouwer", Email: ""}}},
+		// a title wrapped before its last word, capitalised on the next line ("Engineering" / "Manager, and ...")
+		{"title_word_wrapped", []Person{{Name: "Marisol Quiroga-Beltrán", Email: ""}, {Name: "Terrence Ashdown", Email: ""}}},
+		// "with" opening the line under a session and its time
+		{"session_time_then_with", []Person{{Name: "Bożena Krawczyk", Email: ""}, {Name: "Tomasz Ryba", Email: ""}, {Name: "Jarosław Pietrzak", Email: ""}}},
+		// a table row's person with their title on the line under the row; two people joined by "&" in one cell
+		{"html_table_title_under_row", []Person{{Name: "Idris Mahmoud", Email: ""}, {Name: "Greta Lund", Email: ""}, {Name: "Paolo Ferri", Email: ""}, {Name: "Noemi Baptiste", Email: ""}}},
+		// a field's value going on under it, a department after the first title
+		{"field_value_lines_department", []Person{{Name: "Sanjay Menon", Email: ""}, {Name: "Ishita Bhalla", Email: ""}}},
+		// a booking's "Staff" label in a table cell of its own, no colon
+		{"booking_staff_cell", []Person{{Name: "Perpetua Vance", Email: ""}, {Name: "Tamsin Hollow", Email: ""}}},
+		// a person whose address spells their name stays, though the company was read as their name
+		{"booking_staff_ics_company", []Person{{Name: "Perpetua Vance", Email: "perpetua.vance@larchmont.example"}, {Name: "Tamsin Hollow", Email: "tamsin.hollow@larchmont.example"}}},
+		// a person named again by the first words of their name is no second person
+		{"short_name_again", []Person{{Name: "Ana Lucía de la Vega", Email: ""}, {Name: "Oswin Thackeray", Email: ""}}},
+		// one who coordinates the day ("coordina la giornata") is no interviewer
+		{"it_roster_coordina", []Person{{Name: "Arturo Benvenuti", Email: ""}, {Name: "Federica Sala", Email: ""}}},
+		// Dutch "Dan schuiven X en Y aan"
+		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
+		// Spanish "en su lugar entra X": the one who steps in
+		{"es_en_su_lugar_entra", []Person{{Name: "Tomás Aguirre Salcedo", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
@@ -278,6 +390,9 @@ func TestPanelHeading(t *testing.T) {
 		{"You will meet the following people in this order, 45 minutes each:", true},
 		{"You will meet with the team in the lobby, then Priya Raman takes you upstairs:", false},
 		{"You will meet with the following people, one after another, in our office. Then:", false},
+		{"Quem vai participar:", true},
+		// the colon of a time among the qualifiers
+		{"Panel for Alex (Senior iOS Engineer) on Thu 10/22, 3-4:30:", true},
 	}
 	for _, tt := range tests {
 		ti := analyse(regNew, tt.line)

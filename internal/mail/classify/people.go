@@ -415,9 +415,10 @@ func monthInName(toks []token, j int) bool {
 	return true
 }
 
-// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk".
+// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk",
+// "Ana Belén de los Ríos", "Siân ap Rhys".
 var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
-	"dos": true, "das": true, "do": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
+	"dos": true, "das": true, "do": true, "los": true, "las": true, "ap": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
@@ -460,10 +461,36 @@ func nameAt(toks []token, i int) (string, int) {
 			j++
 			continue
 		}
-		// an initial: "K. Tanaka", "John F. Kennedy"
+		// "St." (Saint) inside a name: "Rebecca St. John", "Marguerite St.
+		// Clair-Oduya"
+		if len(parts) > 0 && (t.raw == "St" || t.raw == "Ste") && j+2 < len(toks) && toks[j+1].s == "." && toks[j+1].start == t.start+len(t.raw) && !toks[j+2].nl && isNameWord(toks[j+2]) {
+			parts = append(parts, t.raw+".", toks[j+2].raw)
+			j += 3
+			continue
+		}
+		// an initial: "K. Tanaka", "John F. Kennedy"; one written against
+		// the next ("E.M. Bakker"); particles after it ("P. van 't Hof")
 		if initialAt(toks, j) && len(parts) < 3 {
-			parts = append(parts, t.raw+".")
-			j += 2
+			if j+2 < len(toks) && toks[j+2].start == toks[j+1].start+1 {
+				parts = append(parts, t.raw+"."+toks[j+2].raw+".")
+				j += 4
+			} else {
+				parts = append(parts, t.raw+".")
+				j += 2
+			}
+			if k := particlesAfter(toks, j); k > j {
+				for ; j < k; j++ {
+					if toks[j].s == "'" {
+						parts = append(parts, "'"+toks[j+1].raw)
+						j++
+						continue
+					}
+					parts = append(parts, toks[j].raw)
+				}
+				parts = append(parts, toks[k].raw)
+				j = k + 1
+				break
+			}
 			continue
 		}
 		// a word glued to a number is a brand or a code: "Recruit41", "Team2"
@@ -493,6 +520,12 @@ func nameAt(toks []token, i int) (string, int) {
 				// however long it is: "María José de la Cruz"
 				parts = append(parts, toks[k].raw)
 				j++
+				// ... and so does a second family name after it, as
+				// Spanish names carry two: "María José de la Garza Treviño"
+				if j < len(toks) && !toks[j].nl && isNameWord(toks[j]) && !gluedToNumber(toks, j) {
+					parts = append(parts, toks[j].raw)
+					j++
+				}
 				continue
 			}
 		}
@@ -501,7 +534,52 @@ func nameAt(toks []token, i int) (string, int) {
 	if len(parts) == 0 {
 		return "", i
 	}
+	// a given name and the initial of the family or father's name after
+	// it, closing the name: "Venkatasubramanian R. - Director"
+	// (the letter is read as a name word, its dot is not)
+	if len(parts) == 2 && len(parts[1]) == 1 && j < len(toks) && toks[j-1].raw == parts[1] && toks[j].s == "." && toks[j].start == toks[j-1].start+1 &&
+		(j+1 >= len(toks) || toks[j+1].nl || toks[j+1].kind != tokWord) {
+		parts[1] += "."
+		j++
+	}
+	// a Catalan name joins its two family names with "i": "Jordi Puig i
+	// Vidal"; the one name after it closes the name (an "i" before a whole
+	// name is no part of one)
+	if len(parts) >= 2 && j+1 < len(toks) && toks[j].raw == "i" && !toks[j].nl && !toks[j+1].nl && isNameWord(toks[j+1]) &&
+		(j+2 >= len(toks) || toks[j+2].nl || !isNameWord(toks[j+2])) {
+		parts = append(parts, "i", toks[j+1].raw)
+		j += 2
+	}
+	parts, j = nameSuffix(toks, parts, j)
 	return strings.Join(parts, " "), j
+}
+
+// nameSuffixes close a name and are part of it: "Marcus Hale Jr.", "Ada
+// Lowell III". Section [name_suffixes] of the language files.
+var nameSuffixes = wordTable(languages, "name_suffixes")
+
+// nameSuffix adds to the parts of a name read up to token j the suffix
+// after them, with its dot ("Jr.", "III"), and returns the parts and the
+// index after them. A suffix in capitals is no name word, and one after
+// four parts is past the words nameAt reads, so it is read here; the dot
+// glued to it is part of the name, not a full stop, so that a list item
+// "Marcus A. Hale Jr. -- QA Manager" is a name and a title.
+func nameSuffix(toks []token, parts []string, j int) ([]string, int) {
+	if len(parts) < 2 {
+		return parts, j
+	}
+	if last := parts[len(parts)-1]; !nameSuffixes[fold(last)] {
+		if j >= len(toks) || toks[j].nl || !toks[j].upper() || !nameSuffixes[toks[j].s] {
+			return parts, j
+		}
+		parts = append(parts, toks[j].raw)
+		j++
+	}
+	if j < len(toks) && toks[j].s == "." && toks[j].start == toks[j-1].start+len(toks[j-1].raw) {
+		parts[len(parts)-1] += "."
+		j++
+	}
+	return parts, j
 }
 
 // inCapitals reports whether strings.ToUpper(s) == s and
@@ -557,13 +635,85 @@ func gluedAmp(toks []token, j int) bool {
 }
 
 // initialAt reports whether token j is an initial with its dot, followed on
-// its line by a name word: the "K." of "K. Tanaka".
+// its line by a name word: the "K." of "K. Tanaka", the "E." of "E.M.
+// Bakker" (initials written together), the "P." of "P. van 't Hof" (a
+// family name opened by particles), the "M." of "E.M. (Eva) Bakker" (the
+// name called by in parentheses).
 func initialAt(toks []token, j int) bool {
 	if j+2 >= len(toks) || len(toks[j].raw) != 1 || !toks[j].upper() || toks[j+1].s != "." || toks[j+1].start != toks[j].start+1 {
 		return false
 	}
 	n := toks[j+2]
-	return !n.nl && n.start > toks[j+1].start+1 && isNameWord(n)
+	if n.nl {
+		return false
+	}
+	if n.start == toks[j+1].start+1 {
+		// initials written together: the next is one too
+		return initialAt(toks, j+2)
+	}
+	if k := particlesAfter(toks, j+2); k > j+2 {
+		return true
+	}
+	// the name called by after the initials: "E.M. (Eva) Bakker-Jansen"
+	if n.s == "(" && j+5 < len(toks) && isNameWord(toks[j+3]) && toks[j+4].s == ")" && isNameWord(toks[j+5]) && !toks[j+5].nl {
+		return true
+	}
+	return isNameWord(n)
+}
+
+// departmentToLineEnd returns, when the comma at token j is followed by
+// capitalised words up to the end of its line and the next line is a list
+// item naming someone, the index of that line's first token; else j.
+func departmentToLineEnd(toks []token, j int) int {
+	k := j + 1
+	for k < len(toks) && !toks[k].nl && toks[k].kind == tokWord && toks[k].upper() {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || !toks[k].nl || toks[k].line != toks[j].line+1 || !listLineAhead(toks, k) {
+		return j
+	}
+	return k
+}
+
+// wrappedTitle reports whether token j, a title word opening its line
+// after a word, goes on the title of the line before: the line break read
+// as a sentence's end ("our Analytics Engineering" over "Manager, and
+// Deshawn Whitaker") is none.
+func wrappedTitle(toks []token, j int) bool {
+	return j > 0 && toks[j].nl && toks[j].kind == tokWord && titleWords[toks[j].s] && toks[j-1].kind == tokWord && toks[j].line == toks[j-1].line+1
+}
+
+// letterInitial reports whether the honorific of one letter at token j
+// (French "M.") is rather an initial: one name word follows it and ends the
+// name, as in "K. Tanaka / R. Osei / M. Lindqvist". Read as an initial it
+// keeps the name written ("M. Lindqvist"); "M. Jean Roy" stays Monsieur.
+func letterInitial(toks []token, j int) bool {
+	if len(toks[j].raw) != 1 || !initialAt(toks, j) {
+		return false
+	}
+	name, _ := nameAt(toks, j+2)
+	return name != "" && !strings.Contains(name, " ")
+}
+
+// particlesAfter returns, when name particles start at token j and a name
+// word follows them on the line ("van 't Hof", "de la Cruz"), the index of
+// that word; else j. Dutch "'t" (het) is read as a particle.
+func particlesAfter(toks []token, j int) int {
+	k := j
+	for n := 0; n < 3 && k < len(toks) && !toks[k].nl; n++ {
+		switch {
+		case nameParticles[toks[k].raw]:
+			k++
+		case toks[k].s == "'" && k+1 < len(toks) && toks[k+1].raw == "t" && toks[k+1].start == toks[k].start+1:
+			k += 2
+		default:
+			n = 3
+		}
+	}
+	if k > j && k < len(toks) && !toks[k].nl && isNameWord(toks[k]) {
+		return k
+	}
+	return j
 }
 
 // wrappedLine is the length, in bytes, from which a line of prose is taken
@@ -608,7 +758,7 @@ type person struct {
 // the replacements the new text announces applied ("Marta Kowalczyk will
 // replace Daniel on your panel").
 func (d *doc) interviewers(r *Result) []Person {
-	out := d.peopleFound(r)
+	out := withoutShortNames(d.peopleFound(r))
 	var known *peopleIndex
 	for _, rp := range d.replacements() {
 		if known == nil {
@@ -631,6 +781,27 @@ func (d *doc) interviewers(r *Result) []Person {
 		}
 		if !dup && !d.self[strings.ToLower(email)] {
 			out = append(out, Person{Name: name, Email: email})
+		}
+	}
+	return out
+}
+
+// withoutShortNames drops a person known by name only whose name opens the
+// longer name of another found ("Rosa María" beside "Rosa María de la
+// Cruz"): the same person, named twice.
+func withoutShortNames(ps []Person) []Person {
+	out := ps[:0:0]
+	for i, p := range ps {
+		short := false
+		ws := strings.Fields(fold(p.Name))
+		for k, q := range ps {
+			qs := strings.Fields(fold(q.Name))
+			if k != i && p.Email == "" && len(ws) > 0 && len(qs) > len(ws) && slices.Equal(qs[:len(ws)], ws) {
+				short = true
+			}
+		}
+		if !short {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -667,6 +838,16 @@ func (d *doc) replacements() []replacement {
 				for stop = i - 1; stop > 0 && toks[stop].s != "("; stop-- {
 				}
 			}
+			// ... or before a relative clause: "Aisling O'Sullivan, who
+			// leads our dbt work, will take his slot"
+			if toks[i-1].s == "," {
+				for k := i - 2; k > 0 && k > i-16 && toks[k].sent == toks[i].sent; k-- {
+					if toks[k].s == "," && relativeWords[toks[k+1].s] {
+						stop = k
+						break
+					}
+				}
+			}
 			b := stop - 1
 			for b > 0 && isNameWord(toks[b-1]) && (!toks[b].nl || wrappedName(toks, b)) {
 				b--
@@ -684,10 +865,98 @@ func (d *doc) replacements() []replacement {
 			}
 			if gone, _ := nameAt(toks, j); gone != "" {
 				out = append(out, replacement{in: in, out: gone})
+			} else if gone := ti.otherNameBefore(b, toks[i].sent); gone != "" && replacedPronoun(toks, i, j) {
+				// "Marcus has been pulled onto a deadline, so Aisling will
+				// take his slot": the one replaced is the one named before
+				out = append(out, replacement{in: in, out: gone})
 			}
 		}
 	}
 	return out
+}
+
+// panelAdds are the words of a reply that keeps the panel of the message
+// it quotes and adds to it: "Nothing else changes", "so it'll be the three
+// of us". Section [panel_adds] of the language files.
+var panelAdds = newSeqSet(sequenceTable(languages, "panel_adds"))
+
+// addsToQuoted reports whether the new text adds its people to the panel
+// of the quoted message: the interview's time stands in the quoted text
+// only, and the new text says the rest stays ("adding Chidi Okafor to the
+// thread. He ... will join for the second half. Nothing else changes.").
+func (d *doc) addsToQuoted() bool {
+	b, ok := d.bestTime()
+	if !ok || b.reg != regQuoted {
+		return false
+	}
+	toks := d.newT.toks
+	for i := range toks {
+		if _, ok := panelAdds.firstAt(toks, i); ok && !d.newT.condTok(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledByAddress reports whether a person's address spells their name
+// ("rhys.morgan@" for "Rhys Morgan"): a person, whatever the company's
+// name was read as.
+func spelledByAddress(p Person) bool {
+	at := strings.IndexByte(p.Email, '@')
+	return at > 0 && localSpells(p.Email[:at], nameWords(p.Name), true)
+}
+
+// companyPart reports whether a name is one of the names an ampersand
+// joins in the company's name: "Pennant" and "Finch" of "Pennant & Finch",
+// read as two people in "your interviews with Pennant & Finch".
+func companyPart(name, company string) bool {
+	if !strings.Contains(company, "&") {
+		return false
+	}
+	n := fold(name)
+	for _, part := range strings.Split(company, "&") {
+		if fold(strings.TrimSpace(part)) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// replacedPronouns stand for the one replaced, named before: "will take
+// his slot", "will step in for her". Section [replaced_pronouns] of the
+// language files.
+var replacedPronouns = wordTable(languages, "replaced_pronouns")
+
+// replacedPronoun reports whether the replace words from token i to j, or
+// the word after them, hold a pronoun that stands for the one replaced.
+func replacedPronoun(toks []token, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if replacedPronouns[toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherNameBefore returns the one name that stands in sentence sent
+// before token b, "" when none or several do.
+func (ti *textInfo) otherNameBefore(b, sent int) string {
+	toks := ti.toks
+	name := ""
+	for k := b - 1; k >= 0 && toks[k].sent == sent; k-- {
+		if !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
+			continue
+		}
+		n, _ := nameAt(toks, k)
+		if n == "" {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = n
+	}
+	return name
 }
 
 // sameFirstName reports whether two names share their first word ("Daniel"
@@ -710,7 +979,7 @@ func (d *doc) peopleFound(r *Result) []Person {
 		}
 		// "interview with Vireo Labs": the employer is not a person, nor
 		// is a sending name such as "Indigo Loom Interviews"
-		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && fold(p.Name) == fold(r.Company) {
+		if orgWordIn(p.Name) || teamName(p.Name) || r.Company != "" && (fold(p.Name) == fold(r.Company) || companyPart(p.Name, r.Company)) && !spelledByAddress(p) {
 			return
 		}
 		key := strings.ToLower(p.Email)
@@ -768,7 +1037,7 @@ func (d *doc) peopleFound(r *Result) []Person {
 		if len(out) > 0 && !d.senderAbsent() {
 			sender := fold(firstLast(d.senderName()))
 			for _, p := range d.proseInterviewers(d.newT) {
-				if p.self || sender != "" && strings.Contains(sender, " ") && fold(firstLast(withoutHonorifics(p.name))) == sender {
+				if p.self && !d.forwardedSelf(p) || sender != "" && strings.Contains(sender, " ") && fold(firstLast(withoutHonorifics(p.name))) == sender {
 					add(Person{Name: d.senderName(), Email: d.from.Email})
 					break
 				}
@@ -804,9 +1073,10 @@ func (d *doc) peopleFound(r *Result) []Person {
 			return out
 		}
 	}
+	adds := false // the new text adds people to the panel of the quoted one
 	for _, ti := range d.peopleTexts() {
 		ps := d.proseInterviewers(ti)
-		if ti == d.quoted {
+		if ti == d.quoted && !adds {
 			ps = d.referredQuoted(ps, known)
 		}
 		for _, p := range ps {
@@ -830,6 +1100,18 @@ func (d *doc) peopleFound(r *Result) []Person {
 				add(Person{Name: name, Email: email})
 				continue
 			}
+			// "me" under a forwarded message's header in the new text is
+			// that message's author ("Begin forwarded message: From:
+			// Patrick ..." over "15:45-16:30  me - wrap-up")
+			if p.self {
+				if name, email := quotedAuthor(ti.text, p.at); email != "" && !strings.EqualFold(email, d.from.Email) && !d.self[strings.ToLower(email)] {
+					if name == "" {
+						name = known.nameFor(email)
+					}
+					add(Person{Name: name, Email: email})
+					continue
+				}
+			}
 			if p.self {
 				// "hosted by me" from a coordinator: they only organise
 				if !d.signsAsOrganiser() {
@@ -846,7 +1128,12 @@ func (d *doc) peopleFound(r *Result) []Person {
 			}
 			add(Person{Name: full, Email: email})
 		}
-		if len(out) > 0 {
+		// a reply that adds to the quoted panel reads the quoted text too
+		if len(out) > 0 && ti == d.newT && d.addsToQuoted() {
+			adds = true
+			continue
+		}
+		if len(out) > 0 && !adds {
 			break
 		}
 	}
@@ -883,6 +1170,51 @@ func (d *doc) peopleFound(r *Result) []Person {
 	return out
 }
 
+// forwardedSelf reports whether the "me" at p stands under the header of a
+// message forwarded in the new text and written by someone else: the
+// forwarded note's author, not the sender ("see below from the client" over
+// Lisa's "Jordan will meet with me and Jon Ito").
+func (d *doc) forwardedSelf(p person) bool {
+	_, email := quotedAuthor(d.newT.text, p.at)
+	return email != "" && !strings.EqualFold(email, d.from.Email)
+}
+
+// senderEnd returns the token of the new text where the sender's own words
+// end: the header of a message forwarded in it and written by someone else
+// ("From: Lisa Park <lisa.park@...>"), or the text's end. What the
+// forwarded note says of "me" is its author's.
+func (d *doc) senderEnd() int {
+	if d.senderEndDone {
+		return d.senderEndTok
+	}
+	d.senderEndDone, d.senderEndTok = true, len(d.newT.toks)
+	text := d.newT.text
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		// a header names its author's address on its own line
+		if !strings.Contains(text[off:end], "@") {
+			off = end + 1
+			continue
+		}
+		if _, email := quotedAuthor(text, end); email != "" && !strings.EqualFold(email, d.from.Email) {
+			for i, t := range d.newT.toks {
+				if t.start >= off {
+					d.senderEndTok = i
+					break
+				}
+			}
+			return d.senderEndTok
+		}
+		off = end + 1
+	}
+	return d.senderEndTok
+}
+
 // addPresentSender adds the sender to the people found when they say they
 // take part beside them ("ci vediamo giovedì ... Parteciperà anche Stefano
 // Conti", "Ik ben er zelf ook bij"). Under a headed list of the panel, or
@@ -912,8 +1244,8 @@ var pronouns = wordTable(languages, "pronouns")
 // namedLeftOut reports whether the new text names a person (their first
 // name) in sentences that leave them out of the interview: one about
 // organising, one that denies, or a denial right after it that opens with
-// a pronoun ("Omar ... is added as optional only; he is not part of the
-// interview").
+// a pronoun or the name ("Omar ... is added as optional only; he is not
+// part of the interview").
 func (d *doc) namedLeftOut(name string) bool {
 	ws := strings.Fields(fold(firstLast(vialess(name))))
 	if len(ws) == 0 {
@@ -931,7 +1263,9 @@ func (d *doc) namedLeftOut(name string) bool {
 			if ti.toks[k].sent == t.sent {
 				continue
 			}
-			out = ti.toks[k].sent == t.sent+1 && pronouns[ti.toks[k].s] && ti.sentDenied(ti.toks[k].sent)
+			// ... or opens with their first name again ("Jess Alvarez will
+			// also join as a shadow. Jess won't ask questions")
+			out = ti.toks[k].sent == t.sent+1 && (pronouns[ti.toks[k].s] || ti.toks[k].s == ws[0]) && ti.sentDenied(ti.toks[k].sent)
 			break
 		}
 		if !out {
@@ -1229,6 +1563,8 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 		var trig []string
 		if n := triggerAt(toks, i); n > 0 {
 			trig = peopleTriggers[n-1]
+		} else if t := ti.labelTriggerAt(i); t != nil {
+			trig = t
 		} else if selfs[toks[i].s] && toks[i].upper() {
 			// the candidate by name: "Jordan will meet Aroha Ngata"
 			trig = candidateTrigger(toks, i)
@@ -1313,6 +1649,30 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 	return out
 }
 
+// labelTriggerAt returns, at token i opening its line, the words of a
+// trigger written with a colon ("staff :") that stand there as a field's
+// label in a cell of their own, the value after a gap of spaces or a bar
+// as an HTML table's row reads ("Staff | Eleanor Pryce, Rhys Morgan"); nil
+// when none does.
+func (ti *textInfo) labelTriggerAt(i int) []string {
+	toks := ti.toks
+	if !toks[i].nl || !triggerKeys.may(toks[i].s) {
+		return nil
+	}
+	for _, n := range triggerIndex[toks[i].s] {
+		trig := peopleTriggers[n]
+		if len(trig) < 2 || trig[len(trig)-1] != ":" {
+			continue
+		}
+		words := trig[:len(trig)-1]
+		end := i + len(words)
+		if end < len(toks) && wordsAt(toks, i, words) && toks[end].line == toks[i].line && (ti.spacedGap(end) || toks[end].s == "|") {
+			return words
+		}
+	}
+	return nil
+}
+
 // candidateTrigger returns the trigger that follows the candidate's name
 // at token i as it would follow "you" ("Jordan will meet", as "you will
 // meet"), with the name in place of "you", or nil: the longest one.
@@ -1347,6 +1707,31 @@ func (d *doc) nearInterview(ti *textInfo, i int) bool {
 	}
 	for _, h := range ti.hits {
 		if (h.fam == famInterview || h.fam == famCall || h.fam == famConfirm) && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	// "with" opening the line under a session and its time: "Round 1 - Data
+	// modelling (13:00-14:00)" over "with Małgorzata Wiśniewska"
+	return ti.toks[i].nl && ti.timeOnLineBefore(i)
+}
+
+// timeOnLineBefore reports whether the line right before token i holds a
+// time of day and ends with it (or its closing parenthesis, its am or pm):
+// a session's row, not prose wrapped before "with" ("... 11:00 am Pacific.
+// I'll run it" over "with Lena Park").
+func (ti *textInfo) timeOnLineBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	line := ti.toks[i].line - 1
+	if last := ti.toks[i-1]; last.line != line || !(last.kind == tokNum || last.s == ")" || last.s == "am" || last.s == "pm") {
+		return false
+	}
+	for k := i - 1; k >= 0 && ti.toks[k].line >= line; k-- {
+		if ti.toks[k].line != line || ti.toks[k].kind != tokNum {
+			continue
+		}
+		if _, ok := clockAt(ti.toks, k); ok {
 			return true
 		}
 	}
@@ -1413,17 +1798,19 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			break
 		}
 		// "our CTO, Maria Gonzalez", "my colleague Sam Lee"
+		// ... but no team: "con el equipo de Tecnología" names a department
 		if k := j; titleArticles[toks[k].s] {
 			k++
-			n := 0
+			n, titled := 0, false
 			for k < len(toks) && toks[k].kind == tokWord && (titleWords[toks[k].s] || toks[k].s == "colleague" || toks[k].s == "of" || !toks[k].upper() || toks[k-1].s == "of") && n < 5 {
+				titled = titled || titleWords[toks[k].s] || toks[k].s == "colleague" || compoundTitle(toks[k].s)
 				k++
 				n++
 			}
 			if k < len(toks) && toks[k].s == "," {
 				k++
 			}
-			if n > 0 && k < len(toks) && isNameWord(toks[k]) {
+			if n > 0 && titled && k < len(toks) && isNameWord(toks[k]) {
 				j = k
 			}
 		}
@@ -1440,7 +1827,7 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy",
 		// after an article in lower case: "la dott.ssa Giulia Bianchi"
-		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) {
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) && !letterInitial(toks, j) {
 			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
@@ -1461,6 +1848,17 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			out = append(out, person{name: name})
 			j = end
 		}
+		// a link or address in angle brackets after the name: "Pieter van der
+		// Linden <https://www.linkedin.example/in/...>, our Engineering Manager"
+		if j < len(toks) && toks[j].s == "<" {
+			k := j + 1
+			for k < len(toks) && k < j+40 && toks[k].s != ">" {
+				k++
+			}
+			if k < len(toks) && toks[k].s == ">" {
+				j = k + 1
+			}
+		}
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
 		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
 		// an address or a title in parentheses, then a title after a comma
@@ -1474,12 +1872,24 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			line, sent := toks[j].line, toks[j].sent
 			j++
 			// a title never runs past its sentence ("..., our Head of Research. The interview will be ...")
-			for j < len(toks) && toks[j].sent == sent && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
+			for j < len(toks) && (toks[j].sent == sent || wrappedTitle(toks, j)) && (toks[j].line == line || toks[j].kind == tokWord && !toks[j].upper() || toks[j].nl && titleWords[toks[j].s] || toks[j-1].s == "of" || toks[j-1].s == "&" || titleArticles[toks[j-1].s] || titleWords[toks[j-1].s] && titleWords[toks[j].s]) && toks[j].s != ")" && (!listJoins[toks[j].s] || gluedAmp(toks, j)) {
+				// a title wrapped onto the next line goes on to the end of
+				// it: "our VP of" over "Engineering (copied), and Desmond",
+				// "our Engineering Manager" over "for Search, and Femke"
+				if toks[j].line != line && toks[j].nl {
+					line, sent = toks[j].line, toks[j].sent
+				}
 				// a title ends at the next name on the same line ("Manager Ewan Tremblay")
 				if !toks[j].nl && isNameWord(toks[j]) && j+1 < len(toks) && isNameWord(toks[j+1]) && !titleWords[toks[j].s] && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
 					break
 				}
 				if toks[j].s == "," && j+1 < len(toks) && !titleAhead(toks, j+1) || toks[j].s == ";" {
+					// ... but a department after the title, ending a line
+					// the next item follows: "Arvind Rao, Engineering
+					// Manager, Data Platform" over "Farah Siddiqui, ..."
+					if k := departmentToLineEnd(toks, j); k > j {
+						j = k
+					}
 					break
 				}
 				// "our Head of Infrastructure (in copy), and ...": a

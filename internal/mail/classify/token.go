@@ -223,10 +223,18 @@ func appendTokens(toks []token, text string) []token {
 		switch {
 		case unicode.IsLetter(r):
 			j := i + w
+			stem := -1 // where an inclusive ending starts ("reçu·e")
 			for j < len(text) {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
 					j += w2
+					continue
+				}
+				if n := inclusiveEnding(text, j); n > 0 {
+					if stem < 0 {
+						stem = j
+					}
+					j += n
 					continue
 				}
 				// keep apostrophes and hyphens between letters: won't, n'a, take-home
@@ -243,6 +251,8 @@ func appendTokens(toks []token, text string) []token {
 			var f string
 			if ascii(raw) {
 				f = lower[start:j] // no allocation for the common case
+			} else if stem >= 0 {
+				f = fold(text[start:stem]) // "reçu·e" reads as "reçu"
 			} else {
 				f = fold(raw)
 			}
@@ -528,4 +538,36 @@ func lookup[V any](keys *keySet, m map[string]V, s string) (V, bool) {
 	}
 	v, ok := m[s]
 	return v, ok
+}
+
+// inclusiveEnding returns the length of a French inclusive ending at byte i
+// of text, 0 when none is there: a middle dot glued to the word before it
+// and one to three lower-case letters after it, as in "reçu·e",
+// "Ingénieur·e", "développeur·se" (and "étudiant·e·s", one ending at a
+// time). The word is read without it, as its masculine form, so the phrases
+// of the language files need no second spelling; a middle dot between
+// spaces still parts a list.
+func inclusiveEnding(text string, i int) int {
+	r, w := utf8.DecodeRuneInString(text[i:])
+	if r != '·' && r != '⋅' {
+		return 0
+	}
+	k, n := i+w, 0
+	for k < len(text) {
+		r2, w2 := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLower(r2) {
+			break
+		}
+		k += w2
+		n++
+	}
+	if n == 0 || n > 3 {
+		return 0
+	}
+	if k < len(text) {
+		if r2, _ := utf8.DecodeRuneInString(text[k:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+			return 0
+		}
+	}
+	return k - i
 }
