@@ -106,29 +106,33 @@ func TestDetectLanguage(t *testing.T) {
 // TestNoSplitAlternation catches a multi-word alternative written as if "|"
 // bound whole phrases: "works for us|for me" reads as "works for (us|for)
 // (me)" and matches neither wording, "here is|here's the plan" reads "here
-// (is|here's)". A word that stands in two adjacent slots, or a contraction
-// of it in the next one, where either has alternatives, is that mistake
-// ("toi toi toi", with no alternative, is a real repetition; optional slots
-// may repeat).
+// (is|here's)", "una persona|un candidato que" reads "una (persona|un)
+// (candidato) que". A word that stands in two slots, or a contraction of it
+// in the next one, where either has alternatives, is that mistake ("toi toi
+// toi", with no alternative, is a real repetition; optional slots may
+// repeat).
 func TestNoSplitAlternation(t *testing.T) {
 	for _, l := range languages {
 		for f, list := range l.phrases {
 			for _, src := range list {
 				slots := strings.Fields(src)
 				for i := 1; i < len(slots); i++ {
-					a, b := slots[i-1], slots[i]
-					if strings.HasPrefix(a, "[") || strings.HasPrefix(b, "[") || !strings.Contains(a+b, "|") {
-						continue
-					}
-					for _, w := range strings.Split(a, "|") {
-						if w == "..." || w == "#" || w == "*" {
+					for k := 0; k < i; k++ {
+						a, b := slots[k], slots[i]
+						if strings.HasPrefix(a, "[") || strings.HasPrefix(b, "[") || !strings.Contains(a+b, "|") {
 							continue
 						}
-						for _, v := range strings.Split(b, "|") {
-							// "here is|here's the plan" reads "here (is|here's)";
-							// "mantem-se|mantem se" reads "(mantem-se|mantem) se"
-							if v == w || strings.HasPrefix(v, w+"'") || strings.HasSuffix(w, "-"+v) || strings.HasSuffix(w, "'"+v) {
-								t.Errorf("lang/%s.txt [%s] %q: %q after %q in the next slot; write one line per wording", l.code, famClasses[f], src, v, w)
+						for _, w := range strings.Split(a, "|") {
+							if w == "..." || w == "#" || w == "*" {
+								continue
+							}
+							for _, v := range strings.Split(b, "|") {
+								// "here is|here's the plan" reads "here (is|here's)";
+								// "mantem-se|mantem se" reads "(mantem-se|mantem) se"
+								contracted := k == i-1 && (strings.HasPrefix(v, w+"'") || strings.HasSuffix(w, "-"+v) || strings.HasSuffix(w, "'"+v))
+								if v == w || contracted {
+									t.Errorf("lang/%s.txt [%s] %q: %q in slot %d and %q in slot %d; write one line per wording", l.code, famClasses[f], src, w, k+1, v, i+1)
+								}
 							}
 						}
 					}
