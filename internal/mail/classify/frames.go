@@ -188,9 +188,12 @@ func (ti *textInfo) chosen(h hit) bool {
 // "I'd rather not pick a new day until I know".
 func (ti *textInfo) aboutMeeting(h hit) bool {
 	sent := ti.ws[h.from].sent
-	// "I'd rather not pick a new day yet": the choice is of a time
+	// "I'd rather not pick a new day yet", "I don't have a new date to
+	// offer you": the choice or the offer is of a time
 	for _, n := range ti.hits {
-		if n.fam == famNewTime && n.from >= h.to && n.from <= h.to+1 && ti.ws[n.from].sent == sent {
+		after := n.from >= h.to && n.from <= h.to+1
+		before := n.to <= h.from && h.from-n.to <= 2
+		if n.fam == famNewTime && (after || before) && ti.ws[n.from].sent == sent {
 			return true
 		}
 	}
