@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"github.com/followupd/followupd/internal/mail/platform"
 	"slices"
 	"sort"
 	"strings"
@@ -57,41 +58,10 @@ func IsNoReply(addr string) bool {
 	return false
 }
 
-// platformLabels are the domain labels of hiring, scheduling and job-board
-// systems (myworkday, icims, greenhouse-mail, hire.lever, smartrecruiters,
-// taleo, successfactors, ashbyhq, teamtailor-mail, personio, recruitee, join,
-// bamboohr, jobvite, gupy, goodtime, calendly, indeed, linkedin, ...):
-// whatever their local part ("acme@myworkday...", "scheduling@goodtime..."),
-// a person does not read those mailboxes. Labels match whole, after a
-// trailing "mail"/"-mail"/"email" is dropped, so that an employer whose name
-// merely contains one ("greenhousefoods") is not taken for a platform.
-var platformLabels = map[string]bool{
-	"workday": true, "myworkday": true, "myworkdayjobs": true, "icims": true, "greenhouse": true, "smartrecruiters": true,
-	"taleo": true, "successfactors": true, "ashbyhq": true, "ashby": true, "teamtailor": true, "personio": true,
-	"recruitee": true, "bamboohr": true, "jobvite": true, "goodtime": true, "calendly": true, "indeed": true, "indeedapply": true,
-	"linkedin": true, "hackerrank": true, "codility": true, "workable": true, "softgarden": true, "inrecruiting": true,
-	"hirevue": true, "breezyhr": true, "pinpointhq": true, "rippling": true, "stepstone": true, "glassdoor": true,
-	"ziprecruiter": true, "infojobs": true, "jobteaser": true, "welcometothejungle": true, "wttj": true, "naukri": true,
-	"lever": true, "join": true, "gupy": true, "jobs-lever": true,
-}
-
-// platformDomain reports whether a mail domain belongs to a hiring platform.
-func platformDomain(domain string) bool {
-	// each label in turn, as strings.Split would give them
-	for rest, more := strings.ToLower(domain), true; more; {
-		var lb string
-		lb, rest, more = strings.Cut(rest, ".")
-		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
-			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
-				return true
-			}
-		}
-		if platformLabels[lb] {
-			return true
-		}
-	}
-	return false
-}
+// platformDomain reports whether a mail domain belongs to a hiring platform
+// or a scheduling tool (the project's one list, internal/mail/platform): a
+// person does not read those mailboxes, whatever their local part.
+func platformDomain(domain string) bool { return platform.Of(domain) != platform.None }
 
 // replyTo picks a human address: Reply-To, else From, unless automated; then a
 // personal address named in the body. A mailing list's own address (see

@@ -25,22 +25,6 @@ func FuzzAppendCompact(f *testing.F) {
 	})
 }
 
-// splitPlatformDomain is platformDomain as it read its labels with
-// strings.Split, the reference for FuzzDomainLabels.
-func splitPlatformDomain(domain string) bool {
-	for _, lb := range strings.Split(strings.ToLower(domain), ".") {
-		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
-			if t := strings.TrimSuffix(lb, suf); t != lb && platformLabels[t] {
-				return true
-			}
-		}
-		if platformLabels[lb] {
-			return true
-		}
-	}
-	return false
-}
-
 // splitDomainLabel is domainLabel as it read its labels with strings.Split.
 func splitDomainLabel(addr string) string {
 	at := strings.LastIndexByte(addr, '@')
@@ -59,16 +43,13 @@ func splitDomainLabel(addr string) string {
 	return ""
 }
 
-// FuzzDomainLabels checks platformDomain and domainLabel, which walk the
-// labels in place, against the reading by strings.Split.
+// FuzzDomainLabels checks domainLabel, which walks the labels in place,
+// against the reading by strings.Split.
 func FuzzDomainLabels(f *testing.F) {
 	for _, s := range []string{"jobs@mail.greenhouse.io", "a@b..co.uk", "x@", "@.", "hr@acme-email.example", "q@gmail.com", "noat"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := platformDomain(s), splitPlatformDomain(s); got != want {
-			t.Errorf("platformDomain(%q) = %v, want %v", s, got, want)
-		}
 		if got, want := domainLabel(s), splitDomainLabel(s); got != want {
 			t.Errorf("domainLabel(%q) = %q, want %q", s, got, want)
 		}

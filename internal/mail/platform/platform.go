@@ -90,11 +90,15 @@ func Of(domain string) Kind {
 		}
 		d = d[i+1:]
 	}
-	for _, lb := range strings.Split(domain, ".") {
+	// each label in turn, as strings.Split would give them, without
+	// allocating: the classifier asks of every address it reads
+	for rest, more := domain, true; more; {
+		var lb string
+		lb, rest, more = strings.Cut(rest, ".")
 		if k, ok := labels[lb]; ok {
 			return k
 		}
-		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
+		for _, suf := range [...]string{"-email", "email", "-mail", "mail"} {
 			if t := strings.TrimSuffix(lb, suf); t != lb {
 				if k, ok := labels[t]; ok {
 					return k
