@@ -1,6 +1,9 @@
 package platform
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestOf(t *testing.T) {
 	tests := []struct {
@@ -41,4 +44,50 @@ func TestLoadRejectsBadLines(t *testing.T) {
 			t.Errorf("load(%q) = nil, want an error", text)
 		}
 	}
+}
+
+// splitLabels is the label lookup of Of as it read the labels with
+// strings.Split, kept to check the in-place walk against.
+func splitLabels(domain string) Kind {
+	for _, lb := range strings.Split(domain, ".") {
+		if k, ok := labels[lb]; ok {
+			return k
+		}
+		for _, suf := range []string{"-email", "email", "-mail", "mail"} {
+			if t := strings.TrimSuffix(lb, suf); t != lb {
+				if k, ok := labels[t]; ok {
+					return k
+				}
+			}
+		}
+	}
+	return None
+}
+
+// FuzzOfLabels checks that Of, which walks a domain's labels in place,
+// answers as the reading by strings.Split for domains no whole-domain entry
+// names.
+func FuzzOfLabels(f *testing.F) {
+	for _, s := range []string{"us.greenhouse-mail.io", "a..b", ".", "", "workablemail.com", "x.ai.example", "acme.example"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToLower(s)
+		if strings.ContainsAny(s, "@ \t\n") || strings.HasSuffix(s, ".") {
+			return
+		}
+		for d := s; d != ""; {
+			if _, ok := domains[d]; ok {
+				return
+			}
+			i := strings.IndexByte(d, '.')
+			if i < 0 {
+				break
+			}
+			d = d[i+1:]
+		}
+		if got, want := Of(s), splitLabels(s); got != want {
+			t.Errorf("Of(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
