@@ -180,6 +180,10 @@ var rules = []rule{
 	{"interview confirmed with a date and time", func(d *doc, e *evidence) bool { return e.confirmed }},
 	{"asks for availability", func(d *doc, e *evidence) bool { return e.avail }},
 	{"invitation phrase", func(d *doc, e *evidence) bool { return e.invite }},
+	// "Thanks for applying ... I'd like to talk: grab a time": a receipt that
+	// goes on to invite is an invitation; the model weighs no conjunction
+	// by itself
+	{"invitation asking for times", func(d *doc, e *evidence) bool { return e.invite && e.avail }},
 	{"assessment or take-home", func(d *doc, e *evidence) bool { return e.assess }},
 	{"acknowledgement phrase", func(d *doc, e *evidence) bool { return e.ack }},
 	{"list mail", func(d *doc, e *evidence) bool { return d.listUnsub }},
@@ -211,8 +215,11 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
-		// an invitation to a take-home or a case exercise is not to an interview
-		return e.interview && (e.avail || e.invite && !e.assess) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
+		// an invitation to a take-home or a case exercise is not to an
+		// interview; one that asks a job applicant for times arranges one
+		// even when it says "talk" ("I'd like to talk: grab a time")
+		arranging := e.context && e.invite && e.avail
+		return (e.interview || arranging) && (e.avail || e.invite && !e.assess) && len(e.cancel) == 0 && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	ApplicationReceived: func(d *doc, e *evidence) bool {
 		// an acknowledgement with a candidate-experience survey is still one
