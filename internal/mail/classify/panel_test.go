@@ -330,6 +330,8 @@ func TestPanelPeople(t *testing.T) {
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in
 		{"es_en_su_lugar_entra", []Person{{Name: "Tomás Aguirre Salcedo", Email: ""}}},
+		// two people sign the message together and say they both interview ("It'll be the two of us ... Rhea & Tomasz")
+		{"joint_signoff", []Person{{Name: "Rhea Calloway", Email: "rhea@quillmoss.example"}, {Name: "Tomasz Wendt", Email: "tomasz.wendt@quillmoss.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

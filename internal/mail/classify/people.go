@@ -1137,6 +1137,12 @@ func (d *doc) peopleFound(r *Result) []Person {
 			break
 		}
 	}
+	// "It'll be the two of us ... Mei & Tobias": the two who sign interview
+	if len(out) == 0 {
+		for _, p := range d.jointSigners(known) {
+			add(p)
+		}
+	}
 	// "The two people on copy are the engineers who'll run it"
 	for _, p := range d.ccInterviewers() {
 		add(p)
@@ -1169,6 +1175,65 @@ func (d *doc) peopleFound(r *Result) []Person {
 	}
 	return out
 }
+
+// jointSigners returns the two people who sign the sender's words together
+// on one line ("Mei & Tobias", "Anna Keller und Mehmet Yılmaz"), one of
+// them the sender, when the sender's text says both take part
+// ([both_of_us]: "it'll be the two of us", "wir sind beide dabei"): a
+// manager writing for herself and a colleague lists nobody, yet both
+// interview. The colleague's full name and address come from the
+// message's people (a copy, the signature); none is invented.
+func (d *doc) jointSigners(known *peopleIndex) []Person {
+	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() || !d.saysAny(bothSet) {
+		return nil
+	}
+	sender := nameWords(d.senderName())
+	if len(sender) == 0 {
+		return nil
+	}
+	toks := d.newT.toks[:d.senderEnd()]
+	// the last line that holds two names joined by "&" or an and-word, and
+	// nothing else
+	for i := len(toks) - 1; i >= 0; i-- {
+		if i > 0 && toks[i-1].line == toks[i].line {
+			continue
+		}
+		line := toks[i].line
+		a, end := nameAt(toks, i)
+		if a == "" || end+1 >= len(toks) || toks[end].line != line || !listJoins[toks[end].s] || toks[end+1].line != line {
+			continue
+		}
+		b, end2 := nameAt(toks, end+1)
+		if b == "" || end2 < len(toks) && toks[end2].line == line {
+			continue
+		}
+		other := ""
+		switch {
+		case nameWords(a)[0] == sender[0]:
+			other = b
+		case nameWords(b)[0] == sender[0]:
+			other = a
+		default:
+			return nil
+		}
+		full, email := known.resolve(other)
+		// "Kwame" is "Kwame Mensah" in the signature, whose address
+		// "kwame@" stands apart
+		if email == "" && strings.Contains(full, " ") {
+			full, email = known.resolve(full)
+		}
+		if strings.EqualFold(email, d.from.Email) {
+			return nil
+		}
+		return []Person{{Name: d.senderName(), Email: d.from.Email}, {Name: full, Email: email}}
+	}
+	return nil
+}
+
+// bothSet are the words of the sender saying they and one other both take
+// part: "the two of us", "wir sind beide". Section [both_of_us] of the
+// language files.
+var bothSet = newSeqSet(sequenceTable(languages, "both_of_us"))
 
 // forwardedSelf reports whether the "me" at p stands under the header of a
 // message forwarded in the new text and written by someone else: the
