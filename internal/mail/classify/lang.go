@@ -70,6 +70,7 @@ var sequenceSections = map[string]bool{
 	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
 	// the sender and one other both take part: "the two of us", "wir sind beide"
 	"both_of_us": true,
+	"past_when":  true, // a time already past: "last week", "yesterday"
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,

@@ -332,6 +332,10 @@ func TestPanelPeople(t *testing.T) {
 		{"es_en_su_lugar_entra", []Person{{Name: "Tomás Aguirre Salcedo", Email: ""}}},
 		// two people sign the message together and say they both interview ("It'll be the two of us ... Rhea & Tomasz")
 		{"joint_signoff", []Person{{Name: "Rhea Calloway", Email: "rhea@quillmoss.example"}, {Name: "Tomasz Wendt", Email: "tomasz.wendt@quillmoss.example"}}},
+		// "me and two designers from my studio: X and Y": a counted group before a colon, then its names
+		{"me_and_counted_group", []Person{{Name: "Wilhelmina Osei", Email: "wilhelmina.osei@brackenfold.example"}, {Name: "Odile Marchbank", Email: ""}, {Name: "Tevita Fonua", Email: ""}}},
+		// "the call with Ingrid last week": a "with" followed by a past time names a talk already held
+		{"with_past_when", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1608,6 +1608,22 @@ func (d *doc) namedNearTime(first string) bool {
 	return false
 }
 
+// pastWhenAt reports whether a past time of [past_when] ("last week",
+// "yesterday") opens at token j or the one after, in sentence sent.
+func pastWhenAt(toks []token, j, sent int) bool {
+	for k := j; k < len(toks) && k <= j+1 && toks[k].sent == sent; k++ {
+		if _, ok := pastWhenSet.firstAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWhenSet are the words of a time already past: "last week",
+// "yesterday", "la semaine dernière". Section [past_when] of the language
+// files.
+var pastWhenSet = newSeqSet(sequenceTable(languages, "past_when"))
+
 // proseInterviewers reads names after triggers such as "you'll meet",
 // "Interviewers:", "with", and names at the end of agenda lines. The result
 // is computed once per text and shared: callers must not modify it.
@@ -1654,7 +1670,12 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 			continue
 		}
 		j = skipPunct(toks, j, ":")
-		got := readNameList(toks, j, toks[i].sent)
+		got, end := readNameListEnd(toks, j, toks[i].sent)
+		// "the chat with Paula last week": a past time after the names
+		// speaks of a talk already held ([past_when])
+		if pastWhenAt(toks, end, toks[i].sent) {
+			continue
+		}
 		for k := range got {
 			got[k].at = toks[i].start
 		}
@@ -1839,6 +1860,31 @@ func skipPunct(toks []token, j int, ps ...string) int {
 	return j
 }
 
+// countedGroupEnd returns the token after a counted group of people and
+// its colon ("two engineers from my team:", "due colleghi del mio team:"),
+// whose names follow, or j when none opens at token j: a number of
+// [people_count], then up to seven words of its sentence and line.
+func countedGroupEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].upper() {
+		return j
+	}
+	if _, ok := countWords[toks[j].s]; !ok {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent && toks[k].line == toks[j].line; k++ {
+		if toks[k].s == ":" {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].sent != toks[j].sent {
+				return j
+			}
+			return k + 1
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
@@ -1855,6 +1901,9 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
 			j++
 		}
+		// "me and two engineers from my team: Ravi and Chloe": a counted
+		// group before a colon gives the names after it
+		j = countedGroupEnd(toks, j)
 		// a numbered label: "Interviewer 1: Çağla Yıldız"
 		if len(out) == 0 && j+1 < len(toks) && toks[j].kind == tokNum && len(toks[j].s) <= 2 && toks[j+1].s == ":" {
 			j += 2
