@@ -336,6 +336,8 @@ func TestPanelPeople(t *testing.T) {
 		{"me_and_counted_group", []Person{{Name: "Wilhelmina Osei", Email: "wilhelmina.osei@brackenfold.example"}, {Name: "Odile Marchbank", Email: ""}, {Name: "Tevita Fonua", Email: ""}}},
 		// "the call with Ingrid last week": a "with" followed by a past time names a talk already held
 		{"with_past_when", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
+		// an applicant-tracking system's table: names in capitals, one a line in the "Interviewer(s)" cell
+		{"caps_cell_br", []Person{{Name: "MORWENNA TRELAWNEY", Email: ""}, {Name: "OKONKWO ADEBAYO", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1885,6 +1885,44 @@ func countedGroupEnd(toks []token, j int) int {
 	return j
 }
 
+// capsNameAt reads a name written all in capitals at token j, as an
+// applicant-tracking system prints a list item ("PATRICK DOYLE", "ÉLODIE
+// MARCHAND (LEAD)"): two to four words of two letters or more on one line,
+// none a title, a month, a zone or an organisation's word, that end the
+// line or stand before a parenthesis, a comma or a dash. Read only where a
+// list of people is expected: a run of capitals anywhere else is a heading.
+// It returns "" and j when none stands there.
+func capsNameAt(toks []token, j int) (string, int) {
+	var parts []string
+	k := j
+	for k < len(toks) && len(parts) < 5 && (k == j || !toks[k].nl) && toks[k].kind == tokWord && inCapitals(toks[k].raw) {
+		t := toks[k]
+		if utf8.RuneCountInString(t.raw) < 2 || titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) {
+			return "", j
+		}
+		parts = append(parts, t.raw)
+		k++
+	}
+	if len(parts) < 2 || len(parts) > 4 {
+		return "", j
+	}
+	if k < len(toks) && !toks[k].nl && toks[k].s != "(" && toks[k].s != "," && toks[k].s != "-" {
+		return "", j
+	}
+	name := strings.Join(parts, " ")
+	if orgWordIn(name) || teamName(name) {
+		return "", j
+	}
+	return name, k
+}
+
+// capsLineAhead reports whether the line at token j holds a name in
+// capitals (see capsNameAt) and nothing after it but a note in parentheses.
+func capsLineAhead(toks []token, j int) bool {
+	name, end := capsNameAt(toks, j)
+	return name != "" && (end >= len(toks) || toks[end].nl || toks[end].s == "(")
+}
+
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
@@ -1956,6 +1994,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			}
 		} else {
 			name, end := nameAt(toks, j)
+			// "PATRICK DOYLE" / "DEVIKA NAIR": a list in capitals
+			if name == "" {
+				name, end = capsNameAt(toks, j)
+			}
 			if name == "" {
 				break
 			}
@@ -2049,8 +2091,9 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			continue
 		}
 		// a list continues on the next line with a bullet or a "Name Surname"
-		// line; a blank line ends it (a signature's name is no item)
-		if toks[j].nl && j > 0 && toks[j].line == toks[j-1].line+1 && (toks[j].s == "-" || listLineAhead(toks, j)) {
+		// line, in capitals under one in capitals; a blank line ends it (a
+		// signature's name is no item)
+		if toks[j].nl && j > 0 && toks[j].line == toks[j-1].line+1 && (toks[j].s == "-" || listLineAhead(toks, j) || len(out) > 0 && inCapitals(out[len(out)-1].name) && capsLineAhead(toks, j)) {
 			continue
 		}
 		if !toks[j].nl && isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
