@@ -338,6 +338,8 @@ func TestPanelPeople(t *testing.T) {
 		{"with_past_when", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
 		// an applicant-tracking system's table: names in capitals, one a line in the "Interviewer(s)" cell
 		{"caps_cell_br", []Person{{Name: "MORWENNA TRELAWNEY", Email: ""}, {Name: "OKONKWO ADEBAYO", Email: ""}}},
+		// a whole message in capitals: "INTERVIEW TEAM:" and its names, one a line
+		{"caps_interview_team", []Person{{Name: "TOMOS GRUFFYDD", Email: ""}, {Name: "MARISELA ONTIVEROS", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
