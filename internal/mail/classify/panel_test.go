@@ -340,6 +340,8 @@ func TestPanelPeople(t *testing.T) {
 		{"caps_cell_br", []Person{{Name: "MORWENNA TRELAWNEY", Email: ""}, {Name: "OKONKWO ADEBAYO", Email: ""}}},
 		// a whole message in capitals: "INTERVIEW TEAM:" and its names, one a line
 		{"caps_interview_team", []Person{{Name: "TOMOS GRUFFYDD", Email: ""}, {Name: "MARISELA ONTIVEROS", Email: ""}}},
+		// Dutch "Het gesprek voer je met X (..., in cc) en Y"
+		{"nl_paren_note_en", []Person{{Name: "Joost Verbeek", Email: "joost.verbeek@duinwater.example"}, {Name: "Yasmina El Idrissi", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
