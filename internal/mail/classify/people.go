@@ -1923,6 +1923,18 @@ func capsLineAhead(toks []token, j int) bool {
 	return name != "" && (end >= len(toks) || toks[end].nl || toks[end].s == "(")
 }
 
+// noteEnd returns the token after the note in parentheses that opens at
+// token j, within its sentence and twenty tokens, or j when it does not
+// close there.
+func noteEnd(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k < j+20 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].s == ")" {
+			return k + 1
+		}
+	}
+	return j
+}
+
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
@@ -2056,6 +2068,14 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 					}
 				}
 				j++
+			}
+		}
+		// a note in parentheses after the title, wrapped onto the next
+		// line, then the next person: "Gerente de Ingeniería" over "(lo
+		// copio en este correo), y la Lic. ..."
+		if j < len(toks) && toks[j].s == "(" {
+			if k := noteEnd(toks, j); k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
+				j = k
 			}
 		}
 		if j >= len(toks) {
