@@ -344,6 +344,8 @@ func TestPanelPeople(t *testing.T) {
 		{"nl_paren_note_en", []Person{{Name: "Joost Verbeek", Email: "joost.verbeek@duinwater.example"}, {Name: "Yasmina El Idrissi", Email: ""}}},
 		// a note in parentheses wrapped under a title, then the next person ("..., Gerente de Analítica" / "(lo copio ...), y la Lic. X")
 		{"es_title_then_note", []Person{{Name: "Octavio Ledesma Ruiz", Email: "octavio.ledesma@cenzontle.example"}, {Name: "Ximena Arriaga Solís", Email: ""}}},
+		// first names, each with their team: "Ottilie from Data, Ruben from Platform and Imke from Design"
+		{"first_name_from_team", []Person{{Name: "Ottilie", Email: ""}, {Name: "Ruben", Email: ""}, {Name: "Imke", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -1923,6 +1923,23 @@ func capsLineAhead(toks []token, j int) bool {
 	return name != "" && (end >= len(toks) || toks[end].nl || toks[end].s == "(")
 }
 
+// teamAfter returns the token after a [from_words] word and the one to
+// three capitalised words of a team or company after it on its line ("from
+// Data", "from Site Reliability"), or j when none stands at token j.
+func teamAfter(toks []token, j int) int {
+	if j+1 >= len(toks) || !fromWords[toks[j].s] || toks[j].kind != tokWord {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k < j+4 && toks[k].kind == tokWord && toks[k].upper() && toks[k].line == toks[j].line {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
 // noteEnd returns the token after the note in parentheses that opens at
 // token j, within its sentence and twenty tokens, or j when it does not
 // close there.
@@ -2077,6 +2094,11 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			if k := noteEnd(toks, j); k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
 				j = k
 			}
+		}
+		// whose team the person is on, before the next person: "Sam from
+		// Data, Priya from Platform and Jo from Design"
+		if k := teamAfter(toks, j); k > j && k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
+			j = k
 		}
 		if j >= len(toks) {
 			break
