@@ -346,6 +346,8 @@ func TestPanelPeople(t *testing.T) {
 		{"es_title_then_note", []Person{{Name: "Octavio Ledesma Ruiz", Email: "octavio.ledesma@cenzontle.example"}, {Name: "Ximena Arriaga Solís", Email: ""}}},
 		// first names, each with their team: "Ottilie from Data, Ruben from Platform and Imke from Design"
 		{"first_name_from_team", []Person{{Name: "Ottilie", Email: ""}, {Name: "Ruben", Email: ""}, {Name: "Imke", Email: ""}}},
+		// Spanish "Vas a hablar conmigo y con dos personas de mi equipo: X (la copio acá) y Y"
+		{"es_conmigo_y_dos", []Person{{Name: "Baltasar Quiroga", Email: "baltasar.quiroga@ombu-datos.example"}, {Name: "Celeste Arrieta", Email: "celeste.arrieta@ombu-datos.example"}, {Name: "Ulises Barrionuevo", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

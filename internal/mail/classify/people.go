@@ -1863,7 +1863,8 @@ func skipPunct(toks []token, j int, ps ...string) int {
 // countedGroupEnd returns the token after a counted group of people and
 // its colon ("two engineers from my team:", "due colleghi del mio team:"),
 // whose names follow, or j when none opens at token j: a number of
-// [people_count], then up to seven words of its sentence and line.
+// [people_count], then up to seven words of its sentence ("dos personas
+// de mi" over "equipo:").
 func countedGroupEnd(toks []token, j int) int {
 	if j >= len(toks) || toks[j].kind != tokWord || toks[j].upper() {
 		return j
@@ -1871,7 +1872,7 @@ func countedGroupEnd(toks []token, j int) int {
 	if _, ok := countWords[toks[j].s]; !ok {
 		return j
 	}
-	for k := j + 1; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent && toks[k].line == toks[j].line; k++ {
+	for k := j + 1; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent; k++ {
 		if toks[k].s == ":" {
 			if k == j+1 || k+1 >= len(toks) || toks[k+1].sent != toks[j].sent {
 				return j
