@@ -348,6 +348,8 @@ func TestPanelPeople(t *testing.T) {
 		{"first_name_from_team", []Person{{Name: "Ottilie", Email: ""}, {Name: "Ruben", Email: ""}, {Name: "Imke", Email: ""}}},
 		// Spanish "Vas a hablar conmigo y con dos personas de mi equipo: X (la copio acá) y Y"
 		{"es_conmigo_y_dos", []Person{{Name: "Baltasar Quiroga", Email: "baltasar.quiroga@ombu-datos.example"}, {Name: "Celeste Arrieta", Email: "celeste.arrieta@ombu-datos.example"}, {Name: "Ulises Barrionuevo", Email: ""}}},
+		// "It'll be just you, X (a long note with her address) and Y"
+		{"just_you_and", []Person{{Name: "Saoirse Lindahl", Email: "saoirse.lindahl@juniperbay.example"}, {Name: "Marek Oduya", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
