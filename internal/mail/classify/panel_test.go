@@ -350,6 +350,8 @@ func TestPanelPeople(t *testing.T) {
 		{"es_conmigo_y_dos", []Person{{Name: "Baltasar Quiroga", Email: "baltasar.quiroga@ombu-datos.example"}, {Name: "Celeste Arrieta", Email: "celeste.arrieta@ombu-datos.example"}, {Name: "Ulises Barrionuevo", Email: ""}}},
 		// "It'll be just you, X (a long note with her address) and Y"
 		{"just_you_and", []Person{{Name: "Saoirse Lindahl", Email: "saoirse.lindahl@juniperbay.example"}, {Name: "Marek Oduya", Email: ""}}},
+		// a family name of two or three letters in capitals before the given names ("OH Seung Min")
+		{"caps_short_family", []Person{{Name: "TAN Wei Jie", Email: ""}, {Name: "OH Seung Min", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

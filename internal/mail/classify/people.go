@@ -603,12 +603,21 @@ func inCapitals(s string) bool {
 // capsFamilyName reports whether token j is a family name written in
 // capitals inside a name of which n parts are read: four letters or more
 // (not an acronym such as "CTO" or "MBA"), no title or zone, and a name word
-// beside it on its line (before it, or after it when it opens the name).
+// beside it on its line (before it, or after it when it opens the name); a
+// shorter one only opening the name before two name words ("NG Boon Keat").
 func capsFamilyName(toks []token, j, n int) bool {
 	t := toks[j]
-	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || !inCapitals(t.raw) ||
+	runes := utf8.RuneCountInString(t.raw)
+	if t.kind != tokWord || runes < 2 || !inCapitals(t.raw) ||
 		titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) || n >= 3 {
 		return false
+	}
+	// a short family name ("NG", "TAN", "OH") opens a name before two
+	// given names on its line, "NG Boon Keat": one name word after two or
+	// three capitals is an acronym's phrase ("QA Lead", "HR Maria")
+	if runes < 4 {
+		return n == 0 && j+2 < len(toks) && !toks[j+1].nl && isNameWord(toks[j+1]) && !toks[j+2].nl && isNameWord(toks[j+2]) &&
+			toks[j+2].line == t.line
 	}
 	if n > 0 {
 		return !t.nl
