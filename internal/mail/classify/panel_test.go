@@ -352,6 +352,8 @@ func TestPanelPeople(t *testing.T) {
 		{"just_you_and", []Person{{Name: "Saoirse Lindahl", Email: "saoirse.lindahl@juniperbay.example"}, {Name: "Marek Oduya", Email: ""}}},
 		// a family name of two or three letters in capitals before the given names ("OH Seung Min")
 		{"caps_short_family", []Person{{Name: "TAN Wei Jie", Email: ""}, {Name: "OH Seung Min", Email: ""}}},
+		// particles with an elided article after a given name: "Femke van 't Zand"
+		{"nl_van_t_bullet", []Person{{Name: "Maarten Hoekstra", Email: ""}, {Name: "Femke van 't Zand", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

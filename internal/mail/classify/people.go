@@ -511,9 +511,16 @@ func nameAt(toks []token, i int) (string, int) {
 			k := j + 1
 			if k < len(toks) && nameParticles[toks[k].raw] && !toks[k].nl {
 				k++
+			} else if elidedT(toks, k) {
+				k += 2 // "van 't Hek": the article elided, its letter glued to the quote
 			}
 			if k < len(toks) && !toks[k].nl && isNameWord(toks[k]) && len(parts)+k-j < 6 {
 				for ; j < k; j++ {
+					if elidedT(toks, j) {
+						parts = append(parts, "'"+toks[j+1].raw)
+						j++
+						continue
+					}
 					parts = append(parts, toks[j].raw)
 				}
 				// the family name after the particles belongs to the name
@@ -552,6 +559,12 @@ func nameAt(toks []token, i int) (string, int) {
 	}
 	parts, j = nameSuffix(toks, parts, j)
 	return strings.Join(parts, " "), j
+}
+
+// elidedT reports whether tokens k and k+1 are the Dutch elided article
+// "'t" of a family name ("van 't Hek"), a quote and a "t" glued to it.
+func elidedT(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].s == "'" && toks[k+1].raw == "t" && toks[k+1].start == toks[k].start+1 && !toks[k].nl
 }
 
 // nameSuffixes close a name and are part of it: "Marcus Hale Jr.", "Ada
