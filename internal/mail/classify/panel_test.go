@@ -354,6 +354,8 @@ func TestPanelPeople(t *testing.T) {
 		{"caps_short_family", []Person{{Name: "TAN Wei Jie", Email: ""}, {Name: "OH Seung Min", Email: ""}}},
 		// particles with an elided article after a given name: "Femke van 't Zand"
 		{"nl_van_t_bullet", []Person{{Name: "Maarten Hoekstra", Email: ""}, {Name: "Femke van 't Zand", Email: ""}}},
+		// "X, who ..., will" / "sit in her place": the one who steps in for one named before, the words wrapped
+		{"reply_sits_in_her_place", []Person{{Name: "Ottoline Grange", Email: ""}, {Name: "Cosmo Ardent", Email: "cosmo.ardent@rookhollow.example"}, {Name: "Bruno Castellan", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -850,7 +850,7 @@ func (d *doc) replacements() []replacement {
 			continue
 		}
 		for _, w := range replaceWords {
-			if !wordsAt(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
+			if !wordsInSentence(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
 				continue
 			}
 			// the name that ends right before the words, or before a note in
@@ -868,6 +868,12 @@ func (d *doc) replacements() []replacement {
 						stop = k
 						break
 					}
+				}
+			}
+			// ... after an address in parentheses: "Jonah Feld
+			// (jonah.feld@...), who runs our tooling, will sit in her place"
+			if stop < i && stop > 0 && toks[stop-1].s == ")" {
+				for stop--; stop > 0 && toks[stop].s != "("; stop-- {
 				}
 			}
 			b := stop - 1
@@ -948,6 +954,21 @@ func companyPart(name, company string) bool {
 // his slot", "will step in for her". Section [replaced_pronouns] of the
 // language files.
 var replacedPronouns = wordTable(languages, "replaced_pronouns")
+
+// wordsInSentence reports whether the folded words ws stand at token i in
+// one sentence, wrapped or not: "who runs our tooling, will" over "sit in
+// her place".
+func wordsInSentence(toks []token, i int, ws []string) bool {
+	if i+len(ws) > len(toks) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[i+k].s != w || toks[i+k].sent != toks[i].sent {
+			return false
+		}
+	}
+	return true
+}
 
 // replacedPronoun reports whether the replace words from token i to j, or
 // the word after them, hold a pronoun that stands for the one replaced.
