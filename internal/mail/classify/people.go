@@ -1984,6 +1984,25 @@ func teamAfter(toks []token, j int) int {
 	return k
 }
 
+// teamBetweenCommas returns the comma that closes a note of the person's
+// team or side opened by a comma and a [from_words] word ("Sam, de
+// l'équipe Data, qui ...", "Ana, from our platform team, and ..."): up to
+// six words of its sentence; j when none opens at token j.
+func teamBetweenCommas(toks []token, j int) int {
+	if j+2 >= len(toks) || toks[j].s != "," || !fromWords[toks[j+1].s] {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].s == "," {
+			return k
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
 // noteEnd returns the token after the note in parentheses that opens at
 // token j, within its sentence and twenty tokens, or j when it does not
 // close there.
@@ -2144,6 +2163,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		if k := teamAfter(toks, j); k > j && k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
 			j = k
 		}
+		// ... or between commas: "Sam, de l'équipe Data, qui ..."
+		if k := teamBetweenCommas(toks, j); k > j {
+			j = k
+		}
 		if j >= len(toks) {
 			break
 		}
@@ -2227,6 +2250,10 @@ func relativeClauseEnd(toks []token, j int) int {
 		n := k + 1
 		if n < len(toks) && listJoins[toks[n].s] {
 			n++
+		}
+		// "..., puis Inès": a join of several words ([multi_join])
+		if n == k+1 {
+			n += multiJoinAt(toks, n)
 		}
 		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
 			return k
