@@ -356,8 +356,8 @@ func TestPanelPeople(t *testing.T) {
 		{"nl_van_t_bullet", []Person{{Name: "Maarten Hoekstra", Email: ""}, {Name: "Femke van 't Zand", Email: ""}}},
 		// "X, who ..., will" / "sit in her place": the one who steps in for one named before, the words wrapped
 		{"reply_sits_in_her_place", []Person{{Name: "Ottoline Grange", Email: ""}, {Name: "Cosmo Ardent", Email: "cosmo.ardent@rookhollow.example"}, {Name: "Bruno Castellan", Email: ""}}},
-		// French "Vous verrez X, de l'équipe ..., qui ..., puis Y, notre ..."
-		{"fr_vous_verrez_puis", []Person{{Name: "Aurèle", Email: ""}, {Name: "Maïwenn", Email: ""}}},
+		// French "Vous verrez X, de l'équipe ..., qui ..., puis Y, notre ... Z, notre CTO, devrait les rejoindre"
+		{"fr_vous_verrez_puis", []Person{{Name: "Aurèle", Email: ""}, {Name: "Maïwenn", Email: ""}, {Name: "Gaspard", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
