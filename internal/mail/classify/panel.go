@@ -1497,12 +1497,14 @@ func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
 }
 
 // saysAny reports whether the new text holds one of the word sequences
-// outside a condition and a negation ("não estarei presente").
+// outside a condition and a negation ("não estarei presente"), in a
+// sentence that gives the sender no part that leaves them out ("Eu estarei
+// presente apenas como observadora": [leave_out_title]).
 func (d *doc) saysAny(set seqSet) bool {
 	toks := d.newT.toks
 	for i := range toks[:d.senderEnd()] {
 		for _, w := range set.at(toks, i) {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) && !titleLeavesOut(d.newT.sentenceText(toks[i].sent)) {
 				return true
 			}
 		}

@@ -358,6 +358,8 @@ func TestPanelPeople(t *testing.T) {
 		{"reply_sits_in_her_place", []Person{{Name: "Ottoline Grange", Email: ""}, {Name: "Cosmo Ardent", Email: "cosmo.ardent@rookhollow.example"}, {Name: "Bruno Castellan", Email: ""}}},
 		// French "Vous verrez X, de l'équipe ..., qui ..., puis Y, notre ... Z, notre CTO, devrait les rejoindre"
 		{"fr_vous_verrez_puis", []Person{{Name: "Aurèle", Email: ""}, {Name: "Maïwenn", Email: ""}, {Name: "Gaspard", Email: ""}}},
+		// the sender present only as an observer ([leave_out_title] in the sentence that says they will be there)
+		{"pt_sender_observer", []Person{{Name: "Beatriz Valadares", Email: ""}, {Name: "Tiago Meireles", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
