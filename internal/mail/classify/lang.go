@@ -71,6 +71,8 @@ var sequenceSections = map[string]bool{
 	// the sender and one other both take part: "the two of us", "wir sind beide"
 	"both_of_us": true,
 	"past_when":  true, // a time already past: "last week", "yesterday"
+	// the sender brings the candidate in and leaves: "and head out"
+	"sender_leaves": true,
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,

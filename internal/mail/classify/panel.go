@@ -1501,10 +1501,17 @@ func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
 // sentence that gives the sender no part that leaves them out ("Eu estarei
 // presente apenas como observadora": [leave_out_title]).
 func (d *doc) saysAny(set seqSet) bool {
+	return d.says(set, true)
+}
+
+// says reports whether the new text holds one of the word sequences
+// outside a condition and a negation; with partOnly, only in a sentence
+// without a [leave_out_title] part (see saysAny).
+func (d *doc) says(set seqSet, partOnly bool) bool {
 	toks := d.newT.toks
 	for i := range toks[:d.senderEnd()] {
 		for _, w := range set.at(toks, i) {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) && !titleLeavesOut(d.newT.sentenceText(toks[i].sent)) {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) && !(partOnly && titleLeavesOut(d.newT.sentenceText(toks[i].sent))) {
 				return true
 			}
 		}

@@ -360,6 +360,8 @@ func TestPanelPeople(t *testing.T) {
 		{"fr_vous_verrez_puis", []Person{{Name: "Aurèle", Email: ""}, {Name: "Maïwenn", Email: ""}, {Name: "Gaspard", Email: ""}}},
 		// the sender present only as an observer ([leave_out_title] in the sentence that says they will be there)
 		{"pt_sender_observer", []Person{{Name: "Beatriz Valadares", Email: ""}, {Name: "Tiago Meireles", Email: ""}}},
+		// an organiser on the invite who brings the candidate in and leaves ("I'll walk you to the room and head out")
+		{"ics_chair_heads_out", []Person{{Name: "Rasmus Quill", Email: "rasmus.quill@tidewell.example"}, {Name: "Nkechi Obiora", Email: "nkechi.obiora@tidewell.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

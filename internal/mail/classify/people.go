@@ -1512,7 +1512,9 @@ func roomLike(name, email string) bool {
 	return false
 }
 
-// senderAbsent reports whether the sender says they will not be there.
+// senderAbsent reports whether the sender says they will not be there,
+// or that they only bring the candidate in and leave ([sender_leaves]:
+// "I'll walk you to the room and head out").
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
@@ -1520,8 +1522,13 @@ func (d *doc) senderAbsent() bool {
 			return true
 		}
 	}
-	return false
+	return d.says(leavesSet, false)
 }
+
+// leavesSet are the words of the sender who brings the candidate in and
+// leaves: "and head out", "and leave you with". Section [sender_leaves]
+// of the language files.
+var leavesSet = newSeqSet(sequenceTable(languages, "sender_leaves"))
 
 // senderRuns reports whether the sender says they will run the interview
 // ("I'll run the session together with Aisha", "I will be interviewing you").
