@@ -1423,10 +1423,17 @@ func (d *doc) senderMeetsYou() bool {
 
 // signsAsOrganiser reports whether the sender signs with a title that
 // leaves them out of the interview (a coordinator, a scheduler): the last
-// lines of the new text.
+// lines of the new text, but for a line of prose (more than eight words:
+// "Same time, same room, same" in a short note is no title).
 func (d *doc) signsAsOrganiser() bool {
 	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
-	sig := strings.Join(lines[max(0, len(lines)-4):], " ")
+	var short []string
+	for _, l := range lines[max(0, len(lines)-4):] {
+		if len(strings.Fields(l)) <= 8 {
+			short = append(short, l)
+		}
+	}
+	sig := strings.Join(short, " ")
 	return titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/'
 	}), " "))

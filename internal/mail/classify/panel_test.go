@@ -362,6 +362,8 @@ func TestPanelPeople(t *testing.T) {
 		{"pt_sender_observer", []Person{{Name: "Beatriz Valadares", Email: ""}, {Name: "Tiago Meireles", Email: ""}}},
 		// an organiser on the invite who brings the candidate in and leaves ("I'll walk you to the room and head out")
 		{"ics_chair_heads_out", []Person{{Name: "Rasmus Quill", Email: "rasmus.quill@tidewell.example"}, {Name: "Nkechi Obiora", Email: "nkechi.obiora@tidewell.example"}}},
+		// a panel changed twice in a thread, the last reply summing it up: "So for Thursday it's me, Wilma, Emeka."
+		{"reply_final_roster", []Person{{Name: "Henrike Sallow", Email: "henrike.sallow@quarrylane.example"}, {Name: "Wilma Thorne", Email: "wilma.thorne@quarrylane.example"}, {Name: "Emeka Obi", Email: "emeka.obi@quarrylane.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
