@@ -1086,6 +1086,14 @@ func (d *doc) peopleFound(r *Result) []Person {
 				}
 			}
 		}
+		// an agenda in the text that names more people than the invite
+		// holds ("Priyanka Deshpande · Senior Quant (joining from
+		// Singapore)"): those who dial in are not on the room's invite
+		if len(out) > 0 {
+			for _, p := range d.agendaExtras(known, out) {
+				add(p)
+			}
+		}
 		// an invitation whose only other attendee is the organiser who sent
 		// it, while the text names a panel: the text knows who interviews
 		onlyOrganiser := len(out) == 1 && (strings.EqualFold(out[0].Email, e.Organizer.Email) || strings.EqualFold(out[0].Email, d.from.Email))
@@ -1277,6 +1285,44 @@ func (d *doc) jointSigners(known *peopleIndex) []Person {
 // part: "the two of us", "wir sind beide". Section [both_of_us] of the
 // language files.
 var bothSet = newSeqSet(sequenceTable(languages, "both_of_us"))
+
+// agendaExtras returns the people of the new text's headed lists and
+// agenda rows (see panelPeople) named in full who are none of the people
+// found on the invite (the same name without its honorific, the same
+// address), nor a room: a full name, no first name alone ("Priyanka will
+// dial in" names one already read).
+func (d *doc) agendaExtras(known *peopleIndex, found []Person) []Person {
+	listed, _ := d.panelPeople(d.newT)
+	var out []Person
+	for _, p := range listed {
+		if p.self || !strings.Contains(p.name, " ") {
+			continue
+		}
+		full, email := known.resolve(p.name)
+		// "Sala Brera": a room the agenda names is no person
+		if roomLike(full, email) {
+			continue
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || bareName(f.Name) == bareName(p.name) || email != "" && strings.EqualFold(f.Email, email)
+		}
+		if !dup {
+			out = append(out, Person{Name: full, Email: email})
+		}
+	}
+	return out
+}
+
+// bareName is a name's folded words without the honorifics before them:
+// "Dr. Matthias Brenner" and "Matthias Brenner" are one person.
+func bareName(name string) string {
+	ws := nameWords(name)
+	for len(ws) > 2 && honorifics[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
 
 // forwardedSelf reports whether the "me" at p stands under the header of a
 // message forwarded in the new text and written by someone else: the
