@@ -1615,10 +1615,12 @@ var fromWords = wordTable(languages, "from_words")
 
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y
-// yo") ends a list of names with the sender. Section [and_words] of the language files.
+// yo") ends a list of names with the sender. Section [and_words] of the
+// language files, and the signs "&" and "+" ("Priya + Marcus").
 var listJoins = func() map[string]bool {
 	t := wordTable(languages, "and_words")
 	t["&"] = true
+	t["+"] = true
 	return t
 }()
 

@@ -366,6 +366,8 @@ func TestPanelPeople(t *testing.T) {
 		{"reply_final_roster", []Person{{Name: "Henrike Sallow", Email: "henrike.sallow@quarrylane.example"}, {Name: "Wilma Thorne", Email: "wilma.thorne@quarrylane.example"}, {Name: "Emeka Obi", Email: "emeka.obi@quarrylane.example"}}},
 		// an invite that holds the people in the room, an agenda in the text that names those who dial in too
 		{"ics_agenda_more_people", []Person{{Name: "Ambrose Kettering", Email: "ambrose.kettering@harrowgate.example"}, {Name: "Lucinda Farrow", Email: "lucinda.farrow@harrowgate.example"}, {Name: "Tariq Mansour", Email: ""}, {Name: "Solveig Brandt", Email: ""}}},
+		// two names joined by "+": "it's Kirra Langford + Benedikt Sauer"
+		{"plus_joins_names", []Person{{Name: "Kirra Langford", Email: ""}, {Name: "Benedikt Sauer", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
