@@ -368,6 +368,8 @@ func TestPanelPeople(t *testing.T) {
 		{"ics_agenda_more_people", []Person{{Name: "Ambrose Kettering", Email: "ambrose.kettering@harrowgate.example"}, {Name: "Lucinda Farrow", Email: "lucinda.farrow@harrowgate.example"}, {Name: "Tariq Mansour", Email: ""}, {Name: "Solveig Brandt", Email: ""}}},
 		// two names joined by "+": "it's Kirra Langford + Benedikt Sauer"
 		{"plus_joins_names", []Person{{Name: "Kirra Langford", Email: ""}, {Name: "Benedikt Sauer", Email: ""}}},
+		// French "Vous serez reçu(e) par Mme X, ..., et par M. Y, ...": "reçu(e)" written in tokens in the language file
+		{"fr_recu_par_et_par", []Person{{Name: "Bérénice Vautrin", Email: ""}, {Name: "Théophile Garnier", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
