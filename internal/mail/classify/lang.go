@@ -68,6 +68,11 @@ var sequenceSections = map[string]bool{
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
 	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
 	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
+	// the sender and one other both take part: "the two of us", "wir sind beide"
+	"both_of_us": true,
+	"past_when":  true, // a time already past: "last week", "yesterday"
+	// the sender brings the candidate in and leaves: "and head out"
+	"sender_leaves": true,
 	// the words of a title whose holder only organises or checks the line:
 	// "coordinator", "note taker", "prise de notes"
 	"leave_out_title": true,

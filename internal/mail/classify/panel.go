@@ -1423,10 +1423,17 @@ func (d *doc) senderMeetsYou() bool {
 
 // signsAsOrganiser reports whether the sender signs with a title that
 // leaves them out of the interview (a coordinator, a scheduler): the last
-// lines of the new text.
+// lines of the new text, but for a line of prose (more than eight words:
+// "Same time, same room, same" in a short note is no title).
 func (d *doc) signsAsOrganiser() bool {
 	lines := strings.Split(strings.TrimSpace(d.newT.text), "\n")
-	sig := strings.Join(lines[max(0, len(lines)-4):], " ")
+	var short []string
+	for _, l := range lines[max(0, len(lines)-4):] {
+		if len(strings.Fields(l)) <= 8 {
+			short = append(short, l)
+		}
+	}
+	sig := strings.Join(short, " ")
 	return titleLeavesOut(strings.Join(strings.FieldsFunc(fold(sig), func(r rune) bool {
 		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/'
 	}), " "))
@@ -1497,12 +1504,21 @@ func (set *seqSet) firstAt(toks []token, i int) ([]string, bool) {
 }
 
 // saysAny reports whether the new text holds one of the word sequences
-// outside a condition and a negation ("não estarei presente").
+// outside a condition and a negation ("não estarei presente"), in a
+// sentence that gives the sender no part that leaves them out ("Eu estarei
+// presente apenas como observadora": [leave_out_title]).
 func (d *doc) saysAny(set seqSet) bool {
+	return d.says(set, true)
+}
+
+// says reports whether the new text holds one of the word sequences
+// outside a condition and a negation; with partOnly, only in a sentence
+// without a [leave_out_title] part (see saysAny).
+func (d *doc) says(set seqSet, partOnly bool) bool {
 	toks := d.newT.toks
 	for i := range toks[:d.senderEnd()] {
 		for _, w := range set.at(toks, i) {
-			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) {
+			if wordsAt(toks, i, w) && !d.newT.condTok(i) && !d.newT.negatedNear(i, len(w)) && !(partOnly && titleLeavesOut(d.newT.sentenceText(toks[i].sent))) {
 				return true
 			}
 		}
@@ -1599,10 +1615,12 @@ var fromWords = wordTable(languages, "from_words")
 
 // listJoins are the words that join the last name of a list to the one
 // before: a [sender_joined] phrase opened by one ("and i will both", "y
-// yo") ends a list of names with the sender. Section [and_words] of the language files.
+// yo") ends a list of names with the sender. Section [and_words] of the
+// language files, and the signs "&" and "+" ("Priya + Marcus").
 var listJoins = func() map[string]bool {
 	t := wordTable(languages, "and_words")
 	t["&"] = true
+	t["+"] = true
 	return t
 }()
 

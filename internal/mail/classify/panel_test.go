@@ -330,6 +330,46 @@ func TestPanelPeople(t *testing.T) {
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in
 		{"es_en_su_lugar_entra", []Person{{Name: "Tomás Aguirre Salcedo", Email: ""}}},
+		// two people sign the message together and say they both interview ("It'll be the two of us ... Rhea & Tomasz")
+		{"joint_signoff", []Person{{Name: "Rhea Calloway", Email: "rhea@quillmoss.example"}, {Name: "Tomasz Wendt", Email: "tomasz.wendt@quillmoss.example"}}},
+		// "me and two designers from my studio: X and Y": a counted group before a colon, then its names
+		{"me_and_counted_group", []Person{{Name: "Wilhelmina Osei", Email: "wilhelmina.osei@brackenfold.example"}, {Name: "Odile Marchbank", Email: ""}, {Name: "Tevita Fonua", Email: ""}}},
+		// "the call with Ingrid last week": a "with" followed by a past time names a talk already held
+		{"with_past_when", []Person{{Name: "Thandiwe Mokoena", Email: ""}}},
+		// an applicant-tracking system's table: names in capitals, one a line in the "Interviewer(s)" cell
+		{"caps_cell_br", []Person{{Name: "MORWENNA TRELAWNEY", Email: ""}, {Name: "OKONKWO ADEBAYO", Email: ""}}},
+		// a whole message in capitals: "INTERVIEW TEAM:" and its names, one a line
+		{"caps_interview_team", []Person{{Name: "TOMOS GRUFFYDD", Email: ""}, {Name: "MARISELA ONTIVEROS", Email: ""}}},
+		// Dutch "Het gesprek voer je met X (..., in cc) en Y"
+		{"nl_paren_note_en", []Person{{Name: "Joost Verbeek", Email: "joost.verbeek@duinwater.example"}, {Name: "Yasmina El Idrissi", Email: ""}}},
+		// a note in parentheses wrapped under a title, then the next person ("..., Gerente de Analítica" / "(lo copio ...), y la Lic. X")
+		{"es_title_then_note", []Person{{Name: "Octavio Ledesma Ruiz", Email: "octavio.ledesma@cenzontle.example"}, {Name: "Ximena Arriaga Solís", Email: ""}}},
+		// first names, each with their team: "Ottilie from Data, Ruben from Platform and Imke from Design"
+		{"first_name_from_team", []Person{{Name: "Ottilie", Email: ""}, {Name: "Ruben", Email: ""}, {Name: "Imke", Email: ""}}},
+		// Spanish "Vas a hablar conmigo y con dos personas de mi equipo: X (la copio acá) y Y"
+		{"es_conmigo_y_dos", []Person{{Name: "Baltasar Quiroga", Email: "baltasar.quiroga@ombu-datos.example"}, {Name: "Celeste Arrieta", Email: "celeste.arrieta@ombu-datos.example"}, {Name: "Ulises Barrionuevo", Email: ""}}},
+		// "It'll be just you, X (a long note with her address) and Y"
+		{"just_you_and", []Person{{Name: "Saoirse Lindahl", Email: "saoirse.lindahl@juniperbay.example"}, {Name: "Marek Oduya", Email: ""}}},
+		// a family name of two or three letters in capitals before the given names ("OH Seung Min")
+		{"caps_short_family", []Person{{Name: "TAN Wei Jie", Email: ""}, {Name: "OH Seung Min", Email: ""}}},
+		// particles with an elided article after a given name: "Femke van 't Zand"
+		{"nl_van_t_bullet", []Person{{Name: "Maarten Hoekstra", Email: ""}, {Name: "Femke van 't Zand", Email: ""}}},
+		// "X, who ..., will" / "sit in her place": the one who steps in for one named before, the words wrapped
+		{"reply_sits_in_her_place", []Person{{Name: "Ottoline Grange", Email: ""}, {Name: "Cosmo Ardent", Email: "cosmo.ardent@rookhollow.example"}, {Name: "Bruno Castellan", Email: ""}}},
+		// French "Vous verrez X, de l'équipe ..., qui ..., puis Y, notre ... Z, notre CTO, devrait les rejoindre"
+		{"fr_vous_verrez_puis", []Person{{Name: "Aurèle", Email: ""}, {Name: "Maïwenn", Email: ""}, {Name: "Gaspard", Email: ""}}},
+		// the sender present only as an observer ([leave_out_title] in the sentence that says they will be there)
+		{"pt_sender_observer", []Person{{Name: "Beatriz Valadares", Email: ""}, {Name: "Tiago Meireles", Email: ""}}},
+		// an organiser on the invite who brings the candidate in and leaves ("I'll walk you to the room and head out")
+		{"ics_chair_heads_out", []Person{{Name: "Rasmus Quill", Email: "rasmus.quill@tidewell.example"}, {Name: "Nkechi Obiora", Email: "nkechi.obiora@tidewell.example"}}},
+		// a panel changed twice in a thread, the last reply summing it up: "So for Thursday it's me, Wilma, Emeka."
+		{"reply_final_roster", []Person{{Name: "Henrike Sallow", Email: "henrike.sallow@quarrylane.example"}, {Name: "Wilma Thorne", Email: "wilma.thorne@quarrylane.example"}, {Name: "Emeka Obi", Email: "emeka.obi@quarrylane.example"}}},
+		// an invite that holds the people in the room, an agenda in the text that names those who dial in too
+		{"ics_agenda_more_people", []Person{{Name: "Ambrose Kettering", Email: "ambrose.kettering@harrowgate.example"}, {Name: "Lucinda Farrow", Email: "lucinda.farrow@harrowgate.example"}, {Name: "Tariq Mansour", Email: ""}, {Name: "Solveig Brandt", Email: ""}}},
+		// two names joined by "+": "it's Kirra Langford + Benedikt Sauer"
+		{"plus_joins_names", []Person{{Name: "Kirra Langford", Email: ""}, {Name: "Benedikt Sauer", Email: ""}}},
+		// French "Vous serez reçu(e) par Mme X, ..., et par M. Y, ...": "reçu(e)" written in tokens in the language file
+		{"fr_recu_par_et_par", []Person{{Name: "Bérénice Vautrin", Email: ""}, {Name: "Théophile Garnier", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -481,9 +481,16 @@ func nameAt(toks []token, i int) (string, int) {
 			k := j + 1
 			if k < len(toks) && nameParticles[toks[k].raw] && !toks[k].nl {
 				k++
+			} else if elidedT(toks, k) {
+				k += 2 // "van 't Hek": the article elided, its letter glued to the quote
 			}
 			if k < len(toks) && !toks[k].nl && isNameWord(toks[k]) && len(parts)+k-j < 6 {
 				for ; j < k; j++ {
+					if elidedT(toks, j) {
+						parts = append(parts, "'"+toks[j+1].raw)
+						j++
+						continue
+					}
 					parts = append(parts, toks[j].raw)
 				}
 				// the family name after the particles belongs to the name
@@ -522,6 +529,12 @@ func nameAt(toks []token, i int) (string, int) {
 	}
 	parts, j = nameSuffix(toks, parts, j)
 	return strings.Join(parts, " "), j
+}
+
+// elidedT reports whether tokens k and k+1 are the Dutch elided article
+// "'t" of a family name ("van 't Hek"), a quote and a "t" glued to it.
+func elidedT(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].s == "'" && toks[k+1].raw == "t" && toks[k+1].start == toks[k].start+1 && !toks[k].nl
 }
 
 // nameSuffixes close a name and are part of it: "Marcus Hale Jr.", "Ada
@@ -573,12 +586,21 @@ func inCapitals(s string) bool {
 // capsFamilyName reports whether token j is a family name written in
 // capitals inside a name of which n parts are read: four letters or more
 // (not an acronym such as "CTO" or "MBA"), no title or zone, and a name word
-// beside it on its line (before it, or after it when it opens the name).
+// beside it on its line (before it, or after it when it opens the name); a
+// shorter one only opening the name before two name words ("NG Boon Keat").
 func capsFamilyName(toks []token, j, n int) bool {
 	t := toks[j]
-	if t.kind != tokWord || utf8.RuneCountInString(t.raw) < 4 || !inCapitals(t.raw) ||
+	runes := utf8.RuneCountInString(t.raw)
+	if t.kind != tokWord || runes < 2 || !inCapitals(t.raw) ||
 		titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) || n >= 3 {
 		return false
+	}
+	// a short family name ("NG", "TAN", "OH") opens a name before two
+	// given names on its line, "NG Boon Keat": one name word after two or
+	// three capitals is an acronym's phrase ("QA Lead", "HR Maria")
+	if runes < 4 {
+		return n == 0 && j+2 < len(toks) && !toks[j+1].nl && isNameWord(toks[j+1]) && !toks[j+2].nl && isNameWord(toks[j+2]) &&
+			toks[j+2].line == t.line
 	}
 	if n > 0 {
 		return !t.nl
@@ -798,7 +820,7 @@ func (d *doc) replacements() []replacement {
 			continue
 		}
 		for _, w := range replaceWords {
-			if !wordsAt(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
+			if !wordsInSentence(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
 				continue
 			}
 			// the name that ends right before the words, or before a note in
@@ -816,6 +838,12 @@ func (d *doc) replacements() []replacement {
 						stop = k
 						break
 					}
+				}
+			}
+			// ... after an address in parentheses: "Jonah Feld
+			// (jonah.feld@...), who runs our tooling, will sit in her place"
+			if stop < i && stop > 0 && toks[stop-1].s == ")" {
+				for stop--; stop > 0 && toks[stop].s != "("; stop-- {
 				}
 			}
 			b := stop - 1
@@ -896,6 +924,21 @@ func companyPart(name, company string) bool {
 // his slot", "will step in for her". Section [replaced_pronouns] of the
 // language files.
 var replacedPronouns = wordTable(languages, "replaced_pronouns")
+
+// wordsInSentence reports whether the folded words ws stand at token i in
+// one sentence, wrapped or not: "who runs our tooling, will" over "sit in
+// her place".
+func wordsInSentence(toks []token, i int, ws []string) bool {
+	if i+len(ws) > len(toks) {
+		return false
+	}
+	for k, w := range ws {
+		if toks[i+k].s != w || toks[i+k].sent != toks[i].sent {
+			return false
+		}
+	}
+	return true
+}
 
 // replacedPronoun reports whether the replace words from token i to j, or
 // the word after them, hold a pronoun that stands for the one replaced.
@@ -1013,6 +1056,14 @@ func (d *doc) peopleFound(r *Result) []Person {
 				}
 			}
 		}
+		// an agenda in the text that names more people than the invite
+		// holds ("Priyanka Deshpande · Senior Quant (joining from
+		// Singapore)"): those who dial in are not on the room's invite
+		if len(out) > 0 {
+			for _, p := range d.agendaExtras(known, out) {
+				add(p)
+			}
+		}
 		// an invitation whose only other attendee is the organiser who sent
 		// it, while the text names a panel: the text knows who interviews
 		onlyOrganiser := len(out) == 1 && (strings.EqualFold(out[0].Email, e.Organizer.Email) || strings.EqualFold(out[0].Email, d.from.Email))
@@ -1107,6 +1158,12 @@ func (d *doc) peopleFound(r *Result) []Person {
 			break
 		}
 	}
+	// "It'll be the two of us ... Mei & Tobias": the two who sign interview
+	if len(out) == 0 {
+		for _, p := range d.jointSigners(known) {
+			add(p)
+		}
+	}
 	// "The two people on copy are the engineers who'll run it"
 	for _, p := range d.ccInterviewers() {
 		add(p)
@@ -1138,6 +1195,103 @@ func (d *doc) peopleFound(r *Result) []Person {
 		add(Person{Name: d.senderName(), Email: d.from.Email})
 	}
 	return out
+}
+
+// jointSigners returns the two people who sign the sender's words together
+// on one line ("Mei & Tobias", "Anna Keller und Mehmet Yılmaz"), one of
+// them the sender, when the sender's text says both take part
+// ([both_of_us]: "it'll be the two of us", "wir sind beide dabei"): a
+// manager writing for herself and a colleague lists nobody, yet both
+// interview. The colleague's full name and address come from the
+// message's people (a copy, the signature); none is invented.
+func (d *doc) jointSigners(known *peopleIndex) []Person {
+	if d.from.Email == "" || IsNoReply(d.from.Email) || d.senderAbsent() || d.signsAsOrganiser() || !d.saysAny(bothSet) {
+		return nil
+	}
+	sender := nameWords(d.senderName())
+	if len(sender) == 0 {
+		return nil
+	}
+	toks := d.newT.toks[:d.senderEnd()]
+	// the last line that holds two names joined by "&" or an and-word, and
+	// nothing else
+	for i := len(toks) - 1; i >= 0; i-- {
+		if i > 0 && toks[i-1].line == toks[i].line {
+			continue
+		}
+		line := toks[i].line
+		a, end := nameAt(toks, i)
+		if a == "" || end+1 >= len(toks) || toks[end].line != line || !listJoins[toks[end].s] || toks[end+1].line != line {
+			continue
+		}
+		b, end2 := nameAt(toks, end+1)
+		if b == "" || end2 < len(toks) && toks[end2].line == line {
+			continue
+		}
+		other := ""
+		switch {
+		case nameWords(a)[0] == sender[0]:
+			other = b
+		case nameWords(b)[0] == sender[0]:
+			other = a
+		default:
+			return nil
+		}
+		full, email := known.resolve(other)
+		// "Kwame" is "Kwame Mensah" in the signature, whose address
+		// "kwame@" stands apart
+		if email == "" && strings.Contains(full, " ") {
+			full, email = known.resolve(full)
+		}
+		if strings.EqualFold(email, d.from.Email) {
+			return nil
+		}
+		return []Person{{Name: d.senderName(), Email: d.from.Email}, {Name: full, Email: email}}
+	}
+	return nil
+}
+
+// bothSet are the words of the sender saying they and one other both take
+// part: "the two of us", "wir sind beide". Section [both_of_us] of the
+// language files.
+var bothSet = newSeqSet(sequenceTable(languages, "both_of_us"))
+
+// agendaExtras returns the people of the new text's headed lists and
+// agenda rows (see panelPeople) named in full who are none of the people
+// found on the invite (the same name without its honorific, the same
+// address), nor a room: a full name, no first name alone ("Priyanka will
+// dial in" names one already read).
+func (d *doc) agendaExtras(known *peopleIndex, found []Person) []Person {
+	listed, _ := d.panelPeople(d.newT)
+	var out []Person
+	for _, p := range listed {
+		if p.self || !strings.Contains(p.name, " ") {
+			continue
+		}
+		full, email := known.resolve(p.name)
+		// "Sala Brera": a room the agenda names is no person
+		if roomLike(full, email) {
+			continue
+		}
+		dup := false
+		for _, f := range found {
+			dup = dup || bareName(f.Name) == bareName(p.name) || email != "" && strings.EqualFold(f.Email, email)
+		}
+		if !dup {
+			out = append(out, Person{Name: full, Email: email})
+		}
+	}
+	return out
+}
+
+// bareName is a name's folded words without the honorifics before them:
+// "Dr. Matthias Brenner" and "Matthias Brenner" are one person.
+func bareName(name string) string {
+	ws := nameWords(name)
+	for len(ws) > 2 && honorifics[ws[0]] {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // forwardedSelf reports whether the "me" at p stands under the header of a
@@ -1374,7 +1528,9 @@ func roomLike(name, email string) bool {
 	return false
 }
 
-// senderAbsent reports whether the sender says they will not be there.
+// senderAbsent reports whether the sender says they will not be there,
+// or that they only bring the candidate in and leave ([sender_leaves]:
+// "I'll walk you to the room and head out").
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
@@ -1382,8 +1538,13 @@ func (d *doc) senderAbsent() bool {
 			return true
 		}
 	}
-	return false
+	return d.says(leavesSet, false)
 }
+
+// leavesSet are the words of the sender who brings the candidate in and
+// leaves: "and head out", "and leave you with". Section [sender_leaves]
+// of the language files.
+var leavesSet = newSeqSet(sequenceTable(languages, "sender_leaves"))
 
 // senderRuns reports whether the sender says they will run the interview
 // ("I'll run the session together with Aisha", "I will be interviewing you").
@@ -1513,6 +1674,22 @@ func (d *doc) namedNearTime(first string) bool {
 	return false
 }
 
+// pastWhenAt reports whether a past time of [past_when] ("last week",
+// "yesterday") opens at token j or the one after, in sentence sent.
+func pastWhenAt(toks []token, j, sent int) bool {
+	for k := j; k < len(toks) && k <= j+1 && toks[k].sent == sent; k++ {
+		if _, ok := pastWhenSet.firstAt(toks, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWhenSet are the words of a time already past: "last week",
+// "yesterday", "la semaine dernière". Section [past_when] of the language
+// files.
+var pastWhenSet = newSeqSet(sequenceTable(languages, "past_when"))
+
 // proseInterviewers reads names after triggers such as "you'll meet",
 // "Interviewers:", "with", and names at the end of agenda lines. The result
 // is computed once per text and shared: callers must not modify it.
@@ -1559,7 +1736,12 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 			continue
 		}
 		j = skipPunct(toks, j, ":")
-		got := readNameList(toks, j, toks[i].sent)
+		got, end := readNameListEnd(toks, j, toks[i].sent)
+		// "the chat with Paula last week": a past time after the names
+		// speaks of a talk already held ([past_when])
+		if pastWhenAt(toks, end, toks[i].sent) {
+			continue
+		}
 		for k := range got {
 			got[k].at = toks[i].start
 		}
@@ -1744,6 +1926,118 @@ func skipPunct(toks []token, j int, ps ...string) int {
 	return j
 }
 
+// countedGroupEnd returns the token after a counted group of people and
+// its colon ("two engineers from my team:", "due colleghi del mio team:"),
+// whose names follow, or j when none opens at token j: a number of
+// [people_count], then up to seven words of its sentence ("dos personas
+// de mi" over "equipo:").
+func countedGroupEnd(toks []token, j int) int {
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].upper() {
+		return j
+	}
+	if _, ok := countWords[toks[j].s]; !ok {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].s == ":" {
+			if k == j+1 || k+1 >= len(toks) || toks[k+1].sent != toks[j].sent {
+				return j
+			}
+			return k + 1
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
+// capsNameAt reads a name written all in capitals at token j, as an
+// applicant-tracking system prints a list item ("PATRICK DOYLE", "ÉLODIE
+// MARCHAND (LEAD)"): two to four words of two letters or more on one line,
+// none a title, a month, a zone or an organisation's word, that end the
+// line or stand before a parenthesis, a comma or a dash. Read only where a
+// list of people is expected: a run of capitals anywhere else is a heading.
+// It returns "" and j when none stands there.
+func capsNameAt(toks []token, j int) (string, int) {
+	var parts []string
+	k := j
+	for k < len(toks) && len(parts) < 5 && (k == j || !toks[k].nl) && toks[k].kind == tokWord && inCapitals(toks[k].raw) {
+		t := toks[k]
+		if utf8.RuneCountInString(t.raw) < 2 || titleWords[t.s] || nameStop[t.s] || nonNameCaps(t.raw) {
+			return "", j
+		}
+		parts = append(parts, t.raw)
+		k++
+	}
+	if len(parts) < 2 || len(parts) > 4 {
+		return "", j
+	}
+	if k < len(toks) && !toks[k].nl && toks[k].s != "(" && toks[k].s != "," && toks[k].s != "-" {
+		return "", j
+	}
+	name := strings.Join(parts, " ")
+	if orgWordIn(name) || teamName(name) {
+		return "", j
+	}
+	return name, k
+}
+
+// capsLineAhead reports whether the line at token j holds a name in
+// capitals (see capsNameAt) and nothing after it but a note in parentheses.
+func capsLineAhead(toks []token, j int) bool {
+	name, end := capsNameAt(toks, j)
+	return name != "" && (end >= len(toks) || toks[end].nl || toks[end].s == "(")
+}
+
+// teamAfter returns the token after a [from_words] word and the one to
+// three capitalised words of a team or company after it on its line ("from
+// Data", "from Site Reliability"), or j when none stands at token j.
+func teamAfter(toks []token, j int) int {
+	if j+1 >= len(toks) || !fromWords[toks[j].s] || toks[j].kind != tokWord {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k < j+4 && toks[k].kind == tokWord && toks[k].upper() && toks[k].line == toks[j].line {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
+// teamBetweenCommas returns the comma that closes a note of the person's
+// team or side opened by a comma and a [from_words] word ("Sam, de
+// l'équipe Data, qui ...", "Ana, from our platform team, and ..."): up to
+// six words of its sentence; j when none opens at token j.
+func teamBetweenCommas(toks []token, j int) int {
+	if j+2 >= len(toks) || toks[j].s != "," || !fromWords[toks[j+1].s] {
+		return j
+	}
+	for k := j + 2; k < len(toks) && k <= j+8 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].s == "," {
+			return k
+		}
+		if toks[k].kind != tokWord {
+			return j
+		}
+	}
+	return j
+}
+
+// noteEnd returns the token after the note in parentheses that opens at
+// token j, within its sentence and twenty tokens, or j when it does not
+// close there.
+func noteEnd(toks []token, j int) int {
+	for k := j + 1; k < len(toks) && k < j+20 && toks[k].sent == toks[j].sent; k++ {
+		if toks[k].s == ")" {
+			return k + 1
+		}
+	}
+	return j
+}
+
 // readNameList reads "Priya Raman (Head of Data) and Tom Wu", "Fiona and
 // Dev", "me and Tom", a bulleted list, or "Name – Title" lines.
 func readNameList(toks []token, j, sent int) []person {
@@ -1760,6 +2054,9 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		for j < len(toks) && (toks[j].s == "-" || toks[j].s == "|" || toks[j].s == ":" || toks[j].s == "*") {
 			j++
 		}
+		// "me and two engineers from my team: Ravi and Chloe": a counted
+		// group before a colon gives the names after it
+		j = countedGroupEnd(toks, j)
 		// a numbered label: "Interviewer 1: Çağla Yıldız"
 		if len(out) == 0 && j+1 < len(toks) && toks[j].kind == tokNum && len(toks[j].s) <= 2 && toks[j+1].s == ":" {
 			j += 2
@@ -1812,6 +2109,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			}
 		} else {
 			name, end := nameAt(toks, j)
+			// "PATRICK DOYLE" / "DEVIKA NAIR": a list in capitals
+			if name == "" {
+				name, end = capsNameAt(toks, j)
+			}
 			if name == "" {
 				break
 			}
@@ -1872,6 +2173,23 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 				j++
 			}
 		}
+		// a note in parentheses after the title, wrapped onto the next
+		// line, then the next person: "Gerente de Ingeniería" over "(lo
+		// copio en este correo), y la Lic. ..."
+		if j < len(toks) && toks[j].s == "(" {
+			if k := noteEnd(toks, j); k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
+				j = k
+			}
+		}
+		// whose team the person is on, before the next person: "Sam from
+		// Data, Priya from Platform and Jo from Design"
+		if k := teamAfter(toks, j); k > j && k < len(toks) && (toks[k].s == "," || listJoins[toks[k].s]) {
+			j = k
+		}
+		// ... or between commas: "Sam, de l'équipe Data, qui ..."
+		if k := teamBetweenCommas(toks, j); k > j {
+			j = k
+		}
 		if j >= len(toks) {
 			break
 		}
@@ -1905,8 +2223,9 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			continue
 		}
 		// a list continues on the next line with a bullet or a "Name Surname"
-		// line; a blank line ends it (a signature's name is no item)
-		if toks[j].nl && j > 0 && toks[j].line == toks[j-1].line+1 && (toks[j].s == "-" || listLineAhead(toks, j)) {
+		// line, in capitals under one in capitals; a blank line ends it (a
+		// signature's name is no item)
+		if toks[j].nl && j > 0 && toks[j].line == toks[j-1].line+1 && (toks[j].s == "-" || listLineAhead(toks, j) || len(out) > 0 && inCapitals(out[len(out)-1].name) && capsLineAhead(toks, j)) {
 			continue
 		}
 		if !toks[j].nl && isNameWord(toks[j]) && j > 0 && toks[j-1].kind == tokWord && titleWords[toks[j-1].s] {
@@ -1954,6 +2273,10 @@ func relativeClauseEnd(toks []token, j int) int {
 		n := k + 1
 		if n < len(toks) && listJoins[toks[n].s] {
 			n++
+		}
+		// "..., puis Inès": a join of several words ([multi_join])
+		if n == k+1 {
+			n += multiJoinAt(toks, n)
 		}
 		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
 			return k
