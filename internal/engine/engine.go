@@ -224,7 +224,7 @@ func (e *Engine) Handle(ctx context.Context, wm imapwatch.Message) error {
 
 // Prepare reads one message for HandleBatch (imapwatch.BatchHandler): it
 // parses and classifies it, touching no store, and may run on several
-// goroutines at once. It takes a first look (classify.Glance) before
+// goroutines at once. It takes a first look (classify.Scan) before
 // classifying: list mail that cannot matter is settled by it.
 func (e *Engine) Prepare(wm imapwatch.Message) any { return e.read(wm, true) }
 
@@ -256,7 +256,7 @@ type reading struct {
 	msg   *message.Message
 	class classify.Result
 	err   error // the message could not be read
-	// glanced: class is classify.Glance's, not classify.Classify's
+	// glanced: classify.Scan's first look settled class
 	glanced bool
 	// fw is the message read as the owner's forward to act (fwOK), when
 	// fwDone: read ahead, off the store's transaction.
@@ -264,7 +264,7 @@ type reading struct {
 	fwOK, fwDone bool
 }
 
-// read parses and classifies a message, after a first look (Glance) if
+// read parses and classifies a message, after a first look (classify.Scan) if
 // glance is set. It recovers from a panic, so that one poisonous message is
 // recorded and skipped instead of blocking the mailbox.
 func (e *Engine) read(wm imapwatch.Message, glance bool) reading {
@@ -275,9 +275,8 @@ func (e *Engine) read(wm imapwatch.Message, glance bool) reading {
 			return err
 		}
 		if glance {
-			r.class, r.glanced = classify.Glance(r.msg, e.classifyOptions())
-		}
-		if !r.glanced {
+			r.class, r.glanced = classify.Scan(r.msg, e.classifyOptions())
+		} else {
 			r.class = classify.Classify(r.msg, e.classifyOptions())
 		}
 		r.fw, r.fwOK = readForward(e, r.msg)

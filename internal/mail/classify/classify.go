@@ -148,6 +148,11 @@ func (d *doc) release() {
 func Classify(m *message.Message, opt Options) Result {
 	d := prepare(m, opt)
 	defer d.release()
+	return d.classify()
+}
+
+// classify is Classify on a prepared message.
+func (d *doc) classify() Result {
 	kind, conf := d.decide()
 	r := Result{Kind: kind, Confidence: conf, Automated: d.automated}
 	if d.ev != nil {

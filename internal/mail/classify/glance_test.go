@@ -14,8 +14,8 @@ import (
 
 // TestGlanceAgreesWithClassify: on every labelled message of testdata and
 // on a generated inbox, a message Glance settles gets exactly the Result
-// Classify gives it; calendar mail, replies and decisions are never
-// settled.
+// Classify gives it, Scan gives every message Classify's Result; calendar
+// mail, replies and decisions are never settled.
 func TestGlanceAgreesWithClassify(t *testing.T) {
 	var msgs []*message.Message
 	var names []string
@@ -36,7 +36,14 @@ func TestGlanceAgreesWithClassify(t *testing.T) {
 	settled := 0
 	for i, m := range msgs {
 		opt := Options{Self: []string{"alex@candidate.example"}}
+		s, glanced := Scan(m, opt)
+		if c := Classify(m, opt); !reflect.DeepEqual(s, c) {
+			t.Errorf("%s: Scan = %+v, Classify = %+v", names[i], s, c)
+		}
 		g, ok := Glance(m, opt)
+		if ok != glanced {
+			t.Errorf("%s: Glance settled it: %v, Scan glanced at it: %v", names[i], ok, glanced)
+		}
 		if !ok {
 			continue
 		}
