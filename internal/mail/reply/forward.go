@@ -30,6 +30,9 @@ func ReadForward(m *message.Message) (Forward, bool) {
 	if m == nil {
 		return Forward{}, false
 	}
+	if !mayForward(m.Body) {
+		return Forward{}, false
+	}
 	body := strings.ReplaceAll(m.Body, "\r\n", "\n")
 	fresh := Visible(body)
 	first := ""
@@ -68,6 +71,31 @@ var dateLayouts = []string{
 	"Mon, 2 Jan 2006 at 15:04", "Mon, Jan 2, 2006 at 3:04 PM", "Monday, January 2, 2006 3:04 PM", "Monday, January 2, 2006 at 3:04 PM",
 	"Monday, 2 January 2006 15:04", "2 January 2006 at 15:04:05 MST", "January 2, 2006 at 3:04:05 PM MST", "2006-01-02 15:04",
 	"Mon, 2 Jan 2006 15:04", "Mon, 2 Jan 2006 at 15:04 MST",
+}
+
+// fromLabels are the labels of a forwarded message's From line as headerRe
+// reads them ("From:", "*From*:", "Von:", "De:").
+var fromLabels = func() []string {
+	var out []string
+	for k, v := range headerKeys {
+		if v == "From" {
+			label := strings.ToUpper(k[:1]) + k[1:]
+			out = append(out, label+":", label+"*:")
+		}
+	}
+	return out
+}()
+
+// mayForward reports whether body can show a forwarded message at all:
+// forwarded needs a From line, and most mail has none. It spares a long
+// scan of an inbox reading the visible text of every message.
+func mayForward(body string) bool {
+	for _, l := range fromLabels {
+		if strings.Contains(body, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // forwarded finds the first forwarded message in body.
