@@ -264,6 +264,17 @@ func (d *doc) aboutCandidate(fr []frameHit) bool {
 	return false
 }
 
+// sentHas reports whether sentence sent of ti holds a phrase of family f.
+func sentHas(ti *textInfo, sent int, f family) bool {
+	for _, h := range ti.hits {
+		if h.fam == f && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// lineHas reports whether line line of ti holds a phrase of family f.
 func lineHas(ti *textInfo, line int, f family) bool {
 	for _, h := range ti.hits {
 		if h.fam == f && ti.ws[h.from].line == line {

@@ -111,10 +111,30 @@ func analyse(reg region, text string) *textInfo {
 				continue
 			}
 		}
+		// "Lunch with the team (not an interview)": a note on one row of
+		// an agenda leaves that row out, not the whole message
+		if h.fam == famPractice && ti.rowNote(h) {
+			continue
+		}
 		kept = append(kept, h)
 	}
 	ti.hits = kept
 	return ti
+}
+
+// rowNote reports whether hit h is a note in parentheses after the label
+// of a line, as agendas mark the rows that are no interview session.
+func (ti *textInfo) rowNote(h hit) bool {
+	k := ti.wsTok[h.from]
+	if k < 2 || ti.toks[k-1].s != "(" || ti.toks[k-1].line != ti.toks[k].line || ti.toks[k-2].line != ti.toks[k].line {
+		return false
+	}
+	for _, w := range notInterview {
+		if wordsAt(ti.toks, k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // release hands ti's arrays back to textPool: nothing may use ti, its

@@ -225,7 +225,7 @@ func (ti *textInfo) aboutTime(h hit) bool {
 		if _, ok := weekdayWords[t.s]; ok && t.kind == tokWord {
 			return true
 		}
-		if t.kind == tokNum && k+2 < len(ti.toks) && (ti.toks[k+1].s == ":" || ti.toks[k+1].s == "h") && ti.toks[k+2].kind == tokNum {
+		if t.kind == tokNum && k+2 < len(ti.toks) && (ti.toks[k+1].s == ":" || hourLetterAfter(ti.toks, k)) && ti.toks[k+2].kind == tokNum {
 			return true
 		}
 		if t.kind == tokNum && k+1 < len(ti.toks) && (ti.toks[k+1].s == "am" || ti.toks[k+1].s == "pm") {

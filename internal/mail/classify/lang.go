@@ -80,9 +80,10 @@ var sequenceSections = map[string]bool{
 	"tech_check_words": true,
 	"cc_mark":          true, // people are on copy: "cc'd", "en copie" (matched ending at the mark)
 	// matched inside the folded text, not word for word:
-	"recruiter_words": true, // the sender recruits or coordinates: "talent acquisition", "ufficio selezione"
-	"contact_words":   true, // before an address to write to: "reach out", "escribenos"
-	"client_words":    true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
+	"recruiter_words":       true, // the sender recruits or coordinates: "talent acquisition", "ufficio selezione"
+	"contact_words":         true, // before an address to write to: "reach out", "escribenos"
+	"purpose_contact_words": true, // before an address for one purpose only: "accommodation", "datos personales"
+	"client_words":          true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
 	// matched at the start of a subject:
 	"auto_reply_prefix": true, // an automatic reply: "automatic reply", "abwesenheitsnotiz"
 	"forward_prefix":    true, // a forward: "fwd:", "wg:", "tr:"
@@ -93,16 +94,18 @@ var sequenceSections = map[string]bool{
 
 // wordSections are the sections of single words.
 var wordSections = map[string]bool{
-	"function_words": true, // frequent words distinctive of the language: detectLanguage
-	"hour_prep":      true, // "at" or "from" before a time written with an "h": "à 14h"
-	"dot_time_prep":  true, // "at" before a time written with a dot: "om 14.30"
-	"half_before":    true, // half an hour before the hour that follows: "halb drei" is 2:30
-	"hours_words":    true, // after a four-digit time: "1400 hrs", "1400 Uhr"
-	"hour_suffix":    true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
-	"bare_hour_prep": true, // before a bare hour: "at 10.", "um 14", "a las 17"
-	"time_labels":    true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
-	"social_words":   true, // plans that are not interviews: "dinner", "cena", "borrel"
-	"welcome_words":  true, // an agenda row that receives the candidate: "arrival", "accueil"
+	"function_words":     true, // frequent words distinctive of the language: detectLanguage
+	"hour_prep":          true, // "at" or "from" before a time written with an "h": "à 14h"
+	"dot_time_prep":      true, // "at" before a time written with a dot: "om 14.30"
+	"half_before":        true, // half an hour before the hour that follows: "halb drei" is 2:30
+	"hours_words":        true, // after a four-digit time: "1400 hrs", "1400 Uhr"
+	"hour_suffix":        true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
+	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
+	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
+	"bare_hour_prep":     true, // before a bare hour: "at 10.", "um 14", "a las 17"
+	"time_labels":        true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
+	"social_words":       true, // plans that are not interviews: "dinner", "cena", "borrel"
+	"welcome_words":      true, // an agenda row that receives the candidate: "arrival", "accueil"
 	// the title beside a person on an agenda row of one who organises: "HR",
 	// "recruiter", "selezione"
 	"organiser_titles": true,
@@ -392,6 +395,8 @@ var (
 	halfBefore        = wordTable(languages, "half_before")
 	hoursWords        = wordTable(languages, "hours_words")
 	hourSuffix        = wordTable(languages, "hour_suffix")
+	hourLetter        = wordTable(languages, "hour_letter")
+	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")
 	socialWords       = wordTable(languages, "social_words")

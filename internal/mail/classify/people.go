@@ -175,6 +175,10 @@ func (d *doc) listAddress(addr string) bool {
 // out to", "escríbenos a", "wenden Sie sich an"). Section [contact_words] of the language files.
 var contactWords = textTable(languages, "contact_words")
 
+// purposeContactWords come before an address kept for one purpose, not
+// the application: "if you need an accommodation, contact ...".
+var purposeContactWords = textTable(languages, "purpose_contact_words")
+
 // contactAddress returns a personal address that the new text offers as the
 // contact, on another domain than the sender's; "" when there is none.
 func (d *doc) contactAddress() string {
@@ -189,22 +193,42 @@ func (d *doc) contactAddress() string {
 		if IsNoReply(a) || d.self[a] || genericLocal[a[:at]] || strings.EqualFold(a[at+1:], fromDomain) || d.listAddress(a) {
 			continue
 		}
-		i := strings.Index(low, a)
-		if i < 0 {
+		before, ok := wordsBefore(low, a)
+		// "if you need an accommodation, contact ...": a mailbox for one
+		// purpose, nobody to follow up with
+		if !ok || containsAny(before, purposeContactWords) {
 			continue
 		}
-		// the words before the address, in its own sentence ("Questions? Contact ..." too)
-		before := fold(low[max(0, i-80):i])
-		if j := strings.LastIndexAny(before, ".!\n"); j >= 0 {
-			before = before[j+1:]
-		}
-		for _, w := range contactWords {
-			if strings.Contains(before, w) {
-				return a
-			}
+		if containsAny(before, contactWords) {
+			return a
 		}
 	}
 	return ""
+}
+
+// wordsBefore returns the folded words before address a in the lower-cased
+// text low, in its own sentence ("Questions? Contact ..." too); ok is false
+// when a is not in low.
+func wordsBefore(low, a string) (before string, ok bool) {
+	i := strings.Index(low, a)
+	if i < 0 {
+		return "", false
+	}
+	before = fold(low[max(0, i-80):i])
+	if j := strings.LastIndexAny(before, ".!\n"); j >= 0 {
+		before = before[j+1:]
+	}
+	return before, true
+}
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalAddress reports whether an address belongs to the person named in
@@ -236,9 +260,16 @@ var genericLocal = map[string]bool{
 
 // bodyAddress returns the first personal address written in text.
 func (d *doc) bodyAddress(text string) string {
+	low := ""
 	for _, a := range emailsIn(text) {
 		local := a[:strings.IndexByte(a, '@')]
 		if IsNoReply(a) || d.self[a] || genericLocal[local] || d.listAddress(a) {
+			continue
+		}
+		if low == "" {
+			low = strings.ToLower(text)
+		}
+		if before, ok := wordsBefore(low, a); ok && containsAny(before, purposeContactWords) {
 			continue
 		}
 		return a

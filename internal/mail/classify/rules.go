@@ -36,6 +36,7 @@ type evidence struct {
 	lang                 string
 	// vetoes read once
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
+	moved                                                       bool // the interview moved to one new time
 	onlySurvey                                                  bool // quiet for a survey alone
 	ooo, practice, survey                                       bool
 }
@@ -81,6 +82,10 @@ func (d *doc) gather() *evidence {
 	e.withdrawn = len(newT.live(famWithdraw)) > 0 && len(e.rej) == 0
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
 	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
+	// "could we shift our chat from Thursday 14:00 to Friday at 11:30
+	// instead?": the employer moves the interview to one time, asked
+	// politely; a move that asks for the candidate's times is an invitation
+	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
 	e.assess = len(newT.live(famAssess)) > 0
 	e.foreign = d.foreignContext()
 	// an out-of-office in a thread, a friend's good luck, an agency's
@@ -165,6 +170,7 @@ var rules = []rule{
 	{"interview cancelled in words", func(d *doc, e *evidence) bool { return len(e.cancel) > 0 }},
 	{"requisition on hold", func(d *doc, e *evidence) bool { return len(e.hold) > 0 }},
 	{"new time for a cancelled slot", func(d *doc, e *evidence) bool { return e.newSlot }},
+	{"interview moved to a new time", func(d *doc, e *evidence) bool { return e.moved }},
 	{"offer phrase", func(d *doc, e *evidence) bool { return len(e.offer) > 0 }},
 	{"out-of-office text in a reply", func(d *doc, e *evidence) bool { return e.ooo }},
 	{"personal well-wishing", func(d *doc, e *evidence) bool { return d.personalNote() }},
@@ -211,7 +217,7 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
 		// a cancellation that gives no new time, or interviews paused, win
-		fixed := (e.stated || e.confirmed) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
+		fixed := (e.stated || e.confirmed || e.moved) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {

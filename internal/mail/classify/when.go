@@ -123,8 +123,8 @@ func clockAt(toks []token, i int) (clock, bool) {
 			if len(t.s) == 2 || h > 12 || t.s[0] == '0' {
 				c.h24 = h > 12 || t.s[0] == '0'
 			}
-		case n1 != nil && n1.s == "h" && h <= 23:
-			// French 14h00, 14h, 14 h 30
+		case n1 != nil && hourLetterAfter(toks, i) && h <= 23:
+			// French 14h00, 14h, 14 h 30, Flemish 10u30
 			c.to = i + 2
 			c.h24 = true
 			if n2 != nil && n2.kind == tokNum && len(n2.s) == 2 && n2.line == n1.line {
@@ -453,6 +453,9 @@ func weekdayDay(toks []token, i int, wd time.Weekday) (dateRef, bool) {
 		return dateRef{}, false
 	}
 	end := k + 1
+	if end < len(toks) && hourLetterAfter(toks, k) {
+		return dateRef{}, false // a time: "3u30"
+	}
 	if end < len(toks) {
 		switch n := toks[end].s; n {
 		case "th", "st", "nd", "rd", "er", "°", "º":
@@ -610,4 +613,14 @@ func (d dateRef) on(ref time.Time) (int, time.Month, int) {
 		}
 	}
 	return best, d.m, d.d
+}
+
+// hourLetterAfter reports whether the token after toks[i] is a letter that
+// makes toks[i] an hour: "14h30", "14 h 30", Flemish "10u30" (joined only).
+func hourLetterAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return hourLetter[n.s] || hourLetterJoined[n.s] && n.start == toks[i].start+len(toks[i].raw)
 }

@@ -37,6 +37,7 @@ func TestProseTimes(t *testing.T) {
 		{"a bare hour marked hs", "Quedamos así: nos vemos el jueves 9 de abril a las 17 hs por Meet, calculá una hora.", "", paris, "2026-04-09T17:00:00+02:00", "2026-04-09T18:00:00+02:00"},
 		{"a numeric date in Portuguese under Brazil's offset is day first", "Sua entrevista foi agendada.\nData: 03/11/2026 (terça-feira)\nHorário: às 14h (horário de Brasília)", "", "Mon, 26 Oct 2026 12:00:00 -0300", "2026-11-03T14:00:00-03:00", ""},
 		{"four-digit time range before a zone", "Your final interview: When: Friday 10 April 2026, 0930-1100 UTC. Interviewers: Lior Ben-David (Backend Lead).", "", paris, "2026-04-10T09:30:00Z", "2026-04-10T11:00:00Z"},
+		{"Flemish hours written with a u", "We plannen het gesprek in op donderdag 9 april, van 10u tot 11u30, op ons kantoor in Gent.", "", paris, "2026-04-09T10:00:00+02:00", "2026-04-09T11:30:00+02:00"},
 		{"a length in hours after d' is no time", "Votre entretien est fixé au 09/04/2026 à 14h30 (heure de Paris), pour une durée d'1h.", "", paris, "2026-04-09T14:30:00+02:00", "2026-04-09T15:30:00+02:00"},
 		{"the date of a time converted in parentheses is not the time's", "Your interview is scheduled. Date: Friday, 10 April 2026\nTime: 9:00 AM IST (11:30 PM EDT on Thursday, 9 April, in your zone)", "", april, "2026-04-10T09:00:00+05:30", ""},
 		{"weekday and day without a month is the next such day", "Parfait, on garde jeudi le 9 à 11 h (heure de Paris) !", "", paris, "2026-04-09T11:00:00+02:00", ""},
