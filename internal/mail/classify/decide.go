@@ -45,6 +45,18 @@ func (ti *textInfo) commaBetween(a, b int) bool {
 	return false
 }
 
+// availOnlyIn reports whether every request for availability in the new
+// text stands in a sentence with a phrase of family f: "if that time's bad,
+// tell me when suits you" asks nothing of its own.
+func (d *doc) availOnlyIn(f family) bool {
+	for _, h := range d.availHits() {
+		if !sentHas(d.newT, d.newT.ws[h.from].sent, f) {
+			return false
+		}
+	}
+	return true
+}
+
 // sentHas reports whether a hit of family f shares a sentence with h.
 func (ti *textInfo) sentHas(h hit, f family) bool {
 	sent := ti.ws[h.from].sent

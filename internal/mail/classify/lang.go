@@ -40,7 +40,7 @@ var famClasses = [famCount]string{
 	famNegIdiom: "negation_idiom", famProgress: "progress", famChoose: "choose", famOtherCand: "other_candidate",
 	famFilled: "filled", famJob: "job", famJobWeak: "job_weak", famNonJob: "non_job", famPanel: "panel_heading",
 	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
-	famConcede: "concession", famRound: "round", famHypo: "hypothetical",
+	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a

@@ -49,6 +49,7 @@ const (
 	famConcede   // a concession that conditions nothing: "even though", "auch wenn"
 	famRound     // an interview's round or kind: "final round", "entretien technique"
 	famHypo      // a hypothetical concession, conditional up to its comma: "even if", "ook als"
+	famOptOut    // a way out of a time the sender set: "if that time's bad, just say so"
 	famCount
 )
 
@@ -65,5 +66,5 @@ var famNames = [...]string{
 	famOtherCand: "another candidate", famFilled: "position filled or closed", famJob: "job word", famJobWeak: "application word",
 	famNonJob: "non-job application word", famPanel: "panel heading",
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
-	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical",
+	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
 }

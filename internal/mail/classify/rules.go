@@ -37,6 +37,7 @@ type evidence struct {
 	// vetoes read once
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
 	moved                                                       bool // the interview moved to one new time
+	proposed                                                    bool // one time set, with a way out
 	onlySurvey                                                  bool // quiet for a survey alone
 	ooo, practice, survey                                       bool
 }
@@ -87,6 +88,9 @@ func (d *doc) gather() *evidence {
 	// politely; a move that asks for the candidate's times is an invitation
 	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
 	e.assess = len(newT.live(famAssess)) > 0
+	// "How about Monday the 9th at half past ten? ... If that time's bad,
+	// just say so": one time set by the sender, who offers a way out
+	e.proposed = e.interview && ok && best.reg == regNew && newT.has(famOptOut) && !d.slotList() && !e.assess && d.availOnlyIn(famOptOut)
 	e.foreign = d.foreignContext()
 	// an out-of-office in a thread, a friend's good luck, an agency's
 	// outreach, coaching or an event, a survey, an unsent application:
@@ -171,6 +175,7 @@ var rules = []rule{
 	{"requisition on hold", func(d *doc, e *evidence) bool { return len(e.hold) > 0 }},
 	{"new time for a cancelled slot", func(d *doc, e *evidence) bool { return e.newSlot }},
 	{"interview moved to a new time", func(d *doc, e *evidence) bool { return e.moved }},
+	{"one time set, with a way out", func(d *doc, e *evidence) bool { return e.proposed }},
 	{"offer phrase", func(d *doc, e *evidence) bool { return len(e.offer) > 0 }},
 	{"out-of-office text in a reply", func(d *doc, e *evidence) bool { return e.ooo }},
 	{"personal well-wishing", func(d *doc, e *evidence) bool { return d.personalNote() }},
@@ -217,7 +222,7 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
 		// a cancellation that gives no new time, or interviews paused, win
-		fixed := (e.stated || e.confirmed || e.moved) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
+		fixed := (e.stated || e.confirmed || e.moved || e.proposed) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
