@@ -29,12 +29,14 @@ const (
 	frameNegProgress
 	frameOtherCandidate
 	frameFilled
+	frameFarewell
 	frameCount
 )
 
 var frameNames = [...]string{
 	frameRefusal: "refusal", frameNegProgress: "negated progression",
 	frameOtherCandidate: "another candidate chosen", frameFilled: "position filled or closed",
+	frameFarewell: "a farewell with nothing else said",
 }
 
 // frameHit is one rejection frame found in a text.
@@ -427,6 +429,11 @@ func (d *doc) rejections() []frameHit {
 		}
 		fr = d.regretForCancel(fr)
 		fr = append(fr, d.subject.rejectFrames()...)
+		if len(fr) == 0 {
+			if h, ok := d.farewell(); ok {
+				fr = append(fr, frameHit{frameFarewell, h})
+			}
+		}
 		if len(fr) > 0 && d.applicationContext() {
 			d.rejCache = fr
 		}
@@ -457,4 +464,37 @@ func (d *doc) regretForCancel(fr []frameHit) []frameHit {
 		}
 	}
 	return out
+}
+
+// farewell reports a letter that only takes its leave: it keeps the
+// candidate in mind for later roles, with good wishes for the search or a
+// word of bad news ("unfortunately"), and says nothing else an application mail says (no receipt, no interview, no
+// time, no invitation, no question of availability, no offer, no
+// cancellation or pause, no withdrawal, no exercise). In a job application
+// that is how a refusal too indirect for any other frame still reads:
+// "Thank you for your time with us. We'll keep your CV on file for future
+// openings and wish you every success in your search." Never in list mail
+// (Glance settles that without it) nor in an automatic reply.
+func (d *doc) farewell() (hit, bool) {
+	ti := d.newT
+	keep := ti.live(famKeepFile)
+	if len(keep) == 0 || len(ti.live(famWishWell))+len(ti.live(famDecision)) == 0 || d.bulk || d.listUnsub || d.autoReply || d.ev != nil {
+		return hit{}, false
+	}
+	for _, f := range []family{famAck, famConfirm, famInvite, famCancel, famHold, famWithdraw, famAssess, famNewTime, famOffer} {
+		if len(ti.live(f)) > 0 || len(d.subject.live(f)) > 0 {
+			return hit{}, false
+		}
+	}
+	if len(d.availHits()) > 0 {
+		return hit{}, false
+	}
+	if best, ok := d.bestTime(); ok && best.reg == regNew {
+		return hit{}, false
+	}
+	// a job named, not only "openings": a flat's agent keeps files too
+	if d.role() == "" && d.reference() == "" && d.jobTitles(1) == 0 && !d.fromPlatform() {
+		return hit{}, false
+	}
+	return keep[0], true
 }

@@ -50,6 +50,8 @@ const (
 	famRound     // an interview's round or kind: "final round", "entretien technique"
 	famHypo      // a hypothetical concession, conditional up to its comma: "even if", "ook als"
 	famOptOut    // a way out of a time the sender set: "if that time's bad, just say so"
+	famWishWell  // good wishes for the candidate's search: "good luck with your search"
+	famKeepFile  // the candidate kept in mind for later: "we'll keep your CV on file"
 	famCount
 )
 
@@ -67,4 +69,5 @@ var famNames = [...]string{
 	famNonJob: "non-job application word", famPanel: "panel heading",
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
+	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
 }

@@ -168,6 +168,7 @@ var rules = []rule{
 	{"negated progression", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameNegProgress) }},
 	{"another candidate chosen", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameOtherCandidate) }},
 	{"position filled", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameFilled) }},
+	{"farewell", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameFarewell) }},
 	{"several rejection frames", func(d *doc, e *evidence) bool { return len(e.rej) > 1 }},
 	{"rejection in the subject", func(d *doc, e *evidence) bool { return len(d.subject.rejectFrames()) > 0 }},
 	{"rejection next to a future interview", func(d *doc, e *evidence) bool { return e.futureConfirmed }},
