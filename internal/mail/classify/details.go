@@ -6,47 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// jobNouns mark a job title ("Senior Backend Engineer", "Développeur logiciel").
-var jobNouns = map[string]bool{
-	"engineer": true, "developer": true, "manager": true, "analyst": true, "scientist": true, "designer": true,
-	"architect": true, "administrator": true, "consultant": true, "specialist": true, "programmer": true,
-	"sre": true, "devops": true, "tester": true, "researcher": true, "technician": true, "intern": true,
-	"director": true, "lead": true, "ingenieur": true, "ingenieure": true, "developpeur": true, "developpeuse": true,
-	"desarrollador": true, "desarrolladora": true, "ingeniero": true, "ingeniera": true, "entwickler": true,
-	"entwicklerin": true, "analista": true, "programador": true, "programadora": true, "architecte": true,
-	"administrateur": true, "engineers": true, "developers": true, "owner": true, "consultante": true,
-	"coach": true, "writer": true, "editor": true, "accountant": true, "representative": true, "strategist": true,
-	"marketer": true, "producer": true, "economist": true, "statistician": true, "technologist": true, "officer": true,
-	"advisor": true, "controller": true, "auditor": true, "artist": true, "animator": true, "programmierer": true,
-	"berater": true, "beraterin": true, "redakteur": true, "chef": true, "responsable": true, "jefe": true, "tecnico": true,
-	"engenheiro": true, "engenheira": true, "desenvolvedor": true, "desenvolvedora": true, "sviluppatore": true,
-	"sviluppatrice": true, "ingegnere": true, "ontwikkelaar": true, "werkstudent": true, "werkstudentin": true,
-	"praktikant": true, "praktikantin": true, "trainee": true, "apprentice": true, "stagiaire": true, "becario": true,
-	"becaria": true, "tirocinante": true, "estagiario": true, "estagiaria": true, "stagiair": true,
-	"actuaire": true, "actuary": true, "actuario": true, "actuaria": true, "attuario": true, "comptable": true, "contable": true,
-	"disenador": true, "disenadora": true, "gerente": true, "consultor": true, "consultora": true, "coordinador": true,
-	"coordinadora": true, "especialista": true, "arquitecto": true, "arquitecta": true, "cientifico": true, "cientifica": true,
-	"progettista": true, "consulente": true, "specialista": true, "cientista": true, "coordenador": true, "coordenadora": true,
-	"ontwerper": true, "adviseur": true, "beheerder": true, "medewerker": true, "analist": true, "ontwikkelaars": true,
-	"controleur": true, "controleuse": true, "gestionnaire": true, "assistant": true, "assistante": true, "technicien": true,
-	// more English job nouns
-	"analyste": true, "planner": true, "buyer": true, "coordinator": true, "associate": true, "nurse": true, "teacher": true, "lawyer": true,
-	"attorney": true, "paralegal": true, "clerk": true, "supervisor": true, "mechanic": true, "electrician": true,
-	"pharmacist": true, "physician": true, "therapist": true, "secretary": true, "receptionist": true, "chemist": true,
-	"biologist": true, "geologist": true, "surveyor": true, "inspector": true, "instructor": true, "trainer": true,
-	"lecturer": true, "professor": true, "librarian": true, "translator": true, "interpreter": true, "copywriter": true,
-	"photographer": true, "journalist": true, "estimator": true, "underwriter": true, "banker": true, "broker": true,
-	"trader": true, "investigator": true, "merchandiser": true, "planificador": true, "planificadora": true,
-	"architekt": true, "architektin": true, "technicienne": true, "acheteur": true, "acheteuse": true, "redacteur": true, "redactrice": true, "operateur": true,
-	"infirmier": true, "infirmiere": true, "enfermero": true, "enfermera": true, "juriste": true, "abogado": true, "abogada": true,
-}
-
-// refWords label a job reference ("ref", "Job ID", "Requisition", "référence").
-var refWords = map[string]bool{
-	"ref": true, "reference": true, "req": true, "requisition": true, "id": true, "referencia": true,
-	"kennziffer": true, "referenznummer": true, "job": false,
-}
-
 // refStop are code prefixes that are not job references.
 var refStop = map[string]bool{"GMT": true, "UTC": true, "ISO": true, "UTF": true, "RFC": true, "COVID": true, "HTTP": true, "TLS": true, "SHA": true, "CVE": true}
 
@@ -488,13 +447,10 @@ func roleForward(ti *textInfo, j int) string {
 	return upperFirst(strings.Join(strings.Fields(s), " "))
 }
 
-// titleAbbrevs end a title with a full stop that belongs to it: "Ingeniero de Datos Sr."
-var titleAbbrevs = map[string]bool{"sr": true, "jr": true, "snr": true, "jnr": true, "sen": true}
-
 // abbrevDot returns end+1 when the title ending before end is an
 // abbreviation whose dot follows it, else end.
 func abbrevDot(toks []token, end int) int {
-	if end > 0 && end < len(toks) && toks[end].s == "." && titleAbbrevs[toks[end-1].s] && toks[end].start == toks[end-1].start+len(toks[end-1].raw) {
+	if end > 0 && end < len(toks) && toks[end].s == "." && seniorityAbbrevs[toks[end-1].s] && toks[end].start == toks[end-1].start+len(toks[end-1].raw) {
 		return end + 1
 	}
 	return end
@@ -502,7 +458,7 @@ func abbrevDot(toks []token, end int) int {
 
 func refWordIn(ts []token) bool {
 	for _, t := range ts {
-		if refWords[t.s] || t.s == "ref" || t.s == "reference" {
+		if refWords[t.s] {
 			return true
 		}
 	}
@@ -639,11 +595,6 @@ func labelledNumber(ti *textInfo) string {
 	}
 	return ""
 }
-
-// jobSuffixes end compound job titles: "Backend-Entwickler",
-// "Softwareentwicklerin", "Datenanalyst".
-var jobSuffixes = []string{"entwickler", "entwicklerin", "ingenieur", "ingenieurin", "engineer", "developer", "manager", "managerin",
-	"architekt", "architektin", "berater", "beraterin", "analyst", "analystin", "leiter", "leiterin", "designer", "designerin", "administrator"}
 
 // isJobNoun reports whether a folded word names a job.
 func isJobNoun(s string) bool {

@@ -140,6 +140,11 @@ var wordSections = map[string]bool{
 	"recruit_prefix":     true, // a recruiter's or coordinator's title: "recrut", "werving"
 	"cc_run_prefix":      true, // a sentence about people on copy says they interview: "intervist"
 	"cc_organise_prefix": true, // ... or that they organise or are kept informed: "schedul", "convoca"
+	// job titles and references (details.go)
+	"job_nouns":         true, // words that name a job: "engineer", "desarrolladora", "stagiair"
+	"job_suffixes":      true, // endings of one-word compound titles: "Softwareentwicklerin", "Datenanalyst"
+	"ref_words":         true, // label a job reference: "ref", "requisition", "kennziffer"
+	"seniority_abbrevs": true, // end a title with their full stop: "Ingeniero de Datos Sr."
 }
 
 // language is what one file knows.
@@ -409,6 +414,10 @@ var (
 	autoReplyAnywhere = textTable(languages, "auto_reply_anywhere")
 	notInterview      = sequenceTable(languages, "not_interview_row")
 	openWords         = wordTable(languages, "open_words")
+	jobNouns          = wordTable(languages, "job_nouns")
+	jobSuffixes       = wordList(languages, "job_suffixes")
+	refWords          = wordTable(languages, "ref_words")
+	seniorityAbbrevs  = wordTable(languages, "seniority_abbrevs")
 	weekdayWords      = func() map[string]time.Weekday {
 		t := map[string]time.Weekday{}
 		for w, v := range valueTable(languages, "weekdays") {

@@ -17,18 +17,28 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"cc_organise_prefix", "people_count", "contact_words", "purpose_contact_words",
 		// times, agendas, agencies, mail programs
 		"hours_words", "time_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
-		"auto_reply_prefix", "forward_prefix", "not_interview_row"}
+		"auto_reply_prefix", "forward_prefix", "not_interview_row",
+		// job titles, references and employers
+		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs"}
 	// the sections a language truly has no words for, and why
 	none := map[string]string{
-		"fr title_endings": "Romance languages write a title in several words (chef de projet), not as one compound",
-		"es title_endings": "Romance languages write a title in several words (jefe de proyecto), not as one compound",
-		"it title_endings": "Romance languages write a title in several words (capo progetto), not as one compound",
-		"pt title_endings": "Romance languages write a title in several words (gerente de projeto), not as one compound",
-		"en name_articles": "English puts no article before a person's name",
-		"fr name_articles": "French puts no article before a person's name",
-		"de name_articles": "written German puts no article before a person's name (\"der Tom\" is spoken only)",
-		"nl name_articles": "Dutch puts no article before a person's name",
-		"en self_emphasis": "English stresses the sender in one word, \"myself\", a [self_words] word",
+		"fr title_endings":     "Romance languages write a title in several words (chef de projet), not as one compound",
+		"es title_endings":     "Romance languages write a title in several words (jefe de proyecto), not as one compound",
+		"it title_endings":     "Romance languages write a title in several words (capo progetto), not as one compound",
+		"pt title_endings":     "Romance languages write a title in several words (gerente de projeto), not as one compound",
+		"en name_articles":     "English puts no article before a person's name",
+		"fr name_articles":     "French puts no article before a person's name",
+		"de name_articles":     "written German puts no article before a person's name (\"der Tom\" is spoken only)",
+		"nl name_articles":     "Dutch puts no article before a person's name",
+		"en self_emphasis":     "English stresses the sender in one word, \"myself\", a [self_words] word",
+		"fr job_suffixes":      "Romance languages write a title in several words (chef de projet), not as one compound",
+		"es job_suffixes":      "Romance languages write a title in several words (jefe de proyecto), not as one compound",
+		"it job_suffixes":      "Romance languages write a title in several words (capo progetto), not as one compound",
+		"pt job_suffixes":      "Romance languages write a title in several words (gerente de projeto), not as one compound",
+		"fr seniority_abbrevs": "French titles write seniority out (senior, confirme, junior), never abbreviated",
+		"de seniority_abbrevs": "German titles write seniority out (Senior, Junior), never abbreviated",
+		"it seniority_abbrevs": "Italian titles write seniority out (senior, junior), never abbreviated",
+		"nl seniority_abbrevs": "Dutch titles write seniority out (senior, medior, junior), never abbreviated",
 	}
 	var missing []string
 	for _, l := range languages {
