@@ -116,21 +116,6 @@ func (d *doc) findReference() string {
 // roleKeys holds the keys of roleKeywords.
 var roleKeys = keysOf(roleKeywords)
 
-// roleKeywords follow a title ("the Data Engineer role").
-var roleKeywords = map[string]bool{"offer": true, "interview": true, "role": true, "position": true, "opening": true, "vacancy": true, "job": true, "req": true, "requisition": true, "opportunity": true, "post": true}
-
-// roleIntro precede a title ("le poste de", "el puesto de", "position of", "Stelle als").
-var roleIntro = [][]string{{"poste", "de"}, {"poste", "d"}, {"puesto", "de"}, {"position", "of"}, {"role", "of"}, {"stelle", "als"}, {"position", "als"}, {"vacante", "de"}, {"plaza", "de"}, {"role", ":"}, {"position", ":"}, {"poste", ":"}, {"puesto", ":"}, {"job", "title", ":"},
-	{"posizione", "di"}, {"ruolo", "di"}, {"posicao", "de"}, {"vaga", "de"}, {"cargo", "de"}, {"funcion", "de"}, {"functie", "van"},
-	{"offre", "de"}, {"annonce", "de"}, {"offerta", "di"}}
-
-// roleIntroWeak precede a title but also other words ("application for the
-// Data Engineer role"); they are tried after the title-before-keyword rule.
-var roleIntroWeak = [][]string{{"application", "for"}, {"applied", "for"}, {"applying", "for"}, {"candidature", "pour"}, {"candidatura", "para"}, {"bewerbung", "als"},
-	{"position"}, {"stelle"}, {"functie"}, {"vacature"}, {"vacatures"}, {"sollicitatie", "als"}, {"candidatura", "come"},
-	{"vaga"}, {"vacante"}, {"posizione"}, {"posicao"},
-	{"als"}, {"application", "to"}, {"on", "board", "as"}, {"join", "us", "as"}, {"as", "our", "next"}, {"as", "our", "new"}, {"as", "our"}}
-
 // roleIntroStarts and roleIntroWeakStarts are the words that open a
 // roleIntro and a roleIntroWeak.
 var (
@@ -236,7 +221,7 @@ func roleIn(ti *textInfo) string {
 			}
 		}
 		// "poste d'ingénieur backend senior": elided article in the token
-		if (toks[i].s == "poste" || toks[i].s == "puesto") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "d'") {
+		if i+1 < len(toks) && strings.HasPrefix(toks[i+1].s, "d'") && roleElidedIntro[toks[i].s] {
 			if r := roleForward(ti, i+1); r != "" {
 				return r
 			}
@@ -352,13 +337,6 @@ func mailWord(s string) bool {
 	return false
 }
 
-// roleStop are capitalised words that end a title when reading backwards.
-var roleStop = map[string]bool{"vorstellungsgesprach": true, "entretien": true, "entrevista": true, "colloquio": true,
-	"sollicitatiegesprek": true, "einladung": true, "invitation": true, "bewerbung": true, "candidature": true, "candidatura": true,
-	"the": true, "our": true, "your": true, "for": true, "a": true, "an": true, "this": true, "re": true, "fw": true, "fwd": true, "interview": true, "confirmed": true, "offer": true, "at": true, "hi": true, "dear": true, "update": true,
-	// adverts' adjectives before a title: "Exciting Staff Engineer role"
-	"exciting": true, "urgent": true, "great": true, "amazing": true, "fantastic": true, "new": true, "hot": true, "unique": true}
-
 func hasDigitTok(ts []token) bool {
 	for _, t := range ts {
 		if t.kind == tokNum {
@@ -392,7 +370,7 @@ func finishRole(ti *textInfo, start, end int, hasNoun bool) string {
 // reference, a comma, a full stop or a preposition.
 func roleForward(ti *textInfo, j int) string {
 	toks := ti.toks
-	for j < len(toks) && roleArticle[toks[j].s] {
+	for j < len(toks) && roleArticles[toks[j].s] {
 		j++
 	}
 	start := j
@@ -403,9 +381,7 @@ func roleForward(ti *textInfo, j int) string {
 		t := toks[end]
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
-			if s == "at" || s == "chez" || s == "en" || s == "bei" || s == "in" || s == "with" || s == "au" || s == "para" || s == "pour" || s == "dans" || s == "a" || s == "et" || s == "and" || s == "y" ||
-				s == "e" || s == "ed" || s == "und" ||
-				roleKeywords[s] || s == "poste" || s == "puesto" || s == "stelle" || s == "posicion" || s == "of" || s == "im" || roleStopWords[s] || dateWord(s) {
+			if roleForwardStop[s] || dateWord(s) {
 				break
 			}
 			if hasNoun && !t.upper() && !lowerTitleLanguage(nounWord) {
@@ -434,7 +410,7 @@ func roleForward(ti *textInfo, j int) string {
 		}
 		break
 	}
-	for end > start && roleArticle[toks[end-1].s] {
+	for end > start && roleArticles[toks[end-1].s] {
 		end-- // "Analista de Datos el (jueves)"
 	}
 	end = abbrevDot(toks, end)
@@ -610,29 +586,6 @@ func isJobNoun(s string) bool {
 		}
 	}
 	return false
-}
-
-// roleStopWords end a title read forwards: verbs, relative pronouns and
-// prepositions in the four languages ("Desarrollador Backend está en espera").
-var roleStopWords = map[string]bool{
-	"est": true, "a": true, "ont": true, "sera": true, "etait": true, "ete": true, "es": true, "esta": true, "ha": true,
-	"han": true, "fue": true, "sera_": true, "ist": true, "wird": true, "wurde": true, "hat": true, "is": true, "was": true,
-	"has": true, "will": true, "que": true, "qui": true, "dont": true, "which": true, "that": true, "who": true,
-	"por": true, "avec": true, "con": true, "mit": true, "on": true, "ou": true, "o": true, "oder": true, "or": true,
-	"notamment": true, "including": true, "como": true, "wie": true, "comme": true, "like": true, "sur": true, "sobre": true,
-	// Italian, Portuguese, Dutch prepositions before the employer
-	"presso": true, "nella": true, "nel": true, "bij": true, "na": true, "no": true, "em": true, "op": true, "voor": true,
-	"van": true, "per": true, "der": true, "beim": true, "am": true, "um": true, "le": true, "el": true, "il": true,
-	"al": true, "au": true, "aux": true, "zum": true, "zur": true, "ao": true,
-	// "neste momento", "en este momento", "in questo momento", "op dit moment"
-	"neste": true, "nesta": true, "este": true, "momento": true, "ahora": true, "actualmente": true, "adesso": true,
-	"questo": true, "moment": true, "dit": true,
-}
-
-// roleArticle are articles and determiners around a title read forwards.
-var roleArticle = map[string]bool{
-	"the": true, "a": true, "an": true, "our": true, "le": true, "la": true, "el": true, "die": true, "den": true,
-	"il": true, "lo": true, "o": true, "de": true, "het": true, "een": true, "this": true, "that": true, "next": true,
 }
 
 // dateWord reports whether a folded word names a weekday, a month or a

@@ -91,6 +91,9 @@ var sequenceSections = map[string]bool{
 	"not_interview_row": true, // an agenda row that says it is none: "(not an interview)"
 	// anywhere in a subject: an automatic reply, "out of office"
 	"auto_reply_anywhere": true,
+	// before a job title (details.go), tried longest first
+	"role_intro":      true, // "le poste de", "stelle als", "job title :"
+	"role_intro_weak": true, // before a title but also other words, tried last: "application for", "als"
 }
 
 // wordSections are the sections of single words.
@@ -145,6 +148,12 @@ var wordSections = map[string]bool{
 	"job_suffixes":      true, // endings of one-word compound titles: "Softwareentwicklerin", "Datenanalyst"
 	"ref_words":         true, // label a job reference: "ref", "requisition", "kennziffer"
 	"seniority_abbrevs": true, // end a title with their full stop: "Ingeniero de Datos Sr."
+	"role_keywords":     true, // follow a title: "the Data Engineer role"
+	"role_stop_back":    true, // capitalised words that end a title read backwards: "the", "einladung"
+	"role_stop_words":   true, // verbs, relative words, prepositions that end a title read forwards: "wird", "presso"
+	"role_forward_stop": true, // also end a title read forwards, not a subject's: "at", "und", "puesto"
+	"role_articles":     true, // articles around a title read forwards: "the", "el", "een"
+	"role_elided_intro": true, // a post before an elided preposition: "poste d'ingenieur"
 }
 
 // language is what one file knows.
@@ -348,6 +357,27 @@ func sequenceTable(ls []*language, section string) [][]string {
 	return out
 }
 
+// longestFirst orders sequences longest first, keeping the order of those
+// of one length: of two that match at a word, the longer is tried first
+// ("as our new" before "as our").
+func longestFirst(seqs [][]string) [][]string {
+	sort.SliceStable(seqs, func(i, j int) bool { return len(seqs[i]) > len(seqs[j]) })
+	return seqs
+}
+
+// union returns a table of the words of every table.
+func union(ts ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, t := range ts {
+		for w, ok := range t {
+			if ok {
+				u[w] = true
+			}
+		}
+	}
+	return u
+}
+
 func wordTable(ls []*language, section string) map[string]bool {
 	t := map[string]bool{}
 	for _, l := range ls {
@@ -418,7 +448,17 @@ var (
 	jobSuffixes       = wordList(languages, "job_suffixes")
 	refWords          = wordTable(languages, "ref_words")
 	seniorityAbbrevs  = wordTable(languages, "seniority_abbrevs")
-	weekdayWords      = func() map[string]time.Weekday {
+	roleKeywords      = wordTable(languages, "role_keywords")
+	roleIntro         = longestFirst(sequenceTable(languages, "role_intro"))
+	roleIntroWeak     = longestFirst(sequenceTable(languages, "role_intro_weak"))
+	roleStop          = wordTable(languages, "role_stop_back")
+	roleStopWords     = wordTable(languages, "role_stop_words")
+	roleArticles      = wordTable(languages, "role_articles")
+	roleElidedIntro   = wordTable(languages, "role_elided_intro")
+	// what ends a title read forwards: the words of the section, a
+	// keyword after a title or a verb, relative word or preposition
+	roleForwardStop = union(wordTable(languages, "role_forward_stop"), roleKeywords, roleStopWords)
+	weekdayWords    = func() map[string]time.Weekday {
 		t := map[string]time.Weekday{}
 		for w, v := range valueTable(languages, "weekdays") {
 			t[w] = time.Weekday(v)

@@ -19,7 +19,8 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"hours_words", "time_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row",
 		// job titles, references and employers
-		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs"}
+		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
+		"role_stop_back", "role_stop_words", "role_forward_stop", "role_articles", "role_elided_intro"}
 	// the sections a language truly has no words for, and why
 	none := map[string]string{
 		"fr title_endings":     "Romance languages write a title in several words (chef de projet), not as one compound",
@@ -35,6 +36,15 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"es job_suffixes":      "Romance languages write a title in several words (jefe de proyecto), not as one compound",
 		"it job_suffixes":      "Romance languages write a title in several words (capo progetto), not as one compound",
 		"pt job_suffixes":      "Romance languages write a title in several words (gerente de projeto), not as one compound",
+		"fr role_keywords":     "French names the post before the title (le poste de ...), a [role_intro]",
+		"es role_keywords":     "Spanish names the post before the title (el puesto de ...), a [role_intro]",
+		"it role_keywords":     "Italian names the post before the title (la posizione di ...), a [role_intro]",
+		"pt role_keywords":     "Portuguese names the post before the title (a vaga de ...), a [role_intro]",
+		"en role_elided_intro": "English elides no preposition before a title",
+		"de role_elided_intro": "German elides no preposition before a title",
+		"nl role_elided_intro": "Dutch elides no preposition before a title",
+		"it role_elided_intro": "Italian writes the preposition before a title in full (la posizione di ...)",
+		"pt role_elided_intro": "Portuguese writes the preposition before a title in full (a vaga de ...)",
 		"fr seniority_abbrevs": "French titles write seniority out (senior, confirme, junior), never abbreviated",
 		"de seniority_abbrevs": "German titles write seniority out (Senior, Junior), never abbreviated",
 		"it seniority_abbrevs": "Italian titles write seniority out (senior, junior), never abbreviated",
