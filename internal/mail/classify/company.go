@@ -508,14 +508,6 @@ func toAddrs(l []message.Address) []messageAddress {
 // orgIntroKeys holds the keys of orgIntro.
 var orgIntroKeys = keysOf(orgIntro)
 
-// orgIntro words precede a company name.
-var orgIntro = map[string]bool{"by": true, "at": true, "in": true, "to": true, "joining": true, "join": true, "chez": true, "au": true, "en": true, "bei": true, "of": true, "from": true,
-	"presso": true, "bij": true, "na": true, "em": true, "nella": true, "voor": true}
-
-// orgArticles may sit between an intro and a company: "bei der Lindwurm
-// Versicherung", "presso la Banca Rossi".
-var orgArticles = map[string]bool{"der": true, "dem": true, "den": true, "die": true, "la": true, "il": true, "lo": true, "l'": true, "het": true, "de": true}
-
 // orgPhrases reads capitalised names after "at", "interest in", "applying
 // to", "join", "on behalf of", "chez", "en", "bei".
 func orgPhrases(ti *textInfo) []orgMention {
@@ -630,19 +622,6 @@ func meetingWord(w string) bool {
 	}
 	return false
 }
-
-// meetingAdjective are capitalised words that qualify an interview in a
-// title ("Final Round Interview", "Technical Interview"), not a company.
-var meetingAdjective = map[string]bool{"technical": true, "final": true, "first": true, "second": true, "third": true, "onsite": true,
-	"phone": true, "video": true, "virtual": true, "panel": true, "hr": true, "culture": true, "behavioral": true, "behavioural": true,
-	"coding": true, "system": true, "design": true, "hiring": true, "manager": true, "intro": true, "introductory": true, "screening": true,
-	"recruiter": true, "round": true, "initial": true, "follow-up": true, "your": true, "our": true, "the": true, "interview": true,
-	"portfolio": true, "case": true, "study": true, "team": true, "fit": true, "live": true, "pairing": true, "personal": true}
-
-// agencyWords mark a recruiting agency's own name ("TalentBridge
-// Recruiting", "Nordlink Talent"), which is never the employer when the
-// message names another company.
-var agencyWords = []string{"talent", "recruit", "staffing", "search", "headhunt", "resourcing", "personnel", "executive"}
 
 // agencyOrg reports whether a company name is a recruiting agency's: by its
 // words, or as the sender's own company when the sender's domain has them
@@ -795,12 +774,6 @@ func titleWord(w string) bool {
 		departmentKeys.may(strings.TrimRight(w, ".")) && departmentWords[strings.TrimRight(w, ".")]
 }
 
-// departmentWords name the department in a signature line ("RR. HH. – Marea
-// Azul", "People Operations, Brightpeak", "Recursos Humanos | Alfamapa").
-var departmentWords = map[string]bool{"hr": true, "rh": true, "rrhh": true, "hh": true, "recursos": true, "risorse": true,
-	"personalabteilung": true, "people": true, "recruitment": true, "recrutamento": true, "reclutamiento": true, "selezione": true,
-	"werving": true, "recrutement": true, "operations": true}
-
 // departmentKeys holds the keys of departmentWords.
 var departmentKeys = keysOf(departmentWords)
 
@@ -835,16 +808,6 @@ func subjectOrgs(ti *textInfo) []string {
 type orgMention struct {
 	name  string
 	bonus int
-}
-
-// subjectNoise are subject prefixes and words that calendar programs and
-// hiring systems put before the real subject.
-var subjectNoise = map[string]bool{
-	"canceled": true, "cancelled": true, "invitation": true, "updated invitation": true, "accepted": true, "declined": true,
-	"tentative": true, "confirmed": true, "reminder": true, "rescheduled": true, "interview": true, "application": true,
-	"update": true, "new event": true, "action required": true, "important": true, "urgent": true, "re": true, "fwd": true,
-	"annule": true, "annulation": true, "cancelado": true, "abgesagt": true, "einladung": true, "erinnerung": true,
-	"rappel": true, "recordatorio": true, "invitacion": true, "offer": true, "next steps": true, "thank you": true,
 }
 
 // domainMatches reports whether a name spells the domain of addr.

@@ -94,6 +94,8 @@ var sequenceSections = map[string]bool{
 	// before a job title (details.go), tried longest first
 	"role_intro":      true, // "le poste de", "stelle als", "job title :"
 	"role_intro_weak": true, // before a title but also other words, tried last: "application for", "als"
+	// a whole subject segment a calendar program or hiring system adds: "updated invitation"
+	"subject_noise": true,
 }
 
 // wordSections are the sections of single words.
@@ -154,6 +156,13 @@ var wordSections = map[string]bool{
 	"role_forward_stop": true, // also end a title read forwards, not a subject's: "at", "und", "puesto"
 	"role_articles":     true, // articles around a title read forwards: "the", "el", "een"
 	"role_elided_intro": true, // a post before an elided preposition: "poste d'ingenieur"
+	// employers (company.go)
+	"org_intro":          true, // before an employer's name: "at", "chez", "presso"
+	"org_articles":       true, // between an org_intro word and the name: "bei der", "presso la"
+	"meeting_adjectives": true, // capitalised before an interview word, no company: "Technical Interview"
+	"department_words":   true, // name a department in a signature line: "RRHH", "People"
+	// word beginnings matched inside the folded name: "TalentBridge Recruiting"
+	"agency_name_words": true,
 }
 
 // language is what one file knows.
@@ -455,6 +464,18 @@ var (
 	roleStopWords     = wordTable(languages, "role_stop_words")
 	roleArticles      = wordTable(languages, "role_articles")
 	roleElidedIntro   = wordTable(languages, "role_elided_intro")
+	orgIntro          = wordTable(languages, "org_intro")
+	orgArticles       = wordTable(languages, "org_articles")
+	meetingAdjective  = wordTable(languages, "meeting_adjectives")
+	departmentWords   = wordTable(languages, "department_words")
+	agencyWords       = wordList(languages, "agency_name_words")
+	subjectNoise      = func() map[string]bool {
+		t := map[string]bool{}
+		for _, s := range textTable(languages, "subject_noise") {
+			t[s] = true
+		}
+		return t
+	}()
 	// what ends a title read forwards: the words of the section, a
 	// keyword after a title or a verb, relative word or preposition
 	roleForwardStop = union(wordTable(languages, "role_forward_stop"), roleKeywords, roleStopWords)
