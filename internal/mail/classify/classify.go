@@ -354,20 +354,41 @@ func ownerGuess(m *message.Message) []string {
 	return to
 }
 
-// disclaimerWords mark a legal footer ("This e-mail is confidential ... if
-// you received it in error, delete it"); its words ("cancellarla", "delete")
-// say nothing about the interview.
-var disclaimerWords = []string{"confidential", "riservat", "vertraulich", "confidentiel", "confidencial", "vertrouwelijk", "privileged"}
-
-// disclaimerContext are the words that make a confidentiality mention a
-// footer rather than a sentence of the message.
-var disclaimerContext = []string{"recipient", "addressee", "in error", "by mistake", "destinatari", "empfanger", "irrtum",
-	"per errore", "por error", "par erreur", "por engano", "ontvanger", "notify the sender", "delete", "cancell", "loschen", "supprimer", "elimin"}
+// disclaimerHints are what dropDisclaimers looks for in the text before
+// folding its paragraphs: each of disclaimerWords without its first letter
+// (capitalised or not), the words of one stem (their first six letters) cut
+// to their common part: "onfiden" for confidential, confidentiel,
+// confidencial.
+var disclaimerHints = func() []string {
+	var out []string
+	at := map[string]int{}
+	for _, w := range disclaimerWords {
+		stem := w[:min(6, len(w))]
+		k, ok := at[stem]
+		if !ok {
+			at[stem] = len(out)
+			out = append(out, w[1:])
+			continue
+		}
+		n := 0
+		for n < len(out[k]) && n+1 < len(w) && out[k][n] == w[n+1] {
+			n++
+		}
+		out[k] = out[k][:n]
+	}
+	return out
+}()
 
 // dropDisclaimers removes the paragraphs of text that are legal footers.
 func dropDisclaimers(text string) string {
-	if !strings.Contains(text, "onfiden") && !strings.Contains(text, "iservat") && !strings.Contains(text, "ertraulich") &&
-		!strings.Contains(text, "ertrouwelijk") && !strings.Contains(text, "rivileged") {
+	hinted := false
+	for _, h := range disclaimerHints {
+		if strings.Contains(text, h) {
+			hinted = true
+			break
+		}
+	}
+	if !hinted {
 		return text
 	}
 	paras := strings.Split(text, "\n\n")

@@ -96,6 +96,8 @@ var sequenceSections = map[string]bool{
 	"role_intro_weak": true, // before a title but also other words, tried last: "application for", "als"
 	// a whole subject segment a calendar program or hiring system adds: "updated invitation"
 	"subject_noise": true,
+	// make a confidentiality mention a legal footer, matched inside the folded text: "in error", "ontvanger"
+	"disclaimer_context": true,
 }
 
 // wordSections are the sections of single words.
@@ -163,6 +165,9 @@ var wordSections = map[string]bool{
 	"department_words":   true, // name a department in a signature line: "RRHH", "People"
 	// word beginnings matched inside the folded name: "TalentBridge Recruiting"
 	"agency_name_words": true,
+	// word beginnings of a confidentiality mention in a legal footer,
+	// matched inside the folded text: "confidential", "riservat"
+	"disclaimer_words": true,
 }
 
 // language is what one file knows.
@@ -476,6 +481,8 @@ var (
 		}
 		return t
 	}()
+	disclaimerWords   = wordList(languages, "disclaimer_words")
+	disclaimerContext = textTable(languages, "disclaimer_context")
 	// what ends a title read forwards: the words of the section, a
 	// keyword after a title or a verb, relative word or preposition
 	roleForwardStop = union(wordTable(languages, "role_forward_stop"), roleKeywords, roleStopWords)
