@@ -168,6 +168,9 @@ var wordSections = map[string]bool{
 	// word beginnings of a confidentiality mention in a legal footer,
 	// matched inside the folded text: "confidential", "riservat"
 	"disclaimer_words": true,
+	// zones and names (schedule.go, token.go)
+	"region_words":  true, // words of zone names that also start company names: "Pacific", "Central"
+	"abbrev_titles": true, // abbreviated titles before a name, whose full stop ends no sentence: "Dr.", "Mme."
 }
 
 // language is what one file knows.
@@ -483,6 +486,8 @@ var (
 	}()
 	disclaimerWords   = wordList(languages, "disclaimer_words")
 	disclaimerContext = textTable(languages, "disclaimer_context")
+	regionWords       = wordTable(languages, "region_words")
+	titleAbbrev       = wordTable(languages, "abbrev_titles")
 	// what ends a title read forwards: the words of the section, a
 	// keyword after a title or a verb, relative word or preposition
 	roleForwardStop = union(wordTable(languages, "role_forward_stop"), roleKeywords, roleStopWords)

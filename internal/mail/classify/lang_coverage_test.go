@@ -22,7 +22,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
 		"role_stop_back", "role_stop_words", "role_forward_stop", "role_articles", "role_elided_intro",
 		"org_intro", "org_articles", "meeting_adjectives", "agency_name_words", "department_words", "subject_noise",
-		"disclaimer_words", "disclaimer_context"}
+		"disclaimer_words", "disclaimer_context", "region_words", "abbrev_titles"}
 	// the sections a language truly has no words for, and why
 	none := map[string]string{
 		"fr title_endings":      "Romance languages write a title in several words (chef de projet), not as one compound",

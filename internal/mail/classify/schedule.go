@@ -208,12 +208,6 @@ func (d *doc) findSignatureZone() string {
 	return ""
 }
 
-// regionWords name zones but also start company names; a signature city is
-// read only from real place names.
-var regionWords = map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true, "atlantic": true,
-	"british": true, "uk": true, "india": true, "indian": true, "japan": true, "irish": true, "greenwich": true, "western": true,
-	"australian": true, "heure": true, "hora": true, "deutsche": true, "deutscher": true}
-
 // mentionedDay returns the first calendar day the subject or the new text
 // names ("Thursday", "March 12", "tomorrow"), resolved against the
 // message's date, at noon UTC; zero when none is named.

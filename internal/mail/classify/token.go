@@ -438,10 +438,6 @@ func ordinalDot(toks []token, text string, i int) bool {
 	return ok
 }
 
-// titleAbbrev holds the abbreviated titles written before names ("Dr. Anna
-// Weber", "Mr. Ortiz"): their full stop does not end a sentence.
-var titleAbbrev = map[string]bool{"dr": true, "prof": true, "mr": true, "mrs": true, "ms": true, "hr": true, "fr": true, "sr": true, "sra": true, "dra": true, "mme": true, "m": true, "st": true}
-
 // titleDot reports whether the full stop just appended follows a title.
 func titleDot(toks []token) bool {
 	if len(toks) < 2 || toks[len(toks)-1].s != "." {
