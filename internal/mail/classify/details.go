@@ -199,6 +199,15 @@ func jobCard(text string) (string, string) {
 
 func roleIn(ti *textInfo) string {
 	toks := ti.toks
+	// a title in quotation marks right after the word for a post: "la
+	// vacante «Analista de Datos»", "the “Data Engineer” position"
+	for i := 0; i+2 < len(toks); i++ {
+		if quoteIntro[toks[i].s] && openQuote[toks[i+1].raw] {
+			if r := quotedTitle(ti, i+2); r != "" {
+				return r
+			}
+		}
+	}
 	// forward: "le poste de Développeur logiciel principal (référence ...)"
 	for i := range toks {
 		intros := roleIntro // tried only at a word that opens one
@@ -642,4 +651,44 @@ func lowerTitleLanguage(s string) bool {
 		return true
 	}
 	return false
+}
+
+// openQuote and closeQuote are the quotation marks around a title.
+var (
+	openQuote  = map[string]bool{"«": true, "“": true, "„": true, "‹": true}
+	closeQuote = map[string]bool{"»": true, "”": true, "“": true, "›": true}
+)
+
+// quoteIntro are the words a quoted title follows: the role keywords and
+// the words that open a title's introduction ("vacante", "poste", "role").
+var quoteIntro = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range roleKeywords {
+		m[w] = true
+	}
+	for _, intro := range append(append([][]string{}, roleIntro...), roleIntroWeak...) {
+		if len(intro) > 0 {
+			m[intro[0]] = true
+		}
+	}
+	return m
+}()
+
+// quotedTitle reads a title from token i up to its closing quotation mark
+// on the same line: at most eight words, one of them capitalised. It
+// returns "" when there is none.
+func quotedTitle(ti *textInfo, i int) string {
+	toks := ti.toks
+	upper := false
+	for j := i; j < len(toks) && j < i+9 && toks[j].line == toks[i].line; j++ {
+		if closeQuote[toks[j].raw] {
+			if j == i || !upper {
+				return ""
+			}
+			last := toks[j-1]
+			return strings.TrimSpace(ti.text[toks[i].start : last.start+len(last.raw)])
+		}
+		upper = upper || toks[j].kind == tokWord && toks[j].upper()
+	}
+	return ""
 }

@@ -11,6 +11,8 @@ func TestRoleIn(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
+		{"a title in guillemets after the post's word", "Tu postulación a la vacante «Desarrollador Web Senior» de Grupo Ceiba (Cali) quedó registrada.", "Desarrollador Web Senior"},
+		{"a title in curly quotes after the post's word", "Thanks for applying to the position “Platform Engineer, Payments” at Brightmoor.", "Platform Engineer, Payments"},
 		{"Spanish title stops at the date", "Te confirmo la entrevista para el puesto de Analista de Datos el jueves 19 de noviembre a las 10:00.", "Analista de Datos"},
 		{"German gender marker kept", "vielen Dank für Ihre Bewerbung als Werkstudent Data Analytics (m/w/d) bei der Lindwurm Versicherung.", "Werkstudent Data Analytics (m/w/d)"},
 		{"German Position without als", "die Einladung für die Position Data Engineer bei Kestrel Logistik.", "Data Engineer"},
