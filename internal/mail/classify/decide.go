@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"time"
 )
 
 // live returns the hits of a family in ti that do not sit in a conditional
@@ -43,6 +44,27 @@ func (ti *textInfo) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// plainTime reports whether time c of the new text is said plainly: a
+// date that is not only relative (or has its zone), in a sentence with no
+// condition, no question, no social plan and no deadline.
+func (d *doc) plainTime(c candidate) bool {
+	ti := d.newT
+	if c.reg != regNew || c.date.rel && !c.zoneSaid {
+		return false
+	}
+	sent := ti.toks[c.tok].sent
+	// a plan for coffee is no interview's; a test's deadline is none either
+	if sentHas(ti, sent, famCond) || socialSentence(ti, sent) || sent > 0 && socialSentence(ti, sent-1) || lineHas(ti, c.line, famDeadline) || sentHas(ti, sent, famDeadline) {
+		return false
+	}
+	for k := c.rangeEnd; k < len(ti.toks) && ti.toks[k].sent == sent; k++ {
+		if ti.toks[k].s == "?" {
+			return false
+		}
+	}
+	return true
 }
 
 // availOnlyIn reports whether every request for availability in the new
@@ -478,16 +500,51 @@ func confirmWord(w string) bool {
 
 // slotList reports whether the new text offers several different times to
 // choose from, as an invitation does.
+//
+// Times that make one sitting are no choice: a session that starts when the
+// one before ends or within it ("14:00-14:45 ... 14:45-15:30"), or the end
+// of a range read apart on the same line ("dalle ore 10:30 alle ore 12:00")
+// with no "or" between them.
 func (d *doc) slotList() bool {
 	wc := &whenCtx{ref: d.ref}
 	cs := candidates(d.newT, wc, globalZone(d.newT))
-	seen := map[int64]bool{}
+	var slots []candidate
 	for _, c := range cs {
-		if c.score > 0 && !c.agenda {
-			seen[c.start.Unix()] = true
+		if c.score <= 0 || c.agenda {
+			continue
+		}
+		joined := false
+		for _, s := range slots {
+			if c.start.Equal(s.start) || d.sameSitting(s, c) {
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			slots = append(slots, c)
 		}
 	}
-	return len(seen) >= 2
+	return len(slots) >= 2
+}
+
+// sameSitting reports whether time b continues the sitting that starts at
+// time a (see slotList).
+func (d *doc) sameSitting(a, b candidate) bool {
+	if b.start.Before(a.start) || !sameDay(a.start, b.start) {
+		return false
+	}
+	if a.hasEnd {
+		return !b.start.After(a.end)
+	}
+	if b.line != a.line || b.start.Sub(a.start) > 4*time.Hour {
+		return false
+	}
+	for k := a.tok; k < b.tok && k < len(d.newT.toks); k++ {
+		if orWords[d.newT.toks[k].s] {
+			return false
+		}
+	}
+	return true
 }
 
 // otherTimeIn reports whether sentence sent of the new text states a time

@@ -493,8 +493,14 @@ func (d *doc) farewell() (hit, bool) {
 		return hit{}, false
 	}
 	// a job named, not only "openings": a flat's agent keeps files too
-	if d.role() == "" && d.reference() == "" && d.jobTitles(1) == 0 && !d.fromPlatform() {
+	if !d.jobNamed() {
 		return hit{}, false
 	}
 	return keep[0], true
+}
+
+// jobNamed reports whether the message names a job: a role, a reference, a
+// job title's noun, or a hiring platform as sender.
+func (d *doc) jobNamed() bool {
+	return d.role() != "" || d.reference() != "" || d.jobTitles(1) > 0 || d.fromPlatform()
 }

@@ -108,6 +108,7 @@ var wordSections = map[string]bool{
 	"half_before":        true, // half an hour before the hour that follows: "halb drei" is 2:30
 	"hours_words":        true, // after a four-digit time: "1400 hrs", "1400 Uhr"
 	"hour_suffix":        true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
+	"or_words":           true, // "or" between two times offered: "10:00 or 14:00"
 	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
 	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
 	"bare_hour_prep":     true, // before a bare hour: "at 10.", "um 14", "a las 17"
@@ -449,6 +450,7 @@ var (
 	hoursWords        = wordTable(languages, "hours_words")
 	hourSuffix        = wordTable(languages, "hour_suffix")
 	hourLetter        = wordTable(languages, "hour_letter")
+	orWords           = wordTable(languages, "or_words")
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")

@@ -38,6 +38,7 @@ type evidence struct {
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
 	moved                                                       bool // the interview moved to one new time
 	proposed                                                    bool // one time set, with a way out
+	sole                                                        bool // the one time an interview mail gives, asking nothing
 	onlySurvey                                                  bool // quiet for a survey alone
 	ooo, practice, survey                                       bool
 }
@@ -88,6 +89,11 @@ func (d *doc) gather() *evidence {
 	// politely; a move that asks for the candidate's times is an invitation
 	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
 	e.assess = len(newT.live(famAssess)) > 0
+	// "Tuesday the 15th, 2:00 to 3:30 pm Central, here at the West Loop
+	// office": the one time a mail about an interview for a named job
+	// gives, in a sentence that asks and conditions nothing, with no choice
+	// of slots
+	e.sole = e.interview && ok && best.reg == regNew && !e.avail && !e.assess && !d.slotList() && d.plainTime(best) && d.jobNamed()
 	// "How about Monday the 9th at half past ten? ... If that time's bad,
 	// just say so": one time set by the sender, who offers a way out
 	e.proposed = e.interview && ok && best.reg == regNew && newT.has(famOptOut) && !d.slotList() && !e.assess && d.availOnlyIn(famOptOut)
@@ -177,6 +183,7 @@ var rules = []rule{
 	{"new time for a cancelled slot", func(d *doc, e *evidence) bool { return e.newSlot }},
 	{"interview moved to a new time", func(d *doc, e *evidence) bool { return e.moved }},
 	{"one time set, with a way out", func(d *doc, e *evidence) bool { return e.proposed }},
+	{"the one time of an interview mail", func(d *doc, e *evidence) bool { return e.sole }},
 	{"offer phrase", func(d *doc, e *evidence) bool { return len(e.offer) > 0 }},
 	{"out-of-office text in a reply", func(d *doc, e *evidence) bool { return e.ooo }},
 	{"personal well-wishing", func(d *doc, e *evidence) bool { return d.personalNote() }},
@@ -223,7 +230,7 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
 		// a cancellation that gives no new time, or interviews paused, win
-		fixed := (e.stated || e.confirmed || e.moved || e.proposed) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
+		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
