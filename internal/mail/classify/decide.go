@@ -419,12 +419,19 @@ func (d *doc) findConfirmHits() []hit {
 	ti := d.newT
 	var out []hit
 	for _, h := range ti.live(famConfirm) {
-		if questionSent(ti, ti.ws[h.from].sent) {
+		sent := ti.ws[h.from].sent
+		if questionSent(ti, sent) {
 			continue // "Could we confirm Friday instead?" asks
 		}
-		from, to := ti.hitTok(h)
-		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly") {
+		// "This confirms that we received your application" confirms the
+		// receipt; "I'll send you a confirmation" confirms nothing yet
+		if sentHas(ti, sent, famAck) || ti.overlaps(h, famConfirmLater) {
 			continue
+		}
+		from, to := ti.hitTok(h)
+		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly") ||
+			from > 1 && (ti.toks[from-2].s == "please" || ti.toks[from-2].s == "kindly") {
+			continue // "Please (also) confirm ..." asks
 		}
 		if to < len(ti.toks) {
 			switch ti.toks[to].s {
@@ -694,3 +701,13 @@ func lineFirst(ti *textInfo, k int) int {
 // timeLabel reports whether a folded word labels a date or time: "Time:",
 // "Fecha:", "Uhrzeit".
 func timeLabel(w string) bool { return timeLabels[w] }
+
+// overlaps reports whether hit h shares a word with a phrase of family f.
+func (ti *textInfo) overlaps(h hit, f family) bool {
+	for _, o := range ti.hits {
+		if o.fam == f && o.from < h.to && h.from < o.to {
+			return true
+		}
+	}
+	return false
+}

@@ -41,7 +41,7 @@ var famClasses = [famCount]string{
 	famFilled: "filled", famJob: "job", famJobWeak: "job_weak", famNonJob: "non_job", famPanel: "panel_heading",
 	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
-	famWishWell: "wish_well", famKeepFile: "keep_on_file",
+	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a

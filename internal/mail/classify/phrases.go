@@ -32,26 +32,27 @@ const (
 	famRing
 	famWithdraw
 	famReopen
-	famNeg       // negation: "not", "unable", "no longer"
-	famNegIdiom  // a negation that negates nothing: "can't wait", "not only"
-	famProgress  // a step forward for the application: "move forward", "shortlist", "invite"
-	famChoose    // a choice of someone: "chose", "went with", "offered the role to"
-	famOtherCand // someone else: "another candidate", "someone whose", "other applicants"
-	famFilled    // the position is gone: "has been filled", "we closed the role"
-	famJob       // evidence of a job application: "position", "hiring", "recruiter"
-	famJobWeak   // words shared with other applications: "application", "applicant"
-	famNonJob    // other applications: "apartment", "loan", "admission", "grant"
-	famPanel     // a heading over the people the candidate will meet: "Interviewers:", "You will meet"
-	famOtherWeak // someone described, not named as another: "someone whose", "the successful candidate"
-	famDecision  // words that announce a decision or bad news: "unfortunately", "we regret to inform you"
-	famContrast  // a clause that turns: "but", "however"
-	famFit       // the candidate matches the role: "the right fit", "meets the requirements"
-	famConcede   // a concession that conditions nothing: "even though", "auch wenn"
-	famRound     // an interview's round or kind: "final round", "entretien technique"
-	famHypo      // a hypothetical concession, conditional up to its comma: "even if", "ook als"
-	famOptOut    // a way out of a time the sender set: "if that time's bad, just say so"
-	famWishWell  // good wishes for the candidate's search: "good luck with your search"
-	famKeepFile  // the candidate kept in mind for later: "we'll keep your CV on file"
+	famNeg          // negation: "not", "unable", "no longer"
+	famNegIdiom     // a negation that negates nothing: "can't wait", "not only"
+	famProgress     // a step forward for the application: "move forward", "shortlist", "invite"
+	famChoose       // a choice of someone: "chose", "went with", "offered the role to"
+	famOtherCand    // someone else: "another candidate", "someone whose", "other applicants"
+	famFilled       // the position is gone: "has been filled", "we closed the role"
+	famJob          // evidence of a job application: "position", "hiring", "recruiter"
+	famJobWeak      // words shared with other applications: "application", "applicant"
+	famNonJob       // other applications: "apartment", "loan", "admission", "grant"
+	famPanel        // a heading over the people the candidate will meet: "Interviewers:", "You will meet"
+	famOtherWeak    // someone described, not named as another: "someone whose", "the successful candidate"
+	famDecision     // words that announce a decision or bad news: "unfortunately", "we regret to inform you"
+	famContrast     // a clause that turns: "but", "however"
+	famFit          // the candidate matches the role: "the right fit", "meets the requirements"
+	famConcede      // a concession that conditions nothing: "even though", "auch wenn"
+	famRound        // an interview's round or kind: "final round", "entretien technique"
+	famHypo         // a hypothetical concession, conditional up to its comma: "even if", "ook als"
+	famOptOut       // a way out of a time the sender set: "if that time's bad, just say so"
+	famWishWell     // good wishes for the candidate's search: "good luck with your search"
+	famKeepFile     // the candidate kept in mind for later: "we'll keep your CV on file"
+	famConfirmLater // a confirmation still to come: "I'll send you a confirmation"
 	famCount
 )
 
@@ -70,4 +71,5 @@ var famNames = [...]string{
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
 	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
+	famConfirmLater: "a confirmation to come",
 }
