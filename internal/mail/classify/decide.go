@@ -48,10 +48,13 @@ func (ti *textInfo) commaBetween(a, b int) bool {
 
 // plainTime reports whether time c of the new text is said plainly: a
 // date that is not only relative (or has its zone), in a sentence with no
-// condition, no question, no social plan and no deadline.
+// condition, no question, no social plan and no deadline, after the
+// message was sent.
 func (d *doc) plainTime(c candidate) bool {
 	ti := d.newT
-	if c.reg != regNew || c.date.rel && !c.zoneSaid {
+	// "Date & Time of Submission: 15-09-2026 18:11": a time before the
+	// message was sent is none to come
+	if c.reg != regNew || c.date.rel && !c.zoneSaid || !c.start.After(d.ref) {
 		return false
 	}
 	sent := ti.toks[c.tok].sent
@@ -606,7 +609,7 @@ func (d *doc) confirmsSomething() bool {
 // request for availability or a list of slots is not a fixed time.
 func (d *doc) statesInterviewTime(c candidate) bool {
 	ti := d.newT
-	if c.reg != regNew || c.date.rel && !c.zoneSaid {
+	if c.reg != regNew || c.date.rel && !c.zoneSaid || !d.ref.IsZero() && !c.start.After(d.ref) {
 		return false
 	}
 	sent := ti.toks[c.tok].sent
