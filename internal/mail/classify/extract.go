@@ -313,7 +313,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		if hasEnd {
 			endTok = c2.to
 		}
-		c := candidate{reg: ti.reg, tok: i, line: toks[i].line, rangeEnd: endTok, lineStart: toks[i].nl}
+		c := candidate{reg: ti.reg, tok: i, line: toks[i].line, rangeEnd: endTok, lineStart: toks[i].nl || markedRow(toks, i)}
 		// date: same line first (before, then after), then lines above, then below
 		best, bestD := -1, 1<<30
 		for di, d := range dates {
@@ -422,6 +422,15 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	out = mergeAgenda(out, ti)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].score > out[b].score })
 	return out
+}
+
+// markedRow reports whether the time at token i opens a line after a list
+// mark only: "1. 09:30 – 10:15 ...", "2) 14:00 ...", "- 10:00 ...".
+func markedRow(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].nl && (toks[i-1].s == "-" || toks[i-1].s == "*" || toks[i-1].s == "·" || bulletMark(toks[i-1])) {
+		return true
+	}
+	return i >= 2 && toks[i-2].nl && toks[i-2].kind == tokNum && len(toks[i-2].s) <= 2 && (toks[i-1].s == "." || toks[i-1].s == ")") && toks[i].start > toks[i-1].start+len(toks[i-1].raw)
 }
 
 // mergeAgenda joins consecutive lines that each start with a time range on

@@ -384,6 +384,13 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			if it.p.name != "" && it.agenda {
 				// several people in one session: "10:00 AM - 11:00 AM
 				// Olumide Bankole; Stanislav Petrović"
+				// ... the row wrapped inside a parenthesis: "... with Ana
+				// Ruiz (Senior" over "Engineer) and Tom Wu (Architect)."
+				if w := ti.wrappedRow(lines, k); w.to > l.to {
+					l = w
+					k++
+					end = k
+				}
 				got = append(got, ti.sessionList(l, it.p)...)
 			} else if it.p.name != "" || it.p.self {
 				got = append(got, it.p)
@@ -568,6 +575,33 @@ func (ti *textInfo) sessionList(l panelLine, p person) []person {
 		break
 	}
 	return []person{p}
+}
+
+// wrappedRow returns lines[k] joined to the line under it when the row
+// leaves a parenthesis open at its end and goes on, indented, on the next
+// line ("10:15 – 11:00 · Pairing with Ana Ruiz (Senior" over "Engineer) and
+// Tom Wu"); lines[k] alone otherwise.
+func (ti *textInfo) wrappedRow(lines []panelLine, k int) panelLine {
+	l := lines[k]
+	if k+1 >= len(lines) || lines[k+1].line != l.line+1 || !ti.indented(lines[k+1]) {
+		return l
+	}
+	open := false
+	for i := l.from; i < l.to; i++ {
+		switch ti.toks[i].s {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	if !open {
+		return l
+	}
+	if next, _ := ti.panelItem(lines[k+1]); next.agenda {
+		return l
+	}
+	return panelLine{from: l.from, to: lines[k+1].to, line: l.line}
 }
 
 // joinedBefore reports whether a word or sign that joins two people ("and",
@@ -1079,7 +1113,7 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 			j++
 			e.bullet = true
 			continue
-		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && (toks[j+2].kind == tokWord || numberedClock(toks[:l.to], j)):
 			j += 2
 			e.bullet = true
 			continue
@@ -1213,6 +1247,17 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		e.p = person{}
 	}
 	return e, true
+}
+
+// numberedClock reports whether the number at token j numbers an agenda
+// row that opens with its time: "1. 09:30 – 10:15 · ...", "2) 14:00 ...",
+// a space between the mark and the time (no date "24.09.").
+func numberedClock(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+2].start == toks[j+1].start+len(toks[j+1].raw) {
+		return false
+	}
+	c, ok := clockAt(toks, j+2)
+	return ok && c.to > j+3
 }
 
 // agendaPerson reads the person of an agenda row from token i to the end of

@@ -370,6 +370,8 @@ func TestPanelPeople(t *testing.T) {
 		{"plus_joins_names", []Person{{Name: "Kirra Langford", Email: ""}, {Name: "Benedikt Sauer", Email: ""}}},
 		// French "Vous serez reçu(e) par Mme X, ..., et par M. Y, ...": "reçu(e)" written in tokens in the language file
 		{"fr_recu_par_et_par", []Person{{Name: "Bérénice Vautrin", Email: ""}, {Name: "Théophile Garnier", Email: ""}}},
+		// agenda rows numbered before their time ("1. 10:00 – 10:45 · ..."); a row wrapped inside a parenthesis, its second person on the next line
+		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
