@@ -174,8 +174,10 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 				}
 			}
 		}
+		// ... and an inclusive ending glued to it: "Ihre
+		// Gesprächspartner:innen", "Ihre Ansprechpartner/innen"
 		rest := i + n
-		for rest < l.to && toks[rest].kind == tokPunct && toks[rest].s != "(" {
+		for rest < l.to && (toks[rest].kind == tokPunct && toks[rest].s != "(" || genderSuffix(toks, rest)) {
 			rest++
 		}
 		if rest != l.to {

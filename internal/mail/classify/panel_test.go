@@ -373,6 +373,8 @@ func TestPanelPeople(t *testing.T) {
 		// agenda rows numbered before their time ("1. 10:00 – 10:45 · ..."); a row wrapped inside a parenthesis, its second person on the next line
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
+		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
+		{"heading_gender_ending_de", []Person{{Name: "Katrin Wendler", Email: ""}, {Name: "Emre Kaya", Email: ""}}},
 		{"heading_who_joining_en", []Person{{Name: "Marit Olsen", Email: "marit.olsen@brightmoor.example"}, {Name: "Callum Reid", Email: "callum.reid@brightmoor.example"}, {Name: "Farid Haddad", Email: ""}}},
 		{"heading_who_joining_de", []Person{{Name: "Henrike Lorenz", Email: "henrike.lorenz@talwerk.example"}, {Name: "Bastian Kröger", Email: "bastian.kroeger@talwerk.example"}, {Name: "Dilara Aksoy", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
