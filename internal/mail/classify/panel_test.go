@@ -375,6 +375,9 @@ func TestPanelPeople(t *testing.T) {
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
 		{"heading_gender_ending_de", []Person{{Name: "Katrin Wendler", Email: ""}, {Name: "Emre Kaya", Email: ""}}},
+		// a heading of those who will be with the candidate ("Joining you for the conversation:", "Te acompañarán en la entrevista:")
+		{"heading_joining_you_en", []Person{{Name: "Owen Gallagher", Email: "owen.gallagher@harbourlight.example"}, {Name: "Priyanka Sethi", Email: ""}}},
+		{"heading_joining_you_es", []Person{{Name: "Sergio Llorente", Email: ""}, {Name: "Marina Oyarzun", Email: ""}}},
 		{"heading_who_joining_en", []Person{{Name: "Marit Olsen", Email: "marit.olsen@brightmoor.example"}, {Name: "Callum Reid", Email: "callum.reid@brightmoor.example"}, {Name: "Farid Haddad", Email: ""}}},
 		{"heading_who_joining_de", []Person{{Name: "Henrike Lorenz", Email: "henrike.lorenz@talwerk.example"}, {Name: "Bastian Kröger", Email: "bastian.kroeger@talwerk.example"}, {Name: "Dilara Aksoy", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
