@@ -1318,10 +1318,16 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		starts := agendaWith[toks[k].s] && k > i
 		dots := ti.leaderDots(k, to)
 		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0 || toks[k].s == "," && titledBefore(toks, i, k)) && k > i
-		if !starts && !cell {
+		// ... or a column aligned with spaces: "Technical interview
+		// Ana Ruiz, Lead Engineer"
+		spaced := !starts && !cell && k > i && ti.spacedGap(k)
+		if !starts && !cell && !spaced {
 			continue
 		}
 		j := k + max(dots, 1)
+		if spaced {
+			j = k
+		}
 		for j+1 < to && honorifics[toks[j].s] {
 			j = afterHonorific(toks, j)
 		}
