@@ -373,6 +373,8 @@ func TestPanelPeople(t *testing.T) {
 		// agenda rows numbered before their time ("1. 10:00 – 10:45 · ..."); a row wrapped inside a parenthesis, its second person on the next line
 		// agenda rows whose person stands in a column aligned with spaces after the session
 		{"agenda_spaced_columns", []Person{{Name: "Matthias Egli", Email: ""}, {Name: "Petra Wyss", Email: ""}, {Name: "Samuel Rochat", Email: ""}, {Name: "Olga Baumann", Email: ""}}},
+		// an ATS's "Interviewer(s): Family, Given; Family, Given"
+		{"family_first_semicolons", []Person{{Name: "Maja Lindqvist", Email: ""}, {Name: "Peter Obuya", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

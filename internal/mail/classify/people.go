@@ -2109,6 +2109,11 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			}
 		} else {
 			name, end := nameAt(toks, j)
+			// "Okonkwo, Chidinma; Bergström, Anders": a directory's family
+			// name first, the items parted by semicolons
+			if given, e := familyFirstAt(toks, j); given != "" {
+				name, end = given, e
+			}
 			// "PATRICK DOYLE" / "DEVIKA NAIR": a list in capitals
 			if name == "" {
 				name, end = capsNameAt(toks, j)
@@ -2234,6 +2239,32 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		break
 	}
 	return out, j
+}
+
+// familyFirstAt reads a name written family name first at token j, as a
+// directory lists it, in a list whose items a semicolon parts ("Okonkwo,
+// Chidinma; Bergström, Anders"): it returns the name given name first and
+// the token after it, or "" when no such item starts at j. Without a
+// semicolon before or after the item, "Sam, Priya" are two people.
+func familyFirstAt(toks []token, j int) (string, int) {
+	family, end := nameAt(toks, j)
+	if family == "" || end+1 >= len(toks) || toks[end].s != "," || toks[end+1].nl {
+		return "", j
+	}
+	given, gend := nameAt(toks, end+1)
+	if given == "" || strings.Contains(given, " ") {
+		return "", j
+	}
+	after := gend < len(toks) && toks[gend].s == ";" && !toks[gend].nl
+	before := j > 0 && toks[j-1].s == ";"
+	if !after && !before {
+		return "", j
+	}
+	// the item ends at the semicolon or with its line
+	if !after && gend < len(toks) && !toks[gend].nl && toks[gend].kind != tokPunct {
+		return "", j
+	}
+	return given + " " + family, gend
 }
 
 // multiJoins join two names of a list in more words than "and" ("Hélène
