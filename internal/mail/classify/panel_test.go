@@ -375,6 +375,8 @@ func TestPanelPeople(t *testing.T) {
 		{"agenda_spaced_columns", []Person{{Name: "Matthias Egli", Email: ""}, {Name: "Petra Wyss", Email: ""}, {Name: "Samuel Rochat", Email: ""}, {Name: "Olga Baumann", Email: ""}}},
 		// an ATS's "Interviewer(s): Family, Given; Family, Given"
 		{"family_first_semicolons", []Person{{Name: "Maja Lindqvist", Email: ""}, {Name: "Peter Obuya", Email: ""}}},
+		// one word closing the line after a person's title is their department ("Engineering Manager, Payments"), no second person
+		{"agenda_title_department_end", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Lukas Brenner", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

@@ -655,11 +655,17 @@ func initialAt(toks []token, j int) bool {
 
 // departmentToLineEnd returns, when the comma at token j is followed by
 // capitalised words up to the end of its line and the next line is a list
-// item naming someone, the index of that line's first token; else j.
+// item naming someone, or by one such word closing the line after a title,
+// the index of the token after them; else j.
 func departmentToLineEnd(toks []token, j int) int {
 	k := j + 1
 	for k < len(toks) && !toks[k].nl && toks[k].kind == tokWord && toks[k].upper() {
 		k++
+	}
+	// one word closing the line after the title is its department too:
+	// "Aiyana Kerr, Engineering Manager, Robotics"
+	if k == j+2 && (k >= len(toks) || toks[k].nl) && titledBefore(toks, max(j-4, 0), j) {
+		return k
 	}
 	if k == j+1 || k >= len(toks) || !toks[k].nl || toks[k].line != toks[j].line+1 || !listLineAhead(toks, k) {
 		return j
