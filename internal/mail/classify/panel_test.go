@@ -377,6 +377,8 @@ func TestPanelPeople(t *testing.T) {
 		{"family_first_semicolons", []Person{{Name: "Maja Lindqvist", Email: ""}, {Name: "Peter Obuya", Email: ""}}},
 		// one word closing the line after a person's title is their department ("Engineering Manager, Payments"), no second person
 		{"agenda_title_department_end", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Lukas Brenner", Email: ""}}},
+		// a label's list going on under it, the last title a researcher's ("Applied Researcher"): no person
+		{"label_continued_researcher", []Person{{Name: "Tomasz Wójcik", Email: ""}, {Name: "Amara Nwosu", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
