@@ -2144,6 +2144,14 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
 		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
 		// an address or a title in parentheses, then a title after a comma
+		// ... the full name of one called by a short name: "Faiz (Muhammad
+		// Faiz bin Rosli, our CTO)"
+		if j+1 < len(toks) && toks[j].s == "(" && len(out) > 0 && !out[len(out)-1].self {
+			last := &out[len(out)-1]
+			if full, _ := nameAt(toks, j+1); !strings.Contains(last.name, " ") && strings.Contains(full, " ") && slices.Contains(strings.Fields(fold(full)), fold(last.name)) {
+				last.name = full
+			}
+		}
 		if j < len(toks) && toks[j].s == "(" {
 			for j < len(toks) && toks[j].s != ")" {
 				j++
