@@ -1399,6 +1399,17 @@ var leaveOutTitles = textTable(languages, "leave_out_title")
 // words) makes its holder no interviewer.
 func titleLeavesOut(title string) bool {
 	t := " " + title + " "
+	// an elided article glued to the word: "à titre d'observateur"
+	if strings.Contains(t, "'") {
+		var b strings.Builder
+		for _, w := range strings.Fields(title) {
+			if e := elided(w); e != "" {
+				w = e
+			}
+			b.WriteString(" " + w)
+		}
+		t = b.String() + " "
+	}
 	for _, w := range leaveOutTitles {
 		if strings.Contains(t, " "+w+" ") {
 			return true
