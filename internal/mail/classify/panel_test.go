@@ -383,6 +383,8 @@ func TestPanelPeople(t *testing.T) {
 		{"short_name_full_in_parens", []Person{{Name: "Rahel Tesfaye", Email: "rahel@lumenfold.example"}, {Name: "Arjun Ravi Menon", Email: ""}, {Name: "Ilse Vermeulen", Email: ""}}},
 		// an observer named with an elided article ("à titre d'observatrice") is no interviewer
 		{"observer_elided_fr", []Person{{Name: "Odile Marchand", Email: ""}, {Name: "Kamel Haddadi", Email: ""}}},
+		// a Vietnamese name whose tones the address drops ("Phạm Thị Hồng", "hong.pham@")
+		{"vietnamese_name_address", []Person{{Name: "Daniel Whitford", Email: ""}, {Name: "Phạm Thị Hồng", Email: "hong.pham@orchidware.example"}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
