@@ -385,6 +385,8 @@ func TestPanelPeople(t *testing.T) {
 		{"observer_elided_fr", []Person{{Name: "Odile Marchand", Email: ""}, {Name: "Kamel Haddadi", Email: ""}}},
 		// a Vietnamese name whose tones the address drops ("Phạm Thị Hồng", "hong.pham@")
 		{"vietnamese_name_address", []Person{{Name: "Daniel Whitford", Email: ""}, {Name: "Phạm Thị Hồng", Email: "hong.pham@orchidware.example"}}},
+		// "She won't be on the call" about an optional attendee leaves the sender, who writes "X will join me", in
+		{"ics_optional_she_wont_join", []Person{{Name: "Tamsin Rowe", Email: "tamsin.rowe@greyfriars.example"}, {Name: "Idris Kamara", Email: "idris.kamara@greyfriars.example"}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

@@ -1540,8 +1540,17 @@ func roomLike(name, email string) bool {
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
-		if strings.Contains(f, p) {
-			return true
+		for at := 0; ; {
+			i := strings.Index(f[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			// "She won't be on the call": someone else stays away
+			if ws := strings.Fields(f[:i]); len(ws) == 0 || !pronouns[ws[len(ws)-1]] {
+				return true
+			}
 		}
 	}
 	return d.says(leavesSet, false)
