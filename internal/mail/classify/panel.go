@@ -190,6 +190,30 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 	return false
 }
 
+// wrappedHeading reports whether lines[h], closed by a colon, ends a
+// sentence begun on the line right above it, and that sentence is a
+// heading.
+func (ti *textInfo) wrappedHeading(lines []panelLine, h int) bool {
+	toks := ti.toks
+	if h == 0 || toks[lines[h].to-1].s != ":" || lines[h-1].line != lines[h].line-1 {
+		return false
+	}
+	prev := lines[h-1]
+	sent := toks[lines[h].from].sent
+	if toks[prev.to-1].sent != sent {
+		return false
+	}
+	k := prev.to - 1
+	for k > prev.from && toks[k-1].sent == sent {
+		k--
+	}
+	// the sentence opens on the line above, after another one
+	if k == prev.from && prev.from > 0 && toks[prev.from-1].sent == sent {
+		return false
+	}
+	return ti.panelHeading(panelLine{from: k, to: lines[h].to, line: lines[h].line})
+}
+
 // maxHeadingLen bounds, in bytes, a heading line with qualifiers after its
 // heading phrase ("You'll meet, in this order:").
 const maxHeadingLen = 90
@@ -264,15 +288,18 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// them naming a person ("09:30–10:15 Deep dive with Wang
 		// Xiaoling"; "10:45 Break" between them), are read like a list
 		// headed by the line before them
-		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
+		// a heading sentence wrapped over two lines: "You'll be speaking
+		// with Ana first," over "then Tom and Mei together:"
+		headed := ti.panelHeading(lines[h]) || ti.wrappedHeading(lines, h)
+		agenda := !headed && h+2 < len(lines) && !heads[lines[h+1].line] &&
 			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && (ti.sessionPerson(lines[h+2]) != "" || ti.sessionThenPerson(lines, h+2)))
 		// a table's header row needs no heading when it names a column
 		// of names and one of their roles: "Name | Role in interview | Team"
-		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
+		roster := !agenda && !headed && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
 		// nor when a cell of it is a people heading: "Time (HKT)
 		// Interviewer   Role   Session"
-		header := !agenda && !roster && !ti.panelHeading(lines[h]) && ti.personColumn(lines[h]) >= 0
-		if !agenda && !roster && !header && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		header := !agenda && !roster && !headed && ti.personColumn(lines[h]) >= 0
+		if !agenda && !roster && !header && !headed || ti.condTok(lines[h].from) {
 			continue
 		}
 		head, col := h, ti.personColumn(lines[h])
@@ -394,6 +421,12 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 					end = k
 				}
 				got = append(got, ti.sessionList(l, it.p)...)
+			} else if it.p.name != "" && it.bullet {
+				// two people in one item: "- Ana Ruiz (VP Engineering) and
+				// Tom Wu (Product Manager): 75 minutes on ..."
+				ps := ti.sessionList(l, it.p)
+				ps[0] = it.p
+				got = append(got, ps...)
 			} else if it.p.name != "" || it.p.self {
 				got = append(got, it.p)
 			}

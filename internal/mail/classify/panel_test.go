@@ -387,6 +387,10 @@ func TestPanelPeople(t *testing.T) {
 		{"vietnamese_name_address", []Person{{Name: "Daniel Whitford", Email: ""}, {Name: "Phạm Thị Hồng", Email: "hong.pham@orchidware.example"}}},
 		// "She won't be on the call" about an optional attendee leaves the sender, who writes "X will join me", in
 		{"ics_optional_she_wont_join", []Person{{Name: "Tamsin Rowe", Email: "tamsin.rowe@greyfriars.example"}, {Name: "Idris Kamara", Email: "idris.kamara@greyfriars.example"}}},
+		// a heading sentence wrapped over two lines, its colon on the second
+		{"heading_wrapped_sentence", []Person{{Name: "Oluwaseun Adebayo", Email: ""}, {Name: "Margit Halvorsen", Email: ""}}},
+		// two people in one bulleted item: "- A (title) and B (title): 75 minutes on ..."
+		{"bullet_two_people", []Person{{Name: "Oluwaseun Adebayo", Email: ""}, {Name: "Margit Halvorsen", Email: ""}, {Name: "Rui Carvalho", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
