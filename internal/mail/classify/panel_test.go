@@ -393,6 +393,8 @@ func TestPanelPeople(t *testing.T) {
 		{"bullet_two_people", []Person{{Name: "Oluwaseun Adebayo", Email: ""}, {Name: "Margit Halvorsen", Email: ""}, {Name: "Rui Carvalho", Email: ""}}},
 		// Italian "Saremo io e X (...)": the sender and the one named
 		{"it_saremo_io_e", []Person{{Name: "Federico Arduini", Email: "federico@vigneto-data.example"}, {Name: "Sara Colombo", Email: "sara@vigneto-data.example"}}},
+		// a relative clause after the first person, then a join of two words ("..., que está em cópia, e pelo X")
+		{"pt_relative_e_pelo", []Person{{Name: "Beatriz Lobo Antunes", Email: "beatriz.antunes@marebyte.example"}, {Name: "Tiago Rebelo Sousa", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

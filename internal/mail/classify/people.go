@@ -2324,13 +2324,13 @@ func relativeClauseEnd(toks []token, j int) int {
 		if toks[k].s != "," {
 			continue
 		}
+		// "..., puis Inès", "..., e pelo João": a join of several words
+		// ([multi_join]), else "and"
 		n := k + 1
-		if n < len(toks) && listJoins[toks[n].s] {
+		if m := multiJoinAt(toks, n); m > 0 {
+			n += m
+		} else if n < len(toks) && listJoins[toks[n].s] {
 			n++
-		}
-		// "..., puis Inès": a join of several words ([multi_join])
-		if n == k+1 {
-			n += multiJoinAt(toks, n)
 		}
 		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
 			return k
