@@ -395,6 +395,8 @@ func TestPanelPeople(t *testing.T) {
 		{"it_saremo_io_e", []Person{{Name: "Federico Arduini", Email: "federico@vigneto-data.example"}, {Name: "Sara Colombo", Email: "sara@vigneto-data.example"}}},
 		// a relative clause after the first person, then a join of two words ("..., que está em cópia, e pelo X")
 		{"pt_relative_e_pelo", []Person{{Name: "Beatriz Lobo Antunes", Email: "beatriz.antunes@marebyte.example"}, {Name: "Tiago Rebelo Sousa", Email: ""}}},
+		// French "Nous serons trois : moi-même, X et Y"
+		{"fr_nous_serons", []Person{{Name: "Solène Marchetti", Email: "solene.marchetti@lavandis.example"}, {Name: "Gaël Rivière", Email: ""}, {Name: "Inès Benali", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
