@@ -397,6 +397,8 @@ func TestPanelPeople(t *testing.T) {
 		{"pt_relative_e_pelo", []Person{{Name: "Beatriz Lobo Antunes", Email: "beatriz.antunes@marebyte.example"}, {Name: "Tiago Rebelo Sousa", Email: ""}}},
 		// French "Nous serons trois : moi-même, X et Y"
 		{"fr_nous_serons", []Person{{Name: "Solène Marchetti", Email: "solene.marchetti@lavandis.example"}, {Name: "Gaël Rivière", Email: ""}, {Name: "Inès Benali", Email: ""}}},
+		// one steps in after an apposition ("X, one of our senior engineers, will cover his slot")
+		{"apposition_covers_slot", []Person{{Name: "Priti Bose", Email: ""}, {Name: "Noor Haddad", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

@@ -838,9 +838,11 @@ func (d *doc) replacements() []replacement {
 			}
 			// ... or before a relative clause: "Aisling O'Sullivan, who
 			// leads our dbt work, will take his slot"
+			// ... or an apposition: "Ifeoma Uzor, one of our senior
+			// engineers, will cover his slot"
 			if toks[i-1].s == "," {
 				for k := i - 2; k > 0 && k > i-16 && toks[k].sent == toks[i].sent; k-- {
-					if toks[k].s == "," && relativeWords[toks[k+1].s] {
+					if toks[k].s == "," && (relativeWords[toks[k+1].s] || lowerWords(toks[k+1:i-1])) {
 						stop = k
 						break
 					}
@@ -924,6 +926,20 @@ func companyPart(name, company string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords reports whether toks are words in lower case only, two or
+// more: an apposition about the person before them.
+func lowerWords(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tokWord || t.upper() {
+			return false
+		}
+	}
+	return true
 }
 
 // replacedPronouns stand for the one replaced, named before: "will take
