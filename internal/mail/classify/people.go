@@ -2393,7 +2393,8 @@ type peopleIndex struct {
 func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
-		name = firstLast(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))
+		// a display name with an academic title: "Dr. Ingrid Weiss"
+		name = firstLast(withoutHonorifics(withoutLeadingHonorifics(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))))
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return
@@ -2697,6 +2698,17 @@ func afterHonorific(toks []token, j int) int {
 		j++
 	}
 	return j
+}
+
+// withoutLeadingHonorifics drops the honorifics before a name of two words
+// or more: "Dr. Ingrid Weiss" is known as "Ingrid Weiss", as the text
+// names her after "Frau Dr.".
+func withoutLeadingHonorifics(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && honorifics[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] && capitalised(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // withoutHonorifics drops the honorifics a display name carries after the
