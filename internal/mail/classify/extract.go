@@ -335,10 +335,18 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			}
 		}
 		if best < 0 {
-			i = endTok - 1
-			continue
+			// an agenda's row far under its date takes the date of the
+			// row above it: "Monday, September 14" over ten lines of
+			// sessions and their interviewers
+			if n := len(out); n > 0 && hasEnd && c.lineStart && out[n-1].hasEnd && out[n-1].lineStart && toks[i].line-out[n-1].line <= 2 {
+				c.date = out[n-1].date
+			} else {
+				i = endTok - 1
+				continue
+			}
+		} else {
+			c.date = dates[best]
 		}
-		c.date = dates[best]
 		// zone after the time
 		var z zoneRef
 		for k := endTok; k < len(toks) && k < endTok+10; k++ {
@@ -440,19 +448,30 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		j := i
-		for j+1 < len(cs) && cs[j+1].hasEnd && c.hasEnd && cs[j].lineStart && cs[j+1].lineStart &&
-			cs[j+1].line-cs[j].line <= 2 && sameDay(cs[j+1].start, c.start) {
-			j++
+		rows := []int{i}
+		for {
+			// the same range on another clock, later on the row: "14:00 -
+			// 14:45 GMT (9:00 - 9:45 AM EST)"
+			n := j + 1
+			for n < len(cs) && cs[n].line == cs[j].line && !cs[n].lineStart {
+				n++
+			}
+			if !(n < len(cs) && cs[n].hasEnd && c.hasEnd && cs[j].lineStart && cs[n].lineStart &&
+				(cs[n].line-cs[j].line <= 2 || ti.rowNotes(cs[j].line, cs[n].line)) && sameDay(cs[n].start, c.start)) {
+				break
+			}
+			j = n
+			rows = append(rows, n)
 		}
 		if j > i {
 			// a welcome run by an organiser opens the day but is no
 			// interview: the first interview session starts it
-			for i < j && ti.welcomeRow(cs[i].line) {
-				i++
+			for len(rows) > 1 && ti.welcomeRow(cs[rows[0]].line) {
+				rows = rows[1:]
 			}
-			c = cs[i]
+			c = cs[rows[0]]
 			m := c
-			for k := i; k <= j; k++ {
+			for _, k := range rows {
 				if cs[k].start.Before(m.start) {
 					m.start = cs[k].start
 				}
@@ -472,6 +491,24 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// rowNotes reports whether the lines between two agenda rows, at most
+// four, are the first row's notes: indented under it ("  C++ and
+// low-latency systems", "  Interviewer: ..."), or blank.
+func (ti *textInfo) rowNotes(from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	for i, t := range ti.toks {
+		if t.line <= from || t.line >= to || i > 0 && ti.toks[i-1].line == t.line {
+			continue
+		}
+		if t.start == 0 || ti.text[t.start-1] != ' ' && ti.text[t.start-1] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // welcomeRow reports whether a line of an agenda is no interview session:
