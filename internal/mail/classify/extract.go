@@ -580,6 +580,11 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 			}
 		}
 	}
+	// a label alone on the line above: "PREVIOUS" over "Tuesday, November
+	// 24, 2026, 11:00 AM - 12:30 PM"
+	if oldLabelAbove(ti.toks, from) {
+		s -= 7
+	}
 	for _, h := range ti.hits {
 		hf, ht := ti.hitTok(h)
 		onLine := ti.toks[hf].line == line
@@ -588,6 +593,8 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		case famOld:
 			// "instead of 3 PM, could we do 11 AM": the old marker
 			// speaks of the first time after it, not of a later one
+			// ... or a label alone on the line above the time: "PREVIOUS"
+			// over "Tuesday, November 24, 2026, 11:00 AM - 12:30 PM"
 			if onLine && !(ht <= from && clockBetween(ti.toks, ht, from)) {
 				s -= 7
 			}
@@ -661,6 +668,25 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		}
 	}
 	return s
+}
+
+// oldLabelAbove reports whether the line above the one of token from holds
+// an [old_labels] word alone, a colon after it or not ("PREVIOUS",
+// "Bisher:").
+func oldLabelAbove(toks []token, from int) bool {
+	line := toks[from].line
+	k := from
+	for k > 0 && toks[k-1].line == line {
+		k--
+	}
+	if k == 0 || toks[k-1].line != line-1 {
+		return false
+	}
+	last := k - 1
+	if toks[last].s == ":" && last > 0 {
+		last--
+	}
+	return toks[last].nl && toks[last].kind == tokWord && oldLabels[toks[last].s] && (last+1 == k || toks[last+1].s == ":")
 }
 
 // standardOffset returns the smaller of a zone's January and July offsets,

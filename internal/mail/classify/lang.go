@@ -101,6 +101,7 @@ var wordSections = map[string]bool{
 	"hour_suffix":    true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
 	"bare_hour_prep": true, // before a bare hour: "at 10.", "um 14", "a las 17"
 	"time_labels":    true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
+	"old_labels":     true, // a label alone over the time it replaces: "PREVIOUS", "Bisher"
 	"social_words":   true, // plans that are not interviews: "dinner", "cena", "borrel"
 	"welcome_words":  true, // an agenda row that receives the candidate: "arrival", "accueil"
 	// the title beside a person on an agenda row of one who organises: "HR",
@@ -394,6 +395,7 @@ var (
 	hourSuffix        = wordTable(languages, "hour_suffix")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")
+	oldLabels         = wordTable(languages, "old_labels")
 	socialWords       = wordTable(languages, "social_words")
 	welcomeWords      = wordTable(languages, "welcome_words")
 	organiserTitles   = wordTable(languages, "organiser_titles")

@@ -16,7 +16,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"leave_out_title", "tech_check_words", "recruit_prefix", "recruiter_words", "cc_mark", "cc_run_prefix",
 		"cc_organise_prefix", "people_count", "contact_words",
 		// times, agendas, agencies, mail programs
-		"hours_words", "time_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
+		"hours_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row"}
 	// the sections a language truly has no words for, and why
 	none := map[string]string{
