@@ -779,6 +779,9 @@ func durationIn(ti *textInfo) time.Duration {
 			case t.s == "een" && i+2 < len(toks) && toks[i+1].s == "half" && toks[i+2].s == "uur":
 				d, end = 30*time.Minute, i+3
 			}
+		case strings.HasPrefix(t.s, "one-") && unit(t.s[len("one-"):]) == time.Hour:
+			// "a one-hour video call"
+			d = time.Hour
 		case t.s == "an" || t.s == "one" || t.s == "une" || t.s == "una" || t.s == "eine":
 			if i+1 < len(toks) && unit(toks[i+1].s) == time.Hour {
 				d = time.Hour
