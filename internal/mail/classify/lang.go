@@ -67,6 +67,7 @@ var sequenceSections = map[string]bool{
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
 	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
+	"stays_on":          true, // after a name, in a message that replaces someone: the person stays, "joins as planned"
 	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
 	// the sender and one other both take part: "the two of us", "wir sind beide"
 	"both_of_us": true,

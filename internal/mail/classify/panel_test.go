@@ -401,6 +401,8 @@ func TestPanelPeople(t *testing.T) {
 		{"apposition_covers_slot", []Person{{Name: "Priti Bose", Email: ""}, {Name: "Noor Haddad", Email: ""}}},
 		// a copied person whose display name carries an academic title ("Dr. X"), named in the text after "Frau Dr."
 		{"cc_display_academic_title", []Person{{Name: "Miriam Oberholzer", Email: "m.oberholzer@elbtal-werke.example"}, {Name: "Tobias Lang", Email: "t.lang@elbtal-werke.example"}}},
+		// on a changed panel, one named with a verb of staying ("X, director of engineering, joins as planned")
+		{"stays_as_planned_en", []Person{{Name: "Desmond Achterberg", Email: "desmond.achterberg@tallowmere.example"}, {Name: "Imogen Sallis", Email: ""}}},
 		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
 		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
 		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards

@@ -781,6 +781,58 @@ func (d *doc) interviewers(r *Result) []Person {
 			out = append(out, Person{Name: name, Email: email})
 		}
 	}
+	// the one who stays while the panel changes: "Rodrigo can no longer
+	// join; Ximena will interview you instead. Héctor Iturbide, director de
+	// Ingeniería, participa como estaba previsto"
+	for _, st := range d.staysOn() {
+		if known == nil {
+			known = d.knownPeople()
+		}
+		name, email := known.resolve(st)
+		if name == "" {
+			name = st
+		}
+		dup := false
+		for _, p := range out {
+			dup = dup || sameFirstName(p.Name, name) || email != "" && strings.EqualFold(p.Email, email)
+		}
+		if !dup && !d.self[strings.ToLower(email)] {
+			out = append(out, Person{Name: name, Email: email})
+		}
+	}
+	return out
+}
+
+// staysWords follow the name of one who stays on a panel that changes:
+// "joins as planned", "participa como estaba previsto". Section
+// [stays_on] of the language files.
+var staysWords = sequenceTable(languages, "stays_on")
+
+// staysOn returns the names that open a sentence of the new text whose
+// verb says they stay ([stays_on]), after a title between commas or not.
+func (d *doc) staysOn() []string {
+	toks := d.newT.toks
+	var out []string
+	for i := 1; i < len(toks); i++ {
+		for _, w := range staysWords {
+			if !wordsInSentence(toks, i, w) || d.newT.condTok(i) || d.newT.negatedNear(i, len(w)) {
+				continue
+			}
+			// the name opens the sentence: "Ana Ruiz[, title,] joins ..."
+			b := i
+			for b > 0 && toks[b-1].sent == toks[i].sent {
+				b--
+			}
+			name, end := nameAt(toks, b)
+			if !strings.Contains(name, " ") {
+				continue
+			}
+			if end < i && !(toks[end].s == "," && toks[i-1].s == ",") {
+				continue
+			}
+			out = append(out, name)
+		}
+	}
 	return out
 }
 
