@@ -333,7 +333,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		if hasEnd {
 			endTok = c2.to
 		}
-		c := candidate{reg: ti.reg, tok: i, line: toks[i].line, rangeEnd: endTok, lineStart: toks[i].nl}
+		c := candidate{reg: ti.reg, tok: i, line: toks[i].line, rangeEnd: endTok, lineStart: toks[i].nl || markedRow(toks, i)}
 		// date: same line first (before, then after), then lines above, then below
 		best, bestD := -1, 1<<30
 		for di, d := range dates {
@@ -355,10 +355,18 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 			}
 		}
 		if best < 0 {
-			i = endTok - 1
-			continue
+			// an agenda's row far under its date takes the date of the
+			// row above it: "Monday, September 14" over ten lines of
+			// sessions and their interviewers
+			if n := len(out); n > 0 && hasEnd && c.lineStart && out[n-1].hasEnd && out[n-1].lineStart && toks[i].line-out[n-1].line <= 2 {
+				c.date = out[n-1].date
+			} else {
+				i = endTok - 1
+				continue
+			}
+		} else {
+			c.date = dates[best]
 		}
-		c.date = dates[best]
 		// zone after the time
 		var z zoneRef
 		for k := endTok; k < len(toks) && k < endTok+10; k++ {
@@ -444,6 +452,15 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	return out
 }
 
+// markedRow reports whether the time at token i opens a line after a list
+// mark only: "1. 09:30 – 10:15 ...", "2) 14:00 ...", "- 10:00 ...".
+func markedRow(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].nl && (toks[i-1].s == "-" || toks[i-1].s == "*" || toks[i-1].s == "·" || bulletMark(toks[i-1])) {
+		return true
+	}
+	return i >= 2 && toks[i-2].nl && toks[i-2].kind == tokNum && len(toks[i-2].s) <= 2 && (toks[i-1].s == "." || toks[i-1].s == ")") && toks[i].start > toks[i-1].start+len(toks[i-1].raw)
+}
+
 // mergeAgenda joins consecutive lines that each start with a time range on
 // the same day into one session list: start of the first, end of the last.
 func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
@@ -451,19 +468,30 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		j := i
-		for j+1 < len(cs) && cs[j+1].hasEnd && c.hasEnd && cs[j].lineStart && cs[j+1].lineStart &&
-			cs[j+1].line-cs[j].line <= 2 && sameDay(cs[j+1].start, c.start) {
-			j++
+		rows := []int{i}
+		for {
+			// the same range on another clock, later on the row: "14:00 -
+			// 14:45 GMT (9:00 - 9:45 AM EST)"
+			n := j + 1
+			for n < len(cs) && cs[n].line == cs[j].line && !cs[n].lineStart {
+				n++
+			}
+			if !(n < len(cs) && cs[n].hasEnd && c.hasEnd && cs[j].lineStart && cs[n].lineStart &&
+				(cs[n].line-cs[j].line <= 2 || ti.rowNotes(cs[j].line, cs[n].line)) && sameDay(cs[n].start, c.start)) {
+				break
+			}
+			j = n
+			rows = append(rows, n)
 		}
 		if j > i {
 			// a welcome run by an organiser opens the day but is no
 			// interview: the first interview session starts it
-			for i < j && ti.welcomeRow(cs[i].line) {
-				i++
+			for len(rows) > 1 && ti.welcomeRow(cs[rows[0]].line) {
+				rows = rows[1:]
 			}
-			c = cs[i]
+			c = cs[rows[0]]
 			m := c
-			for k := i; k <= j; k++ {
+			for _, k := range rows {
 				if cs[k].start.Before(m.start) {
 					m.start = cs[k].start
 				}
@@ -483,6 +511,24 @@ func mergeAgenda(cs []candidate, ti *textInfo) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// rowNotes reports whether the lines between two agenda rows, at most
+// four, are the first row's notes: indented under it ("  C++ and
+// low-latency systems", "  Interviewer: ..."), or blank.
+func (ti *textInfo) rowNotes(from, to int) bool {
+	if to-from > 5 {
+		return false
+	}
+	for i, t := range ti.toks {
+		if t.line <= from || t.line >= to || i > 0 && ti.toks[i-1].line == t.line {
+			continue
+		}
+		if t.start == 0 || ti.text[t.start-1] != ' ' && ti.text[t.start-1] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // welcomeRow reports whether a line of an agenda is no interview session:
@@ -554,6 +600,11 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 			}
 		}
 	}
+	// a label alone on the line above: "PREVIOUS" over "Tuesday, November
+	// 24, 2026, 11:00 AM - 12:30 PM"
+	if oldLabelAbove(ti.toks, from) {
+		s -= 7
+	}
 	for _, h := range ti.hits {
 		hf, ht := ti.hitTok(h)
 		onLine := ti.toks[hf].line == line
@@ -562,6 +613,8 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		case famOld:
 			// "instead of 3 PM, could we do 11 AM": the old marker
 			// speaks of the first time after it, not of a later one
+			// ... or a label alone on the line above the time: "PREVIOUS"
+			// over "Tuesday, November 24, 2026, 11:00 AM - 12:30 PM"
 			if onLine && !(ht <= from && clockBetween(ti.toks, ht, from)) {
 				s -= 7
 			}
@@ -635,6 +688,25 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 		}
 	}
 	return s
+}
+
+// oldLabelAbove reports whether the line above the one of token from holds
+// an [old_labels] word alone, a colon after it or not ("PREVIOUS",
+// "Bisher:").
+func oldLabelAbove(toks []token, from int) bool {
+	line := toks[from].line
+	k := from
+	for k > 0 && toks[k-1].line == line {
+		k--
+	}
+	if k == 0 || toks[k-1].line != line-1 {
+		return false
+	}
+	last := k - 1
+	if toks[last].s == ":" && last > 0 {
+		last--
+	}
+	return toks[last].nl && toks[last].kind == tokWord && oldLabels[toks[last].s] && (last+1 == k || toks[last+1].s == ":")
 }
 
 // standardOffset returns the smaller of a zone's January and July offsets,
@@ -727,6 +799,9 @@ func durationIn(ti *textInfo) time.Duration {
 			case t.s == "een" && i+2 < len(toks) && toks[i+1].s == "half" && toks[i+2].s == "uur":
 				d, end = 30*time.Minute, i+3
 			}
+		case strings.HasPrefix(t.s, "one-") && unit(t.s[len("one-"):]) == time.Hour:
+			// "a one-hour video call"
+			d = time.Hour
 		case t.s == "an" || t.s == "one" || t.s == "une" || t.s == "una" || t.s == "eine":
 			if i+1 < len(toks) && unit(toks[i+1].s) == time.Hour {
 				d = time.Hour

@@ -68,6 +68,7 @@ var sequenceSections = map[string]bool{
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"
 	"replace_words":     true, // the one who steps in, then the one replaced: "Sam replaces Kim"
+	"stays_on":          true, // after a name, in a message that replaces someone: the person stays, "joins as planned"
 	"panel_adds":        true, // an update that keeps the panel and adds to it: "nothing else changes", "as well"
 	// the sender and one other both take part: "the two of us", "wir sind beide"
 	"both_of_us": true,
@@ -115,6 +116,7 @@ var wordSections = map[string]bool{
 	"time_labels":        true, // a label before a date or time: "Time:", "Fecha:", "Uhrzeit"
 	"social_words":       true, // plans that are not interviews: "dinner", "cena", "borrel"
 	"welcome_words":      true, // an agenda row that receives the candidate: "arrival", "accueil"
+	"old_labels":         true, // a label alone over the time it replaces: "PREVIOUS", "Bisher"
 	// the title beside a person on an agenda row of one who organises: "HR",
 	// "recruiter", "selezione"
 	"organiser_titles": true,
@@ -454,6 +456,7 @@ var (
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")
+	oldLabels         = wordTable(languages, "old_labels")
 	socialWords       = wordTable(languages, "social_words")
 	welcomeWords      = wordTable(languages, "welcome_words")
 	organiserTitles   = wordTable(languages, "organiser_titles")

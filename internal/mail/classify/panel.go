@@ -174,8 +174,10 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 				}
 			}
 		}
+		// ... and an inclusive ending glued to it: "Ihre
+		// Gesprächspartner:innen", "Ihre Ansprechpartner/innen"
 		rest := i + n
-		for rest < l.to && toks[rest].kind == tokPunct && toks[rest].s != "(" {
+		for rest < l.to && (toks[rest].kind == tokPunct && toks[rest].s != "(" || genderSuffix(toks, rest)) {
 			rest++
 		}
 		if rest != l.to {
@@ -186,6 +188,30 @@ func (ti *textInfo) panelHeading(l panelLine) bool {
 		}
 	}
 	return false
+}
+
+// wrappedHeading reports whether lines[h], closed by a colon, ends a
+// sentence begun on the line right above it, and that sentence is a
+// heading.
+func (ti *textInfo) wrappedHeading(lines []panelLine, h int) bool {
+	toks := ti.toks
+	if h == 0 || toks[lines[h].to-1].s != ":" || lines[h-1].line != lines[h].line-1 {
+		return false
+	}
+	prev := lines[h-1]
+	sent := toks[lines[h].from].sent
+	if toks[prev.to-1].sent != sent {
+		return false
+	}
+	k := prev.to - 1
+	for k > prev.from && toks[k-1].sent == sent {
+		k--
+	}
+	// the sentence opens on the line above, after another one
+	if k == prev.from && prev.from > 0 && toks[prev.from-1].sent == sent {
+		return false
+	}
+	return ti.panelHeading(panelLine{from: k, to: lines[h].to, line: lines[h].line})
 }
 
 // maxHeadingLen bounds, in bytes, a heading line with qualifiers after its
@@ -262,15 +288,18 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 		// them naming a person ("09:30–10:15 Deep dive with Wang
 		// Xiaoling"; "10:45 Break" between them), are read like a list
 		// headed by the line before them
-		agenda := !ti.panelHeading(lines[h]) && h+2 < len(lines) && !heads[lines[h+1].line] &&
+		// a heading sentence wrapped over two lines: "You'll be speaking
+		// with Ana first," over "then Tom and Mei together:"
+		headed := ti.panelHeading(lines[h]) || ti.wrappedHeading(lines, h)
+		agenda := !headed && h+2 < len(lines) && !heads[lines[h+1].line] &&
 			(!ti.agendaRow(lines[h]) && ti.agendaAhead(lines, h+1) || ti.timeOnly(lines[h+1]) && (ti.sessionPerson(lines[h+2]) != "" || ti.sessionThenPerson(lines, h+2)))
 		// a table's header row needs no heading when it names a column
 		// of names and one of their roles: "Name | Role in interview | Team"
-		roster := !agenda && !ti.panelHeading(lines[h]) && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
+		roster := !agenda && !headed && ti.nameColumn(lines[h]) >= 0 && ti.roleColumn(lines[h])
 		// nor when a cell of it is a people heading: "Time (HKT)
 		// Interviewer   Role   Session"
-		header := !agenda && !roster && !ti.panelHeading(lines[h]) && ti.personColumn(lines[h]) >= 0
-		if !agenda && !roster && !header && !ti.panelHeading(lines[h]) || ti.condTok(lines[h].from) {
+		header := !agenda && !roster && !headed && ti.personColumn(lines[h]) >= 0
+		if !agenda && !roster && !header && !headed || ti.condTok(lines[h].from) {
 			continue
 		}
 		head, col := h, ti.personColumn(lines[h])
@@ -384,7 +413,20 @@ func (d *doc) readPanelPeople(ti *textInfo) ([]person, map[int]bool) {
 			if it.p.name != "" && it.agenda {
 				// several people in one session: "10:00 AM - 11:00 AM
 				// Olumide Bankole; Stanislav Petrović"
+				// ... the row wrapped inside a parenthesis: "... with Ana
+				// Ruiz (Senior" over "Engineer) and Tom Wu (Architect)."
+				if w := ti.wrappedRow(lines, k); w.to > l.to {
+					l = w
+					k++
+					end = k
+				}
 				got = append(got, ti.sessionList(l, it.p)...)
+			} else if it.p.name != "" && it.bullet {
+				// two people in one item: "- Ana Ruiz (VP Engineering) and
+				// Tom Wu (Product Manager): 75 minutes on ..."
+				ps := ti.sessionList(l, it.p)
+				ps[0] = it.p
+				got = append(got, ps...)
 			} else if it.p.name != "" || it.p.self {
 				got = append(got, it.p)
 			}
@@ -568,6 +610,33 @@ func (ti *textInfo) sessionList(l panelLine, p person) []person {
 		break
 	}
 	return []person{p}
+}
+
+// wrappedRow returns lines[k] joined to the line under it when the row
+// leaves a parenthesis open at its end and goes on, indented, on the next
+// line ("10:15 – 11:00 · Pairing with Ana Ruiz (Senior" over "Engineer) and
+// Tom Wu"); lines[k] alone otherwise.
+func (ti *textInfo) wrappedRow(lines []panelLine, k int) panelLine {
+	l := lines[k]
+	if k+1 >= len(lines) || lines[k+1].line != l.line+1 || !ti.indented(lines[k+1]) {
+		return l
+	}
+	open := false
+	for i := l.from; i < l.to; i++ {
+		switch ti.toks[i].s {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	if !open {
+		return l
+	}
+	if next, _ := ti.panelItem(lines[k+1]); next.agenda {
+		return l
+	}
+	return panelLine{from: l.from, to: lines[k+1].to, line: l.line}
 }
 
 // joinedBefore reports whether a word or sign that joins two people ("and",
@@ -1079,7 +1148,7 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 			j++
 			e.bullet = true
 			continue
-		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && toks[j+2].kind == tokWord:
+		case (toks[j].kind == tokNum && len(toks[j].s) <= 2 || toks[j].kind == tokWord && (len(toks[j].s) == 1 || romanNumeral(toks[j].raw))) && j+1 < l.to && (toks[j+1].s == "." || toks[j+1].s == ")") && j+2 < l.to && (toks[j+2].kind == tokWord || numberedClock(toks[:l.to], j)):
 			j += 2
 			e.bullet = true
 			continue
@@ -1215,6 +1284,17 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	return e, true
 }
 
+// numberedClock reports whether the number at token j numbers an agenda
+// row that opens with its time: "1. 09:30 – 10:15 · ...", "2) 14:00 ...",
+// a space between the mark and the time (no date "24.09.").
+func numberedClock(toks []token, j int) bool {
+	if j+2 >= len(toks) || toks[j+2].start == toks[j+1].start+len(toks[j+1].raw) {
+		return false
+	}
+	c, ok := clockAt(toks, j+2)
+	return ok && c.to > j+3
+}
+
 // agendaPerson reads the person of an agenda row from token i to the end of
 // its line: after "with" ("Technical interview with Sofia Marin") or in a
 // cell of its own ("Coding | Ahmed Farouk", "System design – Ravi Shah,
@@ -1271,10 +1351,16 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 		starts := agendaWith[toks[k].s] && k > i
 		dots := ti.leaderDots(k, to)
 		cell := (toks[k].s == "-" || toks[k].s == "|" || toks[k].s == ":" || dots > 0 || toks[k].s == "," && titledBefore(toks, i, k)) && k > i
-		if !starts && !cell {
+		// ... or a column aligned with spaces: "Technical interview
+		// Ana Ruiz, Lead Engineer"
+		spaced := !starts && !cell && k > i && ti.spacedGap(k)
+		if !starts && !cell && !spaced {
 			continue
 		}
 		j := k + max(dots, 1)
+		if spaced {
+			j = k
+		}
 		for j+1 < to && honorifics[toks[j].s] {
 			j = afterHonorific(toks, j)
 		}
@@ -1346,6 +1432,17 @@ var leaveOutTitles = textTable(languages, "leave_out_title")
 // words) makes its holder no interviewer.
 func titleLeavesOut(title string) bool {
 	t := " " + title + " "
+	// an elided article glued to the word: "à titre d'observateur"
+	if strings.Contains(t, "'") {
+		var b strings.Builder
+		for _, w := range strings.Fields(title) {
+			if e := elided(w); e != "" {
+				w = e
+			}
+			b.WriteString(" " + w)
+		}
+		t = b.String() + " "
+	}
 	for _, w := range leaveOutTitles {
 		if strings.Contains(t, " "+w+" ") {
 			return true

@@ -370,6 +370,48 @@ func TestPanelPeople(t *testing.T) {
 		{"plus_joins_names", []Person{{Name: "Kirra Langford", Email: ""}, {Name: "Benedikt Sauer", Email: ""}}},
 		// French "Vous serez reçu(e) par Mme X, ..., et par M. Y, ...": "reçu(e)" written in tokens in the language file
 		{"fr_recu_par_et_par", []Person{{Name: "Bérénice Vautrin", Email: ""}, {Name: "Théophile Garnier", Email: ""}}},
+		// agenda rows numbered before their time ("1. 10:00 – 10:45 · ..."); a row wrapped inside a parenthesis, its second person on the next line
+		// agenda rows whose person stands in a column aligned with spaces after the session
+		{"agenda_spaced_columns", []Person{{Name: "Matthias Egli", Email: ""}, {Name: "Petra Wyss", Email: ""}, {Name: "Samuel Rochat", Email: ""}, {Name: "Olga Baumann", Email: ""}}},
+		// an ATS's "Interviewer(s): Family, Given; Family, Given"
+		{"family_first_semicolons", []Person{{Name: "Maja Lindqvist", Email: ""}, {Name: "Peter Obuya", Email: ""}}},
+		// one word closing the line after a person's title is their department ("Engineering Manager, Payments"), no second person
+		{"agenda_title_department_end", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Lukas Brenner", Email: ""}}},
+		// a label's list going on under it, the last title a researcher's ("Applied Researcher"): no person
+		{"label_continued_researcher", []Person{{Name: "Tomasz Wójcik", Email: ""}, {Name: "Amara Nwosu", Email: ""}}},
+		// a short name with the full name in parentheses after it ("Ravi (Arjun Ravi Menon, our CTO)"): one person, fully named
+		{"short_name_full_in_parens", []Person{{Name: "Rahel Tesfaye", Email: "rahel@lumenfold.example"}, {Name: "Arjun Ravi Menon", Email: ""}, {Name: "Ilse Vermeulen", Email: ""}}},
+		// an observer named with an elided article ("à titre d'observatrice") is no interviewer
+		{"observer_elided_fr", []Person{{Name: "Odile Marchand", Email: ""}, {Name: "Kamel Haddadi", Email: ""}}},
+		// a Vietnamese name whose tones the address drops ("Phạm Thị Hồng", "hong.pham@")
+		{"vietnamese_name_address", []Person{{Name: "Daniel Whitford", Email: ""}, {Name: "Phạm Thị Hồng", Email: "hong.pham@orchidware.example"}}},
+		// "She won't be on the call" about an optional attendee leaves the sender, who writes "X will join me", in
+		{"ics_optional_she_wont_join", []Person{{Name: "Tamsin Rowe", Email: "tamsin.rowe@greyfriars.example"}, {Name: "Idris Kamara", Email: "idris.kamara@greyfriars.example"}}},
+		// a heading sentence wrapped over two lines, its colon on the second
+		{"heading_wrapped_sentence", []Person{{Name: "Oluwaseun Adebayo", Email: ""}, {Name: "Margit Halvorsen", Email: ""}}},
+		// two people in one bulleted item: "- A (title) and B (title): 75 minutes on ..."
+		{"bullet_two_people", []Person{{Name: "Oluwaseun Adebayo", Email: ""}, {Name: "Margit Halvorsen", Email: ""}, {Name: "Rui Carvalho", Email: ""}}},
+		// Italian "Saremo io e X (...)": the sender and the one named
+		{"it_saremo_io_e", []Person{{Name: "Federico Arduini", Email: "federico@vigneto-data.example"}, {Name: "Sara Colombo", Email: "sara@vigneto-data.example"}}},
+		// a relative clause after the first person, then a join of two words ("..., que está em cópia, e pelo X")
+		{"pt_relative_e_pelo", []Person{{Name: "Beatriz Lobo Antunes", Email: "beatriz.antunes@marebyte.example"}, {Name: "Tiago Rebelo Sousa", Email: ""}}},
+		// French "Nous serons trois : moi-même, X et Y"
+		{"fr_nous_serons", []Person{{Name: "Solène Marchetti", Email: "solene.marchetti@lavandis.example"}, {Name: "Gaël Rivière", Email: ""}, {Name: "Inès Benali", Email: ""}}},
+		// one steps in after an apposition ("X, one of our senior engineers, will cover his slot")
+		{"apposition_covers_slot", []Person{{Name: "Priti Bose", Email: ""}, {Name: "Noor Haddad", Email: ""}}},
+		// a copied person whose display name carries an academic title ("Dr. X"), named in the text after "Frau Dr."
+		{"cc_display_academic_title", []Person{{Name: "Miriam Oberholzer", Email: "m.oberholzer@elbtal-werke.example"}, {Name: "Tobias Lang", Email: "t.lang@elbtal-werke.example"}}},
+		// on a changed panel, one named with a verb of staying ("X, director of engineering, joins as planned")
+		{"stays_as_planned_en", []Person{{Name: "Desmond Achterberg", Email: "desmond.achterberg@tallowmere.example"}, {Name: "Imogen Sallis", Email: ""}}},
+		{"agenda_numbered_times", []Person{{Name: "Sigrid Aalto", Email: ""}, {Name: "Oskar Brandt", Email: ""}, {Name: "Mirela Voicu", Email: ""}, {Name: "Yusuf Demir", Email: ""}}},
+		// a heading that asks who takes part ("Who's joining", "Wer dabei ist") over a starred list, the sender first ("Ich – ...")
+		// a heading with an inclusive ending ("Deine Gesprächspartner:innen") over cards
+		{"heading_gender_ending_de", []Person{{Name: "Katrin Wendler", Email: ""}, {Name: "Emre Kaya", Email: ""}}},
+		// a heading of those who will be with the candidate ("Joining you for the conversation:", "Te acompañarán en la entrevista:")
+		{"heading_joining_you_en", []Person{{Name: "Owen Gallagher", Email: "owen.gallagher@harbourlight.example"}, {Name: "Priyanka Sethi", Email: ""}}},
+		{"heading_joining_you_es", []Person{{Name: "Sergio Llorente", Email: ""}, {Name: "Marina Oyarzun", Email: ""}}},
+		{"heading_who_joining_en", []Person{{Name: "Marit Olsen", Email: "marit.olsen@brightmoor.example"}, {Name: "Callum Reid", Email: "callum.reid@brightmoor.example"}, {Name: "Farid Haddad", Email: ""}}},
+		{"heading_who_joining_de", []Person{{Name: "Henrike Lorenz", Email: "henrike.lorenz@talwerk.example"}, {Name: "Bastian Kröger", Email: "bastian.kroeger@talwerk.example"}, {Name: "Dilara Aksoy", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

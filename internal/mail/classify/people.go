@@ -686,11 +686,17 @@ func initialAt(toks []token, j int) bool {
 
 // departmentToLineEnd returns, when the comma at token j is followed by
 // capitalised words up to the end of its line and the next line is a list
-// item naming someone, the index of that line's first token; else j.
+// item naming someone, or by one such word closing the line after a title,
+// the index of the token after them; else j.
 func departmentToLineEnd(toks []token, j int) int {
 	k := j + 1
 	for k < len(toks) && !toks[k].nl && toks[k].kind == tokWord && toks[k].upper() {
 		k++
+	}
+	// one word closing the line after the title is its department too:
+	// "Aiyana Kerr, Engineering Manager, Robotics"
+	if k == j+2 && (k >= len(toks) || toks[k].nl) && titledBefore(toks, max(j-4, 0), j) {
+		return k
 	}
 	if k == j+1 || k >= len(toks) || !toks[k].nl || toks[k].line != toks[j].line+1 || !listLineAhead(toks, k) {
 		return j
@@ -806,6 +812,58 @@ func (d *doc) interviewers(r *Result) []Person {
 			out = append(out, Person{Name: name, Email: email})
 		}
 	}
+	// the one who stays while the panel changes: "Rodrigo can no longer
+	// join; Ximena will interview you instead. Héctor Iturbide, director de
+	// Ingeniería, participa como estaba previsto"
+	for _, st := range d.staysOn() {
+		if known == nil {
+			known = d.knownPeople()
+		}
+		name, email := known.resolve(st)
+		if name == "" {
+			name = st
+		}
+		dup := false
+		for _, p := range out {
+			dup = dup || sameFirstName(p.Name, name) || email != "" && strings.EqualFold(p.Email, email)
+		}
+		if !dup && !d.self[strings.ToLower(email)] {
+			out = append(out, Person{Name: name, Email: email})
+		}
+	}
+	return out
+}
+
+// staysWords follow the name of one who stays on a panel that changes:
+// "joins as planned", "participa como estaba previsto". Section
+// [stays_on] of the language files.
+var staysWords = sequenceTable(languages, "stays_on")
+
+// staysOn returns the names that open a sentence of the new text whose
+// verb says they stay ([stays_on]), after a title between commas or not.
+func (d *doc) staysOn() []string {
+	toks := d.newT.toks
+	var out []string
+	for i := 1; i < len(toks); i++ {
+		for _, w := range staysWords {
+			if !wordsInSentence(toks, i, w) || d.newT.condTok(i) || d.newT.negatedNear(i, len(w)) {
+				continue
+			}
+			// the name opens the sentence: "Ana Ruiz[, title,] joins ..."
+			b := i
+			for b > 0 && toks[b-1].sent == toks[i].sent {
+				b--
+			}
+			name, end := nameAt(toks, b)
+			if !strings.Contains(name, " ") {
+				continue
+			}
+			if end < i && !(toks[end].s == "," && toks[i-1].s == ",") {
+				continue
+			}
+			out = append(out, name)
+		}
+	}
 	return out
 }
 
@@ -863,9 +921,11 @@ func (d *doc) replacements() []replacement {
 			}
 			// ... or before a relative clause: "Aisling O'Sullivan, who
 			// leads our dbt work, will take his slot"
+			// ... or an apposition: "Ifeoma Uzor, one of our senior
+			// engineers, will cover his slot"
 			if toks[i-1].s == "," {
 				for k := i - 2; k > 0 && k > i-16 && toks[k].sent == toks[i].sent; k-- {
-					if toks[k].s == "," && relativeWords[toks[k+1].s] {
+					if toks[k].s == "," && (relativeWords[toks[k+1].s] || lowerWords(toks[k+1:i-1])) {
 						stop = k
 						break
 					}
@@ -949,6 +1009,20 @@ func companyPart(name, company string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWords reports whether toks are words in lower case only, two or
+// more: an apposition about the person before them.
+func lowerWords(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tokWord || t.upper() {
+			return false
+		}
+	}
+	return true
 }
 
 // replacedPronouns stand for the one replaced, named before: "will take
@@ -1565,8 +1639,17 @@ func roomLike(name, email string) bool {
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
 	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
-		if strings.Contains(f, p) {
-			return true
+		for at := 0; ; {
+			i := strings.Index(f[at:], p)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(p)
+			// "She won't be on the call": someone else stays away
+			if ws := strings.Fields(f[:i]); len(ws) == 0 || !pronouns[ws[len(ws)-1]] {
+				return true
+			}
 		}
 	}
 	return d.says(leavesSet, false)
@@ -2140,6 +2223,11 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			}
 		} else {
 			name, end := nameAt(toks, j)
+			// "Okonkwo, Chidinma; Bergström, Anders": a directory's family
+			// name first, the items parted by semicolons
+			if given, e := familyFirstAt(toks, j); given != "" {
+				name, end = given, e
+			}
 			// "PATRICK DOYLE" / "DEVIKA NAIR": a list in capitals
 			if name == "" {
 				name, end = capsNameAt(toks, j)
@@ -2164,6 +2252,14 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		// title: "(Head of Data)", ", Engineering Manager", " – Senior Engineer"
 		// "Aoife Brennan (aoife.brennan@...), our Lead Engineer, and ...":
 		// an address or a title in parentheses, then a title after a comma
+		// ... the full name of one called by a short name: "Faiz (Muhammad
+		// Faiz bin Rosli, our CTO)"
+		if j+1 < len(toks) && toks[j].s == "(" && len(out) > 0 && !out[len(out)-1].self {
+			last := &out[len(out)-1]
+			if full, _ := nameAt(toks, j+1); !strings.Contains(last.name, " ") && strings.Contains(full, " ") && slices.Contains(strings.Fields(fold(full)), fold(last.name)) {
+				last.name = full
+			}
+		}
 		if j < len(toks) && toks[j].s == "(" {
 			for j < len(toks) && toks[j].s != ")" {
 				j++
@@ -2267,6 +2363,32 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 	return out, j
 }
 
+// familyFirstAt reads a name written family name first at token j, as a
+// directory lists it, in a list whose items a semicolon parts ("Okonkwo,
+// Chidinma; Bergström, Anders"): it returns the name given name first and
+// the token after it, or "" when no such item starts at j. Without a
+// semicolon before or after the item, "Sam, Priya" are two people.
+func familyFirstAt(toks []token, j int) (string, int) {
+	family, end := nameAt(toks, j)
+	if family == "" || end+1 >= len(toks) || toks[end].s != "," || toks[end+1].nl {
+		return "", j
+	}
+	given, gend := nameAt(toks, end+1)
+	if given == "" || strings.Contains(given, " ") {
+		return "", j
+	}
+	after := gend < len(toks) && toks[gend].s == ";" && !toks[gend].nl
+	before := j > 0 && toks[j-1].s == ";"
+	if !after && !before {
+		return "", j
+	}
+	// the item ends at the semicolon or with its line
+	if !after && gend < len(toks) && !toks[gend].nl && toks[gend].kind != tokPunct {
+		return "", j
+	}
+	return given + " " + family, gend
+}
+
 // multiJoins join two names of a list in more words than "and" ("Hélène
 // Marchetti, directrice technique, ainsi que Yacine Benali"). Section [multi_join] of the language files.
 var multiJoins = sequenceTable(languages, "multi_join")
@@ -2301,13 +2423,13 @@ func relativeClauseEnd(toks []token, j int) int {
 		if toks[k].s != "," {
 			continue
 		}
+		// "..., puis Inès", "..., e pelo João": a join of several words
+		// ([multi_join]), else "and"
 		n := k + 1
-		if n < len(toks) && listJoins[toks[n].s] {
+		if m := multiJoinAt(toks, n); m > 0 {
+			n += m
+		} else if n < len(toks) && listJoins[toks[n].s] {
 			n++
-		}
-		// "..., puis Inès": a join of several words ([multi_join])
-		if n == k+1 {
-			n += multiJoinAt(toks, n)
 		}
 		if n > k+1 && n < len(toks) && isNameWord(toks[n]) {
 			return k
@@ -2354,7 +2476,8 @@ type peopleIndex struct {
 func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
-		name = firstLast(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))
+		// a display name with an academic title: "Dr. Ingrid Weiss"
+		name = firstLast(withoutHonorifics(withoutLeadingHonorifics(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))))
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return
@@ -2658,6 +2781,17 @@ func afterHonorific(toks []token, j int) int {
 		j++
 	}
 	return j
+}
+
+// withoutLeadingHonorifics drops the honorifics before a name of two words
+// or more: "Dr. Ingrid Weiss" is known as "Ingrid Weiss", as the text
+// names her after "Frau Dr.".
+func withoutLeadingHonorifics(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && honorifics[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] && capitalised(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // withoutHonorifics drops the honorifics a display name carries after the

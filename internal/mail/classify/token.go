@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // tokKind tells words, numbers and punctuation apart.
@@ -45,7 +47,26 @@ var foldTable = map[rune]string{
 	'ö': "o", 'ø': "o", 'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y",
 	'ÿ': "y", 'ß': "ss", 'œ': "oe", 'ł': "l", 'ś': "s", 'ź': "z", 'ż': "z",
 	'ć': "c", 'ń': "n", 'ą': "a", 'ę': "e", 'č': "c", 'š': "s", 'ž': "z",
-	'ř': "r", 'ě': "e", 'ů': "u", 'ğ': "g", 'ı': "i", 'ş': "s",
+	'ř': "r", 'ě': "e", 'ů': "u", 'ğ': "g", 'ı': "i", 'ş': "s", 'đ': "d",
+}
+
+// init adds to foldTable the other lower-case Latin letters whose
+// canonical decomposition is an ASCII letter and marks: Latin-1, Latin
+// Extended-A and -B ("ő", "ș", "ā") and Latin Extended Additional, where
+// Vietnamese writes its tones ("Nguyễn Thị" is "nguyen thi", as its owner's
+// address spells it).
+func init() {
+	for _, span := range [][2]rune{{0x00e0, 0x024f}, {0x1e00, 0x1eff}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if _, ok := foldTable[r]; ok || !unicode.IsLower(r) {
+				continue
+			}
+			d := norm.NFD.String(string(r))
+			if base := d[0]; len(d) > 1 && base < utf8.RuneSelf && (base >= 'a' && base <= 'z') {
+				foldTable[r] = string(base)
+			}
+		}
+	}
 }
 
 // fold lower-cases s and strips accents, so "Entretien Téléphonique" and
