@@ -54,7 +54,10 @@ func (d *doc) plainTime(c candidate) bool {
 	ti := d.newT
 	// "Date & Time of Submission: 15-09-2026 18:11": a time before the
 	// message was sent is none to come
-	if c.reg != regNew || c.date.rel && !c.zoneSaid || !c.start.After(d.ref) {
+	// "Thursday the 15th" names its day by weekday and number: no month is
+	// needed to know which
+	named := c.date.hasWD && c.date.d > 0 && c.start.Weekday() == c.date.wd
+	if c.reg != regNew || c.date.rel && !c.zoneSaid && !named || !c.start.After(d.ref) {
 		return false
 	}
 	sent := ti.toks[c.tok].sent
@@ -512,9 +515,9 @@ func confirmWord(w string) bool {
 // choose from, as an invitation does.
 //
 // Times that make one sitting are no choice: a session that starts when the
-// one before ends or within it ("14:00-14:45 ... 14:45-15:30"), or the end
-// of a range read apart on the same line ("dalle ore 10:30 alle ore 12:00")
-// with no "or" between them.
+// one before ends or within it ("14:00-14:45 ... 14:45-15:30"), an end said
+// apart ("till about 4:30"), or the end of a range read apart on the same
+// line ("dalle ore 10:30 alle ore 12:00") with no "or" between them.
 func (d *doc) slotList() bool {
 	wc := &whenCtx{ref: d.ref}
 	cs := candidates(d.newT, wc, globalZone(d.newT))
@@ -546,7 +549,16 @@ func (d *doc) sameSitting(a, b candidate) bool {
 	if a.hasEnd {
 		return !b.start.After(a.end)
 	}
-	if b.line != a.line || b.start.Sub(a.start) > 4*time.Hour {
+	if b.start.Sub(a.start) > 4*time.Hour {
+		return false
+	}
+	// "Block out till about 4:30": an end said apart
+	for k := b.tok - 1; k >= 0 && k >= b.tok-3; k-- {
+		if untilWords[d.newT.toks[k].s] {
+			return true
+		}
+	}
+	if b.line != a.line {
 		return false
 	}
 	for k := a.tok; k < b.tok && k < len(d.newT.toks); k++ {

@@ -71,8 +71,10 @@ func (ti *textInfo) rejectFrames() []frameHit {
 	// "you are not the right fit", "your profile does not fully match the
 	// requirements"; a time that does not suit ("Tuesday doesn't work, any
 	// other slot?") is about a meeting, not the candidate
+	// "we can't match your salary expectation" is about money, "Passt
+	// nicht? Passe deine Suchkriterien an" asks: neither judges the candidate
 	for _, h := range ti.live(famFit) {
-		if ti.negated(h) && !ti.aboutTime(h) {
+		if ti.negated(h) && !ti.aboutTime(h) && !ti.aboutPay(h) && !questionSent(ti, ti.ws[h.from].sent) {
 			out = append(out, frameHit{frameNegProgress, h})
 		}
 	}
@@ -503,4 +505,16 @@ func (d *doc) farewell() (hit, bool) {
 // job title's noun, or a hiring platform as sender.
 func (d *doc) jobNamed() bool {
 	return d.role() != "" || d.reference() != "" || d.jobTitles(1) > 0 || d.fromPlatform()
+}
+
+// aboutPay reports whether hit h's sentence is about pay: a word of
+// [pay_words] ("salary", "Gehalt", "retribuzione").
+func (ti *textInfo) aboutPay(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, w := range ti.ws {
+		if w.sent == sent && payWords[w.s] {
+			return true
+		}
+	}
+	return false
 }

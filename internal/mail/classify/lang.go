@@ -109,6 +109,8 @@ var wordSections = map[string]bool{
 	"half_before":        true, // half an hour before the hour that follows: "halb drei" is 2:30
 	"hours_words":        true, // after a four-digit time: "1400 hrs", "1400 Uhr"
 	"hour_suffix":        true, // after an hour, making it a clock time: "14 Uhr", "17 hs"
+	"pay_words":          true, // pay, whose mismatch judges no candidate: "salary", "Gehalt"
+	"until_words":        true, // before the end of a sitting said apart: "till about 4:30", "bis 11 Uhr"
 	"or_words":           true, // "or" between two times offered: "10:00 or 14:00"
 	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
 	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
@@ -453,6 +455,8 @@ var (
 	hourSuffix        = wordTable(languages, "hour_suffix")
 	hourLetter        = wordTable(languages, "hour_letter")
 	orWords           = wordTable(languages, "or_words")
+	untilWords        = wordTable(languages, "until_words")
+	payWords          = wordTable(languages, "pay_words")
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")
 	timeLabels        = wordTable(languages, "time_labels")

@@ -226,7 +226,10 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	},
 	Offer: func(d *doc, e *evidence) bool { return len(e.offer) > 0 && e.open() },
 	InterviewCancelled: func(d *doc, e *evidence) bool {
-		return e.pausedCancel() || (len(e.cancel) > 0 || len(e.hold) > 0 && e.interview) && e.open() && len(e.offer) == 0 && !e.quiet
+		// a pause calls off an interview only when one is set: a time, a
+		// day or a calendar part ("the panel was to be the next step" sets
+		// none)
+		return e.pausedCancel() || (len(e.cancel) > 0 || len(e.hold) > 0 && e.interview && (e.timeOK || d.ev != nil || !d.mentionedDay().IsZero())) && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
 		// a cancellation that gives no new time, or interviews paused, win
