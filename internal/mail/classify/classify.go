@@ -131,6 +131,8 @@ type doc struct {
 	sender        *time.Location
 	sigZoneDone   bool
 	sigZone       string
+	// slotList, read once
+	slotsDone, slotsV bool
 }
 
 func (d *doc) reason(s string) { d.reasons = append(d.reasons, s) }

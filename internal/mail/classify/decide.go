@@ -519,6 +519,13 @@ func confirmWord(w string) bool {
 // apart ("till about 4:30"), or the end of a range read apart on the same
 // line ("dalle ore 10:30 alle ore 12:00") with no "or" between them.
 func (d *doc) slotList() bool {
+	if !d.slotsDone {
+		d.slotsV, d.slotsDone = d.findSlotList(), true
+	}
+	return d.slotsV
+}
+
+func (d *doc) findSlotList() bool {
 	wc := &whenCtx{ref: d.ref}
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
