@@ -526,7 +526,10 @@ func (d *doc) slotList() bool {
 }
 
 func (d *doc) findSlotList() bool {
-	wc := &whenCtx{ref: d.ref}
+	// the Date header's own offset: time.Parse may have given it the
+	// machine's zone, whose daylight saving would move unzoned times
+	_, off := d.ref.Zone()
+	wc := &whenCtx{ref: d.ref.In(time.FixedZone("", off))}
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
 	for _, c := range cs {
