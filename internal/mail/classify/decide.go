@@ -87,13 +87,7 @@ func (d *doc) availOnlyIn(f family) bool {
 
 // sentHas reports whether a hit of family f shares a sentence with h.
 func (ti *textInfo) sentHas(h hit, f family) bool {
-	sent := ti.ws[h.from].sent
-	for _, c := range ti.hits {
-		if c.fam == f && ti.ws[c.from].sent == sent {
-			return true
-		}
-	}
-	return false
+	return sentHas(ti, ti.ws[h.from].sent, f)
 }
 
 // interviewish reports whether the calendar event or new text is about a job
@@ -374,8 +368,13 @@ func (d *doc) confirmsTime(c candidate) bool {
 }
 
 func socialSentence(ti *textInfo, sent int) bool {
+	return sentWord(ti, sent, socialWords)
+}
+
+// sentWord reports whether sentence sent of ti holds a word of words.
+func sentWord(ti *textInfo, sent int, words map[string]bool) bool {
 	for _, w := range ti.ws {
-		if w.sent == sent && socialWords[w.s] {
+		if w.sent == sent && words[w.s] {
 			return true
 		}
 	}
@@ -635,14 +634,7 @@ func (d *doc) statesInterviewTime(c candidate) bool {
 		return false
 	}
 	sent := ti.toks[c.tok].sent
-	inSent := func(f family) bool {
-		for _, h := range ti.hits {
-			if h.fam == f && ti.ws[h.from].sent == sent {
-				return true
-			}
-		}
-		return false
-	}
+	inSent := func(f family) bool { return sentHas(ti, sent, f) }
 	if inSent(famCond) || len(d.availHits()) > 0 {
 		return false
 	}

@@ -510,11 +510,5 @@ func (d *doc) jobNamed() bool {
 // aboutPay reports whether hit h's sentence is about pay: a word of
 // [pay_words] ("salary", "Gehalt", "retribuzione").
 func (ti *textInfo) aboutPay(h hit) bool {
-	sent := ti.ws[h.from].sent
-	for _, w := range ti.ws {
-		if w.sent == sent && payWords[w.s] {
-			return true
-		}
-	}
-	return false
+	return sentWord(ti, ti.ws[h.from].sent, payWords)
 }
