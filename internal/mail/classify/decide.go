@@ -268,6 +268,13 @@ func (d *doc) textCancelHits() []hit {
 			out = append(out, h)
 		}
 	}
+	// "tomorrow's interview won't be going ahead": a meeting that will not
+	// go on is called off
+	for _, h := range d.newT.live(famProgress) {
+		if d.newT.negated(h) && d.newT.meetingSubject(h) {
+			out = append(out, h)
+		}
+	}
 	return out
 }
 

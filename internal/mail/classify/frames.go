@@ -54,6 +54,10 @@ const (
 	// choiceGap is how many words may separate a choice from the other
 	// candidate it names.
 	choiceGap = 10
+	// meetingGap is how many words may stand between a meeting and the
+	// negated progression it is the subject of: "interview with Daniel
+	// Pereira won't be going ahead".
+	meetingGap = 7
 )
 
 // rejectFrames returns the rejection frames of ti, conditional sentences
@@ -64,7 +68,7 @@ func (ti *textInfo) rejectFrames() []frameHit {
 		out = append(out, frameHit{frameRefusal, h})
 	}
 	for _, h := range ti.live(famProgress) {
-		if ti.negated(h) && !ti.aboutMeeting(h) {
+		if ti.negated(h) && !ti.aboutMeeting(h) && !ti.meetingSubject(h) {
 			out = append(out, frameHit{frameNegProgress, h})
 		}
 	}
@@ -209,6 +213,61 @@ func (ti *textInfo) aboutMeeting(h hit) bool {
 			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// headsPanel reports whether ti names the people the candidate will meet
+// under a heading or after a "with". A one-word heading that is also the
+// everyday "with" ("avec", "mit", "con") counts only before its colon or
+// before a person: "praat je met mij en Bas", "charla con Lucía", not
+// "avec une connexion stable" or "Met vriendelijke groet".
+func (ti *textInfo) headsPanel() bool {
+	for _, h := range ti.hits {
+		if h.fam != famPanel {
+			continue
+		}
+		if h.to-h.from > 1 || !genericTrigger[ti.ws[h.from].s] {
+			return true
+		}
+		_, next := ti.hitTok(h)
+		if next >= len(ti.toks) {
+			continue
+		}
+		if t := ti.toks[next]; t.s == ":" || isNameWord(t) || selfWords[t.s] || usWords[t.s] {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingSubject reports whether the negated progression h has a meeting
+// for its subject: "tomorrow's 11am interview with Daniel won't be going
+// ahead" calls the interview off; "after the interview we won't move
+// forward" (a subject of its own between them) or "following your call,
+// we ..." (a comma) decides on the application.
+func (ti *textInfo) meetingSubject(h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, m := range ti.hits {
+		if m.fam != famInterview && m.fam != famCall || ti.ws[m.from].sent != sent || m.to > h.from || h.from-m.to > meetingGap {
+			continue
+		}
+		// "the panel has decided not to offer you the post": a decision
+		// stands between them, the panel is people
+		clean := !ti.between(m, h, famDecision) && !ti.between(m, h, famChoose)
+		for k := m.to; k < h.from; k++ {
+			if usWords[ti.ws[k].s] || pronouns[ti.ws[k].s] {
+				clean = false
+			}
+		}
+		for k := ti.wsTok[m.to-1] + 1; k < ti.wsTok[h.from]; k++ {
+			if s := ti.toks[k].s; s == "," || s == ":" || s == ";" {
+				clean = false
+			}
+		}
+		if clean {
+			return true
 		}
 	}
 	return false

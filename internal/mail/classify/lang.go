@@ -42,6 +42,7 @@ var famClasses = [famCount]string{
 	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
+	famReferences: "references",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a

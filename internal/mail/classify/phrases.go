@@ -53,6 +53,7 @@ const (
 	famWishWell     // good wishes for the candidate's search: "good luck with your search"
 	famKeepFile     // the candidate kept in mind for later: "we'll keep your CV on file"
 	famConfirmLater // a confirmation still to come: "I'll send you a confirmation"
+	famReferences   // the candidate's referees asked about them: "reference call", "act as a referee"
 	famCount
 )
 
@@ -71,5 +72,5 @@ var famNames = [...]string{
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
 	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
-	famConfirmLater: "a confirmation to come",
+	famConfirmLater: "a confirmation to come", famReferences: "reference check",
 }

@@ -40,7 +40,7 @@ type evidence struct {
 	proposed                                                    bool // one time set, with a way out
 	sole                                                        bool // the one time an interview mail gives, asking nothing
 	onlySurvey                                                  bool // quiet for a survey alone
-	ooo, practice, survey                                       bool
+	ooo, practice, survey, references                           bool
 }
 
 // gather reads the evidence of the rule table off d.
@@ -59,7 +59,7 @@ func (d *doc) gather() *evidence {
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
 	e.interview = newT.has(famInterview) || d.subject.has(famInterview) ||
-		(newT.has(famCall) || d.subject.has(famCall) || newT.has(famPanel)) && (d.jobContext() || e.context)
+		(newT.has(famCall) || d.subject.has(famCall) || newT.headsPanel()) && (d.jobContext() || e.context)
 	e.best, e.timeOK = d.bestTime()
 	best, ok := e.best, e.timeOK
 	// "I'll give you a ring on Thursday at 4:30pm": a plan with its time
@@ -92,8 +92,10 @@ func (d *doc) gather() *evidence {
 	// "Tuesday the 15th, 2:00 to 3:30 pm Central, here at the West Loop
 	// office": the one time a mail about an interview for a named job
 	// gives, in a sentence that asks and conditions nothing, with no choice
-	// of slots
-	e.sole = e.interview && ok && best.reg == regNew && !e.avail && !e.assess && !d.slotList() && d.plainTime(best) && d.jobNamed()
+	// of slots; a call word before a number is a helpdesk's ("or call
+	// 1-888-555-0144"), not a meeting
+	e.sole = e.interview && ok && best.reg == regNew && !e.avail && !e.assess && !d.slotList() && d.plainTime(best) && d.jobNamed() &&
+		(newT.has(famInterview) || d.subject.has(famInterview) || d.subject.has(famCall) || newT.meetingCall())
 	// "How about Monday the 9th at half past ten? ... If that time's bad,
 	// just say so": one time set by the sender, who offers a way out
 	e.proposed = e.interview && ok && best.reg == regNew && newT.has(famOptOut) && !d.slotList() && !e.assess && d.availOnlyIn(famOptOut)
@@ -107,10 +109,31 @@ func (d *doc) gather() *evidence {
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
 	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || len(newT.live(famInvite)) > 0)
-	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.has(famAckNeg)
+	// a call with the candidate's referee is about the candidate, not
+	// with them
+	// with them: so the subject says, or the sentence of its time, or a
+	// text that names no interview ("after your interview we will call
+	// your referees" still confirms the interview)
+	e.references = d.subject.has(famReferences) || newT.has(famReferences) && (!newT.has(famInterview) ||
+		e.timeOK && e.best.reg == regNew && sentHas(newT, newT.toks[e.best.tok].sent, famReferences))
+	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.has(famAckNeg) || e.references
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
+}
+
+// meetingCall reports whether a call word of ti speaks of a meeting, not of
+// a number to ring: "a phone call with Graham", not "or call 1-888-555-0144".
+func (ti *textInfo) meetingCall() bool {
+	for _, h := range ti.hits {
+		if h.fam != famCall {
+			continue
+		}
+		if _, next := ti.hitTok(h); next >= len(ti.toks) || ti.toks[next].kind != tokNum {
+			return true
+		}
+	}
+	return false
 }
 
 // practiceMeant reports whether the message is about practice, coaching or
@@ -190,6 +213,7 @@ var rules = []rule{
 	{"agency outreach", func(d *doc, e *evidence) bool { return d.newT.has(famAgency) }},
 	{"practice or event", func(d *doc, e *evidence) bool { return e.practice }},
 	{"survey", func(d *doc, e *evidence) bool { return e.survey }},
+	{"reference check", func(d *doc, e *evidence) bool { return e.references }},
 	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.has(famAckNeg) }},
 	{"interview word", func(d *doc, e *evidence) bool { return e.interview }},
 	{"time found", func(d *doc, e *evidence) bool { return e.timeOK }},
