@@ -65,6 +65,11 @@ const (
 func (ti *textInfo) rejectFrames() []frameHit {
 	var out []frameHit
 	for _, h := range ti.live(famReject) {
+		// "we're not moving forward with next Tuesday's slot" moves a
+		// meeting: a refusal made of a progression about a meeting
+		if ti.refusesMeeting(h) {
+			continue
+		}
 		out = append(out, frameHit{frameRefusal, h})
 	}
 	for _, h := range ti.live(famProgress) {
@@ -103,6 +108,18 @@ func (ti *textInfo) rejectFrames() []frameHit {
 		}
 	}
 	return out
+}
+
+// refusesMeeting reports whether the refusal h holds a progression about a
+// meeting at a day or time, or has a meeting for its subject; "not move
+// forward with the interview process" still refuses.
+func (ti *textInfo) refusesMeeting(h hit) bool {
+	for _, p := range ti.hits {
+		if p.fam == famProgress && overlap(p, h) && (ti.aboutMeeting(p) && ti.dayOrClock(ti.ws[p.from].sent) || ti.meetingSubject(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unquoted drops the frames that stand in quotation marks: a decision
@@ -209,8 +226,10 @@ func (ti *textInfo) aboutMeeting(h hit) bool {
 		if ti.ws[k].s != "with" {
 			continue
 		}
+		// "not moving forward with next Tuesday's 10:00 slot": a day
+		// names a meeting too
 		for j := k + 1; j < len(ti.ws) && j <= k+3 && ti.ws[j].sent == sent; j++ {
-			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) {
+			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) || isWeekday(ti.ws[j].s) {
 				return true
 			}
 		}
@@ -280,7 +299,11 @@ func (ti *textInfo) aboutTime(h hit) bool {
 	if ti.sentHas(h, famAvail) || ti.sentHas(h, famCall) || ti.sentHas(h, famInterview) && ti.sentHas(h, famConfirm) {
 		return true
 	}
-	sent := ti.ws[h.from].sent
+	return ti.dayOrClock(ti.ws[h.from].sent)
+}
+
+// dayOrClock reports whether sentence sent names a weekday or a clock time.
+func (ti *textInfo) dayOrClock(sent int) bool {
 	for k, t := range ti.toks {
 		if t.sent != sent {
 			continue
