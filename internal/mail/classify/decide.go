@@ -539,7 +539,7 @@ func (d *doc) findSlotList() bool {
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
 	for _, c := range cs {
-		if c.score <= 0 || c.agenda {
+		if c.score <= 0 || c.agenda || d.newT.converted(c) {
 			continue
 		}
 		joined := false

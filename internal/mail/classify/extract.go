@@ -623,22 +623,8 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 				s += 3
 			}
 		case famConvert:
-			// "that's 4:00 PM", "your local time: 9:00 PM" point forward;
-			// "4:00 PM for you" points back
-			switch ti.ws[h.from].s {
-			case "for", "pour", "para", "fur":
-				// right after the time and its zone: "4:00 PM Eastern for you"
-				k := to
-				if _, n := zoneAt(ti.toks, ti.text, min(k, len(ti.toks)-1)); n > 0 && k < len(ti.toks) {
-					k += n
-				}
-				if hf == k {
-					s -= 5
-				}
-			default:
-				if ht <= from && from-ht <= 12 && onLine {
-					s -= 5
-				}
+			if ti.converts(h, from, to) {
+				s -= 5
 			}
 		case famDeadline:
 			if inSent && ht <= from && from-ht <= 12 {
@@ -866,4 +852,33 @@ func headerLine(text string, i int) bool {
 		}
 	}
 	return foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"})
+}
+
+// converts reports whether the time-conversion phrase h speaks of the time
+// at tokens [from, to): "that's 4:00 PM", "your local time: 9:00 PM" point
+// forward on the time's line; "4:00 PM Eastern for you" points back.
+func (ti *textInfo) converts(h hit, from, to int) bool {
+	hf, ht := ti.hitTok(h)
+	switch ti.ws[h.from].s {
+	case "for", "pour", "para", "fur":
+		// right after the time and its zone
+		k := to
+		if _, n := zoneAt(ti.toks, ti.text, min(k, len(ti.toks)-1)); n > 0 && k < len(ti.toks) {
+			k += n
+		}
+		return hf == k
+	default:
+		return ht <= from && from-ht <= 12 && ti.toks[hf].line == ti.toks[from].line
+	}
+}
+
+// converted reports whether candidate c is another zone's reading of a time
+// given before it: "11:00 hrs (Mexico City), there it would be 18:00".
+func (ti *textInfo) converted(c candidate) bool {
+	for _, h := range ti.hits {
+		if h.fam == famConvert && ti.converts(h, c.tok, c.rangeEnd) {
+			return true
+		}
+	}
+	return false
 }

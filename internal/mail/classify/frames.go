@@ -229,7 +229,7 @@ func (ti *textInfo) aboutMeeting(h hit) bool {
 		// "not moving forward with next Tuesday's 10:00 slot": a day
 		// names a meeting too
 		for j := k + 1; j < len(ti.ws) && j <= k+3 && ti.ws[j].sent == sent; j++ {
-			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) || isWeekday(ti.ws[j].s) {
+			if ti.inFam(j, famInterview) || ti.inFam(j, famCall) || isWeekday(strings.TrimSuffix(ti.ws[j].s, "'s")) || ti.ws[j].kind == tokNum {
 				return true
 			}
 		}
@@ -470,7 +470,9 @@ func (ti *textInfo) jobInterviews() int {
 			// before it ("visa interview"), right after it ("entretien
 			// d'admission", "entrevista de acogida") or a phrase that holds
 			// it ("interview recording")
-			near := c.to <= h.from && h.from-c.to <= 1 || c.from >= h.to && c.from-h.to <= 1 || overlap(c, h)
+			// or a few words after it ("kennismakingsgesprek met onze
+			// hypotheekadviseur")
+			near := c.to <= h.from && h.from-c.to <= 1 || c.from >= h.to && c.from-h.to <= 3 || overlap(c, h)
 			if c.fam == famNonJob && near && ti.ws[c.from].sent == ti.ws[h.from].sent {
 				foreign = true
 				break

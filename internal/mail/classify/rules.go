@@ -21,6 +21,10 @@ import (
 //     signals against each other; it can never create a kind its gate
 //     forbids, so a rejection always rests on a frame.
 
+// deadlineReach is how many tokens a deadline phrase reaches forward to the
+// time it sets: "no later than Friday, November 20, 2026 at 4:00 p.m.".
+const deadlineReach = 12
+
 // evidence is what the rules read, computed once per message.
 type evidence struct {
 	rej                  []frameHit
@@ -79,7 +83,11 @@ func (d *doc) gather() *evidence {
 	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
 	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
 	e.asked = e.avail && best.reg == regNew && questionSent(newT, newT.toks[best.tok].sent)
-	e.confirmed = e.interview && ok && e.confirm && !e.asked && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
+	// "choose an interview slot no later than Friday at 4:00 p.m.": a
+	// deadline's time is no interview's
+	due := ok && best.reg == regNew && d.newT.deadlineBefore(best.tok)
+	e.stated = e.stated && !due
+	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
 	e.lang = d.language()
 	e.withdrawn = len(newT.live(famWithdraw)) > 0 && len(e.rej) == 0
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
@@ -120,6 +128,21 @@ func (d *doc) gather() *evidence {
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
+}
+
+// deadlineBefore reports whether a deadline phrase stands shortly before
+// token tok in its sentence: "no later than Friday, November 20 at 4 pm".
+func (ti *textInfo) deadlineBefore(tok int) bool {
+	for _, h := range ti.hits {
+		if h.fam != famDeadline {
+			continue
+		}
+		_, end := ti.hitTok(h)
+		if ti.toks[end-1].sent == ti.toks[tok].sent && end <= tok && tok-end <= deadlineReach {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingCall reports whether a call word of ti speaks of a meeting, not of
