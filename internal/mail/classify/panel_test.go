@@ -326,6 +326,9 @@ func TestPanelPeople(t *testing.T) {
 		{"short_name_again", []Person{{Name: "Ana Lucía de la Vega", Email: ""}, {Name: "Oswin Thackeray", Email: ""}}},
 		// one who coordinates the day ("coordina la giornata") is no interviewer
 		{"it_roster_coordina", []Person{{Name: "Arturo Benvenuti", Email: ""}, {Name: "Federica Sala", Email: ""}}},
+		// a directory's "DUVAL Anne-Sophie" in Cc is the "Anne-Sophie Duval" the
+		// text names; "Chen Yu-ting", written so in the text too, keeps its order
+		{"family_first_display_name", []Person{{Name: "Anne-Sophie Duval", Email: "as.duval@ateliers-lumen.example"}, {Name: "Chen Yu-ting", Email: "yuting.chen@ateliers-lumen.example"}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in

@@ -1091,7 +1091,7 @@ func (d *doc) peopleFound(r *Result) []Person {
 	seen := map[string]bool{}
 	selfNames := d.selfNames()
 	add := func(p Person) {
-		p.Name = firstLast(withoutHonorifics(p.Name))
+		p.Name = d.addressOrder(firstLast(withoutHonorifics(p.Name)), p.Email)
 		if IsNoReply(p.Email) {
 			p.Email = "" // never thank a mailbox nobody reads
 		}
@@ -1754,6 +1754,42 @@ func firstLast(name string) string {
 		}
 	}
 	return first + " " + last
+}
+
+// addressOrder turns a display name written family name first ("Besson
+// Anne-Laure", "VERMEULEN Els", as company directories list people) into
+// the order the message itself writes the name in, when the address spells
+// it given name first ("a.besson@", "els.vermeulen@"). A name whose own
+// order puts the family first ("Chen Yu-ting") is kept as the text has it.
+func (d *doc) addressOrder(name, email string) string {
+	ws := strings.Fields(name)
+	local, _, ok := strings.Cut(strings.ToLower(email), "@")
+	if len(ws) != 2 || !ok {
+		return name
+	}
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) != 2 || parts[1] != fold(ws[0]) {
+		return name
+	}
+	given := fold(ws[1])
+	initials := ""
+	for _, g := range strings.Split(given, "-") {
+		if g != "" {
+			initials += g[:1]
+		}
+	}
+	if given == "" || parts[0] != given && parts[0] != given[:1] && parts[0] != initials && parts[0] != strings.ReplaceAll(given, "-", "") {
+		return name
+	}
+	family := ws[0]
+	if strings.ToUpper(family) == family {
+		family = upperFirst(strings.ToLower(family))
+	}
+	turned := ws[1] + " " + family
+	if f := fold(turned); !strings.Contains(fold(d.newT.text), f) && !strings.Contains(fold(d.quoted.text), f) {
+		return name
+	}
+	return turned
 }
 
 // senderName is the sender's display name, or a name spelled by the address.
@@ -2477,7 +2513,7 @@ func (d *doc) knownPeople() *peopleIndex {
 	ix := &peopleIndex{}
 	add := func(name, email string) {
 		// a display name with an academic title: "Dr. Ingrid Weiss"
-		name = firstLast(withoutHonorifics(withoutLeadingHonorifics(vialess(strings.TrimSpace(strings.Trim(name, `"'`))))))
+		name = d.addressOrder(firstLast(withoutHonorifics(withoutLeadingHonorifics(vialess(strings.TrimSpace(strings.Trim(name, `"'`)))))), email)
 		email = strings.ToLower(email)
 		if d.self[email] {
 			return
@@ -3161,7 +3197,7 @@ func (d *doc) ccCandidates() []ccPerson {
 			roomLike(a.Name, e) || notAnInterviewer(message.Attendee{Email: a.Email, Name: a.Name}) {
 			continue
 		}
-		name := firstLast(vialess(strings.TrimSpace(strings.Trim(a.Name, `"' `))))
+		name := d.addressOrder(firstLast(vialess(strings.TrimSpace(strings.Trim(a.Name, `"' `)))), a.Email)
 		if name == "" || strings.Contains(name, "@") {
 			name = firstDotLast(e)
 		}

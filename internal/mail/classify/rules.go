@@ -116,7 +116,8 @@ func (d *doc) gather() *evidence {
 	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
-	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || len(newT.live(famInvite)) > 0)
+	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || len(newT.live(famInvite)) > 0) ||
+		e.avail && clientInvites(newT)
 	// a call with the candidate's referee is about the candidate, not
 	// with them
 	// with them: so the subject says, or the sentence of its time, or a
@@ -139,6 +140,17 @@ func (ti *textInfo) deadlineBefore(tok int) bool {
 		}
 		_, end := ti.hitTok(h)
 		if ti.toks[end-1].sent == ti.toks[tok].sent && end <= tok && tok-end <= deadlineReach {
+			return true
+		}
+	}
+	return false
+}
+
+// clientInvites reports whether an invitation of ti has the agency's client
+// for its subject: "my client ... read your resume and wants to meet you".
+func clientInvites(ti *textInfo) bool {
+	for _, h := range ti.live(famInvite) {
+		if sentHas(ti, ti.ws[h.from].sent, famAgency) {
 			return true
 		}
 	}
