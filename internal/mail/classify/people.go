@@ -2044,6 +2044,8 @@ func triggerAt(toks []token, i int) int {
 	if !triggerKeys.may(toks[i].s) {
 		return 0
 	}
+	// the longest trigger that matches: "met wie :" over "met"
+	best := 0
 	for _, n := range triggerIndex[toks[i].s] {
 		trig := peopleTriggers[n]
 		ok := true
@@ -2053,11 +2055,11 @@ func triggerAt(toks []token, i int) int {
 				break
 			}
 		}
-		if ok {
-			return n + 1
+		if ok && (best == 0 || len(trig) > len(peopleTriggers[best-1])) {
+			best = n + 1
 		}
 	}
-	return 0
+	return best
 }
 
 func skipPunct(toks []token, j int, ps ...string) int {
@@ -2197,6 +2199,12 @@ func readNameList(toks []token, j, sent int) []person {
 
 // readNameListEnd is readNameList that also returns the index of the token
 // where the list stopped.
+// lowerTitleDot reports whether token j is a title in lower case with its
+// dot, before a name: "ir. Pieter", "drs. Marloes".
+func lowerTitleDot(toks []token, j int) bool {
+	return !toks[j].upper() && j+2 < len(toks) && toks[j+1].s == "." && isNameWord(toks[j+2])
+}
+
 func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 	var out []person
 	for j < len(toks) && len(out) < 12 {
@@ -2244,7 +2252,9 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		}
 		// honorifics: "Herrn Jonas Weber", "Dr. Ana Ruiz", "Mme Claire Roy",
 		// after an article in lower case: "la dott.ssa Giulia Bianchi"
-		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s]) && !letterInitial(toks, j) {
+		// ... or Dutch academic titles, written in lower case with their dot:
+		// "ir. Pieter van den Berg", "drs. Marloes Jansen"
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s] || lowerTitleDot(toks, j)) && !letterInitial(toks, j) {
 			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {
