@@ -329,6 +329,8 @@ func TestPanelPeople(t *testing.T) {
 		// a directory's "DUVAL Anne-Sophie" in Cc is the "Anne-Sophie Duval" the
 		// text names; "Chen Yu-ting", written so in the text too, keeps its order
 		{"family_first_display_name", []Person{{Name: "Anne-Sophie Duval", Email: "as.duval@ateliers-lumen.example"}, {Name: "Chen Yu-ting", Email: "yuting.chen@ateliers-lumen.example"}}},
+		// a "Met wie:" label over Dutch titles written in lower case
+		{"nl_met_wie_lower_titles", []Person{{Name: "Joost van der Meer", Email: ""}, {Name: "Ilse de Vries", Email: ""}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in
