@@ -169,6 +169,7 @@ type parser struct {
 	plain    []string
 	html     []string
 	forwards []string
+	inner    []*Message // attached messages, parsed
 	parts    int
 	text     int             // decoded text bytes kept so far (maxAllText)
 	seen     map[string]bool // event keys
@@ -369,6 +370,7 @@ func (p *parser) attached(src lineSource, depth int) {
 	b.WriteString("\n")
 	b.WriteString(m.Body)
 	p.forwards = append(p.forwards, b.String())
+	p.inner = append(p.inner, m)
 	for _, e := range m.Events {
 		e.Nested = true
 		p.addEvent(e)
@@ -512,6 +514,7 @@ func (p *parser) finish() {
 	}
 	m.Text = strings.TrimSpace(fresh)
 	m.Quoted = strings.TrimSpace(quoted)
+	p.unwrapCertified()
 	if strings.TrimSpace(m.Body) == "" {
 		// A bare invitation (only a text/calendar part): a mail client shows the event, so the
 		// reader sees its description, or at least its summary.
@@ -522,6 +525,27 @@ func (p *parser) finish() {
 				break
 			}
 		}
+	}
+}
+
+// unwrapCertified reads an Italian certified-mail (PEC) envelope as the
+// letter it carries: the provider's transport envelope ("X-Trasporto:
+// posta-certificata") says only that the original message is attached
+// (postacert.eml), and that message is what its sender wrote. Its text,
+// quoted text, subject and events become the message's; the envelope's
+// headers (its Reply-To names the sender) stay.
+func (p *parser) unwrapCertified() {
+	m := p.msg
+	if !strings.EqualFold(strings.TrimSpace(m.Get("X-Trasporto")), "posta-certificata") || len(p.inner) != 1 {
+		return
+	}
+	in := p.inner[0]
+	m.Text, m.Quoted, m.Body = in.Text, in.Quoted, in.Body
+	if in.Subject != "" {
+		m.Subject = in.Subject
+	}
+	for i := range m.Events {
+		m.Events[i].Nested = false
 	}
 }
 

@@ -202,6 +202,14 @@ func TestParse(t *testing.T) {
 			}
 			eqTime(t, "Start", m.Events[0].Start, mustTime(t, "2026-09-24T22:00:00Z"))
 		}},
+		{"certified mail (PEC) envelope", "certified-pec.eml", func(t *testing.T, m *Message) {
+			eq(t, "Text", m.Text, "Si comunica che, a seguito del colloquio sostenuto, la S.V. non è risultata idonea.")
+			eq(t, "Subject", m.Subject, "Esito colloquio")
+			eq(t, "ReplyTo", m.ReplyTo, []Address{{Email: "concorsi@pec.comune-esempio.example"}})
+			if strings.Contains(m.Body, "Messaggio di posta certificata") {
+				t.Errorf("Body = %q, want the attached letter alone", m.Body)
+			}
+		}},
 		{"broken parts", "broken.eml", func(t *testing.T, m *Message) {
 			if !m.Date.IsZero() {
 				t.Errorf("Date = %v, want zero", m.Date)
