@@ -40,6 +40,7 @@ type evidence struct {
 	lang                 string
 	// vetoes read once
 	withdrawn, quiet, assess, futureConfirmed, newSlot, foreign bool
+	assigned                                                    bool // an assessment to do now, not a step described
 	moved                                                       bool // the interview moved to one new time
 	proposed                                                    bool // one time set, with a way out
 	sole                                                        bool // the one time an interview mail gives, asking nothing
@@ -97,6 +98,7 @@ func (d *doc) gather() *evidence {
 	// politely; a move that asks for the candidate's times is an invitation
 	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
 	e.assess = len(newT.live(famAssess)) > 0
+	e.assigned = d.assessmentAssigned()
 	// "Tuesday the 15th, 2:00 to 3:30 pm Central, here at the West Loop
 	// office": the one time a mail about an interview for a named job
 	// gives, in a sentence that asks and conditions nothing, with no choice
@@ -151,6 +153,25 @@ func (ti *textInfo) deadlineBefore(tok int) bool {
 func clientInvites(ti *textInfo) bool {
 	for _, h := range ti.live(famInvite) {
 		if sentHas(ti, ti.ws[h.from].sent, famAgency) {
+			return true
+		}
+	}
+	return false
+}
+
+// assessmentAssigned reports whether the message gives the candidate an
+// assessment to do: so its subject says, or a sentence naming one sets a
+// deadline, asks for a time, invites or links to it ("Start your
+// assessments: https://..."). A step described ("any invitation to
+// assessment will be posted") is none.
+func (d *doc) assessmentAssigned() bool {
+	if d.subject.has(famAssess) {
+		return true
+	}
+	ti := d.newT
+	for _, h := range ti.live(famAssess) {
+		sent := ti.ws[h.from].sent
+		if sentHas(ti, sent, famDeadline) || sentHas(ti, sent, famAvail) || sentHas(ti, sent, famInvite) || ti.linkLabel(h) {
 			return true
 		}
 	}
@@ -304,7 +325,10 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	},
 	ApplicationReceived: func(d *doc, e *evidence) bool {
 		// an acknowledgement with a candidate-experience survey is still one
-		return e.ack && e.open() && len(e.offer) == 0 && (!e.quiet || e.onlySurvey) && !e.assess
+		// ... and one that describes the steps to come ("only applicants
+		// selected for further assessment will be contacted") is one too;
+		// an assessment to do now is not
+		return e.ack && e.open() && len(e.offer) == 0 && (!e.quiet || e.onlySurvey) && !e.assigned
 	},
 	Other: func(d *doc, e *evidence) bool { return true },
 }
