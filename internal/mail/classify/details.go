@@ -15,11 +15,12 @@ func codesIn(text string) []refCode {
 	var out []refCode
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if !(c >= 'A' && c <= 'Z') || i > 0 && (isAddrByte(text[i-1]) || text[i-1] == '/' || text[i-1] == '#') {
+		digitFirst := c >= '0' && c <= '9'
+		if !(c >= 'A' && c <= 'Z') && !digitFirst || i > 0 && (isAddrByte(text[i-1]) || text[i-1] == '/' || text[i-1] == '#') {
 			continue
 		}
 		j := i
-		segs, digitSeg := 0, false
+		segs, digitSeg, letterSeg := 0, false, false
 		letters := 0
 		for j < len(text) {
 			s := j
@@ -34,6 +35,9 @@ func codesIn(text string) []refCode {
 			allDigit := strings.Trim(seg, "0123456789") == ""
 			if allDigit && len(seg) >= 2 {
 				digitSeg = true
+			}
+			if strings.Trim(seg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && len(seg) >= 2 && len(seg) <= 6 {
+				letterSeg = true
 			}
 			if segs == 1 {
 				letters = len(strings.TrimRight(seg, "0123456789"))
@@ -55,6 +59,12 @@ func codesIn(text string) []refCode {
 		}
 		labelled := refLabelled(text, i)
 		switch {
+		case digitFirst:
+			// "2026-DSI-118", "312-FIN-0925": a year or number first, a
+			// block of capitals inside (a date or a phone number has none)
+			if segs >= 3 && letterSeg && digitSeg {
+				out = append(out, refCode{code: code, labelled: labelled})
+			}
 		case segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first]:
 			out = append(out, refCode{code: code, labelled: labelled})
 		case segs == 1 && letters >= 2 && letters <= 5 && len(code)-letters >= 3 && !refStop[code[:letters]] &&

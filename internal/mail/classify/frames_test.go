@@ -46,7 +46,7 @@ func TestRejectionFrames(t *testing.T) {
 		{"French candidate described", "Votre candidature", "Après mûre réflexion, nous avons fait le choix de poursuivre avec un candidat dont l'expérience correspond davantage au poste.", Rejection},
 		{"Dutch not invited, separable verb", "Uw sollicitatie", "Na zorgvuldige afweging hebben wij besloten u niet uit te nodigen voor een gesprek voor de functie.", Rejection},
 		{"German slots that may not suit", "Einladung zum Vorstellungsgespräch", "Wir laden Sie zu einem Vorstellungsgespräch ein. Bitte wählen Sie einen Termin aus. Sollte keiner passen, melden Sie sich.", InterviewInvitation},
-		{"Portuguese 'no' is 'in the', not 'not'", "Entrevista com o time", "Segue a confirmação da sua próxima etapa no processo para a vaga de Engenheira de Dados: quarta-feira, 18 de novembro de 2026, das 10h às 11h30 (horário de Brasília). Você vai conversar com Fernanda Lima.", InterviewScheduled},
+		{"Portuguese 'no' is 'in the', not 'not'", "Entrevista com o time", "Segue a confirmação da sua próxima etapa no processo para a vaga de Engenheira de Dados: quarta-feira, 16 de dezembro de 2026, das 10h às 11h30 (horário de Brasília). Você vai conversar com Fernanda Lima.", InterviewScheduled},
 		{"if not selected", "Thanks for applying", "Thank you for applying for the Analyst role. If you are not selected for an interview, we will keep your CV on file.", ApplicationReceived},
 	}
 	for _, tt := range tests {

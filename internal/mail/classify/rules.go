@@ -87,8 +87,11 @@ func (d *doc) gather() *evidence {
 	// "choose an interview slot no later than Friday at 4:00 p.m.": a
 	// deadline's time is no interview's
 	due := ok && best.reg == regNew && d.newT.deadlineBefore(best.tok)
+	// "submitted on 21/09/2026 at 16:04": a time before the mail was sent
+	// is none to come
+	past := ok && !d.ref.IsZero() && !best.start.After(d.ref)
 	e.stated = e.stated && !due
-	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
+	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
 	e.lang = d.language()
 	e.withdrawn = len(newT.live(famWithdraw)) > 0 && len(e.rej) == 0
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()

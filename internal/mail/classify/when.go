@@ -345,7 +345,8 @@ func dateAt(toks []token, i int) (dateRef, bool) {
 					d.to++
 				}
 			}
-			if n := get(i + 1); n != nil && n.kind == tokNum && len(n.s) <= 2 && atoi(n.s) >= 1 && atoi(n.s) <= 31 {
+			// ... not the hour of a clock on the next line: "27 October\n17:30"
+			if n := get(i + 1); n != nil && n.kind == tokNum && len(n.s) <= 2 && atoi(n.s) >= 1 && atoi(n.s) <= 31 && !clockAfterLine(toks, t, i+1) {
 				d.d = atoi(n.s)
 				d.to = i + 2
 				if s := get(i + 2); s != nil && (s.s == "th" || s.s == "st" || s.s == "nd" || s.s == "rd") {
@@ -623,4 +624,11 @@ func hourLetterAfter(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return hourLetter[n.s] || hourLetterJoined[n.s] && n.start == toks[i].start+len(toks[i].raw)
+}
+
+// clockAfterLine reports whether the number at token k, after the month
+// word t, is the hour of a clock that opens the next line ("17:30"), not a
+// day.
+func clockAfterLine(toks []token, t token, k int) bool {
+	return toks[k].line != t.line && k+2 < len(toks) && toks[k+1].s == ":" && toks[k+2].kind == tokNum
 }
