@@ -331,6 +331,10 @@ func TestPanelPeople(t *testing.T) {
 		{"family_first_display_name", []Person{{Name: "Anne-Sophie Duval", Email: "as.duval@ateliers-lumen.example"}, {Name: "Chen Yu-ting", Email: "yuting.chen@ateliers-lumen.example"}}},
 		// a "Met wie:" label over Dutch titles written in lower case
 		{"nl_met_wie_lower_titles", []Person{{Name: "Joost van der Meer", Email: ""}, {Name: "Ilse de Vries", Email: ""}}},
+		// "Interviewer(s):" over "Last, First (Title); Last, First (Title)" on its line
+		{"semicolon_family_first_titles", []Person{{Name: "Wouter Dekker", Email: ""}, {Name: "Lotte Smit", Email: ""}}},
+		// an Italian commission "presieduta dalla ... e composta inoltre dall'Ing.", a name wrapped after its particle
+		{"it_commissione_wrapped_particle", []Person{{Name: "Valeria Lo Presti", Email: ""}, {Name: "Paolo Gallo", Email: ""}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in

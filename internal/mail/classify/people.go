@@ -419,7 +419,7 @@ func monthInName(toks []token, j int) bool {
 // nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk",
 // "Ana Belén de los Ríos", "Siân ap Rhys".
 var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
-	"dos": true, "das": true, "do": true, "los": true, "las": true, "ap": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true}
+	"dos": true, "das": true, "do": true, "los": true, "las": true, "ap": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true, "lo": true}
 
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
@@ -499,7 +499,10 @@ func nameAt(toks []token, i int) (string, int) {
 			break
 		}
 		if isNameWord(t) {
-			if len(parts) > 0 && t.nl && !(len(parts) == 1 && wrappedName(toks, j)) {
+			// a name wrapped after a capitalised particle goes on: "Francesca
+			// Lo\nIacono" (a name never ends with its particle)
+			afterParticle := len(parts) > 1 && nameParticles[strings.ToLower(parts[len(parts)-1])]
+			if len(parts) > 0 && t.nl && !(len(parts) == 1 && wrappedName(toks, j)) && !afterParticle {
 				break
 			}
 			parts = append(parts, t.raw)
@@ -1866,7 +1869,10 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 			// the candidate by name: "Jordan will meet Aroha Ngata"
 			trig = candidateTrigger(toks, i)
 		}
-		if trig == nil || heads[toks[i].line] {
+		// a heading the panel reader took is not read again, unless its
+		// names follow it on its line ("Interviewer(s): Jansen, Pieter
+		// (Product Owner); El Amrani, Yasmina (Scrum Master)")
+		if trig == nil || heads[toks[i].line] && !inlineLabel(toks, i, trig) {
 			continue
 		}
 		strong := len(trig) > 1 || !genericTrigger[toks[i].s]
@@ -2423,7 +2429,18 @@ func familyFirstAt(toks []token, j int) (string, int) {
 	if given == "" || strings.Contains(given, " ") {
 		return "", j
 	}
-	after := gend < len(toks) && toks[gend].s == ";" && !toks[gend].nl
+	// "Jansen, Pieter (Product Owner); El Amrani, Yasmina (Scrum Master)":
+	// a title in parentheses may stand before the semicolon
+	k := gend
+	if k < len(toks) && toks[k].s == "(" {
+		for c := k + 1; c < len(toks) && c <= k+12 && !toks[c].nl; c++ {
+			if toks[c].s == ")" {
+				k = c + 1
+				break
+			}
+		}
+	}
+	after := k < len(toks) && toks[k].s == ";" && !toks[k].nl
 	before := j > 0 && toks[j-1].s == ";"
 	if !after && !before {
 		return "", j
@@ -2433,6 +2450,21 @@ func familyFirstAt(toks []token, j int) (string, int) {
 		return "", j
 	}
 	return given + " " + family, gend
+}
+
+// inlineLabel reports whether the trigger trig at token i is a label that
+// ends in a colon with a semicolon-separated list after it on its line.
+func inlineLabel(toks []token, i int, trig []string) bool {
+	end := i + len(trig)
+	if trig[len(trig)-1] != ":" || end >= len(toks) || toks[end].line != toks[i].line {
+		return false
+	}
+	for k := end; k < len(toks) && toks[k].line == toks[i].line; k++ {
+		if toks[k].s == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // multiJoins join two names of a list in more words than "and" ("Hélène
