@@ -65,6 +65,7 @@ var sequenceSections = map[string]bool{
 	"guest_heading":  true, // a calendar program's guest list heading, a whole line: "guests:"
 	"sender_present": true, // the sender will be there: "ci vediamo", "see you then"
 	"sender_joined":  true, // the sender takes part beside others: "Ngozi will join me"
+	"names_before":   true, // after the names of those who run the interview: "Priya and Tom will interview you"
 	// the sender is the interviewer, alone or not: "it's just me", "ik voer het gesprek zelf"
 	"sender_interviews": true,
 	"multi_join":        true, // joins of several words between two names: "as well as", "ainsi que"

@@ -8,7 +8,7 @@ import (
 // TestEveryLanguageFillsEveryClass keeps the languages level: a class one
 // language lacks is a signal the classifier misses in that language.
 func TestEveryLanguageFillsEveryClass(t *testing.T) {
-	required := []string{"function_words", "months", "weekdays", "people_trigger", "list_heading", "guest_heading", "sender_present", "sender_joined",
+	required := []string{"function_words", "months", "weekdays", "people_trigger", "list_heading", "guest_heading", "sender_present", "sender_joined", "names_before",
 		// people and panels
 		"not_names", "sentence_articles", "title_words", "title_endings", "title_articles", "name_articles", "honorifics",
 		"pronouns", "relative_words", "and_words", "multi_join", "list_adverbs", "self_words", "self_emphasis", "us_words",

@@ -1661,6 +1661,7 @@ var localSeparators = strings.NewReplacer("-", "", "_", "", ".", "")
 var (
 	presentWords    = append(sequenceTable(languages, "sender_present"), interviewsWords...)
 	joinedWords     = sequenceTable(languages, "sender_joined")
+	namesBefore     = newSeqSet(sequenceTable(languages, "names_before"))
 	interviewsWords = sequenceTable(languages, "sender_interviews")
 
 	// the same, indexed by their first words
@@ -1732,6 +1733,11 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 	var out []person
 	for i := range toks {
 		w, joined := joinedSet.firstAt(toks, i)
+		if !joined {
+			// "Ebru Kaplan and Joaquim Mendes will run the conversation":
+			// the names before say who interviews, not that the sender joins
+			w, joined = namesBefore.firstAt(toks, i)
+		}
 		if !joined || heads[toks[i].line] || ti.condTok(i) {
 			continue
 		}
