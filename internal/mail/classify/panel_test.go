@@ -335,6 +335,8 @@ func TestPanelPeople(t *testing.T) {
 		{"semicolon_family_first_titles", []Person{{Name: "Wouter Dekker", Email: ""}, {Name: "Lotte Smit", Email: ""}}},
 		// an Italian commission "presieduta dalla ... e composta inoltre dall'Ing.", a name wrapped after its particle
 		{"it_commissione_wrapped_particle", []Person{{Name: "Valeria Lo Presti", Email: ""}, {Name: "Paolo Gallo", Email: ""}}},
+		// names before "will run the conversation", the recruiter not among them
+		{"names_before_will_run", []Person{{Name: "Ebru Kaplan", Email: ""}, {Name: "Joaquim Mendes", Email: ""}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in
