@@ -69,6 +69,21 @@ func (ti *textInfo) panelHeadAt(i int) (int, bool) {
 	return best, false
 }
 
+// firstInSentence is firstAt for words that may wrap over lines of one
+// sentence.
+func (set *seqSet) firstInSentence(toks []token, i int) ([]string, bool) {
+	for _, w := range set.at(toks, i) {
+		ok := i+len(w) <= len(toks)
+		for k := 0; ok && k < len(w); k++ {
+			ok = toks[i+k].s == w[k] && toks[i+k].sent == toks[i].sent
+		}
+		if ok {
+			return w, true
+		}
+	}
+	return nil, false
+}
+
 // wordsAt reports whether the folded words ws stand at token i, on one line.
 func wordsAt(toks []token, i int, ws []string) bool {
 	for k, w := range ws {
@@ -1736,7 +1751,8 @@ func (ti *textInfo) namesBeforeSender(heads map[int]bool) []person {
 		if !joined {
 			// "Ebru Kaplan and Joaquim Mendes will run the conversation":
 			// the names before say who interviews, not that the sender joins
-			w, joined = namesBefore.firstAt(toks, i)
+			// (wrapped prose may break the words over lines)
+			w, joined = namesBefore.firstInSentence(toks, i)
 		}
 		if !joined || heads[toks[i].line] || ti.condTok(i) {
 			continue
