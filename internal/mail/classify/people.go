@@ -837,7 +837,7 @@ func (d *doc) interviewers(r *Result) []Person {
 // staysWords follow the name of one who stays on a panel that changes:
 // "joins as planned", "participa como estaba previsto". Section
 // [stays_on] of the language files.
-var staysWords = sequenceTable(languages, "stays_on")
+var staysWords = newSeqSet(sequenceTable(languages, "stays_on"))
 
 // staysOn returns the names that open a sentence of the new text whose
 // verb says they stay ([stays_on]), after a title between commas or not.
@@ -845,7 +845,7 @@ func (d *doc) staysOn() []string {
 	toks := d.newT.toks
 	var out []string
 	for i := 1; i < len(toks); i++ {
-		for _, w := range staysWords {
+		for _, w := range staysWords.at(toks, i) {
 			if !wordsInSentence(toks, i, w) || d.newT.condTok(i) || d.newT.negatedNear(i, len(w)) {
 				continue
 			}
@@ -894,7 +894,7 @@ type replacement struct{ in, out string }
 // replaceWords join the one who steps in to the one replaced: "will
 // replace", "remplace", "sustituye a", "vertritt". Section [replace_words] of
 // the language files.
-var replaceWords = sequenceTable(languages, "replace_words")
+var replaceWords = newSeqSet(sequenceTable(languages, "replace_words"))
 
 // replacements reads the sentences of the new text in which someone
 // replaces someone else on the panel: "Update: Sam Whitaker replaces Kim".
@@ -902,13 +902,9 @@ var replaceWords = sequenceTable(languages, "replace_words")
 func (d *doc) replacements() []replacement {
 	ti := d.newT
 	toks := ti.toks
-	starts := startsOf(replaceWords)
 	var out []replacement
 	for i := 1; i < len(toks); i++ {
-		if !starts.may(toks[i].s) {
-			continue
-		}
-		for _, w := range replaceWords {
+		for _, w := range replaceWords.at(toks, i) {
 			if !wordsInSentence(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
 				continue
 			}
