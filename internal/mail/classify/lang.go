@@ -513,6 +513,18 @@ var (
 	numberKeys   = keysOf(numberWords)
 	weekdayKeys  = keysOf(weekdayWords)
 	functionKeys = keysOf(functionWords)
+	// clockWordKeys are the keys of the words that may start a time of
+	// day (see clockAt)
+	clockWordKeys = func() *keySet {
+		k := keysOf(halfBefore)
+		for w := range numberWords {
+			k.add(w)
+		}
+		for _, w := range []string{"noon", "midday", "midi", "mediodia", "half", "quarter"} {
+			k.add(w)
+		}
+		return k
+	}()
 
 	functionWords = func() map[string][]string {
 		t := map[string][]string{}

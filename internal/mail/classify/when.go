@@ -95,6 +95,11 @@ func clockAt(toks []token, i int) (clock, bool) {
 	if i < 0 || i >= len(toks) {
 		return clock{}, false
 	}
+	// most tokens can start no time: punctuation never does, a word only
+	// when it is one of clockWordKeys
+	if k := toks[i].kind; k == tokPunct || k == tokWord && !clockWordKeys.may(toks[i].s) {
+		return clock{}, false
+	}
 	// "(UTC+01:00)", "GMT-05:00": an offset, not a time of day
 	if i >= 2 && (toks[i-1].s == "+" || toks[i-1].s == "-") && (toks[i-2].s == "utc" || toks[i-2].s == "gmt") {
 		return clock{}, false
