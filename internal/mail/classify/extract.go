@@ -289,6 +289,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	toks := ti.toks
 	var dates []dateRef
 	for i := 0; i < len(toks); i++ {
+		if !mayStart(dateWordKeys, &toks[i]) {
+			continue
+		}
 		if d, ok := dateAt(toks, i); ok {
 			d = d.orderNumeric(wc.dayFirst)
 			dates = append(dates, d)
@@ -307,7 +310,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	}
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
-		if inDate(i) {
+		if !mayStart(clockWordKeys, &toks[i]) || inDate(i) {
 			continue
 		}
 		c1, ok := clockAt(toks, i)

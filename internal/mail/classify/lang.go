@@ -525,6 +525,21 @@ var (
 		}
 		return k
 	}()
+	// dateWordKeys are the keys of the words that may start a date (see
+	// dateAt)
+	dateWordKeys = func() *keySet {
+		k := keysOf(monthWords)
+		for w := range nameMonths {
+			k.add(w)
+		}
+		for w := range weekdayWords {
+			k.add(w)
+		}
+		for _, w := range []string{"today", "tonight", "aujourd'hui", "hoy", "heute", "oggi", "hoje", "vandaag", "tomorrow", "demain", "domani", "amanha", "manana", "morgen", "ubermorgen"} {
+			k.add(w)
+		}
+		return k
+	}()
 
 	functionWords = func() map[string][]string {
 		t := map[string][]string{}
