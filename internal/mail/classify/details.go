@@ -31,12 +31,14 @@ func codesIn(text string) []refCode {
 			}
 			seg := text[s:j]
 			segs++
-			allDigit := strings.Trim(seg, "0123456789") == ""
-			if allDigit && len(seg) >= 2 {
+			if len(seg) >= 2 && allDigits(seg) {
 				digitSeg = true
 			}
 			if segs == 1 {
-				letters = len(strings.TrimRight(seg, "0123456789"))
+				letters = len(seg)
+				for letters > 0 && seg[letters-1] >= '0' && seg[letters-1] <= '9' {
+					letters--
+				}
 			}
 			if j+1 < len(text) && (text[j] == '-' || text[j] == '/' || text[j] == '_') && (text[j+1] >= 'A' && text[j+1] <= 'Z' || text[j+1] >= '0' && text[j+1] <= '9') {
 				j++
@@ -53,18 +55,30 @@ func codesIn(text string) []refCode {
 		if k := strings.IndexAny(code, "-/_"); k > 0 {
 			first = code[:k]
 		}
-		labelled := refLabelled(text, i)
+		// whether a reference word labels the code is read only for a code
 		switch {
 		case segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first]:
-			out = append(out, refCode{code: code, labelled: labelled})
+			out = append(out, refCode{code: code, labelled: refLabelled(text, i)})
 		case segs == 1 && letters >= 2 && letters <= 5 && len(code)-letters >= 3 && !refStop[code[:letters]] &&
-			strings.Trim(code[letters:], "0123456789") == "" && (labelled || i > 0 && (text[i-1] == '(' || text[i-1] == '#')):
+			allDigits(code[letters:]):
 			// REQ12345, JR10582: one block of letters then digits, written as a reference
-			out = append(out, refCode{code: code, labelled: labelled})
+			if labelled := refLabelled(text, i); labelled || i > 0 && (text[i-1] == '(' || text[i-1] == '#') {
+				out = append(out, refCode{code: code, labelled: labelled})
+			}
 		}
 		i = j
 	}
 	return out
+}
+
+// allDigits reports whether s holds ASCII digits only ("" does).
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 type refCode struct {
@@ -93,8 +107,11 @@ func (d *doc) reference() string {
 
 func (d *doc) findReference() string {
 	texts := []string{d.subject.text, d.newT.text, d.cal.text, d.quoted.text}
-	for _, t := range texts[:2] {
-		for _, c := range codesIn(t) {
+	// the codes of the subject and the new text, read once for both passes
+	var codes [2][]refCode
+	for k, t := range texts[:2] {
+		codes[k] = codesIn(t)
+		for _, c := range codes[k] {
 			if c.labelled {
 				return c.code
 			}
@@ -105,8 +122,14 @@ func (d *doc) findReference() string {
 			return r
 		}
 	}
-	for _, t := range texts {
-		if cs := codesIn(t); len(cs) > 0 {
+	for k, t := range texts {
+		var cs []refCode
+		if k < len(codes) {
+			cs = codes[k]
+		} else {
+			cs = codesIn(t)
+		}
+		if len(cs) > 0 {
 			return cs[0].code
 		}
 	}
