@@ -275,8 +275,6 @@ func lenientAddress(item string) (Address, bool) {
 	return Address{Name: name, Email: strings.ToLower(addr)}, true
 }
 
-var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
-
 // parseMsgIDs returns the message ids in a Message-ID, In-Reply-To or References value,
 // without angle brackets. A value without brackets is split on white space.
 func parseMsgIDs(v string) []string {
@@ -285,8 +283,23 @@ func parseMsgIDs(v string) []string {
 		return nil
 	}
 	var ids []string
-	for _, m := range msgIDRE.FindAllStringSubmatch(v, -1) {
-		ids = append(ids, m[1])
+	// each "<id>" as `<([^<>\s]+)>` finds them, read byte by byte: no
+	// match starts before the next "<"
+	for i := 0; i < len(v); {
+		lt := strings.IndexByte(v[i:], '<')
+		if lt < 0 {
+			break
+		}
+		lt += i
+		j := lt + 1
+		for j < len(v) && v[j] != '<' && v[j] != '>' && v[j] != ' ' && v[j] != '\t' && v[j] != '\n' && v[j] != '\f' && v[j] != '\r' {
+			j++
+		}
+		if j < len(v) && v[j] == '>' && j > lt+1 {
+			ids = append(ids, v[lt+1:j])
+			j++
+		}
+		i = j
 	}
 	if ids == nil {
 		for _, f := range strings.Fields(v) {
