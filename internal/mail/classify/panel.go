@@ -1431,7 +1431,7 @@ var leaveOutTitles = textTable(languages, "leave_out_title")
 // titleLeavesOut reports whether the title beside a listed name (folded
 // words) makes its holder no interviewer.
 func titleLeavesOut(title string) bool {
-	t := " " + title + " "
+	t := title
 	// an elided article glued to the word: "à titre d'observateur"
 	if strings.Contains(t, "'") {
 		var b strings.Builder
@@ -1441,11 +1441,61 @@ func titleLeavesOut(title string) bool {
 			}
 			b.WriteString(" " + w)
 		}
-		t = b.String() + " "
+		t = strings.TrimPrefix(b.String(), " ")
 	}
-	for _, w := range leaveOutTitles {
-		if strings.Contains(t, " "+w+" ") {
-			return true
+	return leaveOutIndex.in(t)
+}
+
+// leaveOutIndex is leaveOutTitles indexed by their first words.
+var leaveOutIndex = newPhraseIndex(leaveOutTitles)
+
+// phraseIndex holds phrases of words parted by single spaces by their
+// first words, to tell whether one stands in a text as whole words.
+type phraseIndex struct {
+	byFirst map[string][]string
+	// odd holds the phrases that are empty or open with a space: they are
+	// looked for as strings.Contains(" "+t+" ", " "+p+" ") does
+	odd []string
+}
+
+// newPhraseIndex indexes phrases.
+func newPhraseIndex(phrases []string) phraseIndex {
+	ix := phraseIndex{byFirst: map[string][]string{}}
+	for _, p := range phrases {
+		if p == "" || p[0] == ' ' {
+			ix.odd = append(ix.odd, p)
+			continue
+		}
+		first, _, _ := strings.Cut(p, " ")
+		ix.byFirst[first] = append(ix.byFirst[first], p)
+	}
+	return ix
+}
+
+// in reports whether a phrase stands in t between spaces or t's ends: what
+// strings.Contains(" "+t+" ", " "+p+" ") reports for some phrase p,
+// reading t once.
+func (ix *phraseIndex) in(t string) bool {
+	for p := 0; p <= len(t); {
+		e := strings.IndexByte(t[p:], ' ')
+		if e < 0 {
+			e = len(t)
+		} else {
+			e += p
+		}
+		for _, w := range ix.byFirst[t[p:e]] {
+			if strings.HasPrefix(t[p:], w) && (p+len(w) == len(t) || t[p+len(w)] == ' ') {
+				return true
+			}
+		}
+		p = e + 1
+	}
+	if len(ix.odd) > 0 {
+		pt := " " + t + " "
+		for _, w := range ix.odd {
+			if strings.Contains(pt, " "+w+" ") {
+				return true
+			}
 		}
 	}
 	return false

@@ -93,3 +93,39 @@ func FuzzOrgWordIn(f *testing.F) {
 		}
 	})
 }
+
+// containsTitleLeavesOut is titleLeavesOut as it looked for each title
+// with strings.Contains.
+func containsTitleLeavesOut(title string) bool {
+	t := " " + title + " "
+	if strings.Contains(t, "'") {
+		var b strings.Builder
+		for _, w := range strings.Fields(title) {
+			if e := elided(w); e != "" {
+				w = e
+			}
+			b.WriteString(" " + w)
+		}
+		t = b.String() + " "
+	}
+	for _, w := range leaveOutTitles {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzTitleLeavesOut checks titleLeavesOut, which reads the title's words
+// through leaveOutIndex, against containsTitleLeavesOut.
+func FuzzTitleLeavesOut(f *testing.F) {
+	for _, s := range append([]string{"", " ", "senior recruiter", "recruiting  coordinator", "a titre d'observateur", "x  ", "'", "d'"}, leaveOutTitles...) {
+		f.Add(s)
+		f.Add("head of " + s + " team")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := titleLeavesOut(s), containsTitleLeavesOut(s); got != want {
+			t.Fatalf("titleLeavesOut(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
