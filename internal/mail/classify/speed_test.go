@@ -129,3 +129,18 @@ func FuzzTitleLeavesOut(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContainsAt checks containsAt against strings.Contains at every anchor.
+func FuzzContainsAt(f *testing.F) {
+	f.Add("This message is confidential.", "onfiden")
+	f.Add("aab", "ab")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		want := strings.Contains(s, sub)
+		for a := range max(len(sub), 1) {
+			if got := containsAt(s, sub, a); got != want {
+				t.Fatalf("containsAt(%q, %q, %d) = %v, want %v", s, sub, a, got, want)
+			}
+		}
+	})
+}
