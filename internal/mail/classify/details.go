@@ -225,7 +225,9 @@ func roleIn(ti *textInfo) string {
 	// a title in quotation marks right after the word for a post: "la
 	// vacante «Analista de Datos»", "the “Data Engineer” position"
 	for i := 0; i+2 < len(toks); i++ {
-		if quoteIntro[toks[i].s] && openQuote[toks[i+1].raw] {
+		// every opening quotation mark is a character beyond ASCII: a
+		// cheap test before the tables
+		if q := toks[i+1].raw; len(q) > 1 && q[0] >= utf8.RuneSelf && openQuote[q] && quoteIntro[toks[i].s] {
 			if r := quotedTitle(ti, i+2); r != "" {
 				return r
 			}

@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestAppendCompact checks that appendCompact spells what compact does.
@@ -143,4 +144,14 @@ func FuzzContainsAt(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOpenQuoteWide checks what roleIn assumes before it asks openQuote:
+// every opening quotation mark is a character beyond ASCII.
+func TestOpenQuoteWide(t *testing.T) {
+	for q := range openQuote {
+		if len(q) < 2 || q[0] < utf8.RuneSelf {
+			t.Errorf("openQuote holds %q, want characters beyond ASCII only", q)
+		}
+	}
 }
