@@ -21,6 +21,16 @@ var orgSuffixes = []string{
 	"seleccion", "selezione", "werving", "vacatures",
 }
 
+// orgSuffixesByLast holds orgSuffixes by their last bytes, each list in
+// the order of orgSuffixes: a name can end only with those of its own last
+// byte.
+var orgSuffixesByLast = func() (t [256][]string) {
+	for _, suf := range orgSuffixes {
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf)
+	}
+	return t
+}()
+
 // upperOnlySuffix are legal forms that are also words or name parts ("Ag",
 // "Sa", "As"): dropped only when written in capitals.
 var upperOnlySuffix = map[string]bool{"ag": true, "sa": true, "sl": true, "kg": true, "ug": true, "ab": true, "nv": true,
@@ -137,7 +147,10 @@ func cleanOrg(s string) string {
 	for changed := true; changed; {
 		changed = false
 		f := strings.ToLower(s)
-		for _, suf := range orgSuffixes {
+		if f == "" {
+			break
+		}
+		for _, suf := range orgSuffixesByLast[f[len(f)-1]] {
 			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
 				// short legal forms are written in capitals: "Alpinbank AG"
 				// drops "AG", "Tallgrass Ag" keeps its word
