@@ -368,6 +368,11 @@ var joinedParticles = []string{"al-", "el-", "ul-", "ibn-", "bin-", "abu-", "ad-
 // lower-case particle and a hyphen, the name capitalised after it
 // ("al-Hashimi").
 func particleJoined(raw string) bool {
+	// every particle ends with its hyphen at byte 2 or 3: most words are
+	// told apart there
+	if len(raw) < 3 || raw[2] != '-' && (len(raw) < 4 || raw[3] != '-') {
+		return false
+	}
 	for _, p := range joinedParticles {
 		if rest, ok := strings.CutPrefix(raw, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)

@@ -155,3 +155,13 @@ func TestOpenQuoteWide(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedParticlesDash checks what particleJoined reads first: each
+// particle ends with a hyphen at byte 2 or 3.
+func TestJoinedParticlesDash(t *testing.T) {
+	for _, p := range joinedParticles {
+		if n := len(p); n < 3 || n > 4 || p[n-1] != '-' {
+			t.Errorf("joinedParticles holds %q, want two or three letters and a hyphen", p)
+		}
+	}
+}
