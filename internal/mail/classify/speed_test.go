@@ -165,3 +165,47 @@ func TestJoinedParticlesDash(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgSuffixesLower checks what cleanOrg assumes when it compares an
+// ASCII name's ending without case: the suffixes are lower-case ASCII.
+func TestOrgSuffixesLower(t *testing.T) {
+	for _, suf := range orgSuffixes {
+		if suf == "" || !asciiText(suf) || strings.ToLower(suf) != suf {
+			t.Errorf("orgSuffixes holds %q, want lower-case ASCII", suf)
+		}
+	}
+}
+
+// lowerDropOrgSuffixes is dropOrgSuffixes as it lower-cased the name and
+// tried every suffix.
+func lowerDropOrgSuffixes(s string) string {
+	for changed := true; changed; {
+		changed = false
+		f := strings.ToLower(s)
+		for _, suf := range orgSuffixes {
+			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
+				if upperOnlySuffix[suf] && s[len(s)-len(suf):] != strings.ToUpper(suf) {
+					continue
+				}
+				if c := f[len(f)-len(suf)-1]; c == ' ' || c == '-' || strings.HasSuffix(f[:len(f)-len(suf)], "–") {
+					s = strings.TrimSpace(strings.TrimRight(s[:len(s)-len(suf)], " -–,|·"))
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+// FuzzDropOrgSuffixes checks dropOrgSuffixes against lowerDropOrgSuffixes.
+func FuzzDropOrgSuffixes(f *testing.F) {
+	for _, s := range []string{"Acme Inc.", "Alpinbank AG", "Tallgrass Ag", "Brightforge Careers – Talent", "Ünïcode GmbH & Co. KG", "ACME PTE. LTD.", "x–Jobs", "İstanbul Recruiting", "\u212aelvin LLC", "a\xffb HR"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dropOrgSuffixes(s), lowerDropOrgSuffixes(s); got != want {
+			t.Fatalf("dropOrgSuffixes(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
