@@ -260,6 +260,29 @@ func isSeparatorMarker(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
+	// every phrase opens and ends with a letter, so a line that is one is,
+	// once trimmed below, the line without every space, mark and colon at
+	// its ends: a line whose core is no phrase is none, told cheaply
+	core := strings.TrimFunc(s, separatorTrim)
+	if n := utf8.RuneCountInString(core); n < separatorRunes[0] || n > separatorRunes[1] {
+		return false
+	}
+	var buf [128]byte
+	if ascii(core) {
+		b := buf[:len(core)]
+		for j := 0; j < len(core); j++ {
+			c := core[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[j] = c
+		}
+		if !separatorPhrases[string(b)] {
+			return false
+		}
+	} else if !separatorPhrases[strings.ToLower(core)] {
+		return false
+	}
 	t := strings.TrimSpace(s)
 	t = strings.Trim(t, "-_=*<> \t—–")
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
@@ -272,6 +295,12 @@ func isSeparatorMarker(s string) bool {
 		return false
 	}
 	return separatorPhrases[strings.ToLower(t)]
+}
+
+// separatorTrim reports whether r is one of what isSeparatorMarker trims
+// from the ends of a line: spaces, the marks around the phrase, colons.
+func separatorTrim(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("-_=*<> \t—–:：", r)
 }
 
 // separatorRunes are the least and the most runes of the separatorPhrases.
