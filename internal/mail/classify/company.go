@@ -330,7 +330,8 @@ func (d *doc) company() string {
 		if !long {
 			break
 		}
-		for i, t := range ti.toks {
+		for i := range ti.toks {
+			t := &ti.toks[i]
 			if t.kind != tokWord || !t.upper() || i > 0 && ti.toks[i-1].kind == tokWord && ti.toks[i-1].upper() && !t.nl {
 				continue
 			}

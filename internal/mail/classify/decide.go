@@ -354,7 +354,8 @@ func (d *doc) confirmsTime(c candidate) bool {
 	if len(strings.TrimSpace(ti.text)) < 300 && len(ti.live(famAvail)) == 0 && len(d.confirmHits()) > 0 {
 		return true
 	}
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if wd, ok := weekdayWords[t.s]; ok && wd == c.start.Weekday() {
 			for _, h := range ti.live(famConfirm) {
 				if ti.ws[h.from].sent == t.sent {
@@ -465,7 +466,8 @@ func (d *doc) findConfirmHits() []hit {
 
 // questionSent reports whether sentence sent of ti ends in a question mark.
 func questionSent(ti *textInfo, sent int) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent == sent && t.s == "?" {
 			return true
 		}

@@ -574,7 +574,8 @@ func codeStartsAt(text string, i int) bool {
 // "Requisition ID: 48213", "Job #4521", "Ref. 2291".
 func labelledNumber(ti *textInfo) string {
 	toks := ti.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.s {
 		case "ref", "reference", "req", "requisition", "referencia", "kennziffer", "referenznummer", "id":
 		default:

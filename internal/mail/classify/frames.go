@@ -222,7 +222,8 @@ func (ti *textInfo) aboutTime(h hit) bool {
 		return true
 	}
 	sent := ti.ws[h.from].sent
-	for k, t := range ti.toks {
+	for k := range ti.toks {
+		t := &ti.toks[k]
 		if t.sent != sent {
 			continue
 		}

@@ -85,7 +85,8 @@ type panelLine struct{ from, to, line int }
 // textLines splits a text's tokens into lines.
 func (ti *textInfo) textLines() []panelLine {
 	var out []panelLine
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if i == 0 || t.line != ti.toks[i-1].line {
 			out = append(out, panelLine{from: i, to: i, line: t.line})
 		}
@@ -1513,7 +1514,8 @@ var techCheckSet = newSeqSet(techCheckWords)
 func (d *doc) techCheckNamed(first string) bool {
 	f := fold(first)
 	ti := d.newT
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.s != f {
 			continue
 		}

@@ -1018,7 +1018,8 @@ func lowerWords(toks []token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	for _, t := range toks {
+	for ix := range toks {
+		t := &toks[ix]
 		if t.kind != tokWord || t.upper() {
 			return false
 		}
@@ -1432,7 +1433,8 @@ func (d *doc) senderEnd() int {
 			continue
 		}
 		if _, email := quotedAuthor(text, end); email != "" && !strings.EqualFold(email, d.from.Email) {
-			for i, t := range d.newT.toks {
+			for i := range d.newT.toks {
+				t := &d.newT.toks[i]
 				if t.start >= off {
 					d.senderEndTok = i
 					break
@@ -1483,7 +1485,8 @@ func (d *doc) namedLeftOut(name string) bool {
 	}
 	ti := d.newT
 	found := false
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.s != ws[0] || !t.upper() {
 			continue
 		}
@@ -1770,7 +1773,8 @@ func (d *doc) senderName() string {
 func (d *doc) namedNearTime(first string) bool {
 	f := fold(first)
 	ti := d.newT
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.s != f {
 			continue
 		}
@@ -2941,7 +2945,8 @@ func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
 // mentions reports whether the folded word w stands in the text in a
 // sentence that neither negates nor cancels.
 func (ti *textInfo) mentions(w string) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.s != w || !t.upper() {
 			continue
 		}
@@ -3046,7 +3051,8 @@ var countWords = valueTable(languages, "people_count")
 // sentHasPrefix reports whether a sentence of the text holds a word that
 // starts with one of the prefixes.
 func (ti *textInfo) sentHasPrefix(sent int, prefixes []string) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent != sent || t.kind != tokWord {
 			continue
 		}
@@ -3100,7 +3106,8 @@ func (d *doc) organiserNamed(name string) bool {
 			words[w] = true
 		}
 	}
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if !words[t.s] || !t.upper() {
 			continue
 		}
@@ -3114,7 +3121,8 @@ func (d *doc) organiserNamed(name string) bool {
 // sentenceText returns the folded words of one sentence, space separated.
 func (ti *textInfo) sentenceText(sent int) string {
 	var ws []string
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent == sent {
 			ws = append(ws, t.s)
 		}
@@ -3212,7 +3220,8 @@ func (d *doc) ccInterviewers() []Person {
 		cands := d.ccCandidates()
 		var named []Person
 		others, count := false, 0
-		for k, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.sent != sent {
 				continue
 			}
@@ -3220,7 +3229,7 @@ func (d *doc) ccInterviewers() []Person {
 				count = n
 			}
 			// the second half of "I've" is no name
-			if !isNameWord(t) || k == 0 || toks[k-1].sent != sent || toks[k-1].start == t.start {
+			if !isNameWord(*t) || k == 0 || toks[k-1].sent != sent || toks[k-1].start == t.start {
 				continue
 			}
 			hit := false
