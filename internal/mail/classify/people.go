@@ -2476,6 +2476,7 @@ func compoundTitle(w string) bool {
 type peopleIndex struct {
 	names  []string // full names
 	emails []string // their addresses ("" when unknown)
+	folded []string // fold of each name, folded once for every lookup
 }
 
 func (d *doc) knownPeople() *peopleIndex {
@@ -2497,6 +2498,7 @@ func (d *doc) knownPeople() *peopleIndex {
 		}
 		ix.names = append(ix.names, name)
 		ix.emails = append(ix.emails, email)
+		ix.folded = append(ix.folded, fold(name))
 	}
 	m := d.m
 	for _, l := range [][]message.Address{m.From, m.ReplyTo, m.To, m.Cc} {
@@ -2572,7 +2574,7 @@ func emailAt(text string, i int) string {
 func (ix *peopleIndex) resolve(name string) (string, string) {
 	fn := fold(name)
 	for i, n := range ix.names {
-		if fold(n) == fn && n != "" {
+		if ix.folded[i] == fn && n != "" {
 			if ix.emails[i] != "" || !strings.Contains(n, " ") {
 				return n, ix.emails[i]
 			}
@@ -2596,7 +2598,7 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 		for i, n := range ix.names {
 			// "Herr Özdemir" itself names no one else
 			if f := strings.Fields(n); len(f) > 1 && fold(f[len(f)-1]) == fn && !honorifics[strings.TrimSuffix(fold(f[0]), ".")] {
-				if found >= 0 && fold(ix.names[found]) != fold(n) {
+				if found >= 0 && ix.folded[found] != ix.folded[i] {
 					return name, ""
 				}
 				found = i
@@ -2628,8 +2630,8 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 	// other person of the message shares it
 	ws := nameWords(name)
 	alone := true
-	for _, n := range ix.names {
-		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && fold(n) != fn {
+	for i, n := range ix.names {
+		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && ix.folded[i] != fn {
 			alone = false
 		}
 	}
@@ -2978,8 +2980,8 @@ func (d *doc) namesOthers(known *peopleIndex, firsts map[string]bool) bool {
 	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
 		skip[ws[0]] = true
 	}
-	for k, n := range known.names {
-		ws := strings.Fields(fold(n))
+	for k := range known.names {
+		ws := strings.Fields(known.folded[k])
 		if len(ws) < 2 || known.emails[k] == "" || firsts[ws[0]] || skip[ws[0]] || d.self[known.emails[k]] || strings.EqualFold(known.emails[k], d.from.Email) {
 			continue
 		}
