@@ -425,7 +425,8 @@ func lineEndsSentence(text string, i int) bool {
 		for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
 			w--
 		}
-		if f := fold(text[w+1 : j]); honorifics[f] || honorifics[elided(f)] {
+		var buf [64]byte // the word folded on the stack
+		if f := appendFold(buf[:0], text[w+1:j]); honorifics[string(f)] || honorifics[elided(string(f))] {
 			return false
 		}
 	}
@@ -435,7 +436,8 @@ func lineEndsSentence(text string, i int) bool {
 	for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
 		w--
 	}
-	if openWords[fold(text[w+1:j+1])] {
+	var buf [64]byte // the word folded on the stack
+	if openWords[string(appendFold(buf[:0], text[w+1:j+1]))] {
 		return false
 	}
 	k := i + 1
