@@ -2794,6 +2794,18 @@ func afterHonorific(toks []token, j int) int {
 // or more: "Dr. Ingrid Weiss" is known as "Ingrid Weiss", as the text
 // names her after "Frau Dr.".
 func withoutLeadingHonorifics(name string) string {
+	if singleSpaced(name) {
+		// its words are parted by single spaces: they are read in place
+		// and the name kept is a part of it
+		for n := strings.Count(name, " ") + 1; n > 2; n-- {
+			w, rest, _ := strings.Cut(name, " ")
+			if !(honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] && capitalised(w)) {
+				break
+			}
+			name = rest
+		}
+		return name
+	}
 	ws := strings.Fields(name)
 	for len(ws) > 2 && honorifics[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] && capitalised(ws[0]) {
 		ws = ws[1:]
@@ -2806,14 +2818,45 @@ func withoutLeadingHonorifics(name string) string {
 // written before the name ("Dr. Katrin Vogel") stays: the name is written
 // as its bearer writes it.
 func withoutHonorifics(name string) string {
-	ws := strings.Fields(name)
 	h := func(w string) bool {
 		return honorifics[strings.TrimSuffix(strings.ToLower(strings.Trim(w, ",")), ".")] && capitalised(w)
 	}
+	if singleSpaced(name) {
+		// its words are parted by single spaces: they are read in place
+		// and the name kept is a part of it
+		for n := strings.Count(name, " ") + 1; n > 2; n-- {
+			sp := strings.LastIndexByte(name, ' ')
+			if !h(name[sp+1:]) {
+				break
+			}
+			name = name[:sp]
+		}
+		return name
+	}
+	ws := strings.Fields(name)
 	for len(ws) > 2 && h(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
 	return strings.Join(ws, " ")
+}
+
+// singleSpaced reports whether s is words parted by single spaces: no
+// other white space, none at either end. strings.Join(strings.Fields(s),
+// " ") is s itself then.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i, r := range s {
+		if r == ' ' {
+			if s[i-1] == ' ' {
+				return false
+			}
+		} else if unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics come before a name and are not part of it. Section [honorifics] of the language files.

@@ -209,3 +209,41 @@ func FuzzDropOrgSuffixes(f *testing.F) {
 		}
 	})
 }
+
+// fieldsWithoutHonorifics and fieldsWithoutLeadingHonorifics are
+// withoutHonorifics and withoutLeadingHonorifics as they read every name
+// with strings.Fields.
+func fieldsWithoutHonorifics(name string) string {
+	ws := strings.Fields(name)
+	h := func(w string) bool {
+		return honorifics[strings.TrimSuffix(strings.ToLower(strings.Trim(w, ",")), ".")] && capitalised(w)
+	}
+	for len(ws) > 2 && h(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func fieldsWithoutLeadingHonorifics(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && honorifics[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] && capitalised(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// FuzzWithoutHonorifics checks the honorific trimmers, which read a
+// single-spaced name in place, against their strings.Fields readings.
+func FuzzWithoutHonorifics(f *testing.F) {
+	for _, s := range []string{"", " ", "Kühl, Fabian Dr.", "Dr. Katrin Vogel", "Prof. Dr. Ana Gil Ph.D.", "Dr.  Ana Gil", " Dr. Ana Gil ", "Dr.\tAna Gil", "Dr.\u00a0Ana Gil Dr.", "Ana", "Dr. Dr.", "Herr Dr. Max Muster, Dr."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := withoutHonorifics(s), fieldsWithoutHonorifics(s); got != want {
+			t.Fatalf("withoutHonorifics(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := withoutLeadingHonorifics(s), fieldsWithoutLeadingHonorifics(s); got != want {
+			t.Fatalf("withoutLeadingHonorifics(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
