@@ -733,7 +733,13 @@ func (ti *textInfo) agendaRow(l panelLine) bool {
 // text table aligns its columns ("System design        10:00 - 11:00  Vikram
 // Sethi").
 func (ti *textInfo) cells(l panelLine) [][2]int {
-	var out [][2]int
+	return ti.appendCells(nil, l)
+}
+
+// appendCells appends the cells of a line to out[:0]: a caller that only
+// reads them can hand an array on its stack.
+func (ti *textInfo) appendCells(out [][2]int, l panelLine) [][2]int {
+	out = out[:0]
 	from := l.from
 	bar := false
 	for k := l.from; k < l.to; k++ {
@@ -809,7 +815,8 @@ var nameColumns = wordTable(languages, "name_column")
 // nameColumn returns the column of a table's header row whose cell is a
 // name column's ("Name | Title | Email"), or -1.
 func (ti *textInfo) nameColumn(l panelLine) int {
-	cs := ti.cells(l)
+	var buf [8][2]int
+	cs := ti.appendCells(buf[:0], l)
 	if len(cs) < 2 {
 		return -1
 	}
@@ -839,7 +846,8 @@ var roleColumns = wordTable(languages, "role_column")
 // roles or titles of the people it lists: its first word is one of
 // roleColumns.
 func (ti *textInfo) roleColumn(l panelLine) bool {
-	for _, cell := range ti.cells(l) {
+	var buf [8][2]int
+	for _, cell := range ti.appendCells(buf[:0], l) {
 		if cell[1] > cell[0] && roleColumns[ti.toks[cell[0]].s] {
 			return true
 		}
@@ -852,7 +860,8 @@ func (ti *textInfo) roleColumn(l panelLine) bool {
 // Gesprächspartner", "Sesión | Horario | Entrevistador"), or -1 when the
 // line is no such row.
 func (ti *textInfo) personColumn(l panelLine) int {
-	cs := ti.cells(l)
+	var buf [8][2]int
+	cs := ti.appendCells(buf[:0], l)
 	if len(cs) < 2 {
 		return -1
 	}
@@ -1188,7 +1197,8 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		return e, true
 	}
 	// cells, and the address written on the line
-	var cells [][2]int
+	var cellBuf [8][2]int // the cells on the stack when there are few
+	cells := cellBuf[:0]
 	email := ""
 	from := j
 	for k := j; k < l.to; {
@@ -1263,7 +1273,8 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		// <interviews@...>", "- Hiring Manager (TBC)") keeps the list going
 		return e, e.bullet && l.to-j <= 10
 	}
-	var title []string
+	var titleBuf [16]string // the title's words on the stack when there are few
+	title := titleBuf[:0]
 	titled := false
 	for c, cell := range cells {
 		if c == nameCell {
