@@ -2958,7 +2958,7 @@ func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
 	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
 		sender = ws[0]
 	}
-	confirms := len(d.newT.live(famConfirm)) > 0 || len(d.newT.live(famNewTime)) > 0
+	confirms := d.newT.hasLive(famConfirm) || d.newT.hasLive(famNewTime)
 	var named, senders []person
 	firsts := map[string]bool{}
 	for _, p := range ps {
