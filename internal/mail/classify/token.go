@@ -252,7 +252,8 @@ func appendTokens(toks []token, text string) []token {
 				var w2 int
 				if c := text[j]; c < utf8.RuneSelf {
 					// an ASCII byte is a letter, or it ends the word
-					// unless it is an apostrophe or hyphen between letters
+					// unless it is an apostrophe or hyphen between
+					// letters (below)
 					if 'a' <= c|0x20 && c|0x20 <= 'z' {
 						j++
 						continue
@@ -265,14 +266,15 @@ func appendTokens(toks []token, text string) []token {
 						j += w2
 						continue
 					}
-				}
-				if n := inclusiveEnding(text, j); n > 0 {
-					if stem < 0 {
-						stem = j
+					// an inclusive ending opens with a dot beyond ASCII
+					if n := inclusiveEnding(text, j); n > 0 {
+						if stem < 0 {
+							stem = j
+						}
+						wide = true
+						j += n
+						continue
 					}
-					wide = true
-					j += n
-					continue
 				}
 				// keep apostrophes and hyphens between letters: won't, n'a, take-home
 				if isApos(r2) || isDash(r2) && r2 != '—' {
