@@ -83,3 +83,16 @@ func TestSeparatorPhraseEnds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCollapseSpace checks collapseSpace, which keeps a single-spaced line
+// as it is, against strings.Fields and Join.
+func FuzzCollapseSpace(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a\u00a0b", "a\tb", "\u3000", "a b c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
