@@ -1,6 +1,7 @@
 package message
 
 import (
+	"net/textproto"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,4 +67,14 @@ func FuzzParseMsgIDs(f *testing.F) {
 			t.Fatalf("parseMsgIDs(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestCommonKeys checks that commonKeys gives what
+// textproto.CanonicalMIMEHeaderKey does.
+func TestCommonKeys(t *testing.T) {
+	for k, v := range commonKeys {
+		if want := textproto.CanonicalMIMEHeaderKey(k); v != want {
+			t.Errorf("commonKeys[%q] = %q, want %q", k, v, want)
+		}
+	}
 }
