@@ -381,11 +381,63 @@ var disclaimerHints = func() []string {
 	return out
 }()
 
+// disclaimerAnchors holds, for each of disclaimerHints, the offset of its
+// rarest letter in running text (see rareAnchor).
+var disclaimerAnchors = func() []int {
+	out := make([]int, len(disclaimerHints))
+	for i, h := range disclaimerHints {
+		out[i] = rareAnchor(h)
+	}
+	return out
+}()
+
+// letterRank orders the lower-case letters from the most to the least
+// common in the languages of the mail (as in English).
+const letterRank = "etaoinsrhldcumfpgwybvkxjqz"
+
+// rareAnchor returns the offset of the byte of s that is rarest in
+// running text: the byte a search for s looks for first.
+func rareAnchor(s string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(s); i++ {
+		r := strings.IndexByte(letterRank, s[i])
+		if r < 0 {
+			r = len(letterRank) // no letter: rarer still
+		}
+		if r > bestRank {
+			best, bestRank = i, r
+		}
+	}
+	return best
+}
+
+// containsAt reports whether s contains sub, looking for the byte of sub
+// at offset anchor first: strings.Contains(s, sub), fast when that byte
+// is rare in s.
+func containsAt(s, sub string, anchor int) bool {
+	if sub == "" {
+		return true
+	}
+	c := sub[anchor]
+	for i := anchor; i < len(s); {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if at := i - anchor; at+len(sub) <= len(s) && s[at:at+len(sub)] == sub {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
 // dropDisclaimers removes the paragraphs of text that are legal footers.
 func dropDisclaimers(text string) string {
 	hinted := false
-	for _, h := range disclaimerHints {
-		if strings.Contains(text, h) {
+	for i, h := range disclaimerHints {
+		if containsAt(text, h, disclaimerAnchors[i]) {
 			hinted = true
 			break
 		}

@@ -21,6 +21,49 @@ var orgSuffixes = []string{
 	"seleccion", "selezione", "werving", "vacatures",
 }
 
+// orgSuffixesByLast holds orgSuffixes by their last bytes, each list in
+// the order of orgSuffixes: a name can end only with those of its own last
+// byte.
+var orgSuffixesByLast = func() (t [256][]string) {
+	for _, suf := range orgSuffixes {
+		t[suf[len(suf)-1]] = append(t[suf[len(suf)-1]], suf) // lower case already
+	}
+	return t
+}()
+
+// asciiText reports whether s holds ASCII bytes only.
+func asciiText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases an ASCII capital and keeps any other byte.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasSuffixFold reports whether s ends with suf, a lower-case ASCII
+// string, reading the ASCII capitals of s in lower case.
+func hasSuffixFold(s, suf string) bool {
+	if len(s) < len(suf) {
+		return false
+	}
+	s = s[len(s)-len(suf):]
+	for i := 0; i < len(suf); i++ {
+		if lowerASCII(s[i]) != suf[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // upperOnlySuffix are legal forms that are also words or name parts ("Ag",
 // "Sa", "As"): dropped only when written in capitals.
 var upperOnlySuffix = map[string]bool{"ag": true, "sa": true, "sl": true, "kg": true, "ug": true, "ab": true, "nv": true,
@@ -134,11 +177,25 @@ func cleanOrg(s string) string {
 			}
 		}
 	}
+	return dropOrgSuffixes(s)
+}
+
+// dropOrgSuffixes drops the orgSuffixes from the end of a company name,
+// one after the other.
+func dropOrgSuffixes(s string) string {
 	for changed := true; changed; {
 		changed = false
-		f := strings.ToLower(s)
-		for _, suf := range orgSuffixes {
-			if len(f) > len(suf) && strings.HasSuffix(f, suf) {
+		// f is s lower-cased; an ASCII name is read as it is, its letters
+		// compared without case (the suffixes are lower-case ASCII)
+		f := s
+		if !asciiText(s) {
+			f = strings.ToLower(s)
+		}
+		if f == "" {
+			break
+		}
+		for _, suf := range orgSuffixesByLast[lowerASCII(f[len(f)-1])] {
+			if len(f) > len(suf) && hasSuffixFold(f, suf) {
 				// short legal forms are written in capitals: "Alpinbank AG"
 				// drops "AG", "Tallgrass Ag" keeps its word
 				if upperOnlySuffix[suf] && s[len(s)-len(suf):] != strings.ToUpper(suf) {
@@ -273,7 +330,8 @@ func (d *doc) company() string {
 		if !long {
 			break
 		}
-		for i, t := range ti.toks {
+		for i := range ti.toks {
+			t := &ti.toks[i]
 			if t.kind != tokWord || !t.upper() || i > 0 && ti.toks[i-1].kind == tokWord && ti.toks[i-1].upper() && !t.nl {
 				continue
 			}

@@ -19,6 +19,17 @@ func (ti *textInfo) live(f family) []hit {
 	return out
 }
 
+// hasLive reports whether ti holds a hit of the family outside a
+// conditional sentence: len(ti.live(f)) > 0, without the list.
+func (ti *textInfo) hasLive(f family) bool {
+	for _, h := range ti.hits {
+		if h.fam == f && !ti.conditional(h) {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether hit h is in a sentence that holds a condition
 // before it, or in the clause of a hypothetical concession: "you will hear
 // from us, even if it is not a match" holds no decision, while the main
@@ -151,7 +162,7 @@ func (d *doc) structural() (Kind, float64, bool) {
 	// an automatic reply is an out-of-office, unless it acknowledges an
 	// application sent by mail ("we have received your application"), in
 	// its text or its subject ("Merci pour votre candidature")
-	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0) {
+	if d.autoReply && (d.newT.has(famOOO) || d.subject.has(famOOO) || !d.newT.hasLive(famAck) && !d.subject.hasLive(famAck)) {
 		d.reason("automatic reply (Auto-Submitted/X-Autoreply or subject)")
 		return Other, 0.95, true
 	}
@@ -358,10 +369,11 @@ func (d *doc) confirmsTime(c candidate) bool {
 		return false
 	}
 	// a short reply ("Perfect, see you then!") confirms the time under discussion
-	if len(strings.TrimSpace(ti.text)) < 300 && len(ti.live(famAvail)) == 0 && len(d.confirmHits()) > 0 {
+	if len(strings.TrimSpace(ti.text)) < 300 && !ti.hasLive(famAvail) && len(d.confirmHits()) > 0 {
 		return true
 	}
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if wd, ok := weekdayWords[t.s]; ok && wd == c.start.Weekday() {
 			for _, h := range ti.live(famConfirm) {
 				if ti.ws[h.from].sent == t.sent {
@@ -472,7 +484,8 @@ func (d *doc) findConfirmHits() []hit {
 
 // questionSent reports whether sentence sent of ti ends in a question mark.
 func questionSent(ti *textInfo, sent int) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent == sent && t.s == "?" {
 			return true
 		}
@@ -606,8 +619,8 @@ func (d *doc) addressesApplication() bool {
 	interview := (d.newT.has(famInterview) || d.subject.has(famInterview)) && (len(d.confirmHits()) > 0 || d.statesFixedTime())
 	// an invitation that asks this candidate for times ("we'd like to move
 	// you forward ... send us your availability")
-	invited := len(d.newT.live(famInvite)) > 0 && len(d.availHits()) > 0
-	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && len(d.newT.live(famAck))+len(d.subject.live(famAck)) == 0 && !interview && !invited {
+	invited := d.newT.hasLive(famInvite) && len(d.availHits()) > 0
+	if len(d.rejections()) == 0 && len(d.offerHits()) == 0 && !d.newT.hasLive(famAck) && !d.subject.hasLive(famAck) && !interview && !invited {
 		return false
 	}
 	return d.role() != "" || d.reference() != "" || d.fromPlatform()

@@ -32,15 +32,17 @@ func codesIn(text string) []refCode {
 			}
 			seg := text[s:j]
 			segs++
-			allDigit := strings.Trim(seg, "0123456789") == ""
-			if allDigit && len(seg) >= 2 {
+			if len(seg) >= 2 && allDigits(seg) {
 				digitSeg = true
 			}
-			if strings.Trim(seg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" && len(seg) >= 2 && len(seg) <= 6 {
+			if len(seg) >= 2 && len(seg) <= 6 && allCapitals(seg) {
 				letterSeg = true
 			}
 			if segs == 1 {
-				letters = len(strings.TrimRight(seg, "0123456789"))
+				letters = len(seg)
+				for letters > 0 && seg[letters-1] >= '0' && seg[letters-1] <= '9' {
+					letters--
+				}
 			}
 			if j+1 < len(text) && (text[j] == '-' || text[j] == '/' || text[j] == '_') && (text[j+1] >= 'A' && text[j+1] <= 'Z' || text[j+1] >= '0' && text[j+1] <= '9') {
 				j++
@@ -57,24 +59,47 @@ func codesIn(text string) []refCode {
 		if k := strings.IndexAny(code, "-/_"); k > 0 {
 			first = code[:k]
 		}
-		labelled := refLabelled(text, i)
+		// whether a reference word labels the code is read only for a code
+		// that is kept
 		switch {
 		case digitFirst:
 			// "2026-DSI-118", "312-FIN-0925": a year or number first, a
 			// block of capitals inside (a date or a phone number has none)
 			if segs >= 3 && letterSeg && digitSeg {
-				out = append(out, refCode{code: code, labelled: labelled})
+				out = append(out, refCode{code: code, labelled: refLabelled(text, i)})
 			}
 		case segs >= 2 && digitSeg && letters >= 1 && letters <= 6 && !refStop[first]:
-			out = append(out, refCode{code: code, labelled: labelled})
+			out = append(out, refCode{code: code, labelled: refLabelled(text, i)})
 		case segs == 1 && letters >= 2 && letters <= 5 && len(code)-letters >= 3 && !refStop[code[:letters]] &&
-			strings.Trim(code[letters:], "0123456789") == "" && (labelled || i > 0 && (text[i-1] == '(' || text[i-1] == '#')):
+			allDigits(code[letters:]):
 			// REQ12345, JR10582: one block of letters then digits, written as a reference
-			out = append(out, refCode{code: code, labelled: labelled})
+			if labelled := refLabelled(text, i); labelled || i > 0 && (text[i-1] == '(' || text[i-1] == '#') {
+				out = append(out, refCode{code: code, labelled: labelled})
+			}
 		}
 		i = j
 	}
 	return out
+}
+
+// allCapitals reports whether s holds ASCII capital letters only ("" does).
+func allCapitals(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// allDigits reports whether s holds ASCII digits only ("" does).
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 type refCode struct {
@@ -103,8 +128,11 @@ func (d *doc) reference() string {
 
 func (d *doc) findReference() string {
 	texts := []string{d.subject.text, d.newT.text, d.cal.text, d.quoted.text}
-	for _, t := range texts[:2] {
-		for _, c := range codesIn(t) {
+	// the codes of the subject and the new text, read once for both passes
+	var codes [2][]refCode
+	for k, t := range texts[:2] {
+		codes[k] = codesIn(t)
+		for _, c := range codes[k] {
 			if c.labelled {
 				return c.code
 			}
@@ -115,8 +143,14 @@ func (d *doc) findReference() string {
 			return r
 		}
 	}
-	for _, t := range texts {
-		if cs := codesIn(t); len(cs) > 0 {
+	for k, t := range texts {
+		var cs []refCode
+		if k < len(codes) {
+			cs = codes[k]
+		} else {
+			cs = codesIn(t)
+		}
+		if len(cs) > 0 {
 			return cs[0].code
 		}
 	}
@@ -212,7 +246,9 @@ func roleIn(ti *textInfo) string {
 	// a title in quotation marks right after the word for a post: "la
 	// vacante «Analista de Datos»", "the “Data Engineer” position"
 	for i := 0; i+2 < len(toks); i++ {
-		if quoteIntro[toks[i].s] && openQuote[toks[i+1].raw] {
+		// every opening quotation mark is a character beyond ASCII: a
+		// cheap test before the tables
+		if q := toks[i+1].raw; len(q) > 1 && q[0] >= utf8.RuneSelf && openQuote[q] && quoteIntro[toks[i].s] {
 			if r := quotedTitle(ti, i+2); r != "" {
 				return r
 			}
@@ -559,7 +595,8 @@ func codeStartsAt(text string, i int) bool {
 // "Requisition ID: 48213", "Job #4521", "Ref. 2291".
 func labelledNumber(ti *textInfo) string {
 	toks := ti.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		switch t.s {
 		case "ref", "reference", "req", "requisition", "referencia", "kennziffer", "referenznummer", "id":
 		default:

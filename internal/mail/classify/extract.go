@@ -69,9 +69,10 @@ func analyse(reg region, text string) *textInfo {
 		ti.ws = make([]token, 0, len(toks))
 		ti.wsTok = make([]int, 0, len(toks))
 	}
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.kind != tokPunct && !genderSuffix(ti.toks, i) {
-			ti.ws = append(ti.ws, t)
+			ti.ws = append(ti.ws, *t)
 			ti.wsTok = append(ti.wsTok, i)
 		}
 	}
@@ -261,7 +262,8 @@ type whenCtx struct {
 // "(all UK time)" or "Time zone: CET" that set the zone of a whole text.
 func globalZone(ti *textInfo) zoneRef {
 	toks := ti.toks
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		trigger := false
 		switch t.s {
 		case "times", "all":
@@ -289,6 +291,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	toks := ti.toks
 	var dates []dateRef
 	for i := 0; i < len(toks); i++ {
+		if !mayStart(dateWordKeys, &toks[i]) {
+			continue
+		}
 		if d, ok := dateAt(toks, i); ok {
 			d = d.orderNumeric(wc.dayFirst)
 			dates = append(dates, d)
@@ -307,7 +312,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	}
 	var out []candidate
 	for i := 0; i < len(toks); i++ {
-		if inDate(i) {
+		if !mayStart(clockWordKeys, &toks[i]) || inDate(i) {
 			continue
 		}
 		c1, ok := clockAt(toks, i)
@@ -520,7 +525,8 @@ func (ti *textInfo) rowNotes(from, to int) bool {
 	if to-from > 5 {
 		return false
 	}
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.line <= from || t.line >= to || i > 0 && ti.toks[i-1].line == t.line {
 			continue
 		}
@@ -538,7 +544,8 @@ func (ti *textInfo) rowNotes(from, to int) bool {
 // logistics | Lea Hartmann (People Operations)").
 func (ti *textInfo) welcomeRow(line int) bool {
 	welcome, organiser := false, false
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.line != line {
 			continue
 		}

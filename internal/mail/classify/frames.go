@@ -304,7 +304,8 @@ func (ti *textInfo) aboutTime(h hit) bool {
 
 // dayOrClock reports whether sentence sent names a weekday or a clock time.
 func (ti *textInfo) dayOrClock(sent int) bool {
-	for k, t := range ti.toks {
+	for k := range ti.toks {
+		t := &ti.toks[k]
 		if t.sent != sent {
 			continue
 		}
@@ -564,11 +565,11 @@ func (d *doc) regretForCancel(fr []frameHit) []frameHit {
 func (d *doc) farewell() (hit, bool) {
 	ti := d.newT
 	keep := ti.live(famKeepFile)
-	if len(keep) == 0 || len(ti.live(famWishWell))+len(ti.live(famDecision)) == 0 || d.bulk || d.listUnsub || d.autoReply || d.ev != nil {
+	if len(keep) == 0 || !ti.hasLive(famWishWell) && !ti.hasLive(famDecision) || d.bulk || d.listUnsub || d.autoReply || d.ev != nil {
 		return hit{}, false
 	}
 	for _, f := range []family{famAck, famConfirm, famInvite, famCancel, famHold, famWithdraw, famAssess, famNewTime, famOffer} {
-		if len(ti.live(f)) > 0 || len(d.subject.live(f)) > 0 {
+		if ti.hasLive(f) || d.subject.hasLive(f) {
 			return hit{}, false
 		}
 	}

@@ -79,7 +79,7 @@ func (d *doc) glance() (r Result, settled bool) {
 		return Result{}, false
 	}
 	if len(d.newT.rejectFrames())+len(d.subject.rejectFrames()) > 0 || len(d.offerHits()) > 0 ||
-		len(d.newT.live(famAck)) > 0 || len(d.confirmHits()) > 0 {
+		d.newT.hasLive(famAck) || len(d.confirmHits()) > 0 {
 		return Result{}, false
 	}
 	reasons, nonJob := len(d.reasons), d.nonJob

@@ -515,6 +515,33 @@ var (
 	numberKeys   = keysOf(numberWords)
 	weekdayKeys  = keysOf(weekdayWords)
 	functionKeys = keysOf(functionWords)
+	// clockWordKeys are the keys of the words that may start a time of
+	// day (see clockAt)
+	clockWordKeys = func() *keySet {
+		k := keysOf(halfBefore)
+		for w := range numberWords {
+			k.add(w)
+		}
+		for _, w := range []string{"noon", "midday", "midi", "mediodia", "half", "quarter"} {
+			k.add(w)
+		}
+		return k
+	}()
+	// dateWordKeys are the keys of the words that may start a date (see
+	// dateAt)
+	dateWordKeys = func() *keySet {
+		k := keysOf(monthWords)
+		for w := range nameMonths {
+			k.add(w)
+		}
+		for w := range weekdayWords {
+			k.add(w)
+		}
+		for _, w := range []string{"today", "tonight", "aujourd'hui", "hoy", "heute", "oggi", "hoje", "vandaag", "tomorrow", "demain", "domani", "amanha", "manana", "morgen", "ubermorgen"} {
+			k.add(w)
+		}
+		return k
+	}()
 
 	functionWords = func() map[string][]string {
 		t := map[string][]string{}

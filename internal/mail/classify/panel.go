@@ -100,7 +100,8 @@ type panelLine struct{ from, to, line int }
 // textLines splits a text's tokens into lines.
 func (ti *textInfo) textLines() []panelLine {
 	var out []panelLine
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if i == 0 || t.line != ti.toks[i-1].line {
 			out = append(out, panelLine{from: i, to: i, line: t.line})
 		}
@@ -747,7 +748,13 @@ func (ti *textInfo) agendaRow(l panelLine) bool {
 // text table aligns its columns ("System design        10:00 - 11:00  Vikram
 // Sethi").
 func (ti *textInfo) cells(l panelLine) [][2]int {
-	var out [][2]int
+	return ti.appendCells(nil, l)
+}
+
+// appendCells appends the cells of a line to out[:0]: a caller that only
+// reads them can hand an array on its stack.
+func (ti *textInfo) appendCells(out [][2]int, l panelLine) [][2]int {
+	out = out[:0]
 	from := l.from
 	bar := false
 	for k := l.from; k < l.to; k++ {
@@ -823,7 +830,8 @@ var nameColumns = wordTable(languages, "name_column")
 // nameColumn returns the column of a table's header row whose cell is a
 // name column's ("Name | Title | Email"), or -1.
 func (ti *textInfo) nameColumn(l panelLine) int {
-	cs := ti.cells(l)
+	var buf [8][2]int
+	cs := ti.appendCells(buf[:0], l)
 	if len(cs) < 2 {
 		return -1
 	}
@@ -853,7 +861,8 @@ var roleColumns = wordTable(languages, "role_column")
 // roles or titles of the people it lists: its first word is one of
 // roleColumns.
 func (ti *textInfo) roleColumn(l panelLine) bool {
-	for _, cell := range ti.cells(l) {
+	var buf [8][2]int
+	for _, cell := range ti.appendCells(buf[:0], l) {
 		if cell[1] > cell[0] && roleColumns[ti.toks[cell[0]].s] {
 			return true
 		}
@@ -866,7 +875,8 @@ func (ti *textInfo) roleColumn(l panelLine) bool {
 // Gesprächspartner", "Sesión | Horario | Entrevistador"), or -1 when the
 // line is no such row.
 func (ti *textInfo) personColumn(l panelLine) int {
-	cs := ti.cells(l)
+	var buf [8][2]int
+	cs := ti.appendCells(buf[:0], l)
 	if len(cs) < 2 {
 		return -1
 	}
@@ -1202,7 +1212,8 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		return e, true
 	}
 	// cells, and the address written on the line
-	var cells [][2]int
+	var cellBuf [8][2]int // the cells on the stack when there are few
+	cells := cellBuf[:0]
 	email := ""
 	from := j
 	for k := j; k < l.to; {
@@ -1277,7 +1288,8 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		// <interviews@...>", "- Hiring Manager (TBC)") keeps the list going
 		return e, e.bullet && l.to-j <= 10
 	}
-	var title []string
+	var titleBuf [16]string // the title's words on the stack when there are few
+	title := titleBuf[:0]
 	titled := false
 	for c, cell := range cells {
 		if c == nameCell {
@@ -1446,7 +1458,7 @@ var leaveOutTitles = textTable(languages, "leave_out_title")
 // titleLeavesOut reports whether the title beside a listed name (folded
 // words) makes its holder no interviewer.
 func titleLeavesOut(title string) bool {
-	t := " " + title + " "
+	t := title
 	// an elided article glued to the word: "à titre d'observateur"
 	if strings.Contains(t, "'") {
 		var b strings.Builder
@@ -1456,11 +1468,61 @@ func titleLeavesOut(title string) bool {
 			}
 			b.WriteString(" " + w)
 		}
-		t = b.String() + " "
+		t = strings.TrimPrefix(b.String(), " ")
 	}
-	for _, w := range leaveOutTitles {
-		if strings.Contains(t, " "+w+" ") {
-			return true
+	return leaveOutIndex.in(t)
+}
+
+// leaveOutIndex is leaveOutTitles indexed by their first words.
+var leaveOutIndex = newPhraseIndex(leaveOutTitles)
+
+// phraseIndex holds phrases of words parted by single spaces by their
+// first words, to tell whether one stands in a text as whole words.
+type phraseIndex struct {
+	byFirst map[string][]string
+	// odd holds the phrases that are empty or open with a space: they are
+	// looked for as strings.Contains(" "+t+" ", " "+p+" ") does
+	odd []string
+}
+
+// newPhraseIndex indexes phrases.
+func newPhraseIndex(phrases []string) phraseIndex {
+	ix := phraseIndex{byFirst: map[string][]string{}}
+	for _, p := range phrases {
+		if p == "" || p[0] == ' ' {
+			ix.odd = append(ix.odd, p)
+			continue
+		}
+		first, _, _ := strings.Cut(p, " ")
+		ix.byFirst[first] = append(ix.byFirst[first], p)
+	}
+	return ix
+}
+
+// in reports whether a phrase stands in t between spaces or t's ends: what
+// strings.Contains(" "+t+" ", " "+p+" ") reports for some phrase p,
+// reading t once.
+func (ix *phraseIndex) in(t string) bool {
+	for p := 0; p <= len(t); {
+		e := strings.IndexByte(t[p:], ' ')
+		if e < 0 {
+			e = len(t)
+		} else {
+			e += p
+		}
+		for _, w := range ix.byFirst[t[p:e]] {
+			if strings.HasPrefix(t[p:], w) && (p+len(w) == len(t) || t[p+len(w)] == ' ') {
+				return true
+			}
+		}
+		p = e + 1
+	}
+	if len(ix.odd) > 0 {
+		pt := " " + t + " "
+		for _, w := range ix.odd {
+			if strings.Contains(pt, " "+w+" ") {
+				return true
+			}
 		}
 	}
 	return false
@@ -1478,7 +1540,8 @@ var techCheckSet = newSeqSet(techCheckWords)
 func (d *doc) techCheckNamed(first string) bool {
 	f := fold(first)
 	ti := d.newT
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.s != f {
 			continue
 		}

@@ -368,6 +368,11 @@ var joinedParticles = []string{"al-", "el-", "ul-", "ibn-", "bin-", "abu-", "ad-
 // lower-case particle and a hyphen, the name capitalised after it
 // ("al-Hashimi").
 func particleJoined(raw string) bool {
+	// every particle ends with its hyphen at byte 2 or 3: most words are
+	// told apart there
+	if len(raw) < 3 || raw[2] != '-' && (len(raw) < 4 || raw[3] != '-') {
+		return false
+	}
 	for _, p := range joinedParticles {
 		if rest, ok := strings.CutPrefix(raw, p); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -840,7 +845,7 @@ func (d *doc) interviewers(r *Result) []Person {
 // staysWords follow the name of one who stays on a panel that changes:
 // "joins as planned", "participa como estaba previsto". Section
 // [stays_on] of the language files.
-var staysWords = sequenceTable(languages, "stays_on")
+var staysWords = newSeqSet(sequenceTable(languages, "stays_on"))
 
 // staysOn returns the names that open a sentence of the new text whose
 // verb says they stay ([stays_on]), after a title between commas or not.
@@ -848,7 +853,7 @@ func (d *doc) staysOn() []string {
 	toks := d.newT.toks
 	var out []string
 	for i := 1; i < len(toks); i++ {
-		for _, w := range staysWords {
+		for _, w := range staysWords.at(toks, i) {
 			if !wordsInSentence(toks, i, w) || d.newT.condTok(i) || d.newT.negatedNear(i, len(w)) {
 				continue
 			}
@@ -897,7 +902,7 @@ type replacement struct{ in, out string }
 // replaceWords join the one who steps in to the one replaced: "will
 // replace", "remplace", "sustituye a", "vertritt". Section [replace_words] of
 // the language files.
-var replaceWords = sequenceTable(languages, "replace_words")
+var replaceWords = newSeqSet(sequenceTable(languages, "replace_words"))
 
 // replacements reads the sentences of the new text in which someone
 // replaces someone else on the panel: "Update: Sam Whitaker replaces Kim".
@@ -905,13 +910,9 @@ var replaceWords = sequenceTable(languages, "replace_words")
 func (d *doc) replacements() []replacement {
 	ti := d.newT
 	toks := ti.toks
-	starts := startsOf(replaceWords)
 	var out []replacement
 	for i := 1; i < len(toks); i++ {
-		if !starts.may(toks[i].s) {
-			continue
-		}
-		for _, w := range replaceWords {
+		for _, w := range replaceWords.at(toks, i) {
 			if !wordsInSentence(toks, i, w) || ti.condTok(i) || ti.negatedNear(i, len(w)) {
 				continue
 			}
@@ -1020,7 +1021,8 @@ func lowerWords(toks []token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	for _, t := range toks {
+	for ix := range toks {
+		t := &toks[ix]
 		if t.kind != tokWord || t.upper() {
 			return false
 		}
@@ -1434,7 +1436,8 @@ func (d *doc) senderEnd() int {
 			continue
 		}
 		if _, email := quotedAuthor(text, end); email != "" && !strings.EqualFold(email, d.from.Email) {
-			for i, t := range d.newT.toks {
+			for i := range d.newT.toks {
+				t := &d.newT.toks[i]
 				if t.start >= off {
 					d.senderEndTok = i
 					break
@@ -1485,7 +1488,8 @@ func (d *doc) namedLeftOut(name string) bool {
 	}
 	ti := d.newT
 	found := false
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.s != ws[0] || !t.upper() {
 			continue
 		}
@@ -1808,7 +1812,8 @@ func (d *doc) senderName() string {
 func (d *doc) namedNearTime(first string) bool {
 	f := fold(first)
 	ti := d.newT
-	for i, t := range ti.toks {
+	for i := range ti.toks {
+		t := &ti.toks[i]
 		if t.s != f {
 			continue
 		}
@@ -2549,6 +2554,7 @@ func compoundTitle(w string) bool {
 type peopleIndex struct {
 	names  []string // full names
 	emails []string // their addresses ("" when unknown)
+	folded []string // fold of each name, folded once for every lookup
 }
 
 func (d *doc) knownPeople() *peopleIndex {
@@ -2570,6 +2576,7 @@ func (d *doc) knownPeople() *peopleIndex {
 		}
 		ix.names = append(ix.names, name)
 		ix.emails = append(ix.emails, email)
+		ix.folded = append(ix.folded, fold(name))
 	}
 	m := d.m
 	for _, l := range [][]message.Address{m.From, m.ReplyTo, m.To, m.Cc} {
@@ -2645,7 +2652,7 @@ func emailAt(text string, i int) string {
 func (ix *peopleIndex) resolve(name string) (string, string) {
 	fn := fold(name)
 	for i, n := range ix.names {
-		if fold(n) == fn && n != "" {
+		if ix.folded[i] == fn && n != "" {
 			if ix.emails[i] != "" || !strings.Contains(n, " ") {
 				return n, ix.emails[i]
 			}
@@ -2669,7 +2676,7 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 		for i, n := range ix.names {
 			// "Herr Özdemir" itself names no one else
 			if f := strings.Fields(n); len(f) > 1 && fold(f[len(f)-1]) == fn && !honorifics[strings.TrimSuffix(fold(f[0]), ".")] {
-				if found >= 0 && fold(ix.names[found]) != fold(n) {
+				if found >= 0 && ix.folded[found] != ix.folded[i] {
 					return name, ""
 				}
 				found = i
@@ -2701,8 +2708,8 @@ func (ix *peopleIndex) resolve(name string) (string, string) {
 	// other person of the message shares it
 	ws := nameWords(name)
 	alone := true
-	for _, n := range ix.names {
-		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && fold(n) != fn {
+	for i, n := range ix.names {
+		if o := nameWords(n); len(o) > 0 && len(ws) > 0 && o[0] == ws[0] && ix.folded[i] != fn {
 			alone = false
 		}
 	}
@@ -2865,6 +2872,18 @@ func afterHonorific(toks []token, j int) int {
 // or more: "Dr. Ingrid Weiss" is known as "Ingrid Weiss", as the text
 // names her after "Frau Dr.".
 func withoutLeadingHonorifics(name string) string {
+	if singleSpaced(name) {
+		// its words are parted by single spaces: they are read in place
+		// and the name kept is a part of it
+		for n := strings.Count(name, " ") + 1; n > 2; n-- {
+			w, rest, _ := strings.Cut(name, " ")
+			if !(honorifics[strings.TrimSuffix(strings.ToLower(w), ".")] && capitalised(w)) {
+				break
+			}
+			name = rest
+		}
+		return name
+	}
 	ws := strings.Fields(name)
 	for len(ws) > 2 && honorifics[strings.TrimSuffix(strings.ToLower(ws[0]), ".")] && capitalised(ws[0]) {
 		ws = ws[1:]
@@ -2877,14 +2896,45 @@ func withoutLeadingHonorifics(name string) string {
 // written before the name ("Dr. Katrin Vogel") stays: the name is written
 // as its bearer writes it.
 func withoutHonorifics(name string) string {
-	ws := strings.Fields(name)
 	h := func(w string) bool {
 		return honorifics[strings.TrimSuffix(strings.ToLower(strings.Trim(w, ",")), ".")] && capitalised(w)
 	}
+	if singleSpaced(name) {
+		// its words are parted by single spaces: they are read in place
+		// and the name kept is a part of it
+		for n := strings.Count(name, " ") + 1; n > 2; n-- {
+			sp := strings.LastIndexByte(name, ' ')
+			if !h(name[sp+1:]) {
+				break
+			}
+			name = name[:sp]
+		}
+		return name
+	}
+	ws := strings.Fields(name)
 	for len(ws) > 2 && h(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
 	return strings.Join(ws, " ")
+}
+
+// singleSpaced reports whether s is words parted by single spaces: no
+// other white space, none at either end. strings.Join(strings.Fields(s),
+// " ") is s itself then.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i, r := range s {
+		if r == ' ' {
+			if s[i-1] == ' ' {
+				return false
+			}
+		} else if unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // honorifics come before a name and are not part of it. Section [honorifics] of the language files.
@@ -2986,7 +3036,7 @@ func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
 	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
 		sender = ws[0]
 	}
-	confirms := len(d.newT.live(famConfirm)) > 0 || len(d.newT.live(famNewTime)) > 0
+	confirms := d.newT.hasLive(famConfirm) || d.newT.hasLive(famNewTime)
 	var named, senders []person
 	firsts := map[string]bool{}
 	for _, p := range ps {
@@ -3018,7 +3068,8 @@ func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
 // mentions reports whether the folded word w stands in the text in a
 // sentence that neither negates nor cancels.
 func (ti *textInfo) mentions(w string) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.s != w || !t.upper() {
 			continue
 		}
@@ -3050,8 +3101,8 @@ func (d *doc) namesOthers(known *peopleIndex, firsts map[string]bool) bool {
 	if ws := strings.Fields(fold(d.senderName())); len(ws) > 0 {
 		skip[ws[0]] = true
 	}
-	for k, n := range known.names {
-		ws := strings.Fields(fold(n))
+	for k := range known.names {
+		ws := strings.Fields(known.folded[k])
 		if len(ws) < 2 || known.emails[k] == "" || firsts[ws[0]] || skip[ws[0]] || d.self[known.emails[k]] || strings.EqualFold(known.emails[k], d.from.Email) {
 			continue
 		}
@@ -3123,7 +3174,8 @@ var countWords = valueTable(languages, "people_count")
 // sentHasPrefix reports whether a sentence of the text holds a word that
 // starts with one of the prefixes.
 func (ti *textInfo) sentHasPrefix(sent int, prefixes []string) bool {
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent != sent || t.kind != tokWord {
 			continue
 		}
@@ -3177,7 +3229,8 @@ func (d *doc) organiserNamed(name string) bool {
 			words[w] = true
 		}
 	}
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if !words[t.s] || !t.upper() {
 			continue
 		}
@@ -3191,7 +3244,8 @@ func (d *doc) organiserNamed(name string) bool {
 // sentenceText returns the folded words of one sentence, space separated.
 func (ti *textInfo) sentenceText(sent int) string {
 	var ws []string
-	for _, t := range ti.toks {
+	for ix := range ti.toks {
+		t := &ti.toks[ix]
 		if t.sent == sent {
 			ws = append(ws, t.s)
 		}
@@ -3289,7 +3343,8 @@ func (d *doc) ccInterviewers() []Person {
 		cands := d.ccCandidates()
 		var named []Person
 		others, count := false, 0
-		for k, t := range toks {
+		for k := range toks {
+			t := &toks[k]
 			if t.sent != sent {
 				continue
 			}
@@ -3297,7 +3352,7 @@ func (d *doc) ccInterviewers() []Person {
 				count = n
 			}
 			// the second half of "I've" is no name
-			if !isNameWord(t) || k == 0 || toks[k-1].sent != sent || toks[k-1].start == t.start {
+			if !isNameWord(*t) || k == 0 || toks[k-1].sent != sent || toks[k-1].start == t.start {
 				continue
 			}
 			hit := false

@@ -328,37 +328,38 @@ func (m *matcher) find(hits []hit, ws []token) []hit {
 			}
 		}
 		if idxs := m.firstOf(w); idxs != nil {
-			hits = m.tryAll(ws, i, idxs, true, next, &tried, hits)
+			tried, hits = m.tryAll(ws, i, idxs, true, next, tried, hits)
 		}
-		hits = m.tryPrefixes(ws, i, w, next, &tried, hits)
+		tried, hits = m.tryPrefixes(ws, i, w, next, tried, hits)
 		if e := elided(w); e != "" {
 			if idxs := m.firstOf(e); idxs != nil {
-				hits = m.tryAll(ws, i, idxs, true, next, &tried, hits)
+				tried, hits = m.tryAll(ws, i, idxs, true, next, tried, hits)
 			}
-			hits = m.tryPrefixes(ws, i, e, next, &tried, hits)
+			tried, hits = m.tryPrefixes(ws, i, e, next, tried, hits)
 		}
 	}
 	return hits
 }
 
-// tryAll matches the patterns idxs at word i, each once per word. first
+// tryAll matches the patterns idxs at word i, each once per word (tried
+// lists those tried at the word so far; it returns the list grown). first
 // says that the first slot of each is known to match word i (the patterns
 // of m.first, listed under the word itself or its elided form): matching
 // starts at the second slot. next holds the bits of word i+1 (see find):
 // a pattern whose second slot cannot take that word is skipped unread;
 // it would fail at any other try at word i too.
-func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, next uint64, tried *[]int, hits []hit) []hit {
+func (m *matcher) tryAll(ws []token, i int, idxs []int, first bool, next uint64, tried []int, hits []hit) ([]int, []hit) {
 outer:
 	for _, idx := range idxs {
 		if f := m.next[idx]; f != 0 && f&next == 0 {
 			continue
 		}
-		for _, t := range *tried {
+		for _, t := range tried {
 			if t == idx {
 				continue outer
 			}
 		}
-		*tried = append(*tried, idx)
+		tried = append(tried, idx)
 		p := &m.pats[idx]
 		var end int
 		var ok bool
@@ -371,14 +372,14 @@ outer:
 			hits = append(hits, hit{fam: p.fam, src: p.src, from: i, to: end})
 		}
 	}
-	return hits
+	return tried, hits
 }
 
 // tryPrefixes matches at word i the patterns whose first slot has a prefix
 // alternative that w may start with.
-func (m *matcher) tryPrefixes(ws []token, i int, w string, next uint64, tried *[]int, hits []hit) []hit {
+func (m *matcher) tryPrefixes(ws []token, i int, w string, next uint64, tried []int, hits []hit) ([]int, []hit) {
 	if w == "" || !m.prefixByte[w[0]] {
-		return hits
+		return tried, hits
 	}
 	for k := 1; k <= prefixKey && k <= len(w); k++ {
 		if !m.prefixLen[k] {
@@ -388,8 +389,8 @@ func (m *matcher) tryPrefixes(ws []token, i int, w string, next uint64, tried *[
 			continue
 		}
 		if idxs := m.prefix[w[:k]]; len(idxs) > 0 {
-			hits = m.tryAll(ws, i, idxs, false, next, tried, hits)
+			tried, hits = m.tryAll(ws, i, idxs, false, next, tried, hits)
 		}
 	}
-	return hits
+	return tried, hits
 }

@@ -53,12 +53,12 @@ func (d *doc) gather() *evidence {
 	e := &evidence{rej: d.rejections(), cancel: d.cancelHits(), context: d.applicationContext()}
 	newT := d.newT
 	e.hold = newT.live(famHold)
-	if len(newT.live(famReopen)) > 0 {
+	if newT.hasLive(famReopen) {
 		e.hold = nil // "open again after the hiring freeze"
 	}
 	if e.context {
 		e.offer = d.offerHits()
-		e.ack = len(newT.live(famAck))+len(d.subject.live(famAck)) > 0
+		e.ack = newT.hasLive(famAck) || d.subject.hasLive(famAck)
 	}
 	e.confirm = len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
 	// a confirmation in reply to a thread about an interview: "That's all
@@ -79,7 +79,7 @@ func (d *doc) gather() *evidence {
 		e.interview = d.confirmsTime(best)
 	}
 	e.avail = len(d.availHits()) > 0
-	e.invite = len(newT.live(famInvite)) > 0
+	e.invite = newT.hasLive(famInvite)
 	e.stated = e.interview && ok && !e.confirm && d.statesInterviewTime(best)
 	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
 	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
@@ -93,14 +93,14 @@ func (d *doc) gather() *evidence {
 	e.stated = e.stated && !due
 	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
 	e.lang = d.language()
-	e.withdrawn = len(newT.live(famWithdraw)) > 0 && len(e.rej) == 0
+	e.withdrawn = newT.hasLive(famWithdraw) && len(e.rej) == 0
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
 	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
 	// "could we shift our chat from Thursday 14:00 to Friday at 11:30
 	// instead?": the employer moves the interview to one time, asked
 	// politely; a move that asks for the candidate's times is an invitation
 	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
-	e.assess = len(newT.live(famAssess)) > 0
+	e.assess = newT.hasLive(famAssess)
 	e.assigned = d.assessmentAssigned()
 	// "Tuesday the 15th, 2:00 to 3:30 pm Central, here at the West Loop
 	// office": the one time a mail about an interview for a named job
@@ -121,10 +121,9 @@ func (d *doc) gather() *evidence {
 	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
-	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || len(newT.live(famInvite)) > 0) ||
+	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || newT.hasLive(famInvite)) ||
 		e.avail && clientInvites(newT)
 	// a call with the candidate's referee is about the candidate, not
-	// with them
 	// with them: so the subject says, or the sentence of its time, or a
 	// text that names no interview ("after your interview we will call
 	// your referees" still confirms the interview)
@@ -250,7 +249,7 @@ type rule struct {
 // rules is the decision table. Its names key the learned weights: renaming
 // a rule means training again.
 var rules = []rule{
-	{"withdrawal", func(d *doc, e *evidence) bool { return len(d.newT.live(famWithdraw)) > 0 }},
+	{"withdrawal", func(d *doc, e *evidence) bool { return d.newT.hasLive(famWithdraw) }},
 	{"rejection frame", func(d *doc, e *evidence) bool { return len(e.rej) > 0 }},
 	{"refusal", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameRefusal) }},
 	{"negated progression", func(d *doc, e *evidence) bool { return hasFrame(e.rej, frameNegProgress) }},

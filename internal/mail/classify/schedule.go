@@ -26,7 +26,8 @@ func (d *doc) findBestTime() (candidate, bool) {
 	// month first only in North America's offsets, and only in English:
 	// Brazil's -03:00 writes 03/11 for the third of November
 	wc.dayFirst = off > -3*3600 || off < -10*3600 || d.newT.lang != "" && d.newT.lang != "en"
-	for i, t := range d.newT.toks {
+	for i := range d.newT.toks {
+		t := &d.newT.toks[i]
 		if wd, ok := lookup(weekdayKeys, weekdayWords, t.s); ok && t.kind == tokWord {
 			if dr, ok := dateAt(d.newT.toks, i); ok && dr.rel {
 				wc.newWDs = append(wc.newWDs, wd)

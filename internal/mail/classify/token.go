@@ -244,24 +244,44 @@ func appendTokens(toks []token, text string) []token {
 		switch {
 		case unicode.IsLetter(r):
 			j := i + w
-			stem := -1 // where an inclusive ending starts ("reçu·e")
+			stem := -1                 // where an inclusive ending starts ("reçu·e")
+			apos := false              // whether the word holds an apostrophe
+			wide := r >= utf8.RuneSelf // whether it holds a byte that is no ASCII
 			for j < len(text) {
-				r2, w2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsMark(r2) {
-					j += w2
-					continue
-				}
-				if n := inclusiveEnding(text, j); n > 0 {
-					if stem < 0 {
-						stem = j
+				var r2 rune
+				var w2 int
+				if c := text[j]; c < utf8.RuneSelf {
+					// an ASCII byte is a letter, or it ends the word
+					// unless it is an apostrophe or hyphen between
+					// letters (below)
+					if 'a' <= c|0x20 && c|0x20 <= 'z' {
+						j++
+						continue
 					}
-					j += n
-					continue
+					r2, w2 = rune(c), 1
+				} else {
+					r2, w2 = utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r2) || unicode.IsMark(r2) {
+						wide = true
+						j += w2
+						continue
+					}
+					// an inclusive ending opens with a dot beyond ASCII
+					if n := inclusiveEnding(text, j); n > 0 {
+						if stem < 0 {
+							stem = j
+						}
+						wide = true
+						j += n
+						continue
+					}
 				}
 				// keep apostrophes and hyphens between letters: won't, n'a, take-home
 				if isApos(r2) || isDash(r2) && r2 != '—' {
 					r3, _ := utf8.DecodeRuneInString(text[j+w2:])
 					if j+w2 < len(text) && unicode.IsLetter(r3) {
+						apos = apos || isApos(r2)
+						wide = wide || r2 >= utf8.RuneSelf
 						j += w2
 						continue
 					}
@@ -270,7 +290,8 @@ func appendTokens(toks []token, text string) []token {
 			}
 			raw := text[start:j]
 			var f string
-			if ascii(raw) {
+			asciiWord := !wide
+			if asciiWord {
 				f = lower[start:j] // no allocation for the common case
 			} else if stem >= 0 {
 				f = fold(text[start:stem]) // "reçu·e" reads as "reçu"
@@ -288,7 +309,14 @@ func appendTokens(toks []token, text string) []token {
 				j = k
 			}
 			base := token{s: f, raw: raw, kind: tokWord, line: line, sent: sent, start: start, nl: nl}
-			if a, b, ok := contraction(f); ok {
+			// an ASCII word has an apostrophe only where the loop above
+			// kept one, and every contraction has one
+			var a, b string
+			ok := false
+			if !asciiWord || apos {
+				a, b, ok = contraction(f)
+			}
+			if ok {
 				t2 := base
 				base.s, t2.s = a, b
 				t2.nl = false // "It'll" opening a line: "will" follows "it" on the same line
@@ -330,16 +358,6 @@ func appendTokens(toks []token, text string) []token {
 		nl = false
 	}
 	return toks
-}
-
-// ascii reports whether s holds ASCII bytes only.
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // asciiLower lower-cases the ASCII letters of s and keeps every other byte,
@@ -409,7 +427,8 @@ func lineEndsSentence(text string, i int) bool {
 		for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
 			w--
 		}
-		if f := fold(text[w+1 : j]); honorifics[f] || honorifics[elided(f)] {
+		var buf [64]byte // the word folded on the stack
+		if f := appendFold(buf[:0], text[w+1:j]); honorifics[string(f)] || honorifics[elided(string(f))] {
 			return false
 		}
 	}
@@ -419,7 +438,8 @@ func lineEndsSentence(text string, i int) bool {
 	for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
 		w--
 	}
-	if openWords[fold(text[w+1:j+1])] {
+	var buf [64]byte // the word folded on the stack
+	if openWords[string(appendFold(buf[:0], text[w+1:j+1]))] {
 		return false
 	}
 	k := i + 1

@@ -92,9 +92,22 @@ func dotRangeEnd(toks []token, j int) bool {
 }
 
 func clockAt(toks []token, i int) (clock, bool) {
-	if i < 0 || i >= len(toks) {
+	// most tokens can start no time: punctuation never does, a word only
+	// when it is one of clockWordKeys
+	if i < 0 || i >= len(toks) || !mayStart(clockWordKeys, &toks[i]) {
 		return clock{}, false
 	}
+	return readClock(toks, i)
+}
+
+// mayStart reports whether token t may start a time or a date: a number,
+// or a word whose key is in words.
+func mayStart(words *keySet, t *token) bool {
+	return t.kind == tokNum || t.kind == tokWord && words.may(t.s)
+}
+
+// readClock is clockAt at a token that may start a time.
+func readClock(toks []token, i int) (clock, bool) {
 	// "(UTC+01:00)", "GMT-05:00": an offset, not a time of day
 	if i >= 2 && (toks[i-1].s == "+" || toks[i-1].s == "-") && (toks[i-2].s == "utc" || toks[i-2].s == "gmt") {
 		return clock{}, false
@@ -318,9 +331,16 @@ func (c clock) resolve(defMer int) (int, int) {
 // dateAt reads a date at token i (a month word, a weekday, a numeric date or
 // a relative word).
 func dateAt(toks []token, i int) (dateRef, bool) {
-	if i < 0 || i >= len(toks) {
+	// most tokens can start no date: punctuation never does, a word only
+	// when it is one of dateWordKeys
+	if i < 0 || i >= len(toks) || !mayStart(dateWordKeys, &toks[i]) {
 		return dateRef{}, false
 	}
+	return readDate(toks, i)
+}
+
+// readDate is dateAt at a token that may start a date.
+func readDate(toks []token, i int) (dateRef, bool) {
 	t := toks[i]
 	get := func(k int) *token {
 		if k >= 0 && k < len(toks) {

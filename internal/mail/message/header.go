@@ -149,8 +149,30 @@ func splitField(line []byte) (key string, value []byte, ok bool) {
 			return "", nil, false
 		}
 	}
+	// the names most mail carries are looked up, not made anew
+	if k, ok := commonKeys[string(name)]; ok {
+		return k, bytes.TrimSpace(line[i+1:]), true
+	}
 	return textproto.CanonicalMIMEHeaderKey(string(name)), bytes.TrimSpace(line[i+1:]), true
 }
+
+// commonKeys maps the usual spellings of the common field names to their
+// canonical forms (textproto.CanonicalMIMEHeaderKey), made once.
+var commonKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{
+		"From", "To", "Cc", "Bcc", "Reply-To", "Subject", "Date", "Message-ID", "Message-Id", "In-Reply-To", "References",
+		"MIME-Version", "Mime-Version", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "Content-ID",
+		"Content-Id", "Content-Language", "Content-Description", "Return-Path", "Received", "Delivered-To", "X-Original-To",
+		"Envelope-To", "Auto-Submitted", "Precedence", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post", "Sender",
+		"DKIM-Signature", "ARC-Seal", "ARC-Message-Signature", "ARC-Authentication-Results", "Authentication-Results",
+		"Received-SPF", "Thread-Topic", "Thread-Index", "Importance", "X-Mailer", "User-Agent", "X-Priority",
+	} {
+		m[k] = textproto.CanonicalMIMEHeaderKey(k)
+		m[strings.ToLower(k)] = textproto.CanonicalMIMEHeaderKey(strings.ToLower(k))
+	}
+	return m
+}()
 
 // wordDecoder decodes RFC 2047 encoded words in any charset go-message knows.
 var wordDecoder = &mime.WordDecoder{CharsetReader: gmcharset.Reader}
@@ -275,8 +297,6 @@ func lenientAddress(item string) (Address, bool) {
 	return Address{Name: name, Email: strings.ToLower(addr)}, true
 }
 
-var msgIDRE = regexp.MustCompile(`<([^<>\s]+)>`)
-
 // parseMsgIDs returns the message ids in a Message-ID, In-Reply-To or References value,
 // without angle brackets. A value without brackets is split on white space.
 func parseMsgIDs(v string) []string {
@@ -285,8 +305,23 @@ func parseMsgIDs(v string) []string {
 		return nil
 	}
 	var ids []string
-	for _, m := range msgIDRE.FindAllStringSubmatch(v, -1) {
-		ids = append(ids, m[1])
+	// each "<id>" as `<([^<>\s]+)>` finds them, read byte by byte: no
+	// match starts before the next "<"
+	for i := 0; i < len(v); {
+		lt := strings.IndexByte(v[i:], '<')
+		if lt < 0 {
+			break
+		}
+		lt += i
+		j := lt + 1
+		for j < len(v) && v[j] != '<' && v[j] != '>' && v[j] != ' ' && v[j] != '\t' && v[j] != '\n' && v[j] != '\f' && v[j] != '\r' {
+			j++
+		}
+		if j < len(v) && v[j] == '>' && j > lt+1 {
+			ids = append(ids, v[lt+1:j])
+			j++
+		}
+		i = j
 	}
 	if ids == nil {
 		for _, f := range strings.Fields(v) {

@@ -1,7 +1,6 @@
 package message
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/k3a/html2text"
@@ -238,12 +237,34 @@ func splitQuoteHTML(h string) (fresh, quoted string) {
 	return quote.SplitHTML(h)
 }
 
-var quoteMarker = regexp.MustCompile(`(?m)^[ \t]*(>[ \t]?)+`)
-
-// stripQuoteMarkers removes leading "> " markers (any depth) from every line.
+// stripQuoteMarkers removes leading "> " markers (any depth) from every line:
+// what `(?m)^[ \t]*(>[ \t]?)+` matches, read byte by byte.
 func stripQuoteMarkers(s string) string {
 	if !strings.Contains(s, ">") {
 		return s
 	}
-	return quoteMarker.ReplaceAllString(s, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	for p := 0; ; {
+		k := p
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && s[k] == '>' {
+			for k < len(s) && s[k] == '>' {
+				k++
+				if k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+					k++
+				}
+			}
+			p = k
+		}
+		e := strings.IndexByte(s[p:], '\n')
+		if e < 0 {
+			b.WriteString(s[p:])
+			return b.String()
+		}
+		b.WriteString(s[p : p+e+1])
+		p += e + 1
+	}
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -255,5 +256,29 @@ func isCutElement(n *html.Node) bool {
 // collapseSpace turns runs of white space (including no-break spaces and
 // source newlines) into one space, as a browser shows them.
 func collapseSpace(s string) string {
+	if singleSpaced(s) {
+		return s // as a browser shows it already
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is empty or words parted by single
+// spaces: no other white space, none at either end.
+func singleSpaced(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i, r := range s {
+		if r == ' ' {
+			if s[i-1] == ' ' {
+				return false
+			}
+		} else if unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }

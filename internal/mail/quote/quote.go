@@ -260,6 +260,29 @@ func isSeparatorMarker(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
+	// every phrase opens and ends with a letter, so a line that is one is,
+	// once trimmed below, the line without every space, mark and colon at
+	// its ends: a line whose core is no phrase is none, told cheaply
+	core := strings.TrimFunc(s, separatorTrim)
+	if n := utf8.RuneCountInString(core); n < separatorRunes[0] || n > separatorRunes[1] {
+		return false
+	}
+	var buf [128]byte
+	if ascii(core) {
+		b := buf[:len(core)]
+		for j := 0; j < len(core); j++ {
+			c := core[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[j] = c
+		}
+		if !separatorPhrases[string(b)] {
+			return false
+		}
+	} else if !separatorPhrases[strings.ToLower(core)] {
+		return false
+	}
 	t := strings.TrimSpace(s)
 	t = strings.Trim(t, "-_=*<> \t—–")
 	t = strings.TrimSpace(strings.TrimRight(t, ":："))
@@ -272,6 +295,12 @@ func isSeparatorMarker(s string) bool {
 		return false
 	}
 	return separatorPhrases[strings.ToLower(t)]
+}
+
+// separatorTrim reports whether r is one of what isSeparatorMarker trims
+// from the ends of a line: spaces, the marks around the phrase, colons.
+func separatorTrim(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("-_=*<> \t—–:：", r)
 }
 
 // separatorRunes are the least and the most runes of the separatorPhrases.
@@ -309,18 +338,80 @@ func headerKey(s string) (string, bool) {
 	if len(s) > 1000 {
 		s = s[:1000]
 	}
-	t := strings.TrimLeft(s, " \t*>")
+	// what strings.TrimLeft(s, " \t*>"), strings.IndexAny(..., ":：") and
+	// strings.Trim(..., " \t*\u00a0") do, byte by byte: "：" and the
+	// no-break space start with bytes that only ever open a character
+	t := s
+	for len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '*' || t[0] == '>') {
+		t = t[1:]
+	}
 	// a colon past byte 24 is too far: look no further than one starting
 	// there ("：" is three bytes)
-	i := strings.IndexAny(t[:min(len(t), 24+len("："))], ":：")
+	head := t[:min(len(t), 24+len("："))]
+	i := -1
+	for k := 0; k < len(head); k++ {
+		if head[k] == ':' || strings.HasPrefix(head[k:], "：") {
+			i = k
+			break
+		}
+	}
 	if i <= 0 || i > 24 {
 		return "", false
 	}
-	k := strings.ToLower(strings.Trim(t[:i], " \t*\u00a0"))
+	k := t[:i]
+	for {
+		switch {
+		case len(k) > 0 && (k[0] == ' ' || k[0] == '\t' || k[0] == '*'):
+			k = k[1:]
+			continue
+		case strings.HasPrefix(k, "\u00a0"):
+			k = k[len("\u00a0"):]
+			continue
+		}
+		break
+	}
+	for {
+		switch {
+		case len(k) > 0 && (k[len(k)-1] == ' ' || k[len(k)-1] == '\t' || k[len(k)-1] == '*'):
+			k = k[:len(k)-1]
+			continue
+		case strings.HasSuffix(k, "\u00a0"):
+			k = k[:len(k)-len("\u00a0")]
+			continue
+		}
+		break
+	}
+	// lower-cased on the stack when it is ASCII: most lines are no header
+	var buf [32]byte
+	if len(k) <= len(buf) && ascii(k) {
+		b := buf[:len(k)]
+		for j := 0; j < len(k); j++ {
+			c := k[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[j] = c
+		}
+		if !headerKeys[string(b)] {
+			return "", false
+		}
+		return string(b), true
+	}
+	k = strings.ToLower(k)
 	if !headerKeys[k] {
 		return "", false
 	}
 	return k, true
+}
+
+// ascii reports whether s holds ASCII bytes only.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeaderBlock reports whether lines[i] starts a quoted message header block:
