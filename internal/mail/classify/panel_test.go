@@ -337,6 +337,8 @@ func TestPanelPeople(t *testing.T) {
 		{"it_commissione_wrapped_particle", []Person{{Name: "Valeria Lo Presti", Email: ""}, {Name: "Paolo Gallo", Email: ""}}},
 		// names before "will run the conversation", the recruiter not among them
 		{"names_before_will_run", []Person{{Name: "Ebru Kaplan", Email: ""}, {Name: "Joaquim Mendes", Email: ""}}},
+		// a long title before the name, its department in capitals after "del"
+		{"es_title_before_name", []Person{{Name: "Valentina Araya Rojas", Email: ""}}},
 		// Dutch "Dan schuiven X en Y aan"
 		{"nl_dan_schuiven_aan", []Person{{Name: "Femke Oosterhuis", Email: ""}, {Name: "Wouter Dekker", Email: ""}}},
 		// Spanish "en su lugar entra X": the one who steps in

@@ -2246,8 +2246,20 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 			if k < len(toks) && toks[k].s == "," {
 				k++
 			}
-			if n > 0 && titled && k < len(toks) && isNameWord(toks[k]) {
+			// ... a capital after "of" ("del Servicio") goes on with the title
+			ofLink := k > 0 && (toks[k-1].s == "of" || nameParticles[toks[k-1].s])
+			if n > 0 && titled && k < len(toks) && isNameWord(toks[k]) && !ofLink {
 				j = k
+			} else if j+1 < len(toks) && titleWords[toks[j+1].s] {
+				// a longer title, then the name after its comma: "la jefa del
+				// Servicio de Medicina Física y Rehabilitación, Carolina
+				// Fuentealba Muñoz"
+				for c := j + 2; c+1 < len(toks) && c <= j+16 && toks[c].sent == toks[j].sent; c++ {
+					if toks[c].s == "," && isNameWord(toks[c+1]) {
+						j = c + 1
+						break
+					}
+				}
 			}
 		}
 		// a title before the name: "Senior Engineer Jane Doe"
