@@ -125,9 +125,12 @@ func analyse(reg region, text string) *textInfo {
 
 // rowNote reports whether hit h is a note in parentheses after the label
 // of a line, as agendas mark the rows that are no interview session.
+// ... or a note in a later column of a row that opens with a clock time:
+// "11:30-12:00   lunch with whoever is around   not an interview, promise".
 func (ti *textInfo) rowNote(h hit) bool {
 	k := ti.wsTok[h.from]
-	if k < 2 || ti.toks[k-1].s != "(" || ti.toks[k-1].line != ti.toks[k].line || ti.toks[k-2].line != ti.toks[k].line {
+	paren := k >= 2 && ti.toks[k-1].s == "(" && ti.toks[k-1].line == ti.toks[k].line && ti.toks[k-2].line == ti.toks[k].line
+	if !paren && !ti.clockRow(k) {
 		return false
 	}
 	for _, w := range notInterview {
@@ -136,6 +139,16 @@ func (ti *textInfo) rowNote(h hit) bool {
 		}
 	}
 	return false
+}
+
+// clockRow reports whether token k stands in a later column of a line that
+// opens with a clock time ("10:00-10:45   Ingrid Solberg   SQL").
+func (ti *textInfo) clockRow(k int) bool {
+	first := k
+	for first > 0 && ti.toks[first-1].line == ti.toks[k].line {
+		first--
+	}
+	return first+2 < k && ti.toks[first].kind == tokNum && ti.toks[first+1].s == ":" && ti.toks[first+2].kind == tokNum
 }
 
 // release hands ti's arrays back to textPool: nothing may use ti, its
@@ -622,7 +635,8 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 			// speaks of the first time after it, not of a later one
 			// ... or a label alone on the line above the time: "PREVIOUS"
 			// over "Tuesday, November 24, 2026, 11:00 AM - 12:30 PM"
-			if onLine && !(ht <= from && clockBetween(ti.toks, ht, from)) {
+			// (on its line, or in its sentence wrapped over lines)
+			if (onLine || inSent) && !(ht <= from && clockBetween(ti.toks, ht, from)) {
 				s -= 7
 			}
 		case famNewTime:
