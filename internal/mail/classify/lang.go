@@ -144,6 +144,7 @@ var wordSections = map[string]bool{
 	"same_words":        true, // the people met are those known: "the same panel", "le meme jury"
 	"generic_with":      true, // "with": a one-word trigger read only near interview words
 	"past_talk":         true, // before "with", a talk already held: "as discussed with Mia"
+	"thanks_words":      true, // words that thank: "thank you for speaking with me" is a talk held
 	"duration_words":    true, // units of a meeting's length: "45 minutes with Sam"
 	"name_column":       true, // a table's header cell over its names: "Name | Title"
 	"role_column":       true, // first word of a header cell over roles: "Role in interview"

@@ -12,7 +12,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		// people and panels
 		"not_names", "sentence_articles", "title_words", "title_endings", "title_articles", "name_articles", "honorifics",
 		"pronouns", "relative_words", "and_words", "multi_join", "list_adverbs", "self_words", "self_emphasis", "us_words",
-		"same_words", "generic_with", "past_talk", "duration_words", "name_column", "role_column", "agenda_with", "from_words",
+		"same_words", "generic_with", "past_talk", "thanks_words", "duration_words", "name_column", "role_column", "agenda_with", "from_words",
 		"leave_out_title", "tech_check_words", "recruit_prefix", "recruiter_words", "cc_mark", "cc_run_prefix",
 		"cc_organise_prefix", "people_count", "contact_words", "purpose_contact_words",
 		// times, agendas, agencies, mail programs

@@ -779,6 +779,21 @@ var peopleTriggers = sequenceTable(languages, "people_trigger")
 // sentence about the interview ("with Marco" may be about anything). Section [generic_with] of the language files.
 var genericTrigger = wordTable(languages, "generic_with")
 
+// thanksWords thank: a people trigger after one in its sentence speaks of a
+// talk already held. Section [thanks_words] of the language files.
+var thanksWords = wordTable(languages, "thanks_words")
+
+// thanksBefore reports whether a word that thanks stands before token i in
+// its sentence, within a few words.
+func thanksBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && toks[k].sent == toks[i].sent; k-- {
+		if thanksWords[toks[k].s] {
+			return true
+		}
+	}
+	return false
+}
+
 // pastTalk are verbs before a generic "with" that speak of a conversation
 // already held or of who arranged things. Section [past_talk] of the language files.
 var pastTalk = wordTable(languages, "past_talk")
@@ -1645,7 +1660,7 @@ func roomLike(name, email string) bool {
 // "I'll walk you to the room and head out").
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
-	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending"} {
+	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending", "won't be sitting in", "will not be sitting in"} {
 		for at := 0; ; {
 			i := strings.Index(f[at:], p)
 			if i < 0 {
@@ -1889,6 +1904,11 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 		}
 		// "as discussed with Mia": a past conversation, not the interview
 		if !strong && i > 0 && pastTalk[toks[i-1].s] {
+			continue
+		}
+		// "Thank you for speaking with me on Wednesday": a sentence that
+		// thanks for a talk speaks of one already held
+		if thanksBefore(toks, i) {
 			continue
 		}
 		// "meet.google.com", "acme.com": a word glued to the one before is
