@@ -422,7 +422,24 @@ func (d *doc) jobTitles(max int) int {
 // no job interview.
 func (d *doc) foreignContext() bool {
 	strong, _, other := d.contextEvidence()
-	return other > strong
+	// "il colloquio con il nostro consulente per la richiesta di mutuo": an
+	// interview word alone weighs no more than the other kind's word
+	return other > strong || other > 0 && other == strong && d.onlyInterviewWords()
+}
+
+// onlyInterviewWords reports whether the message's only job evidence is the
+// word for an interview: no other job word, no hiring platform, no role and
+// no reference.
+func (d *doc) onlyInterviewWords() bool {
+	if d.fromPlatform() || d.role() != "" || d.reference() != "" {
+		return false
+	}
+	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
+		if ti.jobWords() > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // contextEvidence counts the job words (strong), the words any application
@@ -492,7 +509,8 @@ func (ti *textInfo) jobInterviews() int {
 func (ti *textInfo) jobWords() int {
 	n := 0
 	for _, h := range ti.hits {
-		if h.fam == famJob && !slices.ContainsFunc(ti.hits, func(c hit) bool { return c.fam == famNonJob && overlap(c, h) }) {
+		// an interview word is counted once, by jobInterviews
+		if h.fam == famJob && !slices.ContainsFunc(ti.hits, func(c hit) bool { return (c.fam == famNonJob || c.fam == famInterview) && overlap(c, h) }) {
 			n++
 		}
 	}
