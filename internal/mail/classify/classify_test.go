@@ -107,6 +107,8 @@ var fixtures = []fixture{
 	{file: "list_rejection_reply_to_list", kind: Rejection, replyTo: "sam.patel@contoso.example", automated: true},
 	{file: "list_rejection_from_list", kind: Rejection, replyTo: "sam.patel@contoso.example", automated: true},
 	{file: "list_rejection_list_id_reply_to", kind: Rejection, replyTo: "-", automated: true},
+	// a job board's alert signed with a name is still a list: nobody to write to
+	{file: "job_alert_bulk_named_sender", kind: Other, replyTo: "-", automated: true},
 	{file: "iso_utc_ats", kind: InterviewScheduled, start: "2026-06-03T14:00:00Z", end: "2026-06-03T15:00:00Z", reference: "KS-4410", interviewers: []string{"Anna Berg", "Lukas Meyer"}},
 }
 

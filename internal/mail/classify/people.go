@@ -73,7 +73,9 @@ func (d *doc) replyTo() string {
 			return a.Email
 		}
 	}
-	fromAutomated := IsNoReply(d.from.Email) || d.listAddress(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from))
+	// bulk mail with an unsubscribe link is a list's, whoever signs it: no
+	// one to write to (RFC 3834)
+	fromAutomated := IsNoReply(d.from.Email) || d.listAddress(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from)) || d.bulk && d.listUnsub
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
 		// a hiring system's mailbox ("Acme <acme@ats.example>") that names
 		// the employer's own contact address: write there
