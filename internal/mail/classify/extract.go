@@ -299,6 +299,14 @@ func globalZone(ti *textInfo) zoneRef {
 	return zoneRef{}
 }
 
+// weekdayOf reports whether date d, a full date, falls on weekday wd.
+func weekdayOf(d dateRef, wd time.Weekday) bool {
+	if d.rel || d.y == 0 || d.d == 0 {
+		return false
+	}
+	return time.Date(d.y, d.m, d.d, 12, 0, 0, 0, time.UTC).Weekday() == wd
+}
+
 // candidates lists the interview times stated in a text, best first.
 func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 	toks := ti.toks
@@ -309,6 +317,15 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		}
 		if d, ok := dateAt(toks, i); ok {
 			d = d.orderNumeric(wc.dayFirst)
+			// "28 de outubro de 2026 (quarta-feira)": a weekday right after
+			// a full date names that date's day, no date of its own
+			if n := len(dates); n > 0 && d.rel && d.hasWD && d.d == 0 && weekdayOf(dates[n-1], d.wd) && d.from-dates[n-1].to <= 2 {
+				dates[n-1].hasWD = true
+				if d.to > i+1 {
+					i = d.to - 1
+				}
+				continue
+			}
 			dates = append(dates, d)
 			if d.to > i+1 {
 				i = d.to - 1

@@ -32,6 +32,7 @@ func TestProseTimes(t *testing.T) {
 		start, end               string // RFC 3339, "" for none
 	}{
 		{"the day above a clock that opens the next line", "Your interview is booked:\n    Tuesday, 27 October\n    17:30-18:30 CET (Berlin)  /  12:30-13:30 EDT (New York)\nHeads-up: Germany switches to winter time on Sunday 25 October and the US only on 1 November.", "", "Tue, 20 Oct 2026 16:45:03 +0200", "2026-10-27T17:30:00+01:00", "2026-10-27T18:30:00+01:00"},
+		{"a weekday in parentheses after a full date names its day", "Foi admitido à fase de entrevista, a realizar no dia 28 de outubro de 2026 (quarta-feira), às 10h00, no Edifício Administrativo.", "", "Wed, 14 Oct 2026 09:00:00 +0100", "2026-10-28T10:00:00Z", ""},
 		{"a day and a month closed by dots, no year", "Der 9.11. um 14 Uhr passt bei uns, wir planen 90 Minuten ein.", "", paris, "2026-11-09T14:00:00+01:00", "2026-11-09T15:30:00+01:00"},
 		{"a dotted time at a sentence's end is no date", "Tot dinsdag 7 april om 14.10.", "", paris, "2026-04-07T14:10:00+02:00", ""},
 		{"half an hour before the hour named", "Donnerstag passt! Dann am 9. April um halb drei bei uns im Büro, plan eine Stunde ein.", "", paris, "2026-04-09T14:30:00+02:00", "2026-04-09T15:30:00+02:00"},
