@@ -905,6 +905,12 @@ func withoutShortNames(ps []Person) []Person {
 			if k != i && p.Email == "" && len(ws) > 0 && len(qs) > len(ws) && slices.Equal(qs[:len(ws)], ws) {
 				short = true
 			}
+			// ... or its family names alone, two or more words: "Ramírez
+			// Soto" read off a "Ramírez Soto, Pablo" cell beside "Pablo
+			// Ramírez Soto"
+			if k != i && p.Email == "" && len(ws) > 1 && len(qs) > len(ws) && slices.Equal(qs[len(qs)-len(ws):], ws) {
+				short = true
+			}
 		}
 		if !short {
 			out = append(out, p)
