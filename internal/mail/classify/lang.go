@@ -86,6 +86,7 @@ var sequenceSections = map[string]bool{
 	// matched inside the folded text, not word for word:
 	"recruiter_words":       true, // the sender recruits or coordinates: "talent acquisition", "ufficio selezione"
 	"contact_words":         true, // before an address to write to: "reach out", "escribenos"
+	"sender_absent":         true, // the sender will not be there: "won't be on the call", "ne serai pas present"
 	"purpose_contact_words": true, // before an address for one purpose only: "accommodation", "datos personales"
 	"client_words":          true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
 	// matched at the start of a subject:

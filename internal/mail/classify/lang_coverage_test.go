@@ -14,7 +14,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"pronouns", "relative_words", "and_words", "multi_join", "list_adverbs", "self_words", "self_emphasis", "us_words",
 		"same_words", "generic_with", "past_talk", "thanks_words", "duration_words", "name_column", "role_column", "agenda_with", "from_words",
 		"leave_out_title", "tech_check_words", "recruit_prefix", "recruiter_words", "cc_mark", "cc_run_prefix",
-		"cc_organise_prefix", "people_count", "contact_words", "purpose_contact_words",
+		"cc_organise_prefix", "people_count", "contact_words", "sender_absent", "purpose_contact_words",
 		// times, agendas, agencies, mail programs
 		"hours_words", "or_words", "until_words", "pay_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row",

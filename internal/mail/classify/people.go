@@ -1663,12 +1663,16 @@ func roomLike(name, email string) bool {
 	return false
 }
 
+// absentWords say the sender will not be there. Section [sender_absent] of
+// the language files.
+var absentWords = textTable(languages, "sender_absent")
+
 // senderAbsent reports whether the sender says they will not be there,
 // or that they only bring the candidate in and leave ([sender_leaves]:
 // "I'll walk you to the room and head out").
 func (d *doc) senderAbsent() bool {
 	f := d.newT.foldedText()
-	for _, p := range []string{"won't be on the call", "won't be joining", "will not be on the call", "will not be joining", "i won't be there", "not be attending", "won't be sitting in", "will not be sitting in"} {
+	for _, p := range absentWords {
 		for at := 0; ; {
 			i := strings.Index(f[at:], p)
 			if i < 0 {
