@@ -552,7 +552,7 @@ func (d *doc) findSlotList() bool {
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
 	for _, c := range cs {
-		if c.score <= 0 || c.agenda || d.newT.converted(c) {
+		if c.score <= 0 || c.agenda || d.newT.converted(c) || d.newT.movedAway(c.tok) {
 			continue
 		}
 		joined := false

@@ -657,7 +657,12 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 				s -= 7
 			}
 		case famNewTime:
-			if onLine {
+			// "the interview planned for Monday at 10:00 has been moved to
+			// Wednesday at 14:30": in a sentence that moves, a time before
+			// the marker with another after it is the old one
+			if inSent && to <= hf && clockAfter(ti.toks, ht, sent) {
+				s -= 7
+			} else if onLine {
 				s += 3
 			}
 		case famConvert:
@@ -749,6 +754,34 @@ func standardOffset(iana string) int {
 func moveSentence(ti *textInfo, sent int) bool {
 	for _, h := range ti.hits {
 		if h.fam == famNewTime && ti.ws[h.from].sent == sent {
+			return true
+		}
+	}
+	return false
+}
+
+// movedAway reports whether the time at token tok is the old one of a
+// move: it stands before a new-time marker of its sentence ("the interview
+// planned for Monday at 10:00 has been moved to ...") that another time
+// follows.
+func (ti *textInfo) movedAway(tok int) bool {
+	sent := ti.toks[tok].sent
+	for _, h := range ti.hits {
+		if h.fam != famNewTime {
+			continue
+		}
+		if hf, ht := ti.hitTok(h); ti.toks[hf].sent == sent && tok < hf && clockAfter(ti.toks, ht, sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockAfter reports whether a time of day starts at or after token from
+// in sentence sent.
+func clockAfter(toks []token, from, sent int) bool {
+	for k := from; k < len(toks) && toks[k].sent == sent; k++ {
+		if _, ok := clockAt(toks, k); ok {
 			return true
 		}
 	}

@@ -449,7 +449,9 @@ func (d *doc) contextEvidence() (strong, weak, other int) {
 		return d.ctx[0], d.ctx[1], d.ctx[2]
 	}
 	for _, ti := range []*textInfo{d.subject, d.newT, d.quoted, d.cal} {
-		strong += ti.jobWords() + ti.jobInterviews()
+		// the interview said again is no new evidence: "Gespräch" three
+		// times in a text is a bank's as much as an employer's
+		strong += ti.jobWords() + min(ti.jobInterviews(), 1)
 		weak += countFam(ti, famJobWeak)
 		other += countFam(ti, famNonJob)
 	}

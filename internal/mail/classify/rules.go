@@ -100,7 +100,8 @@ func (d *doc) gather() *evidence {
 	// instead?": the employer moves the interview to one time, asked
 	// politely; a move that asks for the candidate's times is an invitation
 	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
-	e.assess = newT.hasLive(famAssess)
+	// an assessment morning with its interview is a sitting, not a test
+	e.assess = slices.ContainsFunc(newT.live(famAssess), func(h hit) bool { return !newT.inFam(h.from, famInterview) })
 	e.assigned = d.assessmentAssigned()
 	// "Tuesday the 15th, 2:00 to 3:30 pm Central, here at the West Loop
 	// office": the one time a mail about an interview for a named job
@@ -314,7 +315,12 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		return e.pausedCancel() || (len(e.cancel) > 0 || len(e.hold) > 0 && e.interview && (e.timeOK || d.ev != nil || !d.mentionedDay().IsZero())) && e.open() && len(e.offer) == 0 && !e.quiet
 	},
 	InterviewScheduled: func(d *doc, e *evidence) bool {
-		// a cancellation that gives no new time, or interviews paused, win
+		// a cancellation that gives no new time, or interviews paused, win;
+		// an appointment with no job in sight (a police office's, a
+		// bank's) is no interview, whatever it is called
+		if !e.context {
+			return false
+		}
 		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
 	},
