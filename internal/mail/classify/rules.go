@@ -60,6 +60,12 @@ func (d *doc) gather() *evidence {
 		e.offer = d.offerHits()
 		e.ack = newT.hasLive(famAck) || d.subject.hasLive(famAck)
 	}
+	// "full remote is not possible, we tried to make it fit ... we'd love
+	// you to join as Platform Engineer": a term that does not fit, in an
+	// offer, refuses the term, not the candidate
+	if len(e.offer) > 0 && slices.ContainsFunc(e.rej, func(f frameHit) bool { return f.at.fam == famFit }) {
+		e.rej = slices.DeleteFunc(slices.Clone(e.rej), func(f frameHit) bool { return f.at.fam == famFit })
+	}
 	e.confirm = len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
@@ -93,7 +99,11 @@ func (d *doc) gather() *evidence {
 	e.stated = e.stated && !due
 	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
 	e.lang = d.language()
-	e.withdrawn = newT.hasLive(famWithdraw) && len(e.rej) == 0
+	// the candidate withdrew: "your application has been withdrawn, as you
+	// asked. It won't be considered further" decides nothing; a post given
+	// to another or filled still does
+	e.withdrawn = (newT.hasLive(famWithdraw) || d.subject.hasLive(famWithdraw)) &&
+		!hasFrame(e.rej, frameOtherCandidate) && !hasFrame(e.rej, frameFilled)
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
 	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
 	// "could we shift our chat from Thursday 14:00 to Friday at 11:30
@@ -305,7 +315,7 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	Rejection: func(d *doc, e *evidence) bool {
 		// "we are also meeting other candidates" next to a confirmed time:
 		// the two signals disagree, unless the decision calls it off
-		return len(e.rej) > 0 && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
+		return len(e.rej) > 0 && !e.withdrawn && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
 	},
 	Offer: func(d *doc, e *evidence) bool { return len(e.offer) > 0 && e.open() },
 	InterviewCancelled: func(d *doc, e *evidence) bool {
