@@ -552,7 +552,12 @@ func (d *doc) findSlotList() bool {
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
 	for _, c := range cs {
-		if c.score <= 0 || c.agenda || d.newT.converted(c) || d.newT.movedAway(c.tok) {
+		// the old time of a move, a deadline's ("slides by 5pm on
+		// Friday") and a clock in the small hours ("reserve about 1h15")
+		// offer no slot
+		toks := d.newT.toks
+		if c.score <= 0 || c.agenda || d.newT.converted(c) || d.newT.movedAway(c.tok) || oldLabelAbove(toks, c.tok) || oldLabelLead(toks, c.tok) ||
+			d.newT.deadlineBefore(c.tok) || c.start.Hour() < 6 {
 			continue
 		}
 		joined := false

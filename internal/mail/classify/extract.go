@@ -639,7 +639,7 @@ func scoreCandidate(ti *textInfo, wc *whenCtx, c *candidate, from, to int) int {
 	}
 	// a label alone on the line above: "PREVIOUS" over "Tuesday, November
 	// 24, 2026, 11:00 AM - 12:30 PM"
-	if oldLabelAbove(ti.toks, from) {
+	if oldLabelAbove(ti.toks, from) || oldLabelLead(ti.toks, from) {
 		s -= 7
 	}
 	for _, h := range ti.hits {
@@ -736,6 +736,18 @@ func oldLabelAbove(toks []token, from int) bool {
 		last--
 	}
 	return toks[last].nl && toks[last].kind == tokWord && oldLabels[toks[last].s] && (last+1 == k || toks[last+1].s == ":")
+}
+
+// oldLabelLead reports whether the line of token from opens with an
+// [old_labels] word and a colon before it: "Was:  Tuesday, November 10,
+// 2:00 pm" over "Now:  Thursday, November 12, 3:00 pm".
+func oldLabelLead(toks []token, from int) bool {
+	line := toks[from].line
+	k := from
+	for k > 0 && toks[k-1].line == line {
+		k--
+	}
+	return k+1 < from && toks[k].kind == tokWord && oldLabels[toks[k].s] && toks[k+1].s == ":"
 }
 
 // standardOffset returns the smaller of a zone's January and July offsets,
