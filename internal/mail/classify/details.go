@@ -597,9 +597,7 @@ func labelledNumber(ti *textInfo) string {
 	toks := ti.toks
 	for i := range toks {
 		t := &toks[i]
-		switch t.s {
-		case "ref", "reference", "req", "requisition", "referencia", "kennziffer", "referenznummer", "id":
-		default:
+		if !refWords[t.s] {
 			continue
 		}
 		if t.s == "id" && (i == 0 || toks[i-1].s != "job" && toks[i-1].s != "requisition" && toks[i-1].s != "req") {
@@ -610,8 +608,8 @@ func labelledNumber(ti *textInfo) string {
 		}
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			switch toks[k].s {
-			case ":", "#", ".", "id", "no", "number", "nr", "n", "°":
-				continue
+			case ":", "#", ".", "|", "id", "no", "number", "nr", "n", "°":
+				continue // "|": a table's label cell, "Código | 2026-0331"
 			}
 			if toks[k].kind == tokNum && len(toks[k].s) >= 3 {
 				// "2026-4471": numbers joined by dashes are one reference

@@ -315,6 +315,13 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 	Rejection: func(d *doc, e *evidence) bool {
 		// "we are also meeting other candidates" next to a confirmed time:
 		// the two signals disagree, unless the decision calls it off
+		// "we're not hiring on my team right now, but happy to have a
+		// coffee": a post filled or closed ends an application only where
+		// one is in sight: a job named, a thread, a hiring system, words
+		// of applying
+		if !d.aboutCandidate(e.rej) && !d.jobNamed() && !d.inThread() && !d.newT.has(famJobWeak) && !d.subject.has(famJobWeak) {
+			return false
+		}
 		return len(e.rej) > 0 && !e.withdrawn && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
 	},
 	Offer: func(d *doc, e *evidence) bool { return len(e.offer) > 0 && e.open() },
