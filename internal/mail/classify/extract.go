@@ -359,8 +359,12 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		if k < len(toks) {
 			switch toks[k].s {
 			case "-", "to", "until", "till", "a", "bis", "hasta", "al", "as", "tot", "alle", "ate":
-				if k+1 < len(toks) {
-					c2, hasEnd = clockAt(toks, k+1)
+				e := k + 1
+				if e+1 < len(toks) && approxWords[toks[e].s] {
+					e++ // "tot ongeveer 15:00 uur"
+				}
+				if e < len(toks) {
+					c2, hasEnd = clockAt(toks, e)
 				}
 			}
 		}
