@@ -1211,6 +1211,28 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		}
 		return e, true
 	}
+	// a directory's row, family name first and the title in a column of
+	// its own: "Nguyen, Thanh           IT Manager, Customer Systems"
+	if family, end := nameAt(toks[:l.to], j); family != "" && !strings.Contains(family, " ") && end+1 < l.to && toks[end].s == "," {
+		gap := end + 2 // the column's edge: the name ends there
+		for gap < l.to && !ti.spacedGap(gap) {
+			gap++
+		}
+		if given, gend := nameAt(toks[:gap], end+1); given != "" && !strings.Contains(given, " ") && gend == gap && gap < l.to {
+			var rest []string
+			titled := false
+			for k := gend; k < l.to; k++ {
+				rest = append(rest, toks[k].s)
+				titled = titled || titleWords[toks[k].s]
+			}
+			if titled {
+				if !titleLeavesOut(strings.Join(rest, " ")) {
+					e.p = person{name: given + " " + family}
+				}
+				return e, true
+			}
+		}
+	}
 	// cells, and the address written on the line
 	var cellBuf [8][2]int // the cells on the stack when there are few
 	cells := cellBuf[:0]
@@ -1275,8 +1297,14 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 		if n == "" || end != cell[1] {
 			continue
 		}
-		name, nameCell = n, c
-		break
+		// a full name beats a lone word: "Engineering Manager, Payments:
+		// Ingrid Solberg" names Ingrid, not the team
+		if name == "" || !strings.Contains(name, " ") && strings.Contains(n, " ") {
+			name, nameCell = n, c
+		}
+		if strings.Contains(name, " ") {
+			break
+		}
 	}
 	// the sender in the list: "* me -- we'll talk about platforms", "- moi"
 	if name == "" && e.bullet && len(cells) > 0 && cells[0][1]-cells[0][0] == 1 && selfWords[toks[cells[0][0]].s] {

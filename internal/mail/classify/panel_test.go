@@ -425,6 +425,12 @@ func TestPanelPeople(t *testing.T) {
 		{"heading_joining_you_es", []Person{{Name: "Sergio Llorente", Email: ""}, {Name: "Marina Oyarzun", Email: ""}}},
 		{"heading_who_joining_en", []Person{{Name: "Marit Olsen", Email: "marit.olsen@brightmoor.example"}, {Name: "Callum Reid", Email: "callum.reid@brightmoor.example"}, {Name: "Farid Haddad", Email: ""}}},
 		{"heading_who_joining_de", []Person{{Name: "Henrike Lorenz", Email: "henrike.lorenz@talwerk.example"}, {Name: "Bastian Kröger", Email: "bastian.kroeger@talwerk.example"}, {Name: "Dilara Aksoy", Email: ""}}},
+		// a directory's rows, family name first and the title in a column ("Okonjo, Adaeze      Network Services Manager"); the coordinator left out
+		{"directory_family_first", []Person{{Name: "Adaeze Okonjo", Email: ""}, {Name: "Petra Lindgren", Email: ""}}},
+		// "Title, Team: Name" bullets name the person, not the team
+		{"title_colon_team_name", []Person{{Name: "Sigrun Dahl", Email: ""}, {Name: "Mateo Quispe", Email: ""}}},
+		// German: the sender accompanied ("Ich werde von X sowie von Y begleitet"), the sender's display name without its "Dr."
+		{"de_ich_werde_von", []Person{{Name: "Beat Imhof", Email: ""}, {Name: "Carla Nüesch", Email: ""}, {Name: "Urs Frehner", Email: "urs.frehner@bergwerk.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

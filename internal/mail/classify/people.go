@@ -1829,7 +1829,7 @@ func (d *doc) addressOrder(name, email string) string {
 // senderName is the sender's display name, or a name spelled by the address.
 func (d *doc) senderName() string {
 	if n := vialess(strings.TrimSpace(d.from.Name)); n != "" && !strings.Contains(n, "@") {
-		return firstLast(n)
+		return withoutLeadingHonorifics(firstLast(n))
 	}
 	return (&peopleIndex{}).nameFor(d.from.Email)
 }
