@@ -1399,7 +1399,7 @@ func (ti *textInfo) agendaPerson(i, to int) (string, string) {
 	for first+1 < to && honorifics[toks[first].s] && toks[first].upper() {
 		first = afterHonorific(toks, first)
 	}
-	if name, end := nameAt(toks, first); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == "," || toks[end].s == ";" || toks[end].s == "&") {
+	if name, end := nameAt(toks, first); strings.Contains(name, " ") && (end == to || toks[end].s == "(" || toks[end].s == "-" || toks[end].s == "|" || toks[end].s == "," || toks[end].s == ";" || toks[end].s == "&" || listJoins[toks[end].s]) {
 		return name, rest(end)
 	}
 	for k := i; k < to; k++ {

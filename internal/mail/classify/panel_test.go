@@ -431,6 +431,12 @@ func TestPanelPeople(t *testing.T) {
 		{"title_colon_team_name", []Person{{Name: "Sigrun Dahl", Email: ""}, {Name: "Mateo Quispe", Email: ""}}},
 		// German: the sender accompanied ("Ich werde von X sowie von Y begleitet"), the sender's display name without its "Dr."
 		{"de_ich_werde_von", []Person{{Name: "Beat Imhof", Email: ""}, {Name: "Carla Nüesch", Email: ""}, {Name: "Urs Frehner", Email: "urs.frehner@bergwerk.example"}}},
+		// an agenda row naming two people joined by "and"
+		{"agenda_joint_row", []Person{{Name: "Dana Whitfield", Email: ""}, {Name: "Sunil Varma", Email: ""}, {Name: "Lauren Pike", Email: ""}}},
+		// the one replaced named in the sentence before ("X can no longer join. Y, Senior Manager ..., will step in for her"); "Your panel is now ..."
+		{"replaced_sentence_before", []Person{{Name: "Devin Ashworth", Email: "devin.ashworth@northwind.example"}, {Name: "Arjun Mehta", Email: ""}, {Name: "Colleen O'Rourke", Email: ""}}},
+		// the sender meets the candidate with a colleague: "Jean Roy and I would like to meet you"
+		{"sender_and_i_like_to_meet", []Person{{Name: "Jean Roy", Email: "jean.roy@northwind.example"}, {Name: "Marie Gagnon", Email: "marie.gagnon@northwind.example"}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {

@@ -952,7 +952,9 @@ func (d *doc) replacements() []replacement {
 			// engineers, will cover his slot"
 			if toks[i-1].s == "," {
 				for k := i - 2; k > 0 && k > i-16 && toks[k].sent == toks[i].sent; k-- {
-					if toks[k].s == "," && (relativeWords[toks[k+1].s] || lowerWords(toks[k+1:i-1])) {
+					// ... its title in capitals after a possessive: "Whitney
+					// Carmody-Vance, our SRE manager, will sit in for him"
+					if toks[k].s == "," && (relativeWords[toks[k+1].s] || lowerWords(toks[k+1:i-1]) || titleArticles[toks[k+1].s] && !toks[k+1].upper() && k+2 < i-1 || titleWords[toks[k+1].s] && k+2 < i-1) {
 						stop = k
 						break
 					}
@@ -1088,21 +1090,30 @@ func replacedPronoun(toks []token, i, j int) bool {
 // before token b, "" when none or several do.
 func (ti *textInfo) otherNameBefore(b, sent int) string {
 	toks := ti.toks
-	name := ""
-	for k := b - 1; k >= 0 && toks[k].sent == sent; k-- {
-		if !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == sent && isNameWord(toks[k-1]) {
-			continue
-		}
-		n, _ := nameAt(toks, k)
-		if n == "" {
-			continue
+	// the sentence of the replacement, else the one before it: "Rachel
+	// Novak can no longer join. Devin Ashworth will step in for her"
+	for s := sent; s >= sent-1 && s >= 0; s-- {
+		name := ""
+		for k := b - 1; k >= 0 && toks[k].sent >= s; k-- {
+			if toks[k].sent != s || !isNameWord(toks[k]) || k > 0 && toks[k-1].sent == s && isNameWord(toks[k-1]) {
+				continue
+			}
+			n, _ := nameAt(toks, k)
+			// in the sentence before, only a full name: its opening word
+			// ("Quick change to Thursday's panel") is none
+			if n == "" || s < sent && !strings.Contains(n, " ") {
+				continue
+			}
+			if name != "" {
+				return ""
+			}
+			name = n
 		}
 		if name != "" {
-			return ""
+			return name
 		}
-		name = n
 	}
-	return name
+	return ""
 }
 
 // sameFirstName reports whether two names share their first word ("Daniel"
