@@ -347,7 +347,9 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		}
 		c1, ok := clockAt(toks, i)
 		if !ok {
-			continue
+			if c1, ok = bareRangeStart(toks, i); !ok {
+				continue
+			}
 		}
 		if headerLine(ti.text, toks[i].start) {
 			continue // "On Tue, Mar 31, 2026 at 6:12 PM Jordan wrote:", "Sent: 23 March 2026 14:08"
@@ -356,16 +358,13 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 		var c2 clock
 		hasEnd := false
 		k := c1.to
-		if k < len(toks) {
-			switch toks[k].s {
-			case "-", "to", "until", "till", "a", "bis", "hasta", "al", "as", "tot", "alle", "ate":
-				e := k + 1
-				if e+1 < len(toks) && approxWords[toks[e].s] {
-					e++ // "tot ongeveer 15:00 uur"
-				}
-				if e < len(toks) {
-					c2, hasEnd = clockAt(toks, e)
-				}
+		if k < len(toks) && rangeTo[toks[k].s] {
+			e := k + 1
+			if e+1 < len(toks) && approxWords[toks[e].s] {
+				e++ // "tot ongeveer 15:00 uur"
+			}
+			if e < len(toks) {
+				c2, hasEnd = clockAt(toks, e)
 			}
 		}
 		endTok := c1.to
@@ -791,6 +790,24 @@ func (ti *textInfo) movedAway(tok int) bool {
 		}
 	}
 	return false
+}
+
+// rangeTo are the words between the two clocks of a range: "10am to
+// 11am", "14h à 15h", "9 bis 10 Uhr".
+var rangeTo = map[string]bool{"-": true, "to": true, "until": true, "till": true, "a": true, "bis": true, "hasta": true, "al": true, "as": true, "tot": true, "alle": true, "ate": true}
+
+// bareRangeStart reads a bare hour that starts a range whose end is a
+// clock: the "11" of "de 11 a 12 h", the "9" of "von 9 bis 10 Uhr".
+func bareRangeStart(toks []token, i int) (clock, bool) {
+	if i == 0 || i+2 >= len(toks) || toks[i].kind != tokNum || len(toks[i].s) > 2 || !rangeFrom[toks[i-1].s] || !rangeTo[toks[i+1].s] {
+		return clock{}, false
+	}
+	end, ok := clockAt(toks, i+2)
+	h := atoi(toks[i].s)
+	if !ok || h > 23 || end.h < h && end.mer == 0 && end.h24 {
+		return clock{}, false
+	}
+	return clock{h: h, h24: end.h24 || h > 12, from: i, to: i + 1}, true
 }
 
 // clockAfter reports whether a time of day starts at or after token from

@@ -115,6 +115,7 @@ var wordSections = map[string]bool{
 	"pay_words":          true, // pay, whose mismatch judges no candidate: "salary", "Gehalt"
 	"until_words":        true, // before the end of a sitting said apart: "till about 4:30", "bis 11 Uhr"
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
+	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
 	"or_words":           true, // "or" between two times offered: "10:00 or 14:00"
 	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
 	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
@@ -462,6 +463,7 @@ var (
 	orWords           = wordTable(languages, "or_words")
 	untilWords        = wordTable(languages, "until_words")
 	approxWords       = wordTable(languages, "approx_words")
+	rangeFrom         = wordTable(languages, "range_from")
 	payWords          = wordTable(languages, "pay_words")
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")

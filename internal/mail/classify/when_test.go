@@ -31,6 +31,10 @@ func TestProseTimes(t *testing.T) {
 		name, text, quoted, date string
 		start, end               string // RFC 3339, "" for none
 	}{
+		{"a range from a bare hour to a clock", "Te confirmo la entrevista: martes 7 de abril, de 11 a 12 h (hora de Madrid), por Meet.", "", paris, "2026-04-07T11:00:00+02:00", "2026-04-07T12:00:00+02:00"},
+		{"a range whose end is said roughly", "Wanneer: dinsdag 7 april, van 13:30 tot ongeveer 15:00 uur, op ons kantoor.", "", paris, "2026-04-07T13:30:00+02:00", "2026-04-07T15:00:00+02:00"},
+		{"the old time before a move marker, the new one after", "A entrevista prevista para terça-feira, 7 de abril, às 10h00, foi reagendada para quinta-feira, 9 de abril, às 15h00.", "", paris, "2026-04-09T15:00:00+02:00", ""},
+		{"a 'Was:' line over a 'Now:' line", "We need to move your panel.\nWas:  Tuesday, April 7, 2:00 - 3:30 pm CT\nNow:  Thursday, April 9, 3:00 - 4:30 pm CT", "", april, "2026-04-09T15:00:00-05:00", "2026-04-09T16:30:00-05:00"},
 		{"the day above a clock that opens the next line", "Your interview is booked:\n    Tuesday, 27 October\n    17:30-18:30 CET (Berlin)  /  12:30-13:30 EDT (New York)\nHeads-up: Germany switches to winter time on Sunday 25 October and the US only on 1 November.", "", "Tue, 20 Oct 2026 16:45:03 +0200", "2026-10-27T17:30:00+01:00", "2026-10-27T18:30:00+01:00"},
 		{"a weekday in parentheses after a full date names its day", "Foi admitido à fase de entrevista, a realizar no dia 28 de outubro de 2026 (quarta-feira), às 10h00, no Edifício Administrativo.", "", "Wed, 14 Oct 2026 09:00:00 +0100", "2026-10-28T10:00:00Z", ""},
 		{"a day and a month closed by dots, no year", "Der 9.11. um 14 Uhr passt bei uns, wir planen 90 Minuten ein.", "", paris, "2026-11-09T14:00:00+01:00", "2026-11-09T15:30:00+01:00"},
