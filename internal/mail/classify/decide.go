@@ -115,7 +115,9 @@ func (d *doc) interviewish() bool {
 	if d.ev != nil && d.summaryNamesCandidate() && roleSegment(d.cal) != "" {
 		return true
 	}
-	return (d.subject.has(famCall) || d.cal.has(famCall)) && d.jobContext()
+	// "let's do coffee Wednesday ... for the Founding Engineer role": a
+	// meeting about a named job
+	return (d.subject.has(famCall) || d.cal.has(famCall) || d.newT.has(famCall) && d.role() != "") && d.jobContext()
 }
 
 // summaryNamesCandidate reports whether the calendar event's title holds the
