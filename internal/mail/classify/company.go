@@ -161,7 +161,7 @@ func compact(s string) string {
 func cleanOrg(s string) string {
 	// emoji and symbols around a name: "Pinecrest Labs 🎉"
 	s = strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
-	s = strings.TrimSpace(strings.Trim(s, " \t\"'.,:;-–|·"))
+	s = strings.TrimSpace(s) // the punctuation around it went with the symbols
 	if i := strings.Index(s, " via "); i > 0 {
 		s = s[:i]
 	}
@@ -431,7 +431,7 @@ func (d *doc) orgLike(s string) bool {
 	f := fold(s)
 	fws := strings.Fields(f)
 	for _, fw := range fws {
-		f := strings.Trim(fw, ",.()")
+		f := strings.TrimFunc(fw, func(r rune) bool { return r == ',' || r == '.' || r == '(' || r == ')' })
 		if isJobNoun(f) || f == "interview" || f == "application" || f == "role" || f == "position" || meetingWord(f) || f == "panel" || f == "onsite" || f == "agenda" {
 			return false
 		}

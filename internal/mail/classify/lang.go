@@ -42,7 +42,7 @@ var famClasses = [famCount]string{
 	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
-	famReferences: "references",
+	famReferences: "references", famSenderRuns: "sender_runs",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a
@@ -116,6 +116,7 @@ var wordSections = map[string]bool{
 	"until_words":        true, // before the end of a sitting said apart: "till about 4:30", "bis 11 Uhr"
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
+	"name_particles":     true, // inside a name, in lower case: "Ana de la Cruz", "Jan van Dijk"
 	"or_words":           true, // "or" between two times offered: "10:00 or 14:00"
 	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
 	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
@@ -447,23 +448,26 @@ func monthTable(ls []*language, section string) map[string]time.Month {
 
 // The tables the rules read, built from the language files.
 var (
-	phrases           = compilePhrases(phraseDefs(languages))
-	phraseLanguages   = languagesOf(languages)
-	monthWords        = monthTable(languages, "months")
-	nameMonths        = monthTable(languages, "name_months")
-	numberWords       = valueTable(languages, "numbers")
-	durationNumbers   = valueTable(languages, "duration_numbers")
-	durationUnits     = valueTable(languages, "duration_units")
-	hourPrep          = wordTable(languages, "hour_prep")
-	dotTimePrep       = wordTable(languages, "dot_time_prep")
-	halfBefore        = wordTable(languages, "half_before")
-	hoursWords        = wordTable(languages, "hours_words")
-	hourSuffix        = wordTable(languages, "hour_suffix")
-	hourLetter        = wordTable(languages, "hour_letter")
-	orWords           = wordTable(languages, "or_words")
-	untilWords        = wordTable(languages, "until_words")
-	approxWords       = wordTable(languages, "approx_words")
-	rangeFrom         = wordTable(languages, "range_from")
+	phrases         = compilePhrases(phraseDefs(languages))
+	phraseLanguages = languagesOf(languages)
+	monthWords      = monthTable(languages, "months")
+	nameMonths      = monthTable(languages, "name_months")
+	numberWords     = valueTable(languages, "numbers")
+	durationNumbers = valueTable(languages, "duration_numbers")
+	durationUnits   = valueTable(languages, "duration_units")
+	hourPrep        = wordTable(languages, "hour_prep")
+	dotTimePrep     = wordTable(languages, "dot_time_prep")
+	halfBefore      = wordTable(languages, "half_before")
+	hoursWords      = wordTable(languages, "hours_words")
+	hourSuffix      = wordTable(languages, "hour_suffix")
+	hourLetter      = wordTable(languages, "hour_letter")
+	orWords         = wordTable(languages, "or_words")
+	untilWords      = wordTable(languages, "until_words")
+	approxWords     = wordTable(languages, "approx_words")
+	rangeFrom       = wordTable(languages, "range_from")
+	// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van
+	// Dijk", "Ana Belén de los Ríos", "Siân ap Rhys".
+	nameParticles     = wordTable(languages, "name_particles")
 	payWords          = wordTable(languages, "pay_words")
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")

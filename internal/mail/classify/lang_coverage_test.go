@@ -16,7 +16,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"leave_out_title", "tech_check_words", "recruit_prefix", "recruiter_words", "cc_mark", "cc_run_prefix",
 		"cc_organise_prefix", "people_count", "contact_words", "sender_absent", "purpose_contact_words",
 		// times, agendas, agencies, mail programs
-		"hours_words", "or_words", "until_words", "pay_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
+		"hours_words", "or_words", "until_words", "approx_words", "range_from", "name_particles", "pay_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row",
 		// job titles, references and employers
 		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",

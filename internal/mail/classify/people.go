@@ -423,11 +423,6 @@ func monthInName(toks []token, j int) bool {
 	return true
 }
 
-// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van Dijk",
-// "Ana Belén de los Ríos", "Siân ap Rhys".
-var nameParticles = map[string]bool{"de": true, "la": true, "van": true, "von": true, "der": true, "da": true, "di": true, "del": true, "bin": true, "le": true,
-	"dos": true, "das": true, "do": true, "los": true, "las": true, "ap": true, "den": true, "ten": true, "ter": true, "du": true, "des": true, "della": true, "binti": true, "al": true, "lo": true}
-
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
 func nameAt(toks []token, i int) (string, int) {
@@ -1182,7 +1177,8 @@ func (d *doc) peopleFound(r *Result) []Person {
 		// the session with Aisha" interviews too
 		// ... or "Ngozi Obi from our analytics team will join me"
 		// ... or "Ik ben er zelf ook bij" ([sender_interviews])
-		if len(out) > 0 && !d.senderAbsent() && (d.senderRuns() || d.senderInterviews() && !IsNoReply(d.from.Email)) {
+		// (a scheduling tool that sends the host's note is no one)
+		if len(out) > 0 && !d.senderAbsent() && !d.fromPlatform() && !IsNoReply(d.from.Email) && (d.senderRuns() || d.senderInterviews()) {
 			add(Person{Name: firstLast(d.senderName()), Email: d.from.Email})
 		}
 		// an organiser left out of the attendee list who writes "you'll
@@ -1707,28 +1703,7 @@ var leavesSet = newSeqSet(sequenceTable(languages, "sender_leaves"))
 
 // senderRuns reports whether the sender says they will run the interview
 // ("I'll run the session together with Aisha", "I will be interviewing you").
-func (d *doc) senderRuns() bool {
-	ws := d.newT.ws
-	for i := 0; i+3 < len(ws); i++ {
-		if ws[i].s != "i" || ws[i+1].s != "will" && ws[i+1].s != "shall" {
-			continue
-		}
-		switch ws[i+2].s {
-		case "run", "lead", "conduct", "host", "chair":
-			for k := i + 3; k < len(ws) && k <= i+5; k++ {
-				switch ws[k].s {
-				case "session", "interview", "call", "panel", "conversation", "chat":
-					return true
-				}
-			}
-		case "be":
-			if ws[i+3].s == "interviewing" || ws[i+3].s == "leading" || ws[i+3].s == "running" {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (d *doc) senderRuns() bool { return d.newT.has(famSenderRuns) }
 
 // senderCalls reports whether the sender says they will call or meet the
 // candidate themselves.

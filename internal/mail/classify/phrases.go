@@ -54,6 +54,7 @@ const (
 	famKeepFile     // the candidate kept in mind for later: "we'll keep your CV on file"
 	famConfirmLater // a confirmation still to come: "I'll send you a confirmation"
 	famReferences   // the candidate's referees asked about them: "reference call", "act as a referee"
+	famSenderRuns   // the sender runs the interview: "I'll lead the session", "je mènerai l'entretien"
 	famCount
 )
 
@@ -72,5 +73,5 @@ var famNames = [...]string{
 	famOtherWeak: "someone described", famDecision: "decision word", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
 	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
-	famConfirmLater: "a confirmation to come", famReferences: "reference check",
+	famConfirmLater: "a confirmation to come", famReferences: "reference check", famSenderRuns: "the sender runs the interview",
 }
