@@ -454,23 +454,10 @@ func (d *doc) findConfirmHits() []hit {
 		if sentHas(ti, sent, famAck) || ti.overlaps(h, famConfirmLater) {
 			continue
 		}
-		from, to := ti.hitTok(h)
-		if from > 0 && (ti.toks[from-1].s == "please" || ti.toks[from-1].s == "kindly") ||
-			from > 1 && (ti.toks[from-2].s == "please" || ti.toks[from-2].s == "kindly") {
-			continue // "Please (also) confirm ..." asks
-		}
-		if to < len(ti.toks) {
-			switch ti.toks[to].s {
-			case "which", "whether", "if", "one":
-				continue
-			case "your":
-				if to+1 < len(ti.toks) {
-					switch ti.toks[to+1].s {
-					case "availability", "attendance", "participation", "preferred", "preference":
-						continue
-					}
-				}
-			}
+		// "Please (also) confirm ...", "confirm which slot", "confirm your
+		// availability" ask ([confirm_ask])
+		if ti.overlaps(h, famConfirmAsk) {
+			continue
 		}
 		out = append(out, h)
 	}

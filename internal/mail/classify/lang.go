@@ -42,7 +42,7 @@ var famClasses = [famCount]string{
 	famOtherWeak: "other_described", famDecision: "decision", famContrast: "contrast", famFit: "fit",
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
-	famReferences: "references", famSenderRuns: "sender_runs",
+	famReferences: "references", famSenderRuns: "sender_runs", famConfirmAsk: "confirm_ask",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a
