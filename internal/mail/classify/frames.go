@@ -536,6 +536,7 @@ func (d *doc) rejections() []frameHit {
 		}
 		fr = d.regretForCancel(fr)
 		fr = append(fr, d.subject.rejectFrames()...)
+		fr = append(fr, d.givenToNamed()...)
 		if len(fr) == 0 {
 			if h, ok := d.farewell(); ok {
 				fr = append(fr, frameHit{frameFarewell, h})
@@ -546,6 +547,31 @@ func (d *doc) rejections() []frameHit {
 		}
 	}
 	return d.rejCache
+}
+
+// givenToNamed returns the frames of a post given to a person the text
+// names, not the reader: "We've decided to give the job to Kim from our
+// front desk". A post given to "you" or to the owner by name is an offer.
+func (d *doc) givenToNamed() []frameHit {
+	ti := d.newT
+	var out []frameHit
+	var self map[string]bool
+	for _, h := range ti.live(famGivenTo) {
+		if h.to >= len(ti.ws) || ti.ws[h.to].sent != ti.ws[h.from].sent || ti.negated(h) || questionSent(ti, ti.ws[h.from].sent) {
+			continue
+		}
+		w := ti.ws[h.to]
+		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] {
+			continue
+		}
+		if self == nil {
+			self = d.selfNames()
+		}
+		if !self[w.s] {
+			out = append(out, frameHit{frameOtherCandidate, h})
+		}
+	}
+	return out
 }
 
 // regretForCancel drops the refusals whose sentence calls off the

@@ -56,6 +56,7 @@ const (
 	famReferences   // the candidate's referees asked about them: "reference call", "act as a referee"
 	famSenderRuns   // the sender runs the interview: "I'll lead the session", "je mènerai l'entretien"
 	famConfirmAsk   // a confirmation asked of the reader: "please confirm", "confirm which slot"
+	famGivenTo      // the post given to someone the text names: "we've decided to give the job to"
 	famCount
 )
 
@@ -75,5 +76,5 @@ var famNames = [...]string{
 	famConcede: "concession", famRound: "interview round", famHypo: "hypothetical", famOptOut: "a way out of a set time",
 	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
 	famConfirmLater: "a confirmation to come", famReferences: "reference check", famSenderRuns: "the sender runs the interview",
-	famConfirmAsk: "a confirmation asked for",
+	famConfirmAsk: "a confirmation asked for", famGivenTo: "the post given to someone",
 }
