@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // region says where a piece of text comes from. New text decides; quoted
@@ -955,7 +957,46 @@ func headerLine(text string, i int) bool {
 			return true
 		}
 	}
-	return foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"})
+	if foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"}) {
+		return true
+	}
+	// a forwarded header block's date line, whatever its label: the line
+	// above or below is an address line ("From: Rosalind <r@...>")
+	if labelLine(l) {
+		prev := ""
+		if s > 0 {
+			ps := strings.LastIndexByte(text[:s-1], '\n') + 1
+			prev = strings.TrimSpace(text[ps : s-1])
+		}
+		next := ""
+		if e < len(text) {
+			ne := strings.IndexByte(text[e+1:], '\n')
+			if ne < 0 {
+				ne = len(text) - e - 1
+			}
+			next = strings.TrimSpace(text[e+1 : e+1+ne])
+		}
+		return addressLine(prev) || addressLine(next)
+	}
+	return false
+}
+
+// labelLine reports whether a line opens with one capitalised word and a
+// colon: "Date: Tue, Sep 15, 2026 at 10:02 AM".
+func labelLine(l string) bool {
+	c := strings.IndexByte(l, ':')
+	if c <= 1 || c > 12 || strings.ContainsAny(l[:c], " \t") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsUpper(r)
+}
+
+// addressLine reports whether a line is a mail header's address line:
+// a label, a colon, a name and an address in angle brackets ("From:
+// Rosalind <r.a@bank.example>"), not a contact's field ("EMAIL: a@b").
+func addressLine(l string) bool {
+	return labelLine(l) && strings.Contains(l, "<") && strings.Contains(l, "@")
 }
 
 // converts reports whether the time-conversion phrase h speaks of the time

@@ -140,7 +140,7 @@ func (d *doc) gather() *evidence {
 	// your referees" still confirms the interview)
 	e.references = d.subject.has(famReferences) || newT.has(famReferences) && (!newT.has(famInterview) ||
 		e.timeOK && e.best.reg == regNew && sentHas(newT, newT.toks[e.best.tok].sent, famReferences))
-	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.has(famAckNeg) || e.references
+	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.hasLive(famAckNeg) || e.references
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
@@ -283,7 +283,7 @@ var rules = []rule{
 	{"practice or event", func(d *doc, e *evidence) bool { return e.practice }},
 	{"survey", func(d *doc, e *evidence) bool { return e.survey }},
 	{"reference check", func(d *doc, e *evidence) bool { return e.references }},
-	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.has(famAckNeg) }},
+	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.hasLive(famAckNeg) }},
 	{"interview word", func(d *doc, e *evidence) bool { return e.interview }},
 	{"time found", func(d *doc, e *evidence) bool { return e.timeOK }},
 	{"time in the new text", func(d *doc, e *evidence) bool { return e.timeOK && e.best.reg == regNew }},
