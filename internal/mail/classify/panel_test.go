@@ -437,6 +437,10 @@ func TestPanelPeople(t *testing.T) {
 		{"replaced_sentence_before", []Person{{Name: "Devin Ashworth", Email: "devin.ashworth@northwind.example"}, {Name: "Arjun Mehta", Email: ""}, {Name: "Colleen O'Rourke", Email: ""}}},
 		// the sender meets the candidate with a colleague: "Jean Roy and I would like to meet you"
 		{"sender_and_i_like_to_meet", []Person{{Name: "Jean Roy", Email: "jean.roy@northwind.example"}, {Name: "Marie Gagnon", Email: "marie.gagnon@northwind.example"}}},
+		// Dutch heading "Aan tafel zitten:" over bullets; the note-taker left out
+		{"nl_aan_tafel", []Person{{Name: "Pieter-Jan Goossens", Email: ""}, {Name: "Lotte Van den Abeele", Email: ""}}},
+		// Spanish "Primero con X; después con Y"
+		{"es_primero_despues", []Person{{Name: "Martín Ezcurra", Email: ""}, {Name: "Sol Ibarguren", Email: ""}}},
 		{"local_part_spelled", []Person{{Name: "Zoë Lefèvre", Email: ""}, {Name: "Trần Thị Mai", Email: ""}, {Name: "Joaquín Ibáñez Peña", Email: "joaquin.ibanez@northwind.example"}}},
 	}
 	for _, tt := range tests {
