@@ -271,6 +271,8 @@ func TestProsePeople(t *testing.T) {
 		{"title before the name", "Your interview with our CTO, Maria Gonzalez, is confirmed.", "Maria Gonzalez"},
 		{"job title before the name", "Your interview with Senior Engineer Jane Doe is confirmed.", "Jane Doe"},
 		{"French with the sender", "Je vous confirme notre entretien avec Paul Durand et moi-même.", "Paul Durand, Sender Person"},
+		{"Spanish: we will be, me and a colleague", "Te confirmo el martes 17/11 a las 15:00. Vamos a estar yo y Felipe Araya, nuestro líder técnico.", "Felipe Araya, Sender Person"},
+		{"Portuguese: with me and with a colleague", "Terça às 15h é perfeito. Ficas então comigo e com o Tiago Sousa, o tech lead da equipa.", "Tiago Sousa, Sender Person"},
 		{"German honorific", "Ihr Vorstellungsgespräch mit Herrn Jonas Weber ist bestätigt.", "Jonas Weber"},
 		{"Spanish pair", "Te confirmamos la entrevista con Javier Ortega y Ana Gil.", "Javier Ortega, Ana Gil"},
 		{"Spanish with the sender", "Te confirmo la entrevista. Estarás con Pablo Ortega (Responsable de Datos) y conmigo.", "Pablo Ortega, Sender Person"},
