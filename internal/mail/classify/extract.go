@@ -812,6 +812,22 @@ func bareRangeStart(toks []token, i int) (clock, bool) {
 	return clock{h: h, h24: end.h24 || h > 12, from: i, to: i + 1}, true
 }
 
+// oldMarked reports whether an old-time marker of the time's sentence
+// stands before the time at token tok with no other clock between: "that
+// was set for this Thursday, September 17 at 1:00 pm".
+func (ti *textInfo) oldMarked(tok int) bool {
+	sent := ti.toks[tok].sent
+	for _, h := range ti.hits {
+		if h.fam != famOld {
+			continue
+		}
+		if _, ht := ti.hitTok(h); ti.toks[ht-1].sent == sent && ht <= tok && !clockBetween(ti.toks, ht, tok) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockAfter reports whether a time of day starts at or after token from
 // in sentence sent.
 func clockAfter(toks []token, from, sent int) bool {

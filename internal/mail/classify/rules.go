@@ -66,6 +66,11 @@ func (d *doc) gather() *evidence {
 	if len(e.offer) > 0 && slices.ContainsFunc(e.rej, func(f frameHit) bool { return f.at.fam == famFit }) {
 		e.rej = slices.DeleteFunc(slices.Clone(e.rej), func(f frameHit) bool { return f.at.fam == famFit })
 	}
+	// "the answer is no ... That said, I'm delighted to offer you the
+	// position": an offer after a turn answers the request refused before it
+	if len(e.offer) > 0 && len(e.rej) > 0 && d.offerAfterTurn(e.rej, e.offer) {
+		e.rej = nil
+	}
 	e.confirm = len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
@@ -86,6 +91,7 @@ func (d *doc) gather() *evidence {
 	}
 	e.avail = len(d.availHits()) > 0
 	e.invite = newT.hasLive(famInvite)
+
 	e.stated = e.interview && ok && !e.confirm && d.statesInterviewTime(best)
 	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
 	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
@@ -105,11 +111,14 @@ func (d *doc) gather() *evidence {
 	e.withdrawn = (newT.hasLive(famWithdraw) || d.subject.hasLive(famWithdraw)) &&
 		!hasFrame(e.rej, frameOtherCandidate) && !hasFrame(e.rej, frameFilled)
 	e.futureConfirmed = len(e.rej) > 0 && d.confirmsFutureInterview()
-	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime)
+	// the time an old-time marker names ("the interview that was set for
+	// Thursday at 1 pm") is the one called off, not a new one
+	old := ok && best.reg == regNew && newT.oldMarked(best.tok)
+	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime) && !old
 	// "could we shift our chat from Thursday 14:00 to Friday at 11:30
 	// instead?": the employer moves the interview to one time, asked
 	// politely; a move that asks for the candidate's times is an invitation
-	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime)
+	e.moved = e.interview && ok && best.reg == regNew && !e.avail && sentHas(newT, newT.toks[best.tok].sent, famNewTime) && !old
 	// an assessment morning with its interview is a sitting, not a test
 	e.assess = slices.ContainsFunc(newT.live(famAssess), func(h hit) bool { return !newT.inFam(h.from, famInterview) })
 	e.assigned = d.assessmentAssigned()
@@ -144,6 +153,31 @@ func (d *doc) gather() *evidence {
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
+}
+
+// offerAfterTurn reports whether an offer phrase of the new text follows a
+// turn ([contrast]: "That said", "However") that follows every rejection
+// frame of the new text; frames in the subject keep the rejection.
+func (d *doc) offerAfterTurn(rej []frameHit, offer []hit) bool {
+	ti := d.newT
+	last := -1
+	for _, f := range rej {
+		if !slices.ContainsFunc(ti.hits, func(h hit) bool { return h == f.at }) {
+			return false // a frame of another text
+		}
+		last = max(last, f.at.to)
+	}
+	for _, c := range ti.hits {
+		if c.fam != famContrast || c.from < last {
+			continue
+		}
+		for _, o := range offer {
+			if o.from >= c.to && slices.ContainsFunc(ti.hits, func(h hit) bool { return h == o }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deadlineBefore reports whether a deadline phrase stands shortly before
