@@ -545,8 +545,12 @@ func (d *doc) findSlotList() bool {
 		// Friday") and a clock in the small hours ("reserve about 1h15")
 		// offer no slot
 		toks := d.newT.toks
+		// ... nor does the time called off ("unseren Termin am Dienstag um
+		// 10:00 absagen", "que estava marcada para segunda às 10h00")
+		sent := toks[c.tok].sent
+		calledOff := d.newT.oldMarked(c.tok) || sentHas(d.newT, sent, famCancel) && !sentHas(d.newT, sent, famNewTime)
 		if c.score <= 0 || c.agenda || d.newT.converted(c) || d.newT.movedAway(c.tok) || oldLabelAbove(toks, c.tok) || oldLabelLead(toks, c.tok) ||
-			d.newT.deadlineBefore(c.tok) || c.start.Hour() < 6 {
+			d.newT.deadlineBefore(c.tok) || c.start.Hour() < 6 || calledOff {
 			continue
 		}
 		joined := false

@@ -118,6 +118,7 @@ var wordSections = map[string]bool{
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
 	"name_particles":     true, // inside a name, in lower case: "Ana de la Cruz", "Jan van Dijk"
+	"greeting_words":     true, // before the addressee's name: "Dear Morgan", "Hola Ana"
 	"or_words":           true, // "or" between two times offered: "10:00 or 14:00"
 	"hour_letter":        true, // between an hour and its minutes, joined or not: "14h30", "14 h 30"
 	"hour_letter_joined": true, // the same, only joined to the hour: Flemish "10u30"
@@ -469,6 +470,7 @@ var (
 	// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van
 	// Dijk", "Ana Belén de los Ríos", "Siân ap Rhys".
 	nameParticles     = wordTable(languages, "name_particles")
+	greetingWords     = wordTable(languages, "greeting_words")
 	payWords          = wordTable(languages, "pay_words")
 	hourLetterJoined  = wordTable(languages, "hour_letter_joined")
 	bareHourPrep      = wordTable(languages, "bare_hour_prep")

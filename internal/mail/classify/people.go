@@ -3403,3 +3403,37 @@ func (d *doc) ccInterviewers() []Person {
 	}
 	return out
 }
+
+// greetsSomeoneElse returns the name the new text's greeting gives when
+// it is not the owner's ("Dear Morgan," in Jordan Lee's inbox: another
+// candidate's letter sent by mistake), "" otherwise, when the owner's
+// name is unknown, or for a generic address ("Dear Candidate", "Madame,
+// Monsieur"). A short form of the owner's name ("Jo") is the owner.
+func (d *doc) greetsSomeoneElse() string {
+	ti := d.newT
+	ws := ti.ws
+	if len(ws) < 2 || !greetingWords[ws[0].s] || ws[1].sent != ws[0].sent {
+		return ""
+	}
+	k := 1
+	for k+1 < len(ws) && honorifics[ws[k].s] {
+		k++
+	}
+	w := ws[k]
+	if !isNameWord(w) || honorifics[w.s] || nameStop[w.s] || len(w.s) < 2 || isJobNoun(w.s) || greetingWords[w.s] ||
+		ti.inFam(k, famJob) || ti.inFam(k, famJobWeak) {
+		return ""
+	}
+	self := d.selfNames()
+	if len(self) == 0 {
+		return ""
+	}
+	for n := range self {
+		for _, p := range strings.Fields(n) {
+			if strings.HasPrefix(p, w.s) || strings.HasPrefix(w.s, p) {
+				return ""
+			}
+		}
+	}
+	return w.raw
+}

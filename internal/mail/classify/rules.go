@@ -114,7 +114,7 @@ func (d *doc) gather() *evidence {
 	// the time an old-time marker names ("the interview that was set for
 	// Thursday at 1 pm") is the one called off, not a new one
 	old := ok && best.reg == regNew && newT.oldMarked(best.tok)
-	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && lineHas(newT, best.line, famNewTime) && !old
+	e.newSlot = len(e.cancel) > 0 && ok && best.reg == regNew && (lineHas(newT, best.line, famNewTime) || sentHas(newT, newT.toks[best.tok].sent, famNewTime) || newTimeAbove(newT, best.line)) && !old
 	// "could we shift our chat from Thursday 14:00 to Friday at 11:30
 	// instead?": the employer moves the interview to one time, asked
 	// politely; a move that asks for the candidate's times is an invitation
@@ -153,6 +153,20 @@ func (d *doc) gather() *evidence {
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
+}
+
+// newTimeAbove reports whether a new-time marker ends one of the three
+// lines above line: "Wir haben einen neuen Termin gefunden ... findet
+// jetzt statt am" over "Donnerstag, 29. Oktober 2026, 14:30 - 15:30 Uhr".
+func newTimeAbove(ti *textInfo, line int) bool {
+	for _, h := range ti.hits {
+		if h.fam == famNewTime {
+			if l := ti.ws[h.to-1].line; l < line && l >= line-3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // offerAfterTurn reports whether an offer phrase of the new text follows a
@@ -370,6 +384,11 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		// an appointment with no job in sight (a police office's, a
 		// bank's) is no interview, whatever it is called
 		if !e.context {
+			return false
+		}
+		// "Dear Morgan" in Jordan's inbox: another candidate's interview,
+		// nothing to thank anyone for
+		if d.greetsSomeoneElse() != "" {
 			return false
 		}
 		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
