@@ -502,6 +502,10 @@ func (ti *textInfo) sessionPerson(l panelLine) string {
 // after the other, two of which name a person before the first line that
 // is no agenda row.
 func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
+	// most lines open with no time at all: no agenda starts there
+	if k < len(lines) && !ti.mayOpenWithTime(lines[k]) {
+		return false
+	}
 	named := 0
 	for first := k; k < len(lines) && named < 2; k++ {
 		gap := lines[k].line - lines[k-1].line
@@ -534,6 +538,18 @@ func (ti *textInfo) agendaAhead(lines []panelLine, k int) bool {
 		}
 	}
 	return named >= 2
+}
+
+// mayOpenWithTime reports whether a number or an hour preposition stands
+// among the first tokens of line l, where an agenda row has its time
+// ("- 09:30", "2) 14:00", "um 9:00"); a line without one is no agenda row.
+func (ti *textInfo) mayOpenWithTime(l panelLine) bool {
+	for k := l.from; k < l.to && k < l.from+5; k++ {
+		if t := &ti.toks[k]; t.kind == tokNum || hourPrep[t.s] {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionPeople returns the people of a session line under its time
@@ -1213,23 +1229,25 @@ func (ti *textInfo) readPanelItem(l panelLine) (panelEntry, bool) {
 	}
 	// a directory's row, family name first and the title in a column of
 	// its own: "Nguyen, Thanh           IT Manager, Customer Systems"
-	if family, end := nameAt(toks[:l.to], j); family != "" && !strings.Contains(family, " ") && end+1 < l.to && toks[end].s == "," {
-		gap := end + 2 // the column's edge: the name ends there
-		for gap < l.to && !ti.spacedGap(gap) {
-			gap++
-		}
-		if given, gend := nameAt(toks[:gap], end+1); given != "" && !strings.Contains(given, " ") && gend == gap && gap < l.to {
-			var rest []string
-			titled := false
-			for k := gend; k < l.to; k++ {
-				rest = append(rest, toks[k].s)
-				titled = titled || titleWords[toks[k].s]
+	if j+2 < l.to && toks[j+1].s == "," && toks[j].kind == tokWord {
+		if family, end := nameAt(toks[:l.to], j); family != "" && end == j+1 {
+			gap := end + 2 // the column's edge: the name ends there
+			for gap < l.to && !ti.spacedGap(gap) {
+				gap++
 			}
-			if titled {
-				if !titleLeavesOut(strings.Join(rest, " ")) {
-					e.p = person{name: given + " " + family}
+			if given, gend := nameAt(toks[:gap], end+1); given != "" && !strings.Contains(given, " ") && gend == gap && gap < l.to {
+				var rest []string
+				titled := false
+				for k := gend; k < l.to; k++ {
+					rest = append(rest, toks[k].s)
+					titled = titled || titleWords[toks[k].s]
 				}
-				return e, true
+				if titled {
+					if !titleLeavesOut(strings.Join(rest, " ")) {
+						e.p = person{name: given + " " + family}
+					}
+					return e, true
+				}
 			}
 		}
 	}

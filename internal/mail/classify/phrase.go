@@ -204,7 +204,7 @@ func compilePhrases(defs map[family][]string) *matcher {
 }
 
 // prefixKey is how many leading bytes index the prefix patterns.
-const prefixKey = 3
+const prefixKey = 4
 
 // slotSetMin is the number of alternatives from which a slot looks a word
 // up in a set.
