@@ -389,12 +389,19 @@ func attendee(p *ical.Prop) Attendee {
 		email = e
 	}
 	return Attendee{
-		Name:     unescapeText(p.Params.Get("CN")),
+		Name:     attendeeName(p.Params["CN"]),
 		Email:    strings.ToLower(strings.TrimSpace(email)),
 		Role:     strings.ToUpper(p.Params.Get("ROLE")),
 		CUType:   strings.ToUpper(p.Params.Get("CUTYPE")),
 		PartStat: strings.ToUpper(p.Params.Get("PARTSTAT")),
 	}
+}
+
+// attendeeName reads a CN parameter. Outlook escapes the comma of a
+// directory name ("CN=Vogel\, Katrin"), which the parser takes for a list
+// of values ("Vogel\", " Katrin"): they are one name again.
+func attendeeName(values []string) string {
+	return unescapeText(strings.Join(values, ","))
 }
 
 // when is a resolved DATE or DATE-TIME value.

@@ -159,3 +159,24 @@ func TestWindowsZonesLoad(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendeeEscapedComma: Outlook writes a directory name "Last, First"
+// as CN=Vogel\, Katrin, which the iCalendar parser splits as a list of
+// parameter values; the attendee keeps the whole name.
+func TestAttendeeEscapedComma(t *testing.T) {
+	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:cn-1@example.test\r\n" +
+		"DTSTAMP:20261001T090000Z\r\nDTSTART:20261013T080000Z\r\nDTEND:20261013T090000Z\r\nSUMMARY:Interview\r\n" +
+		"ATTENDEE;CN=Vogel\\, Katrin;ROLE=REQ-PARTICIPANT:mailto:katrin.vogel@example.test\r\n" +
+		"ATTENDEE;CN=\"Brandt, Tobias\":mailto:tobias.brandt@example.test\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	evs, err := ParseCalendar(strings.NewReader(ics))
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("ParseCalendar: %v, %d events", err, len(evs))
+	}
+	var got []string
+	for _, a := range evs[0].Attendees {
+		got = append(got, a.Name)
+	}
+	if want := "Vogel, Katrin|Brandt, Tobias"; strings.Join(got, "|") != want {
+		t.Errorf("attendee names = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
