@@ -138,7 +138,9 @@ func (d *doc) gather() *evidence {
 	// none is an interview or an acknowledgement; nor is a visa interview
 	e.ooo = newT.has(famOOO) && len(newT.text) < 700 && len(d.confirmHits()) == 0 && d.inThread()
 	e.practice = d.practiceMeant(best, ok)
-	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey)
+	// a survey mentioned under a confirmed schedule ("you will get a short
+	// survey afterwards") leaves the interview an interview
+	e.survey = d.subject.has(famSurvey) || newT.has(famSurvey) && !e.confirmed
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
 	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || newT.hasLive(famInvite)) ||

@@ -417,8 +417,9 @@ func lineEndsSentence(text string, i int) bool {
 	if j+1-lineStart < 50 {
 		return true
 	}
-	// a long line that stops on a comma is wrapped prose: "... on Tuesday,\nFeb 24"
-	if text[j] == ',' {
+	// a long line that stops on a comma or an ampersand is wrapped prose:
+	// "... on Tuesday,\nFeb 24", "the Development &\nCommunications Manager job"
+	if text[j] == ',' || text[j] == '&' {
 		return false
 	}
 	// or on an honorific, whose name opens the next line: "... e l'ing.\nPaolo De Luca"
