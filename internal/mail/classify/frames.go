@@ -537,6 +537,7 @@ func (d *doc) rejections() []frameHit {
 		fr = d.regretForCancel(fr)
 		fr = append(fr, d.subject.rejectFrames()...)
 		fr = append(fr, d.givenToNamed()...)
+		fr = append(fr, d.namedHires()...)
 		if len(fr) == 0 {
 			if h, ok := d.farewell(); ok {
 				fr = append(fr, frameHit{frameFarewell, h})
@@ -562,6 +563,32 @@ func (d *doc) givenToNamed() []frameHit {
 		}
 		w := ti.ws[h.to]
 		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] {
+			continue
+		}
+		if self == nil {
+			self = d.selfNames()
+		}
+		if !self[w.s] {
+			out = append(out, frameHit{frameOtherCandidate, h})
+		}
+	}
+	return out
+}
+
+// namedHires returns the frames of a person the text names who joins in
+// the post: "we've asked Dana Whitfield to join us as our second product
+// designer", "a Beatriz Nunes vai assumir a função". The name stands right
+// before the phrase; the owner's own name or a pronoun is no other.
+func (d *doc) namedHires() []frameHit {
+	ti := d.newT
+	var out []frameHit
+	var self map[string]bool
+	for _, h := range ti.live(famNamedHire) {
+		if h.from == 0 || ti.ws[h.from-1].sent != ti.ws[h.from].sent || ti.negated(h) || questionSent(ti, ti.ws[h.from].sent) {
+			continue
+		}
+		w := ti.ws[h.from-1]
+		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] || nameStop[w.s] {
 			continue
 		}
 		if self == nil {

@@ -104,6 +104,12 @@ func (d *doc) gather() *evidence {
 	past := ok && !d.ref.IsZero() && !best.start.After(d.ref)
 	e.stated = e.stated && !due
 	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
+	// "hiring freeze for Q4 - your interview on 6 October stays as
+	// agreed": a pause next to an interview confirmed in the new text,
+	// with nothing called off, keeps the interview
+	if len(e.hold) > 0 && len(e.cancel) == 0 && e.confirmed && best.reg == regNew {
+		e.hold = nil
+	}
 	e.lang = d.language()
 	// the candidate withdrew: "your application has been withdrawn, as you
 	// asked. It won't be considered further" decides nothing; a post given
