@@ -553,42 +553,31 @@ func (d *doc) rejections() []frameHit {
 // givenToNamed returns the frames of a post given to a person the text
 // names, not the reader: "We've decided to give the job to Kim from our
 // front desk". A post given to "you" or to the owner by name is an offer.
-func (d *doc) givenToNamed() []frameHit {
-	ti := d.newT
-	var out []frameHit
-	var self map[string]bool
-	for _, h := range ti.live(famGivenTo) {
-		if h.to >= len(ti.ws) || ti.ws[h.to].sent != ti.ws[h.from].sent || ti.negated(h) || questionSent(ti, ti.ws[h.from].sent) {
-			continue
-		}
-		w := ti.ws[h.to]
-		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] {
-			continue
-		}
-		if self == nil {
-			self = d.selfNames()
-		}
-		if !self[w.s] {
-			out = append(out, frameHit{frameOtherCandidate, h})
-		}
-	}
-	return out
-}
+func (d *doc) givenToNamed() []frameHit { return d.namedOthers(famGivenTo, false) }
 
 // namedHires returns the frames of a person the text names who joins in
 // the post: "we've asked Dana Whitfield to join us as our second product
 // designer", "a Beatriz Nunes vai assumir a função". The name stands right
 // before the phrase; the owner's own name or a pronoun is no other.
-func (d *doc) namedHires() []frameHit {
+func (d *doc) namedHires() []frameHit { return d.namedOthers(famNamedHire, true) }
+
+// namedOthers returns, as another candidate chosen, the phrases of family f
+// with a person's name right after them (or right before, when before is
+// set) in their sentence: a name, not "you", a pronoun or the owner's.
+func (d *doc) namedOthers(f family, before bool) []frameHit {
 	ti := d.newT
 	var out []frameHit
 	var self map[string]bool
-	for _, h := range ti.live(famNamedHire) {
-		if h.from == 0 || ti.ws[h.from-1].sent != ti.ws[h.from].sent || ti.negated(h) || questionSent(ti, ti.ws[h.from].sent) {
+	for _, h := range ti.live(f) {
+		k := h.to
+		if before {
+			k = h.from - 1
+		}
+		if k < 0 || k >= len(ti.ws) || ti.ws[k].sent != ti.ws[h.from].sent || ti.negated(h) || questionSent(ti, ti.ws[h.from].sent) {
 			continue
 		}
-		w := ti.ws[h.from-1]
-		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] || nameStop[w.s] {
+		w := ti.ws[k]
+		if !isNameWord(w) || selfWords[w.s] || pronouns[w.s] || before && nameStop[w.s] {
 			continue
 		}
 		if self == nil {
