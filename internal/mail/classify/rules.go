@@ -103,7 +103,11 @@ func (d *doc) gather() *evidence {
 	// is none to come
 	past := ok && !d.ref.IsZero() && !best.start.After(d.ref)
 	e.stated = e.stated && !due
-	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best))
+	// an invitation that asks for times confirms a time only where it says
+	// so of that time: "choose a moment ... slots on Tuesday 9.00-12.00 ...
+	// the conversation takes place at our office" confirms none
+	e.confirmed = e.interview && ok && e.confirm && !e.asked && !due && !past && !(e.avail && best.reg != regNew) && !(e.avail && d.slotList() && !d.confirmsTime(best)) &&
+		!(e.invite && e.avail && !d.confirmsTime(best))
 	// "hiring freeze for Q4 - your interview on 6 October stays as
 	// agreed": a pause next to an interview confirmed in the new text,
 	// with nothing called off, keeps the interview
