@@ -541,16 +541,8 @@ func (d *doc) findSlotList() bool {
 	cs := candidates(d.newT, wc, globalZone(d.newT))
 	var slots []candidate
 	for _, c := range cs {
-		// the old time of a move, a deadline's ("slides by 5pm on
-		// Friday") and a clock in the small hours ("reserve about 1h15")
-		// offer no slot
-		toks := d.newT.toks
-		// ... nor does the time called off ("unseren Termin am Dienstag um
-		// 10:00 absagen", "que estava marcada para segunda às 10h00")
-		sent := toks[c.tok].sent
-		calledOff := d.newT.oldMarked(c.tok) || sentHas(d.newT, sent, famCancel) && !sentHas(d.newT, sent, famNewTime)
-		if c.score <= 0 || c.agenda || d.newT.converted(c) || d.newT.movedAway(c.tok) || oldLabelAbove(toks, c.tok) || oldLabelLead(toks, c.tok) ||
-			d.newT.deadlineBefore(c.tok) || c.start.Hour() < 6 || calledOff {
+		// a clock in the small hours ("reserve about 1h15") offers no slot
+		if c.score <= 0 || c.agenda || c.start.Hour() < 6 || d.newT.converted(c) || d.newT.noSlotAt(c.tok) {
 			continue
 		}
 		joined := false
@@ -565,6 +557,19 @@ func (d *doc) findSlotList() bool {
 		}
 	}
 	return len(slots) >= 2
+}
+
+// noSlotAt reports whether the time at token tok is none a candidate could
+// take: the old time of a move ("Was:", "moved from Monday at 10 to ..."),
+// one an old-time marker names, a deadline's ("slides by 5pm on Friday"),
+// or one called off in its sentence ("unseren Termin am Dienstag um 10:00
+// absagen").
+func (ti *textInfo) noSlotAt(tok int) bool {
+	if ti.movedAway(tok) || oldLabelAbove(ti.toks, tok) || oldLabelLead(ti.toks, tok) || ti.oldMarked(tok) || ti.deadlineBefore(tok) {
+		return true
+	}
+	sent := ti.toks[tok].sent
+	return sentHas(ti, sent, famCancel) && !sentHas(ti, sent, famNewTime)
 }
 
 // sameSitting reports whether time b continues the sitting that starts at

@@ -91,7 +91,6 @@ func (d *doc) gather() *evidence {
 	}
 	e.avail = len(d.availHits()) > 0
 	e.invite = newT.hasLive(famInvite)
-
 	e.stated = e.interview && ok && !e.confirm && d.statesInterviewTime(best)
 	// a time asked about ("Sounds good. Could you do Tuesday at 10am?") is not
 	// fixed; "could we do Wednesday? Dana has confirmed the new slot" is
@@ -373,8 +372,9 @@ var rules = []rule{
 // weighed at all.
 var gates = map[Kind]func(d *doc, e *evidence) bool{
 	Rejection: func(d *doc, e *evidence) bool {
-		// "we are also meeting other candidates" next to a confirmed time:
-		// the two signals disagree, unless the decision calls it off
+		if len(e.rej) == 0 {
+			return false
+		}
 		// "we're not hiring on my team right now, but happy to have a
 		// coffee": a post filled or closed ends an application only where
 		// one is in sight: a job named, a thread, a hiring system, words
@@ -382,7 +382,9 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		if !d.aboutCandidate(e.rej) && !d.jobNamed() && !d.inThread() && !d.newT.has(famJobWeak) && !d.subject.has(famJobWeak) {
 			return false
 		}
-		return len(e.rej) > 0 && !e.withdrawn && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
+		// "we are also meeting other candidates" next to a confirmed time:
+		// the two signals disagree, unless the decision calls it off
+		return !e.withdrawn && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
 	},
 	Offer: func(d *doc, e *evidence) bool { return len(e.offer) > 0 && e.open() },
 	InterviewCancelled: func(d *doc, e *evidence) bool {
@@ -398,13 +400,10 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		if !e.context {
 			return false
 		}
+		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		// "Dear Morgan" in Jordan's inbox: another candidate's interview,
 		// nothing to thank anyone for
-		if d.greetsSomeoneElse() != "" {
-			return false
-		}
-		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
-		return fixed && e.open() && len(e.offer) == 0 && !e.quiet
+		return fixed && e.open() && len(e.offer) == 0 && !e.quiet && d.greetsSomeoneElse() == ""
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
 		// an invitation to a take-home or a case exercise is not to an
