@@ -44,7 +44,54 @@ func (ti *textInfo) conditional(h hit) bool {
 			return true
 		}
 	}
+	return ti.conditionalList(ti.wsTok[h.from])
+}
+
+// conditionalList reports whether token k sits in a list item under a
+// sentence that holds a condition and ends on a colon: "you'll hear one of
+// two things from us:\n - an invitation ..., or\n - a note saying we won't
+// be taking your application further" decides nothing in either item.
+func (ti *textInfo) conditionalList(k int) bool {
+	first := func(k int) int { // the first token of k's sentence
+		for k > 0 && ti.toks[k-1].sent == ti.toks[k].sent {
+			k--
+		}
+		return k
+	}
+	k = first(k)
+	if !itemStart(ti.toks, k) {
+		return false
+	}
+	for k > 0 {
+		prev := first(k - 1)
+		if ti.toks[k-1].s == ":" {
+			sent := ti.toks[prev].sent
+			for _, c := range ti.hits {
+				if c.fam == famCond && ti.ws[c.from].sent == sent {
+					return true
+				}
+			}
+			return false
+		}
+		if !itemStart(ti.toks, prev) {
+			return false
+		}
+		k = prev
+	}
 	return false
+}
+
+// itemStart reports whether token k opens a list item: a mark or a short
+// number ("1." "2)") at the start of a line.
+func itemStart(toks []token, k int) bool {
+	t := toks[k]
+	if !t.nl && k > 0 {
+		return false
+	}
+	if t.s == "-" || t.s == "*" || t.s == "·" || bulletMark(t) {
+		return true
+	}
+	return t.kind == tokNum && len(t.s) <= 2 && k+1 < len(toks) && (toks[k+1].s == "." || toks[k+1].s == ")")
 }
 
 // commaBetween reports whether a comma stands between words a and b (a <= b).

@@ -47,6 +47,8 @@ func TestKindPhrasings(t *testing.T) {
 		name, subject, text string
 		want                Kind
 	}{
+		{"a receipt whose two possible answers stand in a list under a condition", "Application received", "Thanks for applying for the QA Analyst role. Within two weeks you will get one of two things from us:\n- an invitation to a 20-minute call with the team lead, or\n- an email letting you know we won't be moving your application forward this time.\nRole: QA Analyst", ApplicationReceived},
+		{"an invitation with its time set that asks how you would explain your work asks for no times", "Confirmed: Tuesday", "We would like to invite you to a panel interview for the Platform Engineer role on Tuesday 15 December at 14:00 with Sam Lee and Ana Ruiz. Come ready to say how you would explain the value of platform work to a product team.", InterviewScheduled},
 		{"German: a bank's advice meeting is no interview", "Terminbestätigung: Beratungsgespräch", "Hiermit bestätigen wir Ihr Gespräch zur Baufinanzierung am Dienstag, 8.12.2026, um 15:00 Uhr. Bitte bringen Sie Ihre Gehaltsnachweise und einen Eigenkapitalnachweis mit.", Other},
 		{"Spanish: an appointment at a police office is no interview", "Confirmación de cita", "Le confirmamos su cita previa para el trámite de renovación de la tarjeta el 10/12/2026 a las 09:20 en la comisaría. Traiga su pasaporte.", Other},
 		{"Dutch: a podcast recording is no interview", "Opname aflevering", "We nemen de aflevering op dinsdag 15 december om 10:00 op. Ik interview je samen met onze co-host over je talk.", Other},
