@@ -434,6 +434,9 @@ func roleForward(ti *textInfo, j int) string {
 	nounWord := ""
 	for end < len(toks) && end-start < 8 {
 		t := toks[end]
+		if end > start && t.nl && labelAt(toks, end) {
+			break // a title ends before the next line's label: "Role: X\nLocation: Y"
+		}
 		if t.kind == tokWord {
 			s := strings.TrimPrefix(strings.TrimPrefix(t.s, "d'"), "l'")
 			if roleForwardStop[s] || dateWord(s) {
@@ -476,6 +479,15 @@ func roleForward(ti *textInfo, j int) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "d'"), "d’")
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "l'"), "l’")
 	return upperFirst(strings.Join(strings.Fields(s), " "))
+}
+
+// labelAt reports whether token k opens a label: one or two capitalised
+// words and a colon ("Location:", "Date & Time:" aside, "Référence :").
+func labelAt(toks []token, k int) bool {
+	if !toks[k].upper() || toks[k].kind != tokWord {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].s == ":" || k+2 < len(toks) && toks[k+1].kind == tokWord && toks[k+2].s == ":"
 }
 
 // abbrevDot returns end+1 when the title ending before end is an
@@ -684,18 +696,10 @@ func genderMarker(toks []token, i int) int {
 	return i
 }
 
-// lowerTitleLanguage reports whether a job noun is French or Spanish, whose
-// titles continue in lower case.
+// lowerTitleLanguage reports whether a job noun is one of a language whose
+// titles go on in lower case (French, Spanish, Italian, Portuguese).
 func lowerTitleLanguage(s string) bool {
-	switch s {
-	case "developpeur", "developpeuse", "ingenieur", "ingenieure", "desarrollador", "desarrolladora", "ingeniero", "ingeniera",
-		"analista", "architecte", "administrateur", "programador", "programadora", "chef", "responsable", "jefe", "tecnico", "consultante",
-		"engenheiro", "engenheira", "desenvolvedor", "desenvolvedora", "sviluppatore", "sviluppatrice", "ingegnere", "stagiaire",
-		"becario", "becaria", "tirocinante", "estagiario", "estagiaria", "controleur", "controleuse", "gestionnaire", "technicien",
-		"technicienne", "acheteur", "acheteuse", "redacteur", "redactrice", "operateur", "analyste":
-		return true
-	}
-	return false
+	return lowerTitleNouns[s]
 }
 
 // openQuote and closeQuote are the quotation marks around a title.

@@ -23,6 +23,8 @@ func TestRoleIn(t *testing.T) {
 		{"Italian title stops at 'e'", "per aver sostenuto il colloquio per la posizione di Sviluppatore Backend Java e per l'interesse.", "Sviluppatore Backend Java"},
 		{"Portuguese title stops at 'neste momento'", "não poderemos seguir com a sua candidatura para a vaga de Engenheira de Software neste momento.", "Engenheira de Software"},
 		{"Portuguese vaga with a gender ending", "Sua entrevista para a vaga Desenvolvedor(a) Full Stack na Cajueiro Pagamentos foi agendada.", "Desenvolvedor(a) Full Stack"},
+		{"a labelled title stops before the next line's label", "Position: Senior Support Engineer\nLocation: Leeds, hybrid", "Senior Support Engineer"},
+		{"a labelled title stops before a French label with a space before its colon", "Merci pour votre candidature au poste de Chef de projet data\nRéférence : CP-2211", "Chef de projet data"},
 		{"abbreviation dot kept", "Te confirmo tu entrevista para la vacante de Ingeniero de Datos Sr. el martes 6 de octubre.", "Ingeniero de Datos Sr."},
 	}
 	for _, tt := range tests {

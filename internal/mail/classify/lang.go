@@ -163,6 +163,7 @@ var wordSections = map[string]bool{
 	"cc_organise_prefix": true, // ... or that they organise or are kept informed: "schedul", "convoca"
 	// job titles and references (details.go)
 	"job_nouns":         true, // words that name a job: "engineer", "desarrolladora", "stagiair"
+	"lower_title_nouns": true, // job nouns after which a title goes on in lower case: "Chargé de clientèle"
 	"job_suffixes":      true, // endings of one-word compound titles: "Softwareentwicklerin", "Datenanalyst"
 	"ref_words":         true, // label a job reference: "ref", "requisition", "kennziffer"
 	"seniority_abbrevs": true, // end a title with their full stop: "Ingeniero de Datos Sr."
@@ -487,6 +488,7 @@ var (
 	openWords         = wordTable(languages, "open_words")
 	jobNouns          = wordTable(languages, "job_nouns")
 	jobSuffixes       = wordList(languages, "job_suffixes")
+	lowerTitleNouns   = wordTable(languages, "lower_title_nouns")
 	refWords          = wordTable(languages, "ref_words")
 	seniorityAbbrevs  = wordTable(languages, "seniority_abbrevs")
 	roleKeywords      = wordTable(languages, "role_keywords")

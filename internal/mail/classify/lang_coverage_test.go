@@ -19,7 +19,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"hours_words", "or_words", "until_words", "approx_words", "range_from", "name_particles", "pay_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row",
 		// job titles, references and employers
-		"job_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
+		"job_nouns", "lower_title_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
 		"role_stop_back", "role_stop_words", "role_forward_stop", "role_articles", "role_elided_intro",
 		"org_intro", "org_articles", "meeting_adjectives", "agency_name_words", "department_words", "subject_noise",
 		"disclaimer_words", "disclaimer_context", "region_words", "abbrev_titles"}
@@ -38,6 +38,9 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"es job_suffixes":       "Romance languages write a title in several words (jefe de proyecto), not as one compound",
 		"it job_suffixes":       "Romance languages write a title in several words (capo progetto), not as one compound",
 		"pt job_suffixes":       "Romance languages write a title in several words (gerente de projeto), not as one compound",
+		"en lower_title_nouns":  "English titles stop at the first lower-case word after the noun (Data Engineer with ...)",
+		"de lower_title_nouns":  "German titles stop at the first lower-case word after the noun",
+		"nl lower_title_nouns":  "Dutch titles stop at the first lower-case word after the noun",
 		"fr role_keywords":      "French names the post before the title (le poste de ...), a [role_intro]",
 		"es role_keywords":      "Spanish names the post before the title (el puesto de ...), a [role_intro]",
 		"it role_keywords":      "Italian names the post before the title (la posizione di ...), a [role_intro]",
