@@ -25,6 +25,7 @@ func TestRoleIn(t *testing.T) {
 		{"Portuguese vaga with a gender ending", "Sua entrevista para a vaga Desenvolvedor(a) Full Stack na Cajueiro Pagamentos foi agendada.", "Desenvolvedor(a) Full Stack"},
 		{"a labelled title stops before the next line's label", "Position: Senior Support Engineer\nLocation: Leeds, hybrid", "Senior Support Engineer"},
 		{"a labelled title stops before a French label with a space before its colon", "Merci pour votre candidature au poste de Chef de projet data\nRéférence : CP-2211", "Chef de projet data"},
+		{"French chargé(e) goes on in lower case", "Nous avons bien reçu votre candidature au poste de Chargé(e) de relations presse et nous reviendrons vers vous.", "Chargé(e) de relations presse"},
 		{"abbreviation dot kept", "Te confirmo tu entrevista para la vacante de Ingeniero de Datos Sr. el martes 6 de octubre.", "Ingeniero de Datos Sr."},
 	}
 	for _, tt := range tests {
