@@ -795,8 +795,13 @@ func (ti *textInfo) movedAway(tok int) bool {
 }
 
 // rangeTo are the words between the two clocks of a range: "10am to
-// 11am", "14h à 15h", "9 bis 10 Uhr".
-var rangeTo = map[string]bool{"-": true, "to": true, "until": true, "till": true, "a": true, "bis": true, "hasta": true, "al": true, "as": true, "tot": true, "alle": true, "ate": true}
+// 11am", "14h à 15h", "9 bis 10 Uhr". Section [range_to] of the language
+// files, and the dash.
+var rangeTo = func() map[string]bool {
+	t := wordTable(languages, "range_to")
+	t["-"] = true
+	return t
+}()
 
 // bareRangeStart reads a bare hour that starts a range whose end is a
 // clock: the "11" of "de 11 a 12 h", the "9" of "von 9 bis 10 Uhr".
@@ -968,12 +973,7 @@ func headerLine(text string, i int) bool {
 		e += i
 	}
 	l := strings.TrimSpace(text[s:e])
-	for _, p := range []string{"Sent:", "Envoyé :", "Envoyé:", "Enviado:", "Gesendet:", "Datum:"} {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
-	}
-	if foldedContainsAny(l, []string{"wrote:", "a ecrit", "escribio:", "schrieb:", "wrote :"}) {
+	if foldedHasPrefixAny(l, quoteSentLabels) || foldedContainsAny(l, wroteWords) {
 		return true
 	}
 	// a forwarded header block's date line, whatever its label: the line

@@ -90,6 +90,9 @@ var sequenceSections = map[string]bool{
 	"sender_absent":         true, // the sender will not be there: "won't be on the call", "ne serai pas present"
 	"purpose_contact_words": true, // before an address for one purpose only: "accommodation", "datos personales"
 	"client_words":          true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
+	"wrote_words":           true, // a reply's attribution line: "wrote:", "a ecrit", "schrieb:"
+	// matched at the start of a quoted header's line: "sent:", "gesendet:"
+	"quote_sent_labels": true,
 	// matched at the start of a subject:
 	"auto_reply_prefix": true, // an automatic reply: "automatic reply", "abwesenheitsnotiz"
 	"forward_prefix":    true, // a forward: "fwd:", "wg:", "tr:"
@@ -116,6 +119,9 @@ var wordSections = map[string]bool{
 	"pay_words":          true, // pay, whose mismatch judges no candidate: "salary", "Gehalt"
 	"until_words":        true, // before the end of a sitting said apart: "till about 4:30", "bis 11 Uhr"
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
+	"range_to":           true, // between the two clocks of a range: "10am to 11am", "9 bis 10 Uhr"
+	"elided_articles":    true, // before an apostrophe, the word after it read: "l'", "dell'"
+	"room_words":         true, // an attendee that is a room or a resource: "boardroom", "salle"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
 	"name_particles":     true, // inside a name, in lower case: "Ana de la Cruz", "Jan van Dijk"
 	"greeting_words":     true, // before the addressee's name: "Dear Morgan", "Hola Ana"
@@ -468,6 +474,10 @@ var (
 	untilWords      = wordTable(languages, "until_words")
 	approxWords     = wordTable(languages, "approx_words")
 	rangeFrom       = wordTable(languages, "range_from")
+	elidedArticles  = wordTable(languages, "elided_articles")
+	roomWords       = wordTable(languages, "room_words")
+	quoteSentLabels = textTable(languages, "quote_sent_labels")
+	wroteWords      = textTable(languages, "wrote_words")
 	// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van
 	// Dijk", "Ana Belén de los Ríos", "Siân ap Rhys".
 	nameParticles     = wordTable(languages, "name_particles")

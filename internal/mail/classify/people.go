@@ -1659,11 +1659,12 @@ func (d *doc) peopleTexts() []*textInfo {
 	return []*textInfo{d.newT, d.subject, d.cal, d.quoted}
 }
 
-// roomLike reports whether an attendee is a room or resource by its name.
+// roomLike reports whether an attendee is a room or resource by a word of
+// its name or address ([room_words]: "Boardroom 4", "Salle Rivoli",
+// "rm-3@resource.calendar.example").
 func roomLike(name, email string) bool {
-	f := fold(name + " " + email)
-	for _, w := range []string{"room", "conference", "boardroom", "salle", "sala ", "raum", "resource", "meeting-", "@resource."} {
-		if strings.Contains(f, w) {
+	for _, w := range strings.FieldsFunc(fold(name+" "+email), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if roomWords[w] {
 			return true
 		}
 	}

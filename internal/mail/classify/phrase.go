@@ -260,7 +260,7 @@ func (s *slot) matchWord(w string) bool {
 }
 
 // elided returns the word after an elided article or pronoun ("l'", "d'",
-// "qu'", "dell'"), or "" when w has none.
+// "qu'", "dell'": section [elided_articles]), or "" when w has none.
 func elided(w string) string {
 	// the apostrophe, looked for in the first six bytes only: the article
 	// or pronoun before it is at most five bytes long
@@ -274,8 +274,7 @@ func elided(w string) string {
 	if i <= 0 || w[0] == '\'' || i == len(w)-1 {
 		return ""
 	}
-	switch w[:i] {
-	case "l", "d", "qu", "n", "s", "j", "c", "m", "t", "un", "dell", "all", "nell", "sull", "dall", "quell", "dov":
+	if elidedArticles[w[:i]] {
 		return w[i+1:]
 	}
 	return ""
