@@ -663,8 +663,7 @@ func (d *doc) otherTimeIn(c candidate, sent int) bool {
 // addressesApplication reports whether the new text decides about,
 // acknowledges or confirms an interview of this reader's application: a
 // rejection, offer, acknowledgement or interview confirmation (or fixed
-// time) together with
-// a role, a reference or a hiring platform's sender.
+// time) together with a role, a reference or a hiring platform's sender.
 func (d *doc) addressesApplication() bool {
 	interview := (d.newT.has(famInterview) || d.subject.has(famInterview)) && (len(d.confirmHits()) > 0 || d.statesFixedTime())
 	// an invitation that asks this candidate for times ("we'd like to move

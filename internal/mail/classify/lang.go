@@ -43,7 +43,7 @@ var famClasses = [famCount]string{
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
 	famReferences: "references", famSenderRuns: "sender_runs", famConfirmAsk: "confirm_ask",
-	famGivenTo: "given_to", famNamedHire: "named_hire",
+	famGivenTo: "given_to", famNamedHire: "named_hire", famOtherRole: "other_role",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a

@@ -3411,10 +3411,21 @@ func (d *doc) ccInterviewers() []Person {
 // name is unknown, or for a generic address ("Dear Candidate", "Madame,
 // Monsieur"). A short form of the owner's name ("Jo") is the owner.
 func (d *doc) greetsSomeoneElse() string {
+	w, owner := d.greeting()
+	if owner {
+		return ""
+	}
+	return w
+}
+
+// greeting returns the name the new text's greeting gives, as written, and
+// whether it is the owner's; "" when there is no greeting by name or the
+// owner's name is unknown.
+func (d *doc) greeting() (string, bool) {
 	ti := d.newT
 	ws := ti.ws
 	if len(ws) < 2 || !greetingWords[ws[0].s] || ws[1].sent != ws[0].sent {
-		return ""
+		return "", false
 	}
 	k := 1
 	for k+1 < len(ws) && honorifics[ws[k].s] {
@@ -3423,18 +3434,18 @@ func (d *doc) greetsSomeoneElse() string {
 	w := ws[k]
 	if !isNameWord(w) || honorifics[w.s] || nameStop[w.s] || len(w.s) < 2 || isJobNoun(w.s) || greetingWords[w.s] ||
 		ti.inFam(k, famJob) || ti.inFam(k, famJobWeak) {
-		return ""
+		return "", false
 	}
 	self := d.selfNames()
 	if len(self) == 0 {
-		return ""
+		return "", false
 	}
 	for n := range self {
 		for _, p := range strings.Fields(n) {
 			if strings.HasPrefix(p, w.s) || strings.HasPrefix(w.s, p) {
-				return ""
+				return w.raw, true
 			}
 		}
 	}
-	return w.raw
+	return w.raw, false
 }

@@ -58,6 +58,7 @@ const (
 	famConfirmAsk   // a confirmation asked of the reader: "please confirm", "confirm which slot"
 	famGivenTo      // the post given to someone the text names: "we've decided to give the job to"
 	famNamedHire    // the one a name before it joins in the post: "Camille Roux rejoindra l'équipe en tant que"
+	famOtherRole    // another post put to the candidate: "a different opening", "un autre poste"
 	famCount
 )
 
@@ -78,5 +79,5 @@ var famNames = [...]string{
 	famWishWell: "good wishes for the search", famKeepFile: "kept on file for later",
 	famConfirmLater: "a confirmation to come", famReferences: "reference check", famSenderRuns: "the sender runs the interview",
 	famConfirmAsk: "a confirmation asked for", famGivenTo: "the post given to someone",
-	famNamedHire: "someone named joins in the post",
+	famNamedHire: "someone named joins in the post", famOtherRole: "another role put forward",
 }

@@ -71,6 +71,12 @@ func (d *doc) gather() *evidence {
 	if len(e.offer) > 0 && len(e.rej) > 0 && d.offerAfterTurn(e.rej, e.offer) {
 		e.rej = nil
 	}
+	// "we didn't shortlist you for Staff ... a level down ... grab a slot
+	// with Femi": another role put forward with a call to book answers
+	// the refusal before it
+	if len(e.rej) > 0 && d.otherRoleAfter(e.rej) {
+		e.rej = nil
+	}
 	e.confirm = len(d.confirmHits()) > 0 || d.subject.has(famConfirm)
 	// a confirmation in reply to a thread about an interview: "That's all
 	// booked: you'll be speaking with Fiona and Dev on Monday"
@@ -153,7 +159,10 @@ func (d *doc) gather() *evidence {
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
 	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || newT.hasLive(famInvite)) ||
-		e.avail && clientInvites(newT)
+		e.avail && clientInvites(newT) ||
+		// "our client would like to meet you ... Confirmed: Wednesday 11
+		// November, 11:00-12:00 GMT, video call"
+		e.confirmed && e.best.reg == regNew && clientInvites(newT)
 	// a call with the candidate's referee is about the candidate, not
 	// with them: so the subject says, or the sentence of its time, or a
 	// text that names no interview ("after your interview we will call
@@ -205,6 +214,41 @@ func (d *doc) offerAfterTurn(rej []frameHit, offer []hit) bool {
 	return false
 }
 
+// otherRoleAfter reports whether, after every rejection frame of the new
+// text, another role is put forward ([other_role]) and, in its sentence or
+// the few after it (otherRoleReach), a call or a time is asked for ([avail], [invite]):
+// "I've just taken on a Senior Embedded brief ... Are you free for a call
+// tomorrow?". "Keep an eye on other roles" asks nothing; frames in the
+// subject keep the rejection.
+// otherRoleReach is how many sentences after another role is put forward
+// a call to book still belongs to it: the role is described in between.
+const otherRoleReach = 4
+
+func (d *doc) otherRoleAfter(rej []frameHit) bool {
+	ti := d.newT
+	last := -1
+	for _, f := range rej {
+		if !slices.ContainsFunc(ti.hits, func(h hit) bool { return h == f.at }) {
+			return false
+		}
+		last = max(last, f.at.to)
+	}
+	for _, r := range ti.live(famOtherRole) {
+		if r.from < last {
+			continue
+		}
+		sent := ti.ws[r.from].sent
+		for _, a := range ti.hits {
+			if (a.fam == famAvail || a.fam == famInvite) && !ti.conditional(a) {
+				if s := ti.ws[a.from].sent; s >= sent && s <= sent+otherRoleReach {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // deadlineBefore reports whether a deadline phrase stands shortly before
 // token tok in its sentence: "no later than Friday, November 20 at 4 pm".
 func (ti *textInfo) deadlineBefore(tok int) bool {
@@ -221,10 +265,14 @@ func (ti *textInfo) deadlineBefore(tok int) bool {
 }
 
 // clientInvites reports whether an invitation of ti has the agency's client
-// for its subject: "my client ... read your resume and wants to meet you".
+// for its subject, named in its sentence or the one before: "my client ...
+// read your resume and wants to meet you".
 func clientInvites(ti *textInfo) bool {
 	for _, h := range ti.live(famInvite) {
-		if sentHas(ti, ti.ws[h.from].sent, famAgency) {
+		// "our client (the Series B healthtech I described on the phone;
+		// ...) would like to meet you": the client may be named in the
+		// sentence before
+		if s := ti.ws[h.from].sent; sentHas(ti, s, famAgency) || s > 0 && sentHas(ti, s-1, famAgency) {
 			return true
 		}
 	}
