@@ -677,7 +677,9 @@ func (ti *textInfo) wrappedRow(lines []panelLine, k int) panelLine {
 func (ti *textInfo) joinedBefore(k, to int, name string) bool {
 	ws := strings.Fields(fold(name))
 	for k++; k < to && len(ws) > 0 && ti.toks[k].s != ws[0]; k++ {
-		if s := ti.toks[k].s; listJoins[s] || s == ";" || s == "/" {
+		// a comma after a title in parentheses joins two people: "Jamal
+		// Wright (Group PM), Tessa Young (Engineering Lead)"
+		if s := ti.toks[k].s; listJoins[s] || s == ";" || s == "/" || s == "," && ti.toks[k-1].s == ")" {
 			return true
 		}
 	}

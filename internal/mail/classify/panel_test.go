@@ -279,6 +279,8 @@ func TestPanelPeople(t *testing.T) {
 		{"name_from_team_joins", []Person{{Name: "Ruairi Tolland", Email: "ruairi.tolland@quaymotion.example"}, {Name: "Henrike Aalto", Email: ""}}},
 		// a reply: one steps in for the one named before ("will take his slot"), one more is asked to join, the quoted panel stays
 		{"reply_replaces_his_slot", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Ines Varga", Email: ""}, {Name: "Bo Lindahl", Email: ""}}},
+		// ... after a sentence opened by a capitalised word that is no name ("Quick change for Thursday: Tobias ... so Ines will take his slot")
+		{"reply_replaces_after_opener", []Person{{Name: "Hannah Okafor", Email: ""}, {Name: "Ines Varga", Email: ""}}},
 		// "St." inside a name
 		{"saint_in_name", []Person{{Name: "Rosalind St. Germain", Email: ""}, {Name: "Tomasz Wrona", Email: ""}}},
 		// list columns aligned with spaces, an honorific before each name

@@ -423,6 +423,10 @@ func monthInName(toks []token, j int) bool {
 	return true
 }
 
+// cellGap is the run of spaces that separates a plain-text table's cells:
+// a name never spans it.
+const cellGap = 3
+
 // nameAt reads a person's name (1 to 4 words) at token i; returns the name and
 // the index after it.
 func nameAt(toks []token, i int) (string, int) {
@@ -505,6 +509,11 @@ func nameAt(toks []token, i int) (string, int) {
 			// Lo\nIacono" (a name never ends with its particle)
 			afterParticle := len(parts) > 1 && nameParticles[strings.ToLower(parts[len(parts)-1])]
 			if len(parts) > 0 && t.nl && !(len(parts) == 1 && wrappedName(toks, j)) && !afterParticle {
+				break
+			}
+			// a wide gap is a table's cell border: "Coding      Priyanka
+			// Rao" is a session's name, then a person's
+			if len(parts) > 0 && t.start-(toks[j-1].start+len(toks[j-1].raw)) >= cellGap {
 				break
 			}
 			parts = append(parts, t.raw)
@@ -1915,7 +1924,7 @@ func (d *doc) readProseInterviewers(ti *textInfo) []person {
 		if i > 0 && toks[i-1].start+len(toks[i-1].raw) == toks[i].start {
 			continue
 		}
-		j = skipPunct(toks, j, ":")
+		j = skipPunct(toks, j, ":", "|")
 		got, end := readNameListEnd(toks, j, toks[i].sent)
 		// "the chat with Paula last week": a past time after the names
 		// speaks of a talk already held ([past_when])
@@ -2489,11 +2498,17 @@ func familyFirstAt(toks []token, j int) (string, int) {
 }
 
 // inlineLabel reports whether the trigger trig at token i is a label that
-// ends in a colon with a semicolon-separated list after it on its line.
+// ends in a colon with its names after it on its line: a semicolon-separated
+// list, or the next cell of a table's row.
 func inlineLabel(toks []token, i int, trig []string) bool {
 	end := i + len(trig)
 	if trig[len(trig)-1] != ":" || end >= len(toks) || toks[end].line != toks[i].line {
 		return false
+	}
+	// "Interview Team: | Gregory Walsh, Director": the value in the next
+	// cell of a table's row
+	if toks[end].s == "|" {
+		return true
 	}
 	for k := end; k < len(toks) && toks[k].line == toks[i].line; k++ {
 		if toks[k].s == ";" {
@@ -3056,11 +3071,16 @@ func (d *doc) quotedName(p person, known *peopleIndex) (string, string) {
 // new text mentions, outside a negation ("Declan and Ravi are both in the
 // office"), or all of them when the new text confirms or moves the
 // interview ("we're now confirmed for Tuesday", "hemos movido la
-// entrevista al jueves") and names nobody else. A quoted message the new
-// text does not refer to gives nobody.
+// entrevista al jueves") and names nobody else, or replaces one of them.
+// A quoted message the new text does not refer to gives nobody.
 func (d *doc) referredQuoted(ps []person, known *peopleIndex) []person {
 	if len(ps) == 0 {
 		return nil
+	}
+	// "Grace had a conflict, so Peter will take her slot": a reply that
+	// replaces one of the quoted panel keeps the others
+	if len(d.replacements()) > 0 {
+		return ps
 	}
 	// the sender's own first name in the new text is their signature
 	sender := ""

@@ -266,6 +266,11 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"the sender brings a cofounder along", "Tuesday at 9:30 works great for the interview. I'll bring my cofounder Maya Levin along too; she built our data layer.", "Maya Levin, Sender Person"},
+		{"a plain-text agenda: the session's cell is no part of the name", "Your onsite is set for Tuesday 15 December.\n\n10:00-10:45   Coding          Ines Duarte, Senior Engineer\n10:45-11:30   Architecture    Karl Berg, Principal Engineer\n", "Ines Duarte, Karl Berg"},
+		{"two people with their titles in parentheses on one agenda row", "Here's your interview schedule.\n\n2:00 PM - 2:30 PM   Product sense     Lena Ortiz (VP Product)\n2:30 PM - 3:15 PM   Metrics           Omar Haddad (Group PM), Ruth Kim (Engineering Lead)\n", "Lena Ortiz, Omar Haddad, Ruth Kim"},
+		{"a label in a table cell, its names in the next", "We are pleased to confirm your interview.\n\nDate: | Thursday, December 17, 2026\nInterview Team: | Gregory Hale, Director of Finance\n", "Gregory Hale"},
+		{"you'll wrap up with", "You'll start with Amara Osei at 10:00. Then from 1:00 to 2:00 you'll wrap up with Jo Kowalski and Ethan Marsh from design.", "Amara Osei, Jo Kowalski, Ethan Marsh"},
 		{"labelled list with titles", "Interviewers: Hannah Cho (Engineering Manager, Tools) and Luis Ortega (Senior Tools Engineer)", "Hannah Cho, Luis Ortega"},
 		{"bulleted list", "You'll meet:\n- Oliver Bennett, Head of Data Platform\n- Sunita Varma, Senior Data Engineer\n\nThanks", "Oliver Bennett, Sunita Varma"},
 		{"table cell list", "Interviewer(s) | Priyanka Das, Cloud Platform Manager\nEwan Tremblay, Senior Cloud Engineer\nNeed to reschedule? Call us.", "Priyanka Das, Ewan Tremblay"},
