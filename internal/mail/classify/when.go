@@ -157,8 +157,9 @@ func readClock(toks []token, i int) (clock, bool) {
 				c.h24 = true
 			case n3 != nil && isMeridiem(n3.s) > 0:
 				c.to = i + 3
-			case n3 != nil && n3.s == "-" && dotRangeEnd(toks, i+4):
-				// the start of a range: "13.00 – 13.45 uur", "9.30-10.15 Uhr"
+			case n3 != nil && (n3.s == "-" || rangeTo[n3.s]) && dotRangeEnd(toks, i+4):
+				// the start of a range: "13.00 – 13.45 uur", "9.30-10.15 Uhr",
+				// "10.00 bis 11.00 Uhr"
 				c.to = i + 3
 				c.h24 = true
 			case i > 0 && (dotTimePrep[toks[i-1].s] || i > 1 && toks[i-1].s == ":" && dotTimePrep[toks[i-2].s]) && !(n3 != nil && n3.s == "." && next(4) != nil && next(4).kind == tokNum && next(4).start == n3.start+1):

@@ -31,6 +31,7 @@ func TestProseTimes(t *testing.T) {
 		name, text, quoted, date string
 		start, end               string // RFC 3339, "" for none
 	}{
+		{"a dot-time range joined by a word", "Gerne bestätigen wir Ihnen das Gespräch:\n\nDatum: Dienstag, 7. April 2026\nZeit: 10.00 bis 11.00 Uhr\nOrt: Zürich", "", paris, "2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00"},
 		{"a range from a bare hour to a clock", "Te confirmo la entrevista: martes 7 de abril, de 11 a 12 h (hora de Madrid), por Meet.", "", paris, "2026-04-07T11:00:00+02:00", "2026-04-07T12:00:00+02:00"},
 		{"a range whose end is said roughly", "Wanneer: dinsdag 7 april, van 13:30 tot ongeveer 15:00 uur, op ons kantoor.", "", paris, "2026-04-07T13:30:00+02:00", "2026-04-07T15:00:00+02:00"},
 		{"the old time before a move marker, the new one after", "A entrevista prevista para terça-feira, 7 de abril, às 10h00, foi reagendada para quinta-feira, 9 de abril, às 15h00.", "", paris, "2026-04-09T15:00:00+02:00", ""},
