@@ -267,6 +267,8 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"still your interviewer after a move", "We need to shift your interview.\n\nWas: Wednesday, Apr 8, 3:00 - 3:45 pm\nNow: Friday, Apr 10, 11:00 - 11:45 am\n\nSame link as before. Dana Whitlock is still your interviewer.", "Dana Whitlock"},
+		{"German: from the team, between sind and dabei", "Termin: Dienstag, 7. April 2026, 14:00 bis 15:30 Uhr. Aus dem Team sind Frau Dr. Katrin Vogel (Leiterin Plattform) und Herr Tobias Brandt dabei.", "Katrin Vogel, Tobias Brandt"},
 		{"the sender brings a cofounder along", "Tuesday at 9:30 works great for the interview. I'll bring my cofounder Maya Levin along too; she built our data layer.", "Maya Levin, Sender Person"},
 		{"a plain-text agenda: the session's cell is no part of the name", "Your onsite is set for Tuesday 15 December.\n\n10:00-10:45   Coding          Ines Duarte, Senior Engineer\n10:45-11:30   Architecture    Karl Berg, Principal Engineer\n", "Ines Duarte, Karl Berg"},
 		{"two people with their titles in parentheses on one agenda row", "Here's your interview schedule.\n\n2:00 PM - 2:30 PM   Product sense     Lena Ortiz (VP Product)\n2:30 PM - 3:15 PM   Metrics           Omar Haddad (Group PM), Ruth Kim (Engineering Lead)\n", "Lena Ortiz, Omar Haddad, Ruth Kim"},
