@@ -61,6 +61,8 @@ var fixtures = []fixture{
 	{file: "interview_en_tomorrow", kind: InterviewScheduled, start: "2026-04-10T15:00:00-04:00", end: "2026-04-10T15:30:00-04:00", interviewers: []string{"Dev Mistry <dev.mistry@arcturus.example>"}},
 	{file: "interview_en_pt_people", kind: InterviewScheduled, start: "2026-04-09T10:30:00-07:00", end: "2026-04-09T11:30:00-07:00", interviewers: []string{"Priya Raman", "Tom Wu"}},
 	{file: "invitation_de", kind: InterviewInvitation},
+	// a friend forwards their own confirmation, sent to them, and asks a question: not the owner's interview
+	{file: "forwarded_friend_interview", kind: Other},
 	{file: "ack_es", kind: ApplicationReceived, replyTo: "-", reference: "SOL-77"},
 	{file: "offer_fr", kind: Offer},
 	// more senders, tools and phrasings

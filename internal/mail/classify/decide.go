@@ -229,7 +229,8 @@ func (d *doc) structural() (Kind, float64, bool) {
 			// cancelled
 			d.reason("calendar CANCEL with a rejection")
 			return Rejection, 0.9, true
-		case cancelled && d.interviewish():
+		case cancelled && d.interviewish() && !d.foreignContext():
+			// a podcast's "guest interview" called off is no job's
 			d.reason("calendar CANCEL for an interview")
 			return InterviewCancelled, 0.95, true
 		case cancelled:

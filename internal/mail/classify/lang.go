@@ -43,7 +43,7 @@ var famClasses = [famCount]string{
 	famConcede: "concession", famRound: "round", famHypo: "hypothetical", famOptOut: "opt_out",
 	famWishWell: "wish_well", famKeepFile: "keep_on_file", famConfirmLater: "confirm_later",
 	famReferences: "references", famSenderRuns: "sender_runs", famConfirmAsk: "confirm_ask",
-	famGivenTo: "given_to", famNamedHire: "named_hire", famOtherRole: "other_role",
+	famGivenTo: "given_to", famNamedHire: "named_hire", famOtherRole: "other_role", famOthersCand: "others_candidacy",
 }
 
 // valueSections are the sections of "word = value" lines, with the range a
@@ -93,6 +93,8 @@ var sequenceSections = map[string]bool{
 	"wrote_words":           true, // a reply's attribution line: "wrote:", "a ecrit", "schrieb:"
 	// matched at the start of a quoted header's line: "sent:", "gesendet:"
 	"quote_sent_labels": true,
+	"quote_from_labels": true, // "from:", "de :", "von:": the author's line of a quoted header
+	"quote_to_labels":   true, // "to:", "a :", "an:": the recipients' line of a quoted header
 	// matched at the start of a subject:
 	"auto_reply_prefix": true, // an automatic reply: "automatic reply", "abwesenheitsnotiz"
 	"forward_prefix":    true, // a forward: "fwd:", "wg:", "tr:"
@@ -477,6 +479,8 @@ var (
 	elidedArticles  = wordTable(languages, "elided_articles")
 	roomWords       = wordTable(languages, "room_words")
 	quoteSentLabels = textTable(languages, "quote_sent_labels")
+	quoteFromLabels = textTable(languages, "quote_from_labels")
+	quoteToLabels   = textTable(languages, "quote_to_labels")
 	wroteWords      = textTable(languages, "wrote_words")
 	// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van
 	// Dijk", "Ana Belén de los Ríos", "Siân ap Rhys".

@@ -1576,6 +1576,27 @@ func (d *doc) sessionAttendees() []message.Attendee {
 	return out
 }
 
+// quotedTo returns the addresses on the To line of the quoted or forwarded
+// header block above byte offset pos ("To: Sam Whitaker <sam@...>"), nil
+// when the block has none.
+func quotedTo(text string, pos int) []string {
+	if pos > len(text) {
+		pos = len(text)
+	}
+	lines := strings.Split(text[:pos], "\n")
+	var to []string
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(strings.TrimLeft(lines[i], "> "))
+		if foldedHasPrefixAny(l, quoteToLabels) {
+			to = append(to, emailsIn(l)...)
+		}
+		if foldedHasPrefixAny(l, quoteFromLabels) {
+			return to
+		}
+	}
+	return nil
+}
+
 // quotedAuthor returns the author of the quoted or forwarded message that
 // holds byte offset pos: the nearest "From:" header line above it
 // ("From: Lisa Park <lisa.park@...>", "De : ...", "Von: ...").
@@ -1587,9 +1608,9 @@ func quotedAuthor(text string, pos int) (string, string) {
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := strings.TrimSpace(strings.TrimLeft(lines[i], "> "))
 		rest := ""
-		for _, h := range []string{"From:", "De :", "De:", "Von:", "Van:", "Da:"} {
-			if strings.HasPrefix(l, h) {
-				rest = strings.TrimSpace(l[len(h):])
+		for _, h := range quoteFromLabels {
+			if foldedHasPrefixAny(l, []string{h}) {
+				rest = strings.TrimSpace(l[strings.IndexByte(l, ':')+1:])
 				break
 			}
 		}

@@ -59,6 +59,7 @@ const (
 	famGivenTo      // the post given to someone the text names: "we've decided to give the job to"
 	famNamedHire    // the one a name before it joins in the post: "Camille Roux rejoindra l'équipe en tant que"
 	famOtherRole    // another post put to the candidate: "a different opening", "un autre poste"
+	famOthersCand   // someone else's candidacy: the owner refers, interviews or is told of it: "your referral", "interview kit"
 	famCount
 )
 
@@ -80,4 +81,5 @@ var famNames = [...]string{
 	famConfirmLater: "a confirmation to come", famReferences: "reference check", famSenderRuns: "the sender runs the interview",
 	famConfirmAsk: "a confirmation asked for", famGivenTo: "the post given to someone",
 	famNamedHire: "someone named joins in the post", famOtherRole: "another role put forward",
+	famOthersCand: "someone else's candidacy",
 }

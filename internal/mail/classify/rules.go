@@ -46,6 +46,7 @@ type evidence struct {
 	sole                                                        bool // the one time an interview mail gives, asking nothing
 	onlySurvey                                                  bool // quiet for a survey alone
 	ooo, practice, survey, references                           bool
+	othersCand                                                  bool // someone else's candidacy: a referral, a panel the owner sits on
 }
 
 // gather reads the evidence of the rule table off d.
@@ -169,7 +170,11 @@ func (d *doc) gather() *evidence {
 	// your referees" still confirms the interview)
 	e.references = d.subject.has(famReferences) || newT.has(famReferences) && (!newT.has(famInterview) ||
 		e.timeOK && e.best.reg == regNew && sentHas(newT, newT.toks[e.best.tok].sent, famReferences))
-	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.hasLive(famAckNeg) || e.references
+	// "Your referral Maya Chen is moving to onsite", "Interview kit: Alex
+	// Rivera": the owner refers, interviews or vouches for someone else,
+	// whose interview or verdict it is
+	e.othersCand = d.subject.hasLive(famOthersCand) || newT.hasLive(famOthersCand)
+	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.hasLive(famAckNeg) || e.references || e.othersCand
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
 	return e
@@ -390,6 +395,7 @@ var rules = []rule{
 	{"practice or event", func(d *doc, e *evidence) bool { return e.practice }},
 	{"survey", func(d *doc, e *evidence) bool { return e.survey }},
 	{"reference check", func(d *doc, e *evidence) bool { return e.references }},
+	{"someone else's candidacy", func(d *doc, e *evidence) bool { return e.othersCand }},
 	{"application not submitted", func(d *doc, e *evidence) bool { return d.newT.hasLive(famAckNeg) }},
 	{"interview word", func(d *doc, e *evidence) bool { return e.interview }},
 	{"time found", func(d *doc, e *evidence) bool { return e.timeOK }},
@@ -430,6 +436,10 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		if !d.aboutCandidate(e.rej) && !d.jobNamed() && !d.inThread() && !d.newT.has(famJobWeak) && !d.subject.has(famJobWeak) {
 			return false
 		}
+		// "your referral was not selected" is someone else's verdict
+		if e.othersCand {
+			return false
+		}
 		// "we are also meeting other candidates" next to a confirmed time:
 		// the two signals disagree, unless the decision calls it off
 		return !e.withdrawn && !e.pausedCancel() && !(e.futureConfirmed && len(e.cancel) == 0)
@@ -451,7 +461,7 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		fixed := (e.stated || e.confirmed || e.moved || e.proposed || e.sole) && len(e.cancel) == 0 && !(len(e.hold) > 0 && e.interview) || e.newSlot
 		// "Dear Morgan" in Jordan's inbox: another candidate's interview,
 		// nothing to thank anyone for
-		return fixed && e.open() && len(e.offer) == 0 && !e.quiet && d.greetsSomeoneElse() == ""
+		return fixed && e.open() && len(e.offer) == 0 && !e.quiet && d.greetsSomeoneElse() == "" && !d.forwardedForOther(e)
 	},
 	InterviewInvitation: func(d *doc, e *evidence) bool {
 		// an invitation to a take-home or a case exercise is not to an
@@ -560,4 +570,24 @@ func (d *doc) inThread() bool { return len(d.m.InReplyTo) > 0 || isReplySubject(
 func (d *doc) personalNote() bool {
 	return d.newT.has(famPersonal) && !d.automated && !d.titledSignature() && d.role() == "" && d.reference() == "" &&
 		!d.newT.has(famAck) && !d.confirmsSomething()
+}
+
+// forwardedForOther reports whether the interview's time stands only in a
+// quoted or forwarded message sent to someone else ("To: Sam Whitaker"),
+// and the new text confirms nothing of it: a friend asking about their own
+// interview ("Could you sanity-check what a deep-dive means for them?").
+func (d *doc) forwardedForOther(e *evidence) bool {
+	if !e.timeOK || e.best.reg != regQuoted || len(d.confirmHits()) > 0 {
+		return false
+	}
+	to := quotedTo(d.quoted.text, d.quoted.toks[e.best.tok].start)
+	if len(to) == 0 {
+		return false
+	}
+	for _, a := range to {
+		if d.self[strings.ToLower(a)] {
+			return false
+		}
+	}
+	return true
 }

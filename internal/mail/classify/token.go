@@ -415,7 +415,10 @@ func lineEndsSentence(text string, i int) bool {
 	}
 	lineStart := strings.LastIndexByte(text[:j+1], '\n') + 1
 	if j+1-lineStart < 50 {
-		return true
+		// the last line of a wrapped paragraph, cut after a preposition
+		// with the sentence going on in lower case: "walkthrough. We ended
+		// up extending the offer to\nsomeone who ..."
+		return !(lineStart > 1 && text[lineStart-2] != '\n' && openEnd(text, lineStart, j) && lowerNext(text, i))
 	}
 	// a long line that stops on a comma or an ampersand is wrapped prose:
 	// "... on Tuesday,\nFeb 24", "the Development &\nCommunications Manager job"
@@ -435,12 +438,7 @@ func lineEndsSentence(text string, i int) bool {
 	}
 	// a wrapped line that stops on an article or preposition goes on:
 	// "the technical interview for the\nMachine Learning Engineer role"
-	w := j
-	for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
-		w--
-	}
-	var buf [64]byte // the word folded on the stack
-	if openWords[string(appendFold(buf[:0], text[w+1:j+1]))] {
+	if openEnd(text, lineStart, j) {
 		return false
 	}
 	k := i + 1
@@ -452,6 +450,31 @@ func lineEndsSentence(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '•' || r == '*' || r == '–'
+}
+
+// openEnd reports whether the line text[lineStart:j+1] ends on an article
+// or a preposition ([open_words]): a line cut in the middle of a sentence.
+func openEnd(text string, lineStart, j int) bool {
+	w := j
+	for w >= lineStart && text[w] != ' ' && text[w] != '\t' {
+		w--
+	}
+	var buf [64]byte // the word folded on the stack
+	return openWords[string(appendFold(buf[:0], text[w+1:j+1]))]
+}
+
+// lowerNext reports whether the line after the line break at text[i]
+// opens with a lower-case letter.
+func lowerNext(text string, i int) bool {
+	k := i + 1
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLower(r)
 }
 
 // ordinalDot reports whether the full stop just read (ending at text[i]) is
