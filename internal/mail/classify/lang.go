@@ -123,6 +123,7 @@ var wordSections = map[string]bool{
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
 	"range_to":           true, // between the two clocks of a range: "10am to 11am", "9 bis 10 Uhr"
 	"elided_articles":    true, // before an apostrophe, the word after it read: "l'", "dell'"
+	"team_words":         true, // a team's name after a person's title ends with one: "Assay Development"
 	"room_words":         true, // an attendee that is a room or a resource: "boardroom", "salle"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
 	"name_particles":     true, // inside a name, in lower case: "Ana de la Cruz", "Jan van Dijk"
@@ -478,6 +479,7 @@ var (
 	rangeFrom       = wordTable(languages, "range_from")
 	elidedArticles  = wordTable(languages, "elided_articles")
 	roomWords       = wordTable(languages, "room_words")
+	teamWords       = wordTable(languages, "team_words")
 	quoteSentLabels = textTable(languages, "quote_sent_labels")
 	quoteFromLabels = textTable(languages, "quote_from_labels")
 	quoteToLabels   = textTable(languages, "quote_to_labels")

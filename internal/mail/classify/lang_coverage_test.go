@@ -19,7 +19,7 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"hours_words", "or_words", "until_words", "approx_words", "range_from", "name_particles", "pay_words", "time_labels", "old_labels", "social_words", "welcome_words", "organiser_titles", "client_words",
 		"auto_reply_prefix", "forward_prefix", "not_interview_row",
 		// job titles, references and employers
-		"job_nouns", "lower_title_nouns", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
+		"job_nouns", "lower_title_nouns", "team_words", "job_suffixes", "ref_words", "seniority_abbrevs", "role_keywords", "role_intro", "role_intro_weak",
 		"role_stop_back", "role_stop_words", "role_forward_stop", "role_articles", "role_elided_intro",
 		"org_intro", "org_articles", "meeting_adjectives", "agency_name_words", "department_words", "subject_noise",
 		"disclaimer_words", "disclaimer_context", "region_words", "abbrev_titles"}

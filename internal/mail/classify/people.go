@@ -712,6 +712,11 @@ func departmentToLineEnd(toks []token, j int) int {
 	if k == j+2 && (k >= len(toks) || toks[k].nl) && titledBefore(toks, max(j-4, 0), j) {
 		return k
 	}
+	// ... and so are words closing it that name a department: "Helena
+	// Marsh, Associate Director, Assay Development"
+	if k > j+2 && (k >= len(toks) || toks[k].nl) && titledBefore(toks, max(j-4, 0), j) && teamWords[toks[k-1].s] {
+		return k
+	}
 	if k == j+1 || k >= len(toks) || !toks[k].nl || toks[k].line != toks[j].line+1 || !listLineAhead(toks, k) {
 		return j
 	}

@@ -267,6 +267,9 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"the panel will be", "Confirming your interview for Tuesday 7 April at 10:00. The panel will be Jarrah Collins (Mobile Lead) and Priyanka Sood (Senior iOS Engineer).", "Jarrah Collins, Priyanka Sood"},
+		{"a team's name after the title is no person", "Your interview schedule is below.\n\nTuesday, April 7, 2026\n  1:00 PM - 1:45 PM   Scientific background\n                       Interviewer: Helena Marsh, Associate Director, Assay Development\n  1:45 PM - 2:30 PM   Lab automation\n                       Interviewer: Ruben Castillo, Principal Scientist\n", "Helena Marsh, Ruben Castillo"},
+		{"it'll just be the two of us", "Kim can't make it after all, so for Tuesday 7 April at 10:00 it'll just be Raj Patil and me.", "Raj Patil, Sender Person"},
 		{"still your interviewer after a move", "We need to shift your interview.\n\nWas: Wednesday, Apr 8, 3:00 - 3:45 pm\nNow: Friday, Apr 10, 11:00 - 11:45 am\n\nSame link as before. Dana Whitlock is still your interviewer.", "Dana Whitlock"},
 		{"German: from the team, between sind and dabei", "Termin: Dienstag, 7. April 2026, 14:00 bis 15:30 Uhr. Aus dem Team sind Frau Dr. Katrin Vogel (Leiterin Plattform) und Herr Tobias Brandt dabei.", "Katrin Vogel, Tobias Brandt"},
 		{"the sender brings a cofounder along", "Tuesday at 9:30 works great for the interview. I'll bring my cofounder Maya Levin along too; she built our data layer.", "Maya Levin, Sender Person"},
