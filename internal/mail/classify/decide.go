@@ -541,7 +541,10 @@ func (d *doc) availHits() []hit {
 	var out []hit
 	slots := -1
 	for _, h := range ti.live(famAvail) {
-		if h.from > 0 && confirmWord(ti.ws[h.from-1].s) || h.from > 1 && confirmWord(ti.ws[h.from-2].s) {
+		// "confirm that this slot suits you", "vous prie de me confirmer que
+		// ce nouveau créneau vous convient": a confirmation asked of the
+		// time set, no request for times
+		if h.from > 0 && confirmWord(ti.ws[h.from-1].s) || h.from > 1 && confirmWord(ti.ws[h.from-2].s) || confirmAskBefore(ti, h) {
 			if slots < 0 {
 				slots = 0
 				if d.slotList() {
@@ -555,6 +558,18 @@ func (d *doc) availHits() []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// confirmAskBefore reports whether a confirmation asked of the reader
+// ([confirm_ask]) opens the sentence of hit h before it.
+func confirmAskBefore(ti *textInfo, h hit) bool {
+	sent := ti.ws[h.from].sent
+	for _, c := range ti.hits {
+		if c.fam == famConfirmAsk && c.to <= h.from && ti.ws[c.from].sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // confirmWord reports whether a folded word is a form of "confirm".

@@ -267,6 +267,9 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"Spanish: estarán, the names after it", "Te confirmo tu entrevista el martes 7 de abril a las 10:00. Estarán Ignacio Vergara, nuestro CTO, y Camila Soto, Tech Lead.", "Ignacio Vergara, Camila Soto"},
+		{"Italian: ti incontreranno", "Il colloquio è spostato a martedì 7 aprile, ore 14:30. Ti incontreranno Elena Bianchi, responsabile firmware, e Paolo Greco.", "Elena Bianchi, Paolo Greco"},
+		{"Portuguese: será recebido pela", "Confirmamos a sua entrevista na terça-feira, 7 de abril, às 10h00. Será recebido pela Inês Carvalho, Diretora de Engenharia, e pelo Rui Pacheco.", "Inês Carvalho, Rui Pacheco"},
 		{"the panel will be", "Confirming your interview for Tuesday 7 April at 10:00. The panel will be Jarrah Collins (Mobile Lead) and Priyanka Sood (Senior iOS Engineer).", "Jarrah Collins, Priyanka Sood"},
 		{"a team's name after the title is no person", "Your interview schedule is below.\n\nTuesday, April 7, 2026\n  1:00 PM - 1:45 PM   Scientific background\n                       Interviewer: Helena Marsh, Associate Director, Assay Development\n  1:45 PM - 2:30 PM   Lab automation\n                       Interviewer: Ruben Castillo, Principal Scientist\n", "Helena Marsh, Ruben Castillo"},
 		{"it'll just be the two of us", "Kim can't make it after all, so for Tuesday 7 April at 10:00 it'll just be Raj Patil and me.", "Raj Patil, Sender Person"},
