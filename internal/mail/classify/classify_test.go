@@ -35,6 +35,8 @@ var fixtures = []fixture{
 	{file: "unable_to_offer_rejection_en", kind: Rejection, replyTo: "ravi.patel@quillsoft.example"},
 	{file: "newsletter_interview_mistakes", kind: Other, replyTo: "-", automated: true},
 	{file: "job_alert_roles", kind: Other, replyTo: "-", automated: true},
+	// a public office's appointment mailbox that says nobody reads it: no one to write to
+	{file: "unattended_office_appointment", kind: Other, replyTo: "-"},
 	{file: "forwarded_old_rejection_en", kind: Other},
 	{file: "reply_quoting_rejection_new_invite_en", kind: InterviewInvitation},
 	{file: "ooo_de", kind: Other, automated: true, replyTo: "jonas.weber@nordlicht.example"},

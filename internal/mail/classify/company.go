@@ -518,6 +518,11 @@ func (d *doc) personName(s string) bool {
 }
 
 // orgWordIn reports whether s holds a word typical of company names.
+// orgWords name an organisation, not a person, wherever they stand in a
+// name: "Indigo Loom Interviews", "Banca Quetzal", "Department of Revenue
+// Appointments". Section [org_words] of the language files.
+var orgWords = wordTable(languages, "org_words")
+
 func orgWordIn(s string) bool {
 	// the words of the folded s, as strings.Fields would cut them, read in
 	// place (folded on the stack when s is short)
@@ -538,17 +543,7 @@ func orgWordIn(s string) bool {
 		}
 		w := f[i:j]
 		i = j
-		switch string(w) {
-		case "software", "media", "labs", "analytics", "capital", "systems", "insurance", "bank", "logistics", "digital",
-			"games", "robotics", "health", "group", "groupe", "grupo", "pay", "freight", "careers", "recruiting", "technologies",
-			"solutions", "consulting", "partners", "studio", "studios", "ventures", "holdings", "company", "corporation", "inc",
-			"ltd", "gmbh", "financial", "energy", "mobility", "ledger", "talent", "recrutement", "jobs", "hiring", "hr",
-			"empleo", "empleos", "karriere", "recruitment", "team", "people", "notifications", "corp", "llc", "sas", "ag",
-			"banca", "banco", "banque", "seguros", "assurances", "assurance", "assicurazioni", "versicherung", "versicherungen",
-			"energie", "energia", "foods", "food", "tech", "technology", "telecom", "pharma", "bio", "logistik", "logistica",
-			"fintech", "retail", "conseil", "consultoria", "cloud", "networks", "motors", "airlines", "clinic", "hospital",
-			"university", "universidad", "universite", "universitat", "stiftung", "verlag", "industries", "industrie", "gruppe",
-			"holding", "srl", "spa", "bv", "sarl", "ltda", "agency", "agentur", "agence", "agencia", "academy", "institute":
+		if orgWords[string(w)] {
 			return true
 		}
 	}

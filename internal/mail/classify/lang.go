@@ -90,6 +90,7 @@ var sequenceSections = map[string]bool{
 	"sender_absent":         true, // the sender will not be there: "won't be on the call", "ne serai pas present"
 	"purpose_contact_words": true, // before an address for one purpose only: "accommodation", "datos personales"
 	"client_words":          true, // an agency speaks of its client: "on behalf of", "opdrachtgever"
+	"unattended_words":      true, // the sender's mailbox is read by nobody: "do not reply", "no responda"
 	"wrote_words":           true, // a reply's attribution line: "wrote:", "a ecrit", "schrieb:"
 	// matched at the start of a quoted header's line: "sent:", "gesendet:"
 	"quote_sent_labels": true,
@@ -123,6 +124,7 @@ var wordSections = map[string]bool{
 	"approx_words":       true, // the end of a range said roughly: "to about 15:00", "tot ongeveer 15:00"
 	"range_to":           true, // between the two clocks of a range: "10am to 11am", "9 bis 10 Uhr"
 	"elided_articles":    true, // before an apostrophe, the word after it read: "l'", "dell'"
+	"org_words":          true, // an organisation's name, not a person's: "labs", "banca", "gmbh"
 	"team_words":         true, // a team's name after a person's title ends with one: "Assay Development"
 	"room_words":         true, // an attendee that is a room or a resource: "boardroom", "salle"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
@@ -484,6 +486,7 @@ var (
 	quoteFromLabels = textTable(languages, "quote_from_labels")
 	quoteToLabels   = textTable(languages, "quote_to_labels")
 	wroteWords      = textTable(languages, "wrote_words")
+	unattendedWords = textTable(languages, "unattended_words")
 	// nameParticles may sit inside a name: "Ana de la Cruz", "Jan van
 	// Dijk", "Ana Belén de los Ríos", "Siân ap Rhys".
 	nameParticles     = wordTable(languages, "name_particles")

@@ -75,7 +75,10 @@ func (d *doc) replyTo() string {
 	}
 	// bulk mail with an unsubscribe link is a list's, whoever signs it: no
 	// one to write to (RFC 3834)
-	fromAutomated := IsNoReply(d.from.Email) || d.listAddress(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from)) || d.bulk && d.listUnsub
+	// ... and so is a mailbox the text says nobody reads ("This is an
+	// automated message. Do not reply."), unless a person's
+	fromAutomated := IsNoReply(d.from.Email) || d.listAddress(d.from.Email) || (d.automated && !d.autoReply && !personalAddress(d.from)) || d.bulk && d.listUnsub ||
+		!personalAddress(d.from) && foldedContainsAny(d.newT.text, unattendedWords)
 	if d.from.Email != "" && !fromAutomated && !d.self[d.from.Email] {
 		// a hiring system's mailbox ("Acme <acme@ats.example>") that names
 		// the employer's own contact address: write there
