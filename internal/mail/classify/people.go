@@ -1584,6 +1584,18 @@ func (d *doc) sessionAttendees() []message.Attendee {
 	return out
 }
 
+// attribution reports whether a line ends as a reply's attribution does
+// ([wrote_words]: "On Mon, ... Jordan Lee <j@...> wrote:", "... a écrit :").
+func attribution(l string) bool {
+	f := strings.TrimRight(fold(l), " :")
+	for _, w := range wroteWords {
+		if strings.HasSuffix(f, strings.TrimRight(w, " :")) {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedTo returns the addresses on the To line of the quoted or forwarded
 // header block above byte offset pos ("To: Sam Whitaker <sam@...>"), nil
 // when the block has none.
@@ -1623,13 +1635,11 @@ func quotedAuthor(text string, pos int) (string, string) {
 			}
 		}
 		// "On Mon, Oct 12, 2026 at 9:14 AM Jordan Lee <jordan.lee@...> wrote:"
-		for _, w := range []string{"wrote:", "a écrit :", "a écrit:", "escribió:", "schrieb:", "ha scritto:", "escreveu:", "schreef:"} {
-			if rest == "" && strings.HasSuffix(l, w) {
-				if as := emailsIn(l); len(as) > 0 {
-					return "", as[0]
-				}
-				return "", ""
+		if rest == "" && attribution(l) {
+			if as := emailsIn(l); len(as) > 0 {
+				return "", as[0]
 			}
+			return "", ""
 		}
 		if rest == "" {
 			continue
