@@ -543,7 +543,8 @@ func orgWordIn(s string) bool {
 		}
 		w := f[i:j]
 		i = j
-		if orgWords[string(w)] {
+		// "Frontend-Team", "HR-Abteilung": a compound's last part
+		if orgWords[string(w)] || bytes.LastIndexByte(w, '-') >= 0 && orgWords[string(w[bytes.LastIndexByte(w, '-')+1:])] {
 			return true
 		}
 	}

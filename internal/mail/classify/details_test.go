@@ -152,3 +152,21 @@ func TestVialess(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgWordIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Priya Raman", false},
+		{"Indigo Loom Labs", true},
+		{"Department of Revenue Appointments", true},
+		{"Frontend-Team", true}, // a compound's last part names a team
+		{"Anne-Marie Dubois", false},
+	}
+	for _, tt := range tests {
+		if got := orgWordIn(tt.in); got != tt.want {
+			t.Errorf("orgWordIn(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
