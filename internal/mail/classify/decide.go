@@ -236,10 +236,10 @@ func (d *doc) structural() (Kind, float64, bool) {
 		case cancelled:
 			d.reason("calendar CANCEL, not an interview")
 			return Other, 0.7, true
-		case d.interviewish() && len(d.rejections()) == 0 && !d.foreignContext():
+		case d.interviewish() && len(d.rejections()) == 0 && !d.foreignContext() && !d.othersCandidacy():
 			d.reason("calendar " + orDefault(e.Method, "event") + " for an interview")
 			return InterviewScheduled, 0.95, true
-		case !d.interviewish() || d.foreignContext():
+		case !d.interviewish() || d.foreignContext() || d.othersCandidacy():
 			// a club's, a school's or a podcast's "interview" is none
 			d.nonJob = true
 			if d.subject.has(famPractice) || d.cal.has(famPractice) || d.newT.has(famPractice) {

@@ -56,6 +56,8 @@ var valueSections = map[string][2]int{
 	"duration_numbers": {1, 600},
 	"duration_units":   {1, 60}, // minutes in one unit
 	"people_count":     {1, 12}, // the number of people a word gives: "the two people on copy"
+	"hour_words":       {1, 23}, // hours in words: "à quatorze heures", "alle ore quindici"
+	"minute_words":     {1, 59}, // minutes in words after them: "y media", "e trenta"
 }
 
 // sequenceSections are the sections of word sequences, matched word for
@@ -125,6 +127,9 @@ var wordSections = map[string]bool{
 	"range_to":           true, // between the two clocks of a range: "10am to 11am", "9 bis 10 Uhr"
 	"elided_articles":    true, // before an apostrophe, the word after it read: "l'", "dell'"
 	"org_words":          true, // an organisation's name, not a person's: "labs", "banca", "gmbh"
+	"word_hour_lead":     true, // before an hour in words: "a las diez", "alle ore quindici"
+	"hour_units":         true, // "hours" after an hour in words: "quatorze heures"
+	"pm_words":           true, // the part of the day after noon: "de la tarde"
 	"team_words":         true, // a team's name after a person's title ends with one: "Assay Development"
 	"room_words":         true, // an attendee that is a room or a resource: "boardroom", "salle"
 	"range_from":         true, // before a bare hour that starts a range: "de 11 a 12 h", "von 9 bis 10 Uhr"
@@ -467,6 +472,11 @@ var (
 	monthWords      = monthTable(languages, "months")
 	nameMonths      = monthTable(languages, "name_months")
 	numberWords     = valueTable(languages, "numbers")
+	hourWords       = valueTable(languages, "hour_words")
+	minuteWords     = valueTable(languages, "minute_words")
+	wordHourLead    = wordTable(languages, "word_hour_lead")
+	hourUnits       = wordTable(languages, "hour_units")
+	pmWords         = wordTable(languages, "pm_words")
 	durationNumbers = valueTable(languages, "duration_numbers")
 	durationUnits   = valueTable(languages, "duration_units")
 	hourPrep        = wordTable(languages, "hour_prep")
@@ -554,6 +564,9 @@ var (
 	clockWordKeys = func() *keySet {
 		k := keysOf(halfBefore)
 		for w := range numberWords {
+			k.add(w)
+		}
+		for w := range hourWords {
 			k.add(w)
 		}
 		for _, w := range []string{"noon", "midday", "midi", "mediodia", "half", "quarter"} {

@@ -173,7 +173,7 @@ func (d *doc) gather() *evidence {
 	// "Your referral Maya Chen is moving to onsite", "Interview kit: Alex
 	// Rivera": the owner refers, interviews or vouches for someone else,
 	// whose interview or verdict it is
-	e.othersCand = d.subject.hasLive(famOthersCand) || newT.hasLive(famOthersCand)
+	e.othersCand = d.othersCandidacy()
 	others := e.foreign || d.personalNote() || newT.has(famAgency) && !relays || e.practice || newT.hasLive(famAckNeg) || e.references || e.othersCand
 	e.quiet = e.ooo || others || e.survey
 	e.onlySurvey = e.survey && !others
@@ -590,4 +590,11 @@ func (d *doc) forwardedForOther(e *evidence) bool {
 		}
 	}
 	return true
+}
+
+// othersCandidacy reports whether the subject or the new text speaks of
+// someone else's candidacy ([others_candidacy]): a referral, a panel the
+// owner sits on.
+func (d *doc) othersCandidacy() bool {
+	return d.subject.hasLive(famOthersCand) || d.newT.hasLive(famOthersCand)
 }

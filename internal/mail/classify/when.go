@@ -234,6 +234,9 @@ func readClock(toks []token, i int) (clock, bool) {
 			return c, true
 		}
 	}
+	if c, ok := wordClock(toks, i); ok {
+		return c, true
+	}
 	switch t.s {
 	case "noon", "midday", "midi", "mediodia":
 		return clock{h: 12, mer: 2, from: i, to: i + 1}, true
@@ -276,6 +279,47 @@ func readClock(toks []token, i int) (clock, bool) {
 		}
 	}
 	return clock{}, false
+}
+
+// wordClock reads a time written in words after its lead word ([hour_words]
+// after [word_hour_lead]): "à quatorze heures", "a las diez y media de la
+// mañana", "alle ore quindici e trenta", "às catorze e trinta". An hour
+// alone is too common a number: the hours' word, minutes or the part of
+// the day must follow it.
+func wordClock(toks []token, i int) (clock, bool) {
+	h, ok := hourWords[toks[i].s]
+	if !ok || i == 0 || !wordHourLead[toks[i-1].s] {
+		return clock{}, false
+	}
+	c := clock{h: h, from: i, to: i + 1, h24: true}
+	k := i + 1
+	said := false // the hours' word, minutes or the part of the day
+	if k < len(toks) && hourUnits[toks[k].s] {
+		k++
+		said = true
+	}
+	if k+1 < len(toks) && listJoins[toks[k].s] && !toks[k+1].nl {
+		if m, ok := minuteWords[toks[k+1].s]; ok {
+			c.m, k, said = m, k+2, true
+		}
+	} else if m, ok := minuteWords[toks[k].s]; ok && said && k < len(toks) {
+		c.m, k = m, k+1 // "quatorze heures trente"
+	}
+	// "de la tarde", "del pomeriggio": after noon, within three words
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if pmWords[toks[j].s] {
+			if c.h < 12 {
+				c.h += 12
+			}
+			said = true
+			break
+		}
+	}
+	if !said {
+		return clock{}, false
+	}
+	c.to = k
+	return c, true
 }
 
 // rangeWord are the hour prepositions that also join two dates ("4 et 5
