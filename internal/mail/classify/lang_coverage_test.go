@@ -32,7 +32,6 @@ func TestEveryLanguageFillsEveryClass(t *testing.T) {
 		"en name_articles":      "English puts no article before a person's name",
 		"fr name_articles":      "French puts no article before a person's name",
 		"de name_articles":      "written German puts no article before a person's name (\"der Tom\" is spoken only)",
-		"nl name_articles":      "Dutch puts no article before a person's name",
 		"en self_emphasis":      "English stresses the sender in one word, \"myself\", a [self_words] word",
 		"fr job_suffixes":       "Romance languages write a title in several words (chef de projet), not as one compound",
 		"es job_suffixes":       "Romance languages write a title in several words (jefe de proyecto), not as one compound",

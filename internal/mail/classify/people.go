@@ -2344,7 +2344,10 @@ func readNameListEnd(toks []token, j, sent int) ([]person, int) {
 		// after an article in lower case: "la dott.ssa Giulia Bianchi"
 		// ... or Dutch academic titles, written in lower case with their dot:
 		// "ir. Pieter van den Berg", "drs. Marloes Jansen"
-		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s] || lowerTitleDot(toks, j)) && !letterInitial(toks, j) {
+		// ... or written out in lower case before a name or another
+		// honorific: "u spreekt met mevrouw drs. Eva de Vries"
+		for j+1 < len(toks) && (honorifics[toks[j].s] || honorifics[elided(toks[j].s)]) && (toks[j].upper() == (elided(toks[j].s) == "") || j > 0 && nameArticles[toks[j-1].s] || lowerTitleDot(toks, j) ||
+			len(toks[j].s) >= 4 && (isNameWord(toks[j+1]) || honorifics[toks[j+1].s])) && !letterInitial(toks, j) {
 			j = afterHonorific(toks, j)
 		}
 		if j >= len(toks) {

@@ -271,6 +271,8 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"Dutch: honorifics in lower case and 'de heer'", "Het gesprek vindt plaats op dinsdag 7 april om 10:30. U spreekt met mevrouw drs. Eva de Vries, afdelingshoofd, en de heer Bram Jansen, teamleider.", "Eva de Vries, Bram Jansen"},
+		{"a councillor and a professor on the panel, their titles left out", "Your interview is on Tuesday 7 April at 10:00. The panel will be Councillor Robert Gaines and Professor Helen Marsh.", "Robert Gaines, Helen Marsh"},
 		{"Spanish: estarán, the names after it", "Te confirmo tu entrevista el martes 7 de abril a las 10:00. Estarán Ignacio Vergara, nuestro CTO, y Camila Soto, Tech Lead.", "Ignacio Vergara, Camila Soto"},
 		{"Italian: ti incontreranno", "Il colloquio è spostato a martedì 7 aprile, ore 14:30. Ti incontreranno Elena Bianchi, responsabile firmware, e Paolo Greco.", "Elena Bianchi, Paolo Greco"},
 		{"Portuguese: será recebido pela", "Confirmamos a sua entrevista na terça-feira, 7 de abril, às 10h00. Será recebido pela Inês Carvalho, Diretora de Engenharia, e pelo Rui Pacheco.", "Inês Carvalho, Rui Pacheco"},
