@@ -65,6 +65,8 @@ var fixtures = []fixture{
 	{file: "invitation_de", kind: InterviewInvitation},
 	// a friend forwards their own confirmation, sent to them, and asks a question: not the owner's interview
 	{file: "forwarded_friend_interview", kind: Other},
+	// a reply to the owner's own refusal of an applicant: the owner decided, nobody refused the owner
+	{file: "reply_to_owner_refusal", kind: Other},
 	{file: "ack_es", kind: ApplicationReceived, replyTo: "-", reference: "SOL-77"},
 	{file: "offer_fr", kind: Offer},
 	// more senders, tools and phrasings

@@ -325,7 +325,12 @@ func (d *doc) textCancelHits() []hit {
 		}
 		// "need to cancel our 1pm today for the Analyst role": a meeting at
 		// a time, in a job application's context
-		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) || d.newT.aboutTime(h) && d.applicationContext() {
+		// ... or "... l'entretien prévu ce vendredi. Je suis au regret de
+		// devoir l'annuler": the interview named in one of the two
+		// sentences before
+		sent := d.newT.ws[h.from].sent
+		if subj || d.newT.sentHas(h, famInterview) || d.newT.sentHas(h, famCall) || d.newT.aboutTime(h) && d.applicationContext() ||
+			sent >= 1 && sentHas(d.newT, sent-1, famInterview) || sent >= 2 && sentHas(d.newT, sent-2, famInterview) {
 			out = append(out, h)
 		}
 	}
@@ -464,11 +469,17 @@ func countFam(ti *textInfo, f family) int {
 // linkLabel reports whether hit h labels a link or a button ("Cancel:",
 // "Cancel or reschedule", "cancel/reschedule") rather than saying something.
 func (ti *textInfo) linkLabel(h hit) bool {
-	_, to := ti.hitTok(h)
+	from, to := ti.hitTok(h)
 	if to < len(ti.toks) {
 		switch ti.toks[to].s {
-		case ":", "/", "or", "|", ")":
+		case "/", "or", "|", ")":
 			return true
+		case ":":
+			// a label opens its line ("Cancel or reschedule: https://...");
+			// "Je suis au regret de devoir l'annuler :" ends a sentence
+			if from == 0 || ti.toks[from].nl || to+1 < len(ti.toks) && ti.toks[to+1].line == ti.toks[to].line && (ti.toks[to+1].s == "http" || ti.toks[to+1].s == "https") {
+				return true
+			}
 		}
 	}
 	sent := ti.ws[h.from].sent

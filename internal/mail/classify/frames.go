@@ -3,6 +3,8 @@ package classify
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A rejection is recognised as a frame built from word classes, not as a
@@ -269,7 +271,7 @@ func (ti *textInfo) headsPanel() bool {
 func (ti *textInfo) meetingSubject(h hit) bool {
 	sent := ti.ws[h.from].sent
 	for _, m := range ti.hits {
-		if m.fam != famInterview && m.fam != famCall || ti.ws[m.from].sent != sent || m.to > h.from || h.from-m.to > meetingGap {
+		if m.fam != famInterview && m.fam != famCall || ti.ws[m.from].sent != sent || m.to > h.from || ti.wordsBetween(m.to, h.from) > meetingGap {
 			continue
 		}
 		// "the panel has decided not to offer you the post": a decision
@@ -290,6 +292,19 @@ func (ti *textInfo) meetingSubject(h hit) bool {
 		}
 	}
 	return false
+}
+
+// wordsBetween counts the words from a to b, the names of people and the
+// words joining them left out: "the panel with Rob Ellis and Lee Chang
+// won't go ahead" is the panel, three words from its verb.
+func (ti *textInfo) wordsBetween(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if w := ti.ws[k]; !(w.upper() && isNameWord(w)) && !listJoins[w.s] {
+			n++
+		}
+	}
+	return n
 }
 
 // aboutTime reports whether h's sentence speaks of times: a request for
@@ -328,14 +343,24 @@ func (ti *textInfo) inQuotes(h hit) bool {
 	from, _ := ti.hitTok(h)
 	end := ti.toks[from].start
 	start := strings.LastIndex(ti.text[:end], "\n\n") + 1
-	open := false
-	for _, r := range ti.text[start:end] {
+	open, at := false, 0
+	for i, r := range ti.text[start:end] {
 		switch r {
 		case '"', '“', '”', '«', '»', '„':
 			open = !open
+			at = start + i + utf8.RuneLen(r)
 		}
 	}
-	return open
+	if !open {
+		return false
+	}
+	// a letter relayed whole by a hiring platform is the employer's to the
+	// reader, not words cited: "Mira sent you a message: \"Hi Jordan,
+	// ... we won't be moving your application on\""
+	if ws := strings.FieldsFunc(ti.text[at:end], func(r rune) bool { return !unicode.IsLetter(r) }); len(ws) > 0 && greetingWords[fold(ws[0])] {
+		return false
+	}
+	return true
 }
 
 // inFam reports whether word i lies inside a hit of family f.

@@ -436,8 +436,10 @@ var gates = map[Kind]func(d *doc, e *evidence) bool{
 		if !d.aboutCandidate(e.rej) && !d.jobNamed() && !d.inThread() && !d.newT.has(famJobWeak) && !d.subject.has(famJobWeak) {
 			return false
 		}
-		// "your referral was not selected" is someone else's verdict
-		if e.othersCand {
+		// "your referral was not selected" is someone else's verdict; so
+		// is a reply to the owner's own refusal ("Totally understand going
+		// with someone who's done fintech explainers before")
+		if e.othersCand || d.ownerRefused() {
 			return false
 		}
 		// "we are also meeting other candidates" next to a confirmed time:
@@ -597,4 +599,17 @@ func (d *doc) forwardedForOther(e *evidence) bool {
 // owner sits on.
 func (d *doc) othersCandidacy() bool {
 	return d.subject.hasLive(famOthersCand) || d.newT.hasLive(famOthersCand)
+}
+
+// ownerRefused reports whether the quoted message holds a rejection the
+// owner wrote: the sender answers the owner's own "no", on the hiring side.
+func (d *doc) ownerRefused() bool {
+	q := d.quoted
+	for _, f := range q.rejectFrames() {
+		_, email := quotedAuthor(q.text, q.toks[q.wsTok[f.at.from]].start)
+		if email != "" && d.self[strings.ToLower(email)] {
+			return true
+		}
+	}
+	return false
 }
