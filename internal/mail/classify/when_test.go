@@ -271,6 +271,7 @@ func TestProsePeople(t *testing.T) {
 		want       string
 	}{
 		{"issue example", "Confirmed for Monday at 10am: you'll meet Priya Raman (Head of Data) and Tom Wu.", "Priya Raman, Tom Wu"},
+		{"a move's Was/Now labels are no people; the same group as before", "We need to move your panel:\n\n  Was: Tuesday 7 April, 10:00-11:30am\n  Now: Thursday 9 April, 3:00-4:30pm\n\nSame group as before: Victor Hale (VP Engineering), Mina Kim (Staff Engineer) and Luis Ortega (Product Lead).", "Victor Hale, Mina Kim, Luis Ortega"},
 		{"Dutch: honorifics in lower case and 'de heer'", "Het gesprek vindt plaats op dinsdag 7 april om 10:30. U spreekt met mevrouw drs. Eva de Vries, afdelingshoofd, en de heer Bram Jansen, teamleider.", "Eva de Vries, Bram Jansen"},
 		{"a councillor and a professor on the panel, their titles left out", "Your interview is on Tuesday 7 April at 10:00. The panel will be Councillor Robert Gaines and Professor Helen Marsh.", "Robert Gaines, Helen Marsh"},
 		{"Spanish: estarán, the names after it", "Te confirmo tu entrevista el martes 7 de abril a las 10:00. Estarán Ignacio Vergara, nuestro CTO, y Camila Soto, Tech Lead.", "Ignacio Vergara, Camila Soto"},
