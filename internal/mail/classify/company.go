@@ -544,7 +544,7 @@ func orgWordIn(s string) bool {
 		w := f[i:j]
 		i = j
 		// "Frontend-Team", "HR-Abteilung": a compound's last part
-		if orgWords[string(w)] || bytes.LastIndexByte(w, '-') >= 0 && orgWords[string(w[bytes.LastIndexByte(w, '-')+1:])] {
+		if orgWords[string(w)] || orgWords[string(w[bytes.LastIndexByte(w, '-')+1:])] {
 			return true
 		}
 	}

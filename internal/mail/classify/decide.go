@@ -88,7 +88,7 @@ func itemStart(toks []token, k int) bool {
 	if !t.nl && k > 0 {
 		return false
 	}
-	if t.s == "-" || t.s == "*" || t.s == "·" || bulletMark(t) {
+	if listMark(t) {
 		return true
 	}
 	return t.kind == tokNum && len(t.s) <= 2 && k+1 < len(toks) && (toks[k+1].s == "." || toks[k+1].s == ")")

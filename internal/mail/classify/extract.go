@@ -495,7 +495,7 @@ func candidates(ti *textInfo, wc *whenCtx, local zoneRef) []candidate {
 // markedRow reports whether the time at token i opens a line after a list
 // mark only: "1. 09:30 – 10:15 ...", "2) 14:00 ...", "- 10:00 ...".
 func markedRow(toks []token, i int) bool {
-	if i >= 1 && toks[i-1].nl && (toks[i-1].s == "-" || toks[i-1].s == "*" || toks[i-1].s == "·" || bulletMark(toks[i-1])) {
+	if i >= 1 && toks[i-1].nl && listMark(toks[i-1]) {
 		return true
 	}
 	return i >= 2 && toks[i-2].nl && toks[i-2].kind == tokNum && len(toks[i-2].s) <= 2 && (toks[i-1].s == "." || toks[i-1].s == ")") && toks[i].start > toks[i-1].start+len(toks[i-1].raw)

@@ -602,6 +602,12 @@ func (ti *textInfo) sessionPeople(l panelLine) []person {
 // Østergaard (CTO)", "・YAMAMOTO Haruka".
 var bulletMarks = map[string]bool{"▪": true, "■": true, "◦": true, "▸": true, "►": true, "‣": true, "・": true, "●": true, "○": true, "→": true, "✓": true, "✔": true, "➤": true, "❖": true}
 
+// listMark reports whether a token opens a list item as a mark: a dash, an
+// asterisk, a middle dot or any bulletMark.
+func listMark(t token) bool {
+	return t.s == "-" || t.s == "*" || t.s == "·" || bulletMark(t)
+}
+
 // bulletMark reports whether a token is a sign that opens a list item: one
 // of bulletMarks, any other lone symbol ("✦ Ana Ruiz", "◆ Tom Wu": the
 // shapes and dingbats people pick are too many to list), or a guillemet

@@ -1628,11 +1628,8 @@ func quotedAuthor(text string, pos int) (string, string) {
 	for i := len(lines) - 1; i >= 0; i-- {
 		l := strings.TrimSpace(strings.TrimLeft(lines[i], "> "))
 		rest := ""
-		for _, h := range quoteFromLabels {
-			if foldedHasPrefixAny(l, []string{h}) {
-				rest = strings.TrimSpace(l[strings.IndexByte(l, ':')+1:])
-				break
-			}
+		if foldedHasPrefixAny(l, quoteFromLabels) {
+			rest = strings.TrimSpace(l[strings.IndexByte(l, ':')+1:])
 		}
 		// "On Mon, Oct 12, 2026 at 9:14 AM Jordan Lee <jordan.lee@...> wrote:"
 		if rest == "" && attribution(l) {

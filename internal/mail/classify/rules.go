@@ -160,10 +160,9 @@ func (d *doc) gather() *evidence {
 	// an agency relaying its client's interview at a set time, or its
 	// client's invitation ("Ardent Mutual want to meet you"), is no outreach
 	relays := newT.has(famInterview) && (d.inThread() || e.confirm && e.timeOK && e.best.reg == regNew || newT.hasLive(famInvite)) ||
-		e.avail && clientInvites(newT) ||
-		// "our client would like to meet you ... Confirmed: Wednesday 11
-		// November, 11:00-12:00 GMT, video call"
-		e.confirmed && e.best.reg == regNew && clientInvites(newT)
+		// ... or one confirmed: "our client would like to meet you ...
+		// Confirmed: Wednesday 11 November, 11:00-12:00 GMT, video call"
+		(e.avail || e.confirmed && e.best.reg == regNew) && clientInvites(newT)
 	// a call with the candidate's referee is about the candidate, not
 	// with them: so the subject says, or the sentence of its time, or a
 	// text that names no interview ("after your interview we will call
@@ -199,12 +198,9 @@ func newTimeAbove(ti *textInfo, line int) bool {
 // frame of the new text; frames in the subject keep the rejection.
 func (d *doc) offerAfterTurn(rej []frameHit, offer []hit) bool {
 	ti := d.newT
-	last := -1
-	for _, f := range rej {
-		if !slices.ContainsFunc(ti.hits, func(h hit) bool { return h == f.at }) {
-			return false // a frame of another text
-		}
-		last = max(last, f.at.to)
+	last, ok := d.newFramesEnd(rej)
+	if !ok {
+		return false
 	}
 	for _, c := range ti.hits {
 		if c.fam != famContrast || c.from < last {
@@ -219,24 +215,21 @@ func (d *doc) offerAfterTurn(rej []frameHit, offer []hit) bool {
 	return false
 }
 
-// otherRoleAfter reports whether, after every rejection frame of the new
-// text, another role is put forward ([other_role]) and, in its sentence or
-// the few after it (otherRoleReach), a call or a time is asked for ([avail], [invite]):
-// "I've just taken on a Senior Embedded brief ... Are you free for a call
-// tomorrow?". "Keep an eye on other roles" asks nothing; frames in the
-// subject keep the rejection.
 // otherRoleReach is how many sentences after another role is put forward
 // a call to book still belongs to it: the role is described in between.
 const otherRoleReach = 4
 
+// otherRoleAfter reports whether, after every rejection frame of the new
+// text, another role is put forward ([other_role]) and, in its sentence or
+// the few after it (otherRoleReach), a call or a time is asked for ([avail],
+// [invite]): "I've just taken on a Senior Embedded brief ... Are you free
+// for a call tomorrow?". "Keep an eye on other roles" asks nothing; frames
+// in the subject keep the rejection.
 func (d *doc) otherRoleAfter(rej []frameHit) bool {
 	ti := d.newT
-	last := -1
-	for _, f := range rej {
-		if !slices.ContainsFunc(ti.hits, func(h hit) bool { return h == f.at }) {
-			return false
-		}
-		last = max(last, f.at.to)
+	last, ok := d.newFramesEnd(rej)
+	if !ok {
+		return false
 	}
 	for _, r := range ti.live(famOtherRole) {
 		if r.from < last {
@@ -252,6 +245,21 @@ func (d *doc) otherRoleAfter(rej []frameHit) bool {
 		}
 	}
 	return false
+}
+
+// newFramesEnd returns where the last of the rejection frames ends in the
+// new text, and false when one of them stands in another text (the
+// subject): what follows them there cannot answer it.
+func (d *doc) newFramesEnd(rej []frameHit) (int, bool) {
+	ti := d.newT
+	last := -1
+	for _, f := range rej {
+		if !slices.ContainsFunc(ti.hits, func(h hit) bool { return h == f.at }) {
+			return 0, false
+		}
+		last = max(last, f.at.to)
+	}
+	return last, true
 }
 
 // deadlineBefore reports whether a deadline phrase stands shortly before
