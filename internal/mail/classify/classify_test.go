@@ -202,6 +202,9 @@ func FuzzClassify(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add([]byte("Subject: x\n\n10:30 - half past - 12/13/14 - Tue 3/12 at 1:00 PM PT (GMT+08:00) 16. April um 14.30 Uhr"))
+	// hours in words whose words close the text: "à quatorze heures", "alle ore quindici e"
+	f.Add([]byte("Subject: x\n\nmardi à quatorze heures"))
+	f.Add([]byte("Subject: x\n\nalle ore quindici e"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := message.Parse(bytes.NewReader(data))
 		if err != nil {

@@ -302,8 +302,10 @@ func wordClock(toks []token, i int) (clock, bool) {
 		if m, ok := minuteWords[toks[k+1].s]; ok {
 			c.m, k, said = m, k+2, true
 		}
-	} else if m, ok := minuteWords[toks[k].s]; ok && said && k < len(toks) {
-		c.m, k = m, k+1 // "quatorze heures trente"
+	} else if k < len(toks) && said {
+		if m, ok := minuteWords[toks[k].s]; ok {
+			c.m, k = m, k+1 // "quatorze heures trente"
+		}
 	}
 	// "de la tarde", "del pomeriggio": after noon, within three words
 	for j := k; j < len(toks) && j < k+3; j++ {

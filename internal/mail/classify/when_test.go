@@ -33,6 +33,7 @@ func TestProseTimes(t *testing.T) {
 	}{
 		{"a dot-time range joined by a word", "Gerne bestätigen wir Ihnen das Gespräch:\n\nDatum: Dienstag, 7. April 2026\nZeit: 10.00 bis 11.00 Uhr\nOrt: Zürich", "", paris, "2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00"},
 		{"French: an hour in words", "L'entrevue aura lieu le mardi 7 avril, à quatorze heures (heure de Paris), à notre siège.", "", paris, "2026-04-07T14:00:00+02:00", ""},
+		{"French: an hour in words with its unit closing the text", "L'entrevue aura lieu le mardi 7 avril à quatorze heures", "", paris, "2026-04-07T14:00:00+02:00", ""},
 		{"Spanish: half past ten in the morning in words", "Te espero el martes 7 de abril a las diez y media de la mañana, hora de Madrid.", "", paris, "2026-04-07T10:30:00+02:00", ""},
 		{"Italian: fifteen thirty in words", "Il colloquio si terrà martedì 7 aprile, alle ore quindici e trenta, nella sala riunioni.", "", paris, "2026-04-07T15:30:00+02:00", ""},
 		{"Portuguese: fourteen thirty in words", "A entrevista realizar-se-á no dia 7 de abril de 2026, às catorze e trinta, no edifício administrativo.", "", paris, "2026-04-07T14:30:00+02:00", ""},
